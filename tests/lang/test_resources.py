@@ -1,0 +1,97 @@
+"""Resource files: one JSON Schema per kind, every file valid, the same set per language."""
+
+from __future__ import annotations
+
+import ast
+import json
+from importlib import resources
+from pathlib import Path
+
+import jsonschema
+import pytest
+import yaml
+
+from wirewatch.errors import ResourceError, UnsupportedLanguageError
+from wirewatch.lang import SUPPORTED, load_resource, load_shared, profile, resource_names
+from wirewatch.types import Role
+
+ROOT = resources.files("wirewatch") / "resources"
+PACKAGE = Path(__file__).resolve().parents[2] / "wirewatch"
+
+
+@pytest.mark.parametrize("lang", sorted(SUPPORTED))
+def test_resources_every_file_has_a_schema_and_validates(lang: str) -> None:
+    names = resource_names(lang)
+    assert {"triggers", "actors", "places", "time", "numbers", "negation"} <= set(names)
+    for name in names:
+        schema = json.loads((ROOT / "schema" / f"{name}.schema.json").read_text("utf-8"))
+        jsonschema.Draft202012Validator.check_schema(schema)
+        assert load_resource(lang, name)
+
+
+def test_resources_taxonomy_concepts_cover_every_trigger_concept() -> None:
+    concepts = set(load_shared("taxonomy")["concepts"])
+    for lang in SUPPORTED:
+        assert set(load_resource(lang, "triggers")["concepts"]) <= concepts
+
+
+def test_resources_invalid_file_is_reported_with_its_place(tmp_path: Path) -> None:
+    schema = json.loads((ROOT / "schema" / "negation.schema.json").read_text("utf-8"))
+    bad = {"adverbs": "pas"}
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(bad, schema)
+    with pytest.raises(ResourceError, match="resource file missing"):
+        load_resource("fr", "no_such_resource")
+
+
+def test_resources_unsupported_language_names_the_supported_ones() -> None:
+    with pytest.raises(UnsupportedLanguageError, match=r"fr \(French\)"):
+        profile("xx")
+
+
+def test_resources_no_french_word_in_python_code() -> None:
+    """STYLE habit 2: words live in resources/<lang>/*.yaml, never in .py files.
+
+    Every string constant in the package's code (docstrings aside) is checked against the
+    French resource words; language-neutral keys that happen to be words too ("agent") are
+    allowed.
+    """
+    words: set[str] = set()
+    for name in resource_names("fr"):
+        data = yaml.safe_load((ROOT / "fr" / f"{name}.yaml").read_text("utf-8"))
+        words |= {w for w in _strings(data) if len(w) > 1 and " " not in w}
+    neutral = {r.value for r in Role} | set(load_shared("taxonomy")["concepts"])
+    neutral |= set(load_resource("fr", "modality"))  # label keys: "planned", "cessation"
+    neutral |= {"aux", "fin", "case", "mark", "det", "fixed"}  # Universal Dependencies tags
+    neutral |= {"en", "fr"}  # language codes
+    offenders = []
+    for path in PACKAGE.rglob("*.py"):
+        tree = ast.parse(path.read_text("utf-8"))
+        docstrings = {
+            id(node.body[0].value)
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef)
+            and node.body
+            and isinstance(node.body[0], ast.Expr)
+            and isinstance(node.body[0].value, ast.Constant)
+        }
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Constant)
+                and isinstance(node.value, str)
+                and id(node) not in docstrings
+            ):
+                word = node.value.lower()
+                if word in words and word not in neutral and not node.value.isupper():
+                    offenders.append(f"{path.relative_to(PACKAGE)}:{node.lineno}: {node.value!r}")
+    assert not offenders, offenders
+
+
+def _strings(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value.lower()]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _strings(v)]
+    if isinstance(value, list):
+        return [s for v in value for s in _strings(v)]
+    return []

@@ -1,0 +1,113 @@
+"""The command line: outputs in every format, --explain, and clear errors with exit codes."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import FOUNDING
+from wirewatch.serve.cli import main
+
+
+def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "wirewatch.serve.cli", *args],
+        input=stdin,
+        capture_output=True,
+        timeout=300,
+        check=False,
+    )
+
+
+def test_cli_extract_json_holds_every_event(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", str(FOUNDING), "--published", "2016-05-01"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["schema_version"] == "1.0"
+    assert data["article"]["published"] == "2016-05-01"
+    assert len(data["events"]) >= 13
+
+
+def test_cli_extract_jsonl_one_event_per_line(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", str(FOUNDING), "--format", "jsonl"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) >= 13
+    assert all(json.loads(line)["kind"] for line in lines)
+
+
+def test_cli_extract_csv_has_a_header_and_a_row_per_event(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["extract", str(FOUNDING), "--format", "csv"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert len(rows) >= 13
+    assert {"event_type", "actor1", "place", "when", "fatalities"} <= set(rows[0])
+    assert any(
+        r["sub_event_type"] == "Air/drone strike" and "dix morts" in r["fatalities"] for r in rows
+    )
+
+
+def test_cli_explain_highlights_evidence_in_the_sentence(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["extract", str(FOUNDING), "--published", "2016-05-01", "--explain"]) == 0
+    out = capsys.readouterr().out
+    assert "[dix morts]fatalities" in out
+    assert "[Layramoun]place" in out
+    assert "«Il» refers to «M. Kerry»" in out
+
+
+def test_cli_reads_standard_input() -> None:
+    text = "Des raids aériens ont frappé samedi la ville de Raqa, selon l'OSDH.\n"
+    result = run("extract", "-", "--format", "jsonl", stdin=text.encode("utf-8"))
+    assert result.returncode == 0, result.stderr
+    event = json.loads(result.stdout.splitlines()[0])
+    assert event["sub_event_type"] == "Air/drone strike"
+
+
+def test_cli_zero_events_is_said_plainly(tmp_path: Path) -> None:
+    article = tmp_path / "eco.txt"
+    article.write_text("La Bourse de Paris a terminé en hausse de 1,2% vendredi.\n", "utf-8")
+    result = run("extract", str(article), "--explain")
+    assert result.returncode == 0
+    assert b"0 events" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("content", "status", "message"),
+    [
+        (b"", 3, b"empty"),
+        (b"   \n\n", 3, b"empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", 3, b"binary"),
+        (b"Des raids \x00\x01 ont eu lieu", 3, b"binary"),
+        (b"Des raids ont frapp\xe9 Alep samedi.", 3, b"not valid UTF-8"),
+    ],
+)
+def test_cli_bad_input_gets_a_clear_error(
+    tmp_path: Path, content: bytes, status: int, message: bytes
+) -> None:
+    article = tmp_path / "article.txt"
+    article.write_bytes(content)
+    result = run("extract", str(article))
+    assert result.returncode == status
+    assert message in result.stderr
+    assert result.stdout == b""
+
+
+def test_cli_missing_file_and_unsupported_language(tmp_path: Path) -> None:
+    missing = run("extract", str(tmp_path / "nope.txt"))
+    assert missing.returncode == 3 and b"no such file" in missing.stderr
+    lang = run("extract", str(FOUNDING), "--lang", "de")
+    assert lang.returncode == 4
+    assert b"supported languages: fr (French)" in lang.stderr
+
+
+def test_cli_bad_date_is_a_usage_error() -> None:
+    result = run("extract", str(FOUNDING), "--published", "01/05/2016")
+    assert result.returncode == 2
+    assert b"not a date" in result.stderr

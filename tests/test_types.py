@@ -1,0 +1,82 @@
+"""The event record: immutable, JSON with a schema version, valid against the committed schema."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from importlib import resources
+
+import jsonschema
+import pytest
+
+from wirewatch import ArticleResult
+from wirewatch.types import SCHEMA_VERSION, Article, Span, article_id
+
+
+def _schema() -> dict[str, object]:
+    path = resources.files("wirewatch") / "resources" / "schema" / "event.schema.json"
+    data: dict[str, object] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def test_types_every_event_of_the_founding_article_matches_the_json_schema(
+    founding_result: ArticleResult,
+) -> None:
+    validator = jsonschema.Draft202012Validator(_schema())
+    assert founding_result.events
+    for event in founding_result.events:
+        record = json.loads(json.dumps(event.to_dict(), ensure_ascii=False))
+        errors = sorted(validator.iter_errors(record), key=str)
+        assert not errors, errors[0].message
+        assert record["schema_version"] == SCHEMA_VERSION
+
+
+def test_types_schema_rejects_a_record_with_an_unknown_status(
+    founding_result: ArticleResult,
+) -> None:
+    record = founding_result.events[0].to_dict()
+    record["status"] = "happened"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(record, _schema())
+
+
+def test_types_every_span_is_the_text_it_points_at(
+    founding_result: ArticleResult,
+    founding_text: str,
+) -> None:
+    def spans(value: object) -> list[Span]:
+        if isinstance(value, Span):
+            return [value]
+        if dataclasses.is_dataclass(value) and not isinstance(value, type):
+            return [s for f in dataclasses.fields(value) for s in spans(getattr(value, f.name))]
+        if isinstance(value, tuple):
+            return [s for item in value for s in spans(item)]
+        return []
+
+    for event in founding_result.events:
+        for span in spans(event):
+            assert founding_text[span.start : span.end] == span.text
+
+
+def test_types_records_are_immutable(founding_result: ArticleResult) -> None:
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        founding_result.events[0].status = "negated"  # type: ignore[misc]
+
+
+def test_types_article_id_is_stable_and_whitespace_insensitive() -> None:
+    assert article_id("Des raids  ont\ttouché Alep.") == article_id("Des raids ont touché Alep.")
+    assert article_id("a", "http://x") != article_id("a")
+    assert Article(text="Des raids.").id == Article(text="Des raids.").id
+
+
+def test_types_event_ids_are_stable_across_runs(founding_result: ArticleResult) -> None:
+    from wirewatch import process
+
+    again = process(founding_result.article)
+    assert [e.id for e in again.events] == [e.id for e in founding_result.events]
+    assert len({e.id for e in again.events}) == len(again.events)
+
+
+def test_types_span_refuses_negative_offsets() -> None:
+    with pytest.raises(ValueError):
+        Span(5, 2, "")

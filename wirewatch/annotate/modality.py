@@ -1,0 +1,35 @@
+"""Modality cues: planned ("est attendu", "appelle à"), uncertain ("de crainte de"), ongoing
+("se poursuivent"), cessation ("cesser", "mettre fin à") and hypothesis ("à moins que")."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from wirewatch import docspec
+from wirewatch.annotate.lexicon import PhraseLexicon, make_tokenizer
+from wirewatch.lang import load_resource
+
+
+class ModalityAnnotator:
+    """Writes ``docspec.MODALITY``: planned | uncertain | ongoing | cessation | hypothesis."""
+
+    def __init__(self, nlp: Language, lang: str) -> None:
+        data = load_resource(lang, "modality")
+        self.lexicon = PhraseLexicon(make_tokenizer(nlp.make_doc))
+        self.lexicon.add("planned", data["planned"]["verbs"], verb_only=True)
+        self.lexicon.add("planned", data["planned"]["phrases"])
+        for label in ("uncertain", "ongoing", "cessation"):
+            self.lexicon.add(label, data[label]["phrases"])
+        self.lexicon.add("hypothesis", data["hypothesis"])
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans[docspec.MODALITY] = [
+            Span(doc, m.start, m.end, label=m.label) for m in self.lexicon.find(doc)
+        ]
+        return doc
+
+
+@Language.factory("ww_modality", assigns=["doc.spans"], default_config={"lang": "fr"})
+def make_modality_annotator(nlp: Language, name: str, lang: str) -> ModalityAnnotator:
+    return ModalityAnnotator(nlp, lang)

@@ -1,0 +1,114 @@
+"""Time expressions ("samedi", "dimanche matin", "depuis le 22 avril", "du 30 avril au 7 mai").
+
+Detection only: each token gets a class letter from the word lists in ``time.yaml`` and a
+small grammar (regular expressions over those letters) finds the expressions. Resolving
+them to dates is the time resolver's job.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from wirewatch import docspec
+from wirewatch.annotate.lexicon import PhraseLexicon, doc_keys, make_tokenizer
+from wirewatch.lang import load_resource
+
+# W weekday, D day of month, M month, Y year, P part of day, U unit, N quantifier,
+# A time adjective, L interval link, R prefix, S since-prefix, G "il y a", T "plus tôt",
+# X whole time phrase, O anything else.
+_DATE = r"(?:W?DMY?P?|WP?|MY?|M?Y)"
+_GRAMMAR = [
+    ("interval", re.compile(rf"[RS]*{_DATE}L[RS]*{_DATE}")),
+    ("since", re.compile(rf"S[RS]*(?:{_DATE}|NU)")),
+    ("relative", re.compile(r"GNU|NUT|X+")),
+    ("date", re.compile(rf"R*{_DATE}")),
+    ("part_of_day", re.compile(r"A")),
+]
+
+
+class TimeAnnotator:
+    """Writes ``docspec.TIMES`` with labels interval | since | relative | date | part_of_day."""
+
+    def __init__(self, nlp: Language, lang: str) -> None:
+        data = load_resource(lang, "time")
+        self.words: dict[str, str] = {}
+        for key, letter in (
+            ("weekdays", "W"),
+            ("months", "M"),
+            ("month_abbreviations", "M"),
+            ("first_day", "D"),
+            ("parts_of_day", "P"),
+            ("units", "U"),
+            ("quantifiers", "N"),
+            ("adjectives", "A"),
+        ):
+            for word in data[key]:
+                self.words.setdefault(word.lower(), letter)
+        self.phrases = PhraseLexicon(make_tokenizer(nlp.make_doc))
+        self.phrases.add("X", data["phrases"])
+        self.phrases.add("G", data["ago"])
+        self.phrases.add("T", data["later"])
+        self.prefixes = PhraseLexicon(make_tokenizer(nlp.make_doc))
+        self.prefixes.add("L", data["interval_links"])  # first: "au" links more than it opens
+        self.prefixes.add("R", data["prefixes"])
+        aggregates = load_resource(lang, "aggregates")
+        self.since = frozenset(p.lower() for p in aggregates["since"] if " " not in p)
+        self.prefixes.add("S", sorted(self.since))
+
+    def letters(self, doc: Doc) -> list[str]:
+        keys = doc_keys(doc)
+        out = ["O"] * len(doc)
+        for match in self.prefixes.find(doc):
+            for i in range(match.start, match.end):
+                out[i] = match.label
+        for i, token in enumerate(doc):
+            lower, lemma = keys[i]
+            letter = self.words.get(lower) or self.words.get(lemma)
+            if letter == "U" and token.pos_ not in ("NOUN", "PROPN"):
+                letter = None
+            if letter is None and token.is_digit:
+                value = int(token.text) if len(token.text) <= 4 else 0
+                if 1900 <= value <= 2100 and len(token.text) == 4:
+                    letter = "Y"
+                elif 1 <= value <= 31:
+                    letter = "D"
+            if letter is None and token.like_num:
+                letter = "N"
+            if letter:
+                out[i] = letter
+        for match in self.phrases.find(doc):
+            for i in range(match.start, match.end):
+                out[i] = match.label
+        for i, token in enumerate(doc):
+            if token.is_space or (token.is_punct and token.text not in ("-", "'")):
+                out[i] = "|"  # no expression runs over punctuation or a line break
+        return out
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = "".join(self.letters(doc))
+        keys = doc_keys(doc)
+        letters_since = [k[0] in self.since for k in keys]
+        spans: list[Span] = []
+        for label, pattern in _GRAMMAR:
+            for m in pattern.finditer(text):
+                start, end = m.start(), m.end()
+                while start < end and text[start] == "L":
+                    start += 1
+                matched = text[start:end]
+                core = matched.lstrip("RS")
+                if not core or (core.strip("Y") == "" and core == matched):
+                    continue  # a bare year is a time expression only with a prefix: "en 2011"
+                if letters_since[start]:
+                    label = "since"  # "depuis plusieurs jours" is a phrase, and a since
+                spans.append(Span(doc, start, end, label=label))
+        doc.spans[docspec.TIMES] = filter_spans(spans)
+        return doc
+
+
+@Language.factory("ww_times", assigns=["doc.spans"], default_config={"lang": "fr"})
+def make_time_annotator(nlp: Language, name: str, lang: str) -> TimeAnnotator:
+    return TimeAnnotator(nlp, lang)

@@ -1,0 +1,28 @@
+"""Settings: which language pipeline to run and how, validated once at the boundary."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from wirewatch.errors import WirewatchError
+
+SPACY_MODELS = {"md": "fr_core_news_md", "sm": "fr_core_news_sm"}
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """How to process articles.
+
+    ``lang``: the article language (see ``wirewatch.lang.SUPPORTED``).
+    ``model``: a spaCy pipeline package name; ``None`` takes the language's default
+    (``fr_core_news_md``; ``fr_core_news_sm`` is faster and less accurate).
+    ``batch_size``: articles per ``nlp.pipe`` batch.
+    """
+
+    lang: str = "fr"
+    model: str | None = None
+    batch_size: int = 16
+
+    def __post_init__(self) -> None:
+        if self.batch_size < 1:
+            raise WirewatchError(f"batch_size must be at least 1, got {self.batch_size}")

@@ -1,0 +1,28 @@
+"""The contract between annotate/ (which writes a spaCy Doc) and events/ (which reads it).
+
+Each annotator writes one span group; a span's label is a language-neutral concept key
+from the annotator's resource file. Nothing here imports spaCy.
+"""
+
+from __future__ import annotations
+
+TRIGGERS = "ww_triggers"  # label: trigger concept ("airstrike", "consult")
+MODIFIERS = "ww_modifiers"  # label: refinement ("aerial", "phone")
+REALISATION = "ww_realisation"  # words that make a ceasefire happen ("entrée en vigueur")
+PLACES = "ww_places"  # label: one of PLACE_LABELS
+ACTORS = "ww_actors"  # label: actor concept ("government_forces", "civilians")
+NEGATION = "ww_negation"  # label: adverb | determiner | correlative | preposition | particle
+MODALITY = "ww_modality"  # label: planned | uncertain | ongoing | cessation
+ATTRIBUTION = "ww_attribution"  # label: according_to | reporting_verb
+AGGREGATE = "ww_aggregate"  # label: since | total | toll
+# TIMES label: date | interval | since | relative | part_of_day
+TIMES = "ww_times"
+# COUNTS label: killed | injured | arrested | abducted | displaced | people | population | quantity
+COUNTS = "ww_counts"
+BREAKDOWN = "ww_breakdown"  # label: the counted group in "dont deux enfants"
+
+PLACE_LABELS = ("toponym", "country", "focus_reference", "country_reference", "vague")
+
+# doc.user_data keys
+BODY_STARTS = "ww_body_starts"  # character offsets where a body starts after a dateline
+ACTOR_CLASSES = "ww_actor_classes"  # {actor concept: "state" | "nonstate" | "civilian" | ...}

@@ -1,0 +1,221 @@
+"""Linking a trigger to its actors through the dependency parse: agents ("par le régime",
+"du régime", the subject of an active verb), targets, recipients and sponsors."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from wirewatch.events.candidates import ActorArg, Candidate, Cues
+from wirewatch.events.syntax import tree_distance
+from wirewatch.lang import load_resource
+from wirewatch.types import Kind, Role
+
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "X", "NUM"})
+_QUANTIFIER_POS = frozenset({"NOUN", "DET"})
+_SUBJECTS = frozenset({"nsubj", "expl:subj"})
+
+
+@functools.cache
+def _cases(lang: str) -> dict[str, frozenset[str]]:
+    data = load_resource(lang, "roles")
+    return {role: frozenset(w.split()[0].lower() for w in words) for role, words in data.items()}
+
+
+def _governor_subject(root: Token) -> Token | None:
+    """The subject of the verb a noun trigger depends on, through "doit se rendre ... pour"."""
+    verb = next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    while verb is not None:
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        if subject is not None:
+            return subject
+        if verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+@functools.cache
+def _pronouns(lang: str) -> dict[str, frozenset[str]]:
+    data = load_resource(lang, "actors")["pronouns"]
+    return {key: frozenset(w.lower() for w in words) for key, words in data.items()}
+
+
+def actor_mentions(sent: Span, cues: Cues, lang: str) -> list[tuple[Span, str | None]]:
+    """Every phrase in the sentence that can be an actor: actor words, names, places used
+    as actors ("la Russie", "Washington") and personal pronouns."""
+    mentions: list[tuple[Span, str | None]] = [
+        (s, s.label_) for s in cues.in_sentence(cues.actors, sent)
+    ]
+    taken = {i for span, _ in mentions for i in range(span.start, span.end)}
+    for place in cues.in_sentence(cues.places, sent):
+        if place.label_ in ("country", "toponym") and taken.isdisjoint(
+            range(place.start, place.end)
+        ):
+            mentions.append((place, place.label_))
+            taken.update(range(place.start, place.end))
+    pronouns = _pronouns(lang)
+    for token in sent:
+        if (
+            token.pos_ == "PRON"
+            and token.i not in taken
+            and (token.lower_ in pronouns["subject"] or token.lower_ in pronouns["object"])
+        ):
+            mentions.append((sent.doc[token.i : token.i + 1], "pronoun"))
+    return sorted(mentions, key=lambda m: m[0].start)
+
+
+def link_actors(
+    cand: Candidate, mentions: list[tuple[Span, str | None]], lang: str, excluded: set[int]
+) -> None:
+    """Give the candidate every mention that bears a role towards its trigger."""
+    root = cand.trigger.root
+    np_head = _np_head(cand.trigger)
+    cases = _cases(lang)
+    assigned: dict[int, ActorArg] = {}
+    for span, concept in mentions:
+        if span.start in excluded or cand.trigger.start <= span.root.i < cand.trigger.end:
+            continue
+        role = _role(span.root, root, np_head, cand, cases)
+        if role is not None:
+            assigned[span.root.i] = ActorArg(span, role, concept)
+    # Coordinated and chained mentions share the role: "de l'armée et des rebelles",
+    # "aussi bien par le régime que par les rebelles".
+    changed = True
+    while changed:
+        changed = False
+        for span, concept in mentions:
+            a = span.root
+            if a.i in assigned or span.start in excluded:
+                continue
+            for other in list(assigned.values()):
+                if _coordinated(a, other.span.root, cases):
+                    assigned[a.i] = ActorArg(span, other.role, concept)
+                    changed = True
+                    break
+    # "L'aviation a mené des raids", "John Kerry doit se rendre à Genève pour des
+    # consultations": the author of a noun event is the subject of the verb carrying it.
+    if root.pos_ not in ("VERB", "AUX") and not any(
+        a.role is Role.AGENT for a in assigned.values()
+    ):
+        support = np_head.dep_ == "obj" and np_head.head.lemma_.lower() in cases["support_verbs"]
+        diplomacy = cand.typing.family == "diplomacy"
+        subject = _governor_subject(np_head) if support or diplomacy else None
+        if subject is not None:
+            for span, concept in mentions:
+                inside = span.start <= subject.i < span.end
+                if (
+                    inside
+                    or (span.root.head.i == subject.i and span.root.dep_ in ("appos", "flat:name"))
+                ) and span.start not in excluded:
+                    assigned[span.root.i] = ActorArg(span, Role.AGENT, concept)
+                    break
+    cand.actors = sorted(assigned.values(), key=lambda a: a.span.start)
+
+
+def _np_head(trigger: Span) -> Token:
+    """The noun phrase the trigger heads, through a quantity: "une trentaine de raids"."""
+    head = trigger.root
+    while (
+        head.dep_ == "nmod"
+        and head.head.i != head.i
+        and head.head.i < head.i
+        and (
+            head.head.like_num or (head.head.pos_ in _QUANTIFIER_POS and head.i - head.head.i <= 2)
+        )
+    ):
+        head = head.head
+    return head
+
+
+def _role(
+    a: Token, root: Token, np_head: Token, cand: Candidate, cases: dict[str, frozenset[str]]
+) -> Role | None:
+    marks = {c.lower_ for c in a.children if c.dep_ in ("case", "fixed")}
+    dep = a.dep_
+    diplomacy = cand.typing.family == "diplomacy"
+    verbal = root.pos_ in ("VERB", "AUX")
+    genitive = Role.AGENT if cand.typing.genitive == "agent" else Role.TARGET
+    if a.head.i == root.i and a.i != root.i:
+        if verbal and dep in _SUBJECTS:
+            return Role.AGENT
+        if dep == "nsubj:pass":
+            passive = any(c.dep_ == "aux:pass" for c in root.children)
+            return Role.TARGET if passive or not verbal else Role.AGENT
+        if dep == "obl:agent" or marks & cases["agent"]:
+            return Role.AGENT
+        if dep == "iobj":
+            return Role.RECIPIENT
+        if dep == "obj":
+            return Role.RECIPIENT if diplomacy else Role.TARGET
+        if diplomacy and marks & cases["recipient"]:
+            return Role.RECIPIENT
+        if marks & cases["target"]:
+            return Role.TARGET
+        if not verbal and marks & cases["genitive"]:
+            return genitive
+        return None
+    head = a.head
+    # "des bombardements menés par le régime": the agent of a participle on the trigger.
+    if (
+        head.dep_ in ("acl", "amod")
+        and head.head.i == root.i
+        and (dep == "obl:agent" or marks & cases["agent"] or marks & cases["genitive"])
+    ):
+        return Role.AGENT
+    # "une trentaine de raids du régime"
+    if head.i == np_head.i and np_head.i != root.i and marks & cases["genitive"]:
+        return genitive
+    # "des raids ... ont touché les quartiers rebelles": the trigger is a support verb's subject
+    if (
+        not verbal
+        and np_head.dep_ in ("nsubj", "nsubj:pass")
+        and head.i == np_head.head.i
+        and dep == "obj"
+    ):
+        return Role.TARGET
+    # "M. Kerry est attendu à Genève pour discuter ...": the governing verb's subject
+    if (
+        verbal
+        and root.dep_ in ("xcomp", "advcl", "conj")
+        and head.i == root.head.i
+        and dep in ("nsubj", "nsubj:pass")
+        and not any(c.dep_ in _SUBJECTS for c in root.children)
+    ):
+        return Role.AGENT
+    # "au téléphone avec M. de Mistura"
+    if (
+        diplomacy
+        and marks & cases["recipient"]
+        and tree_distance(a, root) <= 2
+        and root in a.ancestors
+    ):
+        return Role.RECIPIENT
+    return None
+
+
+def _coordinated(a: Token, b: Token, cases: dict[str, frozenset[str]]) -> bool:
+    if a.dep_ in ("conj", "appos") and a.head.i == b.i:
+        return True
+    if a.dep_ == "nmod" and a.head.i == b.i:
+        marks = {c.lower_ for c in a.children if c.dep_ in ("case", "fixed")}
+        return bool(marks & cases["agent"])  # "par le régime que par les rebelles"
+    return a.dep_ == "conj" and a.head.dep_ == "flat:name" and a.head.head.i == b.i
+
+
+def split_by_agent(cand: Candidate) -> list[Candidate]:
+    """One violent event per agent when the text names several as separate authors
+    ("menés aussi bien par le régime que par les rebelles")."""
+    agents = cand.with_role(Role.AGENT)
+    concepts = {a.concept for a in agents}
+    if (
+        cand.typing.family != "violence"
+        or cand.kind is not Kind.EVENT
+        or len(agents) < 2
+        or len(concepts) < 2
+    ):
+        return [cand]
+    others = [a for a in cand.actors if a.role is not Role.AGENT]
+    return [replace(cand, actors=[agent, *others]) for agent in agents]

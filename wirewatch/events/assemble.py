@@ -1,0 +1,327 @@
+"""Doc -> event records: the one place the event stages are put together.
+
+Triggers are assessed (heading, negation, modality), linked to their arguments, counts are
+attached, running totals become aggregates, gaps are filled from the context the way a
+reader fills them (the date of the preceding report, the article's focus place), mentions
+of one event are merged, and every event is typed.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from wirewatch import docspec
+from wirewatch.events.actors import actor_mentions, link_actors, split_by_agent
+from wirewatch.events.arguments import link_attribution, link_place, link_times
+from wirewatch.events.candidates import ActorArg, Candidate, Cues, PlaceArg
+from wirewatch.events.context import ArticleContext
+from wirewatch.events.merge import merge_mentions
+from wirewatch.events.records import to_event
+from wirewatch.events.references import Focus, article_focus, resolve_pronouns
+from wirewatch.events.status import assess
+from wirewatch.events.syntax import clause_head, span_distance
+from wirewatch.events.taxonomy import refine, typing_of
+from wirewatch.types import Event, Kind, Role, Status
+
+_COUNT_REACH = 6
+_AGGREGATE_REACH = 3
+_REALISATION_REACH = 2
+_VICTIM_FIELDS = {
+    "killed": "fatalities",
+    "injured": "injured",
+    "arrested": "arrested",
+    "abducted": "abducted",
+}
+_INHERITS_TIME = frozenset({Status.REPORTED, Status.NEGATED, Status.ONGOING})
+_PLACE_FROM_FOCUS = frozenset({"violence", "displacement", "protest", "strategic"})
+
+
+def assemble_events(doc: Doc, ctx: ArticleContext, lang: str) -> list[Event]:
+    """Every event the annotated Doc reports, as records."""
+    cues = Cues(doc)
+    focus = article_focus(doc, cues, ctx, lang)
+    aggregates, absorbed = _aggregates(doc, cues, ctx, focus)
+    candidates = _trigger_candidates(doc, cues, ctx, absorbed)
+    candidates = sorted(candidates + aggregates, key=lambda c: c.trigger.start)
+    _link(candidates, cues, focus, lang)
+    _attach_counts(candidates, cues, {id(c.fatalities) for c in aggregates})
+    candidates = [
+        part
+        for cand in candidates
+        for part in split_by_agent(cand)
+        if cand.actors or cand.typing.family != "diplomacy"
+    ]  # who talked to whom?
+    _inherit(candidates, focus)
+    for cand in candidates:
+        _finalise(cand, cues)
+    merged = merge_mentions(candidates, lang)
+    merged.sort(key=lambda c: (c.mentions[0].start, c.trigger.start))
+    return [to_event(cand, ctx) for cand in merged]
+
+
+def _trigger_candidates(
+    doc: Doc, cues: Cues, ctx: ArticleContext, absorbed: set[int]
+) -> list[Candidate]:
+    found: list[Candidate] = []
+    for trigger in doc.spans.get(docspec.TRIGGERS, ()):
+        if trigger.start in absorbed:
+            continue
+        paragraph = ctx.paragraph_of(trigger.start_char)
+        verdict = assess(trigger, cues, in_heading=paragraph is None)
+        if verdict.status is None or paragraph is None:
+            continue
+        typing = typing_of(trigger.label_)
+        if typing.needs_realisation and not _realised(trigger, cues):
+            continue  # "discuter du cessez-le-feu": a truce talked about, not one concluded
+        found.append(
+            Candidate(trigger, typing, paragraph, verdict.status, verdict.cues, mentions=[trigger])
+        )
+    return _without_result_verbs(found)
+
+
+def _realised(trigger: Span, cues: Cues) -> bool:
+    root = trigger.root
+    near = [root.head, *root.children, *root.head.children]
+    if any(t.i in cues.realisation for t in near):
+        return True
+    return any(
+        t.label_ in ("date", "since") and span_distance(t, root) <= _REALISATION_REACH
+        for t in cues.in_sentence(cues.times, trigger.sent)
+    )
+
+
+def _without_result_verbs(cands: list[Candidate]) -> list[Candidate]:
+    """ "Des raids ont tué dix civils": "tué" is the raids' result, not a second event."""
+    violent = {c.trigger.root.i for c in cands if c.typing.family == "violence"}
+    kept = []
+    for cand in cands:
+        root = cand.trigger.root
+        if cand.typing.concept == "killing" and (
+            any(c.i in violent for c in root.children if c.dep_.startswith(("nsubj", "obl")))
+            or (root.head.i in violent and root.head.i != root.i)
+            or (root.dep_ in ("advcl", "acl") and any(c.i in violent for c in root.head.children))
+        ):
+            continue  # "... ont mené des raids, tuant dix civils": the raids killed them
+        kept.append(cand)
+    return kept
+
+
+def _aggregates(
+    doc: Doc, cues: Cues, ctx: ArticleContext, focus: Focus
+) -> tuple[list[Candidate], set[int]]:
+    """Victim counts that a running-total cue governs ("depuis le 22 avril, plus de 246
+    civils ont péri dans les bombardements"); the triggers in their clause are taken in."""
+    found: list[Candidate] = []
+    absorbed: set[int] = set()
+    since_times = [t for t in cues.times if t.label_ == "since"]
+    agg_cues = [doc[i : i + 1] for i, s in cues.aggregate.items() if s.label_ != "country_scope"]
+    for count in cues.counts:
+        if count.label_ not in ("killed", "injured"):
+            continue
+        paragraph = ctx.paragraph_of(count.start_char)
+        if paragraph is None:
+            continue
+        clause = clause_head(count.root)
+        near = [
+            c
+            for c in (*since_times, *agg_cues)
+            if c.sent.start == count.sent.start
+            and (span_distance(c, count) <= _AGGREGATE_REACH or clause_head(c.root).i == clause.i)
+        ]
+        if not near:
+            continue
+        verdict = assess(count, cues, in_heading=False)
+        if verdict.status is None:
+            continue
+        cand = Candidate(
+            count,
+            typing_of("toll"),
+            paragraph,
+            Status.REPORTED,
+            mentions=[count],
+            fatalities=count if count.label_ == "killed" else None,
+            injured=count if count.label_ == "injured" else None,
+        )
+        cand.times = [t for t in near if t in since_times]
+        for trigger in cues.in_sentence(list(doc.spans.get(docspec.TRIGGERS, ())), count.sent):
+            if clause_head(trigger.root).i == clause.i or span_distance(trigger, count) <= 3:
+                cand.parts.append(trigger)
+                absorbed.add(trigger.start)
+        if _country_scope(clause, cues) and focus.country is not None:
+            cand.place = PlaceArg(focus.country, "country", "country_scope", source="article_focus")
+        found.append(cand)
+    return found, absorbed
+
+
+def _country_scope(clause: object, cues: Cues) -> bool:
+    """ "une guerre qui a fait ...", "le conflit a fait ...": a toll over a whole country."""
+    from spacy.tokens import Token
+
+    assert isinstance(clause, Token)
+    scoped = [
+        t
+        for t in (clause.head, *clause.children)
+        if t.i in cues.aggregate and cues.aggregate[t.i].label_ == "country_scope"
+    ]
+    return bool(scoped)
+
+
+def _link(cands: list[Candidate], cues: Cues, focus: Focus, lang: str) -> None:
+    claimed = _claimed_times(cands, cues)
+    history: list[Candidate] = []
+    for cand in cands:
+        link_attribution(cand, cues)
+        source = cand.attribution_source
+        excluded = set(range(source.start, source.end)) if source is not None else set()
+        mentions = actor_mentions(cand.sentence, cues, lang)
+        link_actors(cand, mentions, lang, excluded)
+        if cand.kind is Kind.CEASEFIRE:
+            _link_sponsors(cand, mentions, cues, excluded)
+        for part in cand.parts:  # an aggregate's actors are those of the triggers it took in
+            probe = Candidate(part, typing_of(part.label_), cand.paragraph)
+            link_actors(probe, mentions, lang, excluded)
+            cand.actors.extend(a for a in probe.actors if a.role is Role.AGENT)
+        resolve_pronouns(cand, history, cues)
+        used = set(excluded)
+        for actor in cand.actors:
+            used.update(range(actor.span.start, actor.span.end))
+        if cand.place is None:
+            link_place(cand, cues, focus, lang, used)
+        if not cand.times:
+            link_times(cand, cues, claimed)
+        cand.modifiers = [
+            m
+            for m in cues.in_sentence(list(cues.modifiers.values()), cand.sentence)
+            if m.root.head.i == cand.trigger.root.i
+            or cand.trigger.start <= m.start <= cand.trigger.end + 1
+        ]
+        history.append(cand)
+
+
+def _link_sponsors(
+    cand: Candidate, mentions: list[tuple[Span, str | None]], cues: Cues, excluded: set[int]
+) -> None:
+    """ "Initiée par Washington et Moscou, cette trêve ...": the agents of the verbs that made
+    the truce happen are its sponsors."""
+    for span, concept in mentions:
+        token = span.root
+        if span.start in excluded or (
+            token.dep_ != "obl:agent"
+            and not (token.dep_ == "conj" and token.head.dep_ == "obl:agent")
+        ):
+            continue
+        verb = token.head if token.dep_ == "obl:agent" else token.head.head
+        if verb.i in cues.realisation:
+            cand.actors.append(ActorArg(span, Role.SPONSOR, concept))
+
+
+def _claimed_times(cands: list[Candidate], cues: Cues) -> dict[int, int]:
+    """Each time expression belongs to the trigger nearest to it in the tree."""
+    claimed: dict[int, int] = {}
+    for time in cues.times:
+        near = [
+            (span_distance(time, c.trigger), c.trigger.root.i)
+            for c in cands
+            if c.sentence.start == time.sent.start
+        ]
+        if near:
+            claimed[time.start] = min(near)[1]
+    return claimed
+
+
+def _attach_counts(cands: list[Candidate], cues: Cues, taken: set[int]) -> None:
+    """Victim counts go to the nearest event in their sentence; a count of the trigger
+    itself ("une trentaine de raids") is the event's size; "dont deux enfants" breaks down
+    the count before it."""
+    for count in cues.counts:
+        if id(count) in taken or any(c.fatalities is count for c in cands):
+            continue
+        same = [c for c in cands if c.sentence.start == count.sent.start]
+        own = next((c for c in same if count.start <= c.trigger.root.i < count.end), None)
+        if own is not None:
+            own.size = own.size or count
+            continue
+        field = _VICTIM_FIELDS.get(count.label_)
+        if field is None and count.label_ in ("displaced", "people"):
+            same = [c for c in same if c.kind is Kind.DISPLACEMENT]
+            field = "size"
+        if field is None or not same:
+            continue
+        distance, cand = min(
+            ((span_distance(count, c.trigger), c) for c in same), key=lambda pair: pair[0]
+        )
+        if distance <= _COUNT_REACH and getattr(cand, field) is None:
+            setattr(cand, field, count)
+    for part in cues.breakdown:
+        owners = [
+            c
+            for c in cands
+            if c.fatalities is not None
+            and c.fatalities.sent.start == part.sent.start
+            and c.fatalities.end <= part.start
+        ]
+        if owners:
+            max(owners, key=lambda c: c.fatalities.end if c.fatalities else 0).breakdown.append(
+                part
+            )
+
+
+def _inherit(cands: list[Candidate], focus: Focus) -> None:
+    """Fill what a reader takes from context: the date and source of the report just
+    before (same or previous paragraph, same family), the article's focus place."""
+    for i, cand in enumerate(cands):
+        before = [
+            c
+            for c in cands[:i]
+            if 0 <= cand.paragraph - c.paragraph <= 1
+            and c.typing.family == cand.typing.family
+            and c.kind is not Kind.AGGREGATE
+        ]
+        if not cand.times and cand.status in _INHERITS_TIME:
+            source = next((c for c in reversed(before) if c.times), None)
+            if source is not None:
+                cand.times, cand.time_inherited = list(source.times), True
+        if cand.attribution_inherited and cand.attribution_source is None:
+            earlier = [
+                c
+                for c in cands[:i]
+                if c.paragraph == cand.paragraph - 1 and c.attribution_source is not None
+            ]
+            if earlier:
+                cand.attribution_source = earlier[-1].attribution_source
+                cand.attribution_cue = earlier[-1].attribution_cue
+            else:
+                cand.attribution_inherited = False
+        if cand.place is None:
+            if cand.kind is Kind.CEASEFIRE and focus.country is not None:
+                cand.place = PlaceArg(focus.country, "country", source="article_focus")
+            elif focus.place is not None and (
+                cand.typing.family in _PLACE_FROM_FOCUS or cand.kind is Kind.AGGREGATE
+            ):
+                cand.place = PlaceArg(focus.place, "toponym", source="article_focus")
+
+
+def _finalise(cand: Candidate, cues: Cues) -> None:
+    """Type the event (modifiers, actor classes), make a refused request a REJECT, and mark
+    a campaign "depuis le 22 avril" as ongoing."""
+    classes = cues.actor_classes
+    agents = cand.with_role(Role.AGENT)
+    targets = cand.with_role(Role.TARGET)
+    cand.typing = refine(
+        cand.typing,
+        {m.label_ for m in cand.modifiers},
+        classes.get(agents[0].concept or "") if agents else None,
+        classes.get(targets[0].concept or "") if targets else None,
+    )
+    if cand.status is Status.NEGATED and cand.typing.negated_as:
+        from dataclasses import replace
+
+        cand.typing = replace(cand.typing, plover=cand.typing.negated_as)
+        cand.status = Status.REPORTED
+    if (
+        cand.status is Status.REPORTED
+        and cand.kind is not Kind.AGGREGATE
+        and not cand.time_inherited
+        and any(t.label_ == "since" for t in cand.times)
+    ):
+        cand.status = Status.ONGOING

@@ -1,0 +1,94 @@
+"""Event candidates under assembly (mutable, spaCy spans) and the per-Doc cue index."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from wirewatch import docspec
+from wirewatch.events.taxonomy import Typing
+from wirewatch.types import Kind, Role, Status
+
+
+@dataclass
+class ActorArg:
+    span: Span
+    role: Role
+    concept: str | None
+    antecedent: Span | None = None
+    implied: bool = False
+
+
+@dataclass
+class PlaceArg:
+    span: Span | None
+    label: str  # docspec.PLACE_LABELS
+    relation: str = "in"
+    context: Span | None = None
+    reference: Span | None = None
+    source: str = "text"
+
+
+@dataclass
+class Candidate:
+    trigger: Span
+    typing: Typing
+    paragraph: int
+    status: Status = Status.REPORTED
+    status_cues: list[Span] = field(default_factory=list)
+    actors: list[ActorArg] = field(default_factory=list)
+    place: PlaceArg | None = None
+    times: list[Span] = field(default_factory=list)
+    time_inherited: bool = False
+    fatalities: Span | None = None
+    breakdown: list[Span] = field(default_factory=list)
+    injured: Span | None = None
+    arrested: Span | None = None
+    abducted: Span | None = None
+    size: Span | None = None
+    attribution_source: Span | None = None
+    attribution_cue: Span | None = None
+    attribution_inherited: bool = False
+    modifiers: list[Span] = field(default_factory=list)
+    mentions: list[Span] = field(default_factory=list)
+    parts: list[Span] = field(default_factory=list)  # triggers an aggregate took in
+
+    @property
+    def kind(self) -> Kind:
+        return self.typing.kind
+
+    @property
+    def sentence(self) -> Span:
+        return self.trigger.sent
+
+    def with_role(self, role: Role) -> list[ActorArg]:
+        return [a for a in self.actors if a.role is role]
+
+
+class Cues:
+    """Token index -> cue label, for every cue span group, built once per Doc."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.negation = _by_token(doc, docspec.NEGATION)
+        self.modality = _by_token(doc, docspec.MODALITY)
+        self.aggregate = _by_token(doc, docspec.AGGREGATE)
+        self.realisation = _by_token(doc, docspec.REALISATION)
+        self.modifiers = _by_token(doc, docspec.MODIFIERS)
+        self.triggers = _by_token(doc, docspec.TRIGGERS)
+        self.modality_spans = list(doc.spans.get(docspec.MODALITY, ()))
+        self.times = list(doc.spans.get(docspec.TIMES, ()))
+        self.counts = list(doc.spans.get(docspec.COUNTS, ()))
+        self.breakdown = list(doc.spans.get(docspec.BREAKDOWN, ()))
+        self.places = list(doc.spans.get(docspec.PLACES, ()))
+        self.actors = list(doc.spans.get(docspec.ACTORS, ()))
+        self.attribution = list(doc.spans.get(docspec.ATTRIBUTION, ()))
+        self.actor_classes: dict[str, str] = doc.user_data.get(docspec.ACTOR_CLASSES, {})
+
+    def in_sentence(self, spans: list[Span], sent: Span) -> list[Span]:
+        return [s for s in spans if sent.start <= s.start and s.end <= sent.end]
+
+
+def _by_token(doc: Doc, key: str) -> dict[int, Span]:
+    return {i: span for span in doc.spans.get(key, ()) for i in range(span.start, span.end)}

@@ -1,0 +1,32 @@
+"""What event assembly needs to know about an article besides its Doc: layout and offsets."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from wirewatch.types import Span
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleContext:
+    """Layout facts about the normalised text the Doc was built from.
+
+    ``paragraphs``: (1-based line number, start, end) of every body paragraph (headings and
+    the sign-off excluded); ``headings``: (start, end) of each sub-heading;
+    ``dateline_place``: (start, end) of the dateline's place name; ``to_span``: maps a
+    normalised (start, end) to a Span of the original text.
+    """
+
+    article_id: str
+    paragraphs: Sequence[tuple[int, int, int]]
+    headings: Sequence[tuple[int, int]]
+    dateline_place: tuple[int, int] | None
+    to_span: Callable[[int, int], Span]
+
+    def paragraph_of(self, char: int) -> int | None:
+        """The line number of the body paragraph holding ``char``, or None."""
+        for number, start, end in self.paragraphs:
+            if start <= char < end:
+                return number
+        return None

@@ -1,0 +1,123 @@
+"""Merging mentions of one event within an article ("raids aériens ... samedi" in paragraph 2
+and "Samedi, une trentaine de raids" in paragraph 9 are one event)."""
+
+from __future__ import annotations
+
+import functools
+
+from wirewatch.events.candidates import Candidate
+from wirewatch.lang import load_resource
+from wirewatch.lang.countries import fold
+from wirewatch.types import Kind, Role
+
+_NEIGHBOURING = 1  # undated mentions merge only within this many paragraphs
+
+
+@functools.cache
+def _same_as_before(lang: str) -> frozenset[str]:
+    return frozenset(fold(p) for p in load_resource(lang, "time")["same_as_before"])
+
+
+def time_keys(cands: list[Candidate], lang: str) -> dict[int, str | None]:
+    """Per candidate (by id): a key for its date words, "le même jour" taking the key of the
+    last date named before it in the article."""
+    spans = sorted({t.start: t for c in cands for t in c.times}.values(), key=lambda t: t.start)
+    same = _same_as_before(lang)
+    span_key: dict[int, str | None] = {}
+    last: str | None = None
+    for span in spans:
+        key: str | None = fold(span.text)
+        if key in same:
+            key = last
+        elif span.label_ in ("date", "interval"):
+            last = key
+        span_key[span.start] = key
+    return {id(c): span_key[c.times[0].start] if c.times else None for c in cands}
+
+
+def merge_mentions(cands: list[Candidate], lang: str) -> list[Candidate]:
+    """Group candidates that describe the same event; the richest mention leads each group."""
+    keys = time_keys(cands, lang)
+    groups: list[list[Candidate]] = []
+    for cand in cands:
+        for group in groups:
+            if all(_same_event(member, cand, keys) for member in group):
+                group.append(cand)
+                break
+        else:
+            groups.append([cand])
+    return [_combine(group) for group in groups]
+
+
+def _same_event(a: Candidate, b: Candidate, keys: dict[int, str | None]) -> bool:
+    if a.kind is not b.kind or a.status is not b.status or a.kind is Kind.AGGREGATE:
+        return False
+    if a.kind is Kind.CEASEFIRE:
+        return True  # an article follows one truce
+    ta, tb = a.typing, b.typing
+    if (ta.event_type, ta.sub_event_type, ta.plover) != (
+        tb.event_type,
+        tb.sub_event_type,
+        tb.plover,
+    ):
+        return False
+    ka, kb = keys[id(a)], keys[id(b)]
+    if ka != kb:
+        return False
+    if ka is None and abs(a.paragraph - b.paragraph) > _NEIGHBOURING:
+        return False
+    agents_a = {x.concept for x in a.with_role(Role.AGENT)}
+    agents_b = {x.concept for x in b.with_role(Role.AGENT)}
+    if agents_a and agents_b and not agents_a & agents_b:
+        return False
+    if ta.family == "diplomacy" and agents_a != agents_b:
+        return False
+    return _places_compatible(a, b)
+
+
+def _places_compatible(a: Candidate, b: Candidate) -> bool:
+    if a.place is None or b.place is None or a.place.span is None or b.place.span is None:
+        return True
+    if a.place.label != "toponym" or b.place.label != "toponym":
+        return True  # "la ville" and "Alep" may well be one place
+    return fold(a.place.span.text) == fold(b.place.span.text) or (
+        a.place.relation != "in" or b.place.relation != "in"
+    )
+
+
+def _richness(cand: Candidate) -> int:
+    fields = (cand.place, cand.times, cand.fatalities, cand.size, cand.attribution_source)
+    return 2 * len(cand.actors) + sum(1 for f in fields if f)
+
+
+def _combine(group: list[Candidate]) -> Candidate:
+    lead = max(group, key=_richness)
+    for other in sorted(group, key=lambda c: c.trigger.start):
+        if other is lead:
+            continue
+        lead.mentions.extend(m for m in other.mentions if m not in lead.mentions)
+        if lead.place is None or (
+            lead.place.label != "toponym"
+            and other.place is not None
+            and other.place.label == "toponym"
+        ):
+            lead.place = other.place or lead.place
+        if not lead.times and other.times:
+            lead.times, lead.time_inherited = other.times, other.time_inherited
+        for name in (
+            "fatalities",
+            "injured",
+            "arrested",
+            "abducted",
+            "size",
+            "attribution_source",
+            "attribution_cue",
+        ):
+            if getattr(lead, name) is None and getattr(other, name) is not None:
+                setattr(lead, name, getattr(other, name))
+        if not lead.breakdown:
+            lead.breakdown = other.breakdown
+        known = {(a.role, a.concept) for a in lead.actors}
+        lead.actors.extend(a for a in other.actors if (a.role, a.concept) not in known)
+    lead.mentions.sort(key=lambda m: m.start)
+    return lead

@@ -1,0 +1,191 @@
+"""Turning an assembled candidate into the immutable event record, offsets in the original."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+
+from spacy.tokens import Span as DocSpan
+
+from wirewatch.events.candidates import ActorArg, Candidate
+from wirewatch.events.context import ArticleContext
+from wirewatch.types import (
+    Actor,
+    Attribution,
+    Count,
+    Event,
+    Evidence,
+    Fatalities,
+    Kind,
+    Place,
+    Role,
+    Span,
+    When,
+)
+
+_VICTIM_ROLES = (Role.TARGET, Role.RECIPIENT)
+
+
+def to_event(cand: Candidate, ctx: ArticleContext) -> Event:
+    """The record of one candidate; every span mapped back to the original text."""
+
+    def span(x: DocSpan | None) -> Span | None:
+        return None if x is None else ctx.to_span(x.start_char, x.end_char)
+
+    def req(x: DocSpan) -> Span:
+        return ctx.to_span(x.start_char, x.end_char)
+
+    def actor(arg: ActorArg) -> Actor:
+        return Actor(
+            role=arg.role,
+            mention=None if arg.implied else span(arg.span),
+            antecedent=span(arg.antecedent),
+            implied=arg.implied,
+            concept=None if arg.concept == "pronoun" else arg.concept,
+        )
+
+    agents = cand.with_role(Role.AGENT)
+    others = [a for a in cand.actors if a.role in _VICTIM_ROLES]
+    sponsors = cand.with_role(Role.SPONSOR)
+    actor1 = actor(agents[0]) if agents else None
+    if actor1 is None and cand.typing.implied_actor1:
+        actor1 = Actor(
+            role=Role.AGENT,
+            mention=req(cand.trigger),
+            implied=True,
+            concept=cand.typing.implied_actor1,
+        )
+    actor2 = actor(others[0]) if others else None
+    if (
+        actor2 is None
+        and cand.fatalities is not None
+        and cand.kind is Kind.EVENT
+        and cand.typing.family == "violence"
+    ):
+        victims = cand.breakdown[0] if cand.breakdown else cand.fatalities
+        actor2 = Actor(role=Role.VICTIM, mention=req(victims), concept=victims.label_)
+    assoc = tuple(actor(a) for a in (*agents[1:], *others[1:], *sponsors))
+
+    place = None
+    if cand.place is not None:
+        p = cand.place
+        place = Place(
+            mention=span(p.span),
+            relation=p.relation,
+            reference=span(p.reference),
+            context=span(p.context),
+            source=p.source,
+        )
+    when = None
+    if cand.times:
+        when = When(
+            mention=req(cand.times[0]),
+            expressions=tuple(req(t) for t in cand.times),
+            inherited=cand.time_inherited,
+        )
+    fatalities = None
+    if any((cand.fatalities, cand.injured, cand.arrested, cand.abducted)):
+        fatalities = Fatalities(
+            mention=span(cand.fatalities),
+            breakdown=tuple(Count(req(b), b.label_) for b in cand.breakdown),
+            injured=_count(span(cand.injured), "injured"),
+            arrested=_count(span(cand.arrested), "arrested"),
+            abducted=_count(span(cand.abducted), "abducted"),
+        )
+    size = None if cand.size is None else Count(req(cand.size), cand.size.label_ or "size")
+    attribution = None
+    if cand.attribution_source is not None or cand.attribution_cue is not None:
+        attribution = Attribution(
+            source=span(cand.attribution_source),
+            cue=span(cand.attribution_cue),
+            inherited=cand.attribution_inherited,
+        )
+    evidence = _evidence(
+        cand, actor1, actor2, assoc, place, when, fatalities, size, attribution, req
+    )
+    trigger = req(cand.trigger)
+    found = sum(x is not None for x in (actor1, place, when, attribution))
+    confidence = round(
+        min(
+            0.95,
+            0.45
+            + 0.1 * found
+            + 0.05 * (len(cand.mentions) - 1)
+            - (0.1 if cand.time_inherited else 0.0),
+        ),
+        2,
+    )
+    return Event(
+        id=_event_id(ctx.article_id, cand, trigger, actor1),
+        article_id=ctx.article_id,
+        kind=cand.kind,
+        status=cand.status,
+        trigger=trigger,
+        sentence=req(cand.sentence),
+        paragraph=cand.paragraph,
+        event_type=cand.typing.event_type,
+        sub_event_type=cand.typing.sub_event_type,
+        plover=cand.typing.plover,
+        plover_mode=cand.typing.plover_mode,
+        concept=cand.typing.concept,
+        actor1=actor1,
+        actor2=actor2,
+        assoc_actors=assoc,
+        place=place,
+        when=when,
+        fatalities=fatalities,
+        size=size,
+        attribution=attribution,
+        mentions=tuple(req(m) for m in cand.mentions),
+        evidence=evidence,
+        confidence=confidence,
+        sources=(ctx.article_id,),
+    )
+
+
+def _count(mention: Span | None, label: str) -> Count | None:
+    return None if mention is None else Count(mention, label)
+
+
+def _evidence(
+    cand: Candidate,
+    actor1: Actor | None,
+    actor2: Actor | None,
+    assoc: tuple[Actor, ...],
+    place: Place | None,
+    when: When | None,
+    fatalities: Fatalities | None,
+    size: Count | None,
+    attribution: Attribution | None,
+    req: Callable[[DocSpan], Span],
+) -> tuple[Evidence, ...]:
+    items: list[tuple[str, tuple[Span | None, ...]]] = [
+        ("trigger", tuple(req(m) for m in cand.mentions)),
+        ("type", (req(cand.trigger), *(req(m) for m in cand.modifiers))),
+        ("status", tuple(req(c) for c in cand.status_cues)),
+        ("actor1", (actor1.mention, actor1.antecedent) if actor1 else ()),
+        ("actor2", (actor2.mention, actor2.antecedent) if actor2 else ()),
+        ("assoc_actors", tuple(a.mention for a in assoc)),
+        ("place", (place.mention, place.context, place.reference) if place else ()),
+        ("when", when.expressions if when else ()),
+        (
+            "fatalities",
+            (fatalities.mention, *(b.mention for b in fatalities.breakdown)) if fatalities else (),
+        ),
+        ("injured", (fatalities.injured.mention,) if fatalities and fatalities.injured else ()),
+        ("arrested", (fatalities.arrested.mention,) if fatalities and fatalities.arrested else ()),
+        ("abducted", (fatalities.abducted.mention,) if fatalities and fatalities.abducted else ()),
+        ("size", (size.mention,) if size else ()),
+        ("attribution", (attribution.source, attribution.cue) if attribution else ()),
+    ]
+    return tuple(
+        Evidence(name, tuple(s for s in spans if s is not None))
+        for name, spans in items
+        if any(s is not None for s in spans)
+    )
+
+
+def _event_id(article_id: str, cand: Candidate, trigger: Span, actor1: Actor | None) -> str:
+    agent = actor1.mention.start if actor1 and actor1.mention else -1
+    key = f"{article_id}:{cand.kind}:{trigger.start}:{trigger.end}:{agent}"
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]

@@ -1,0 +1,206 @@
+"""References inside the article: its focus place and country, phrases that point back at
+them ("la ville", "les quartiers rebelles"), and pronouns that stand for an earlier actor."""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from wirewatch import docspec
+from wirewatch.events.candidates import ActorArg, Candidate, Cues
+from wirewatch.events.context import ArticleContext
+from wirewatch.lang import load_resource
+from wirewatch.lang.countries import fold
+from wirewatch.types import Role
+
+
+@dataclass(frozen=True, slots=True)
+class Focus:
+    """The place and the country the article is about (their first mention)."""
+
+    place: Span | None
+    country: Span | None
+
+
+@functools.cache
+def _place_words(lang: str) -> tuple[frozenset[str], dict[str, str], frozenset[str]]:
+    data = load_resource(lang, "places")
+    relations = {w.lower(): rel for rel, words in data["relations"].items() for w in words}
+    descriptors = frozenset(w.split()[0].lower() for w in data["descriptors"])
+    locative = frozenset(w.split()[0].lower() for w in data["locative"])
+    return descriptors, relations, locative
+
+
+def article_focus(doc: Doc, cues: Cues, ctx: ArticleContext, lang: str) -> Focus:
+    """The place the body names most often (first mention on a tie), else the dateline's;
+    the country named most often with a locative preposition ("en Syrie")."""
+    body = [
+        s for s in cues.places if ctx.paragraph_of(s.start_char) is not None or _in_dateline(s, ctx)
+    ]
+    place = None
+    toponyms = [s for s in body if s.label_ == "toponym" and not _in_dateline(s, ctx)]
+    if toponyms:
+        place = _most_named(toponyms)
+    elif ctx.dateline_place is not None:
+        # The dateline names the reporter's bureau ("BEYROUTH (AFP)"), often not the story's
+        # place: it is the focus only when the body names no place.
+        start, end = ctx.dateline_place
+        place = next((s for s in cues.places if s.start_char <= start < s.end_char), None)
+        if place is None:
+            place = doc.char_span(start, end, alignment_mode="expand")
+    _, _, locative = _place_words(lang)
+    countries = [s for s in body if s.label_ == "country"]
+    located = [
+        s
+        for s in countries
+        if any(c.lower_ in locative for c in s.root.children if c.dep_ == "case")
+    ]
+    country = _most_named(located or countries) if countries else None
+    return Focus(place, country)
+
+
+def _in_dateline(span: Span, ctx: ArticleContext) -> bool:
+    return (
+        ctx.dateline_place is not None
+        and span.start_char < ctx.dateline_place[1]
+        and ctx.dateline_place[0] < span.end_char
+    )
+
+
+def _most_named(spans: list[Span]) -> Span:
+    counts = Counter(fold(s.text) for s in spans)
+    best = max(counts.values())
+    return next(s for s in spans if counts[fold(s.text)] == best)
+
+
+def place_details(
+    span: Span, label: str, focus: Focus, lang: str
+) -> tuple[str, Span | None, Span | None]:
+    """(relation, context, reference) of a place mention: "Layramoun, banlieue rebelle à la
+    périphérie nord de la ville" is near the focus place; "le quartier de X" is part of X's
+    city; "la ville" refers to the focus place."""
+    descriptors, relations, _ = _place_words(lang)
+    doc = span.doc
+    if label == "vague":
+        return "multiple_countries", None, None
+    if label == "focus_reference":
+        relation = next(
+            (relations[t.lemma_.lower()] for t in span if t.lemma_.lower() in relations), "in"
+        )
+        return relation, None, focus.place
+    if label == "country_reference":
+        return "in", None, focus.country
+    near = next(
+        (
+            relations[c.lemma_.lower()]
+            for c in span.root.children
+            if c.dep_ in ("case", "fixed") and relations.get(c.lemma_.lower()) == "near"
+        ),
+        None,
+    )
+    # A descriptor in apposition after the name: "Layramoun, banlieue ... de la ville".
+    end = span.end
+    if end + 1 < len(doc) and doc[end].text == ",":
+        k = end + 1
+        while k < len(doc) and doc[k].pos_ == "DET":
+            k += 1
+        if k < len(doc) and doc[k].lemma_.lower() in descriptors:
+            stop = k
+            while stop < span.sent.end and not doc[stop].is_punct:
+                stop += 1
+            context = doc[end + 1 : stop]
+            relation = next(
+                (relations[t.lemma_.lower()] for t in context if t.lemma_.lower() in relations),
+                "part_of",
+            )
+            return relation, context, focus.place if _mentions_focus(context, focus) else None
+    # The name after a descriptor: "le quartier de Boustane al-Qasr".
+    head = span.root.head
+    of = {c.lower_ for c in span.root.children if c.dep_ == "case"} & _of_words(lang)
+    if of and head.i != span.root.i and head.lemma_.lower() in descriptors and head.i < span.start:
+        context = doc[_np_start(head) : span.start]
+        return relations.get(head.lemma_.lower(), "in"), context, None
+    return near or "in", None, None
+
+
+@functools.cache
+def _of_words(lang: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in load_resource(lang, "places")["of"])
+
+
+def _np_start(token: Token) -> int:
+    left = [c.i for c in token.children if c.dep_ == "det" and c.i < token.i]
+    return min(left, default=token.i)
+
+
+def _mentions_focus(context: Span, focus: Focus) -> bool:
+    """The descriptor points back at the focus place ("de la ville") or names it."""
+    if focus.place is None:
+        return False
+    doc = context.doc
+    refs = [s for s in doc.spans.get(docspec.PLACES, ()) if context.start <= s.start < context.end]
+    return any(
+        s.label_ == "focus_reference" or fold(s.text) == fold(focus.place.text) for s in refs
+    )
+
+
+def resolve_pronouns(cand: Candidate, history: list[Candidate], cues: Cues) -> None:
+    """Point personal pronouns at what they stand for: the subject of the reporting verb
+    whose complement holds them ("la Russie affirmait qu'elle ..."), else the last person
+    named before ("M. Kerry ... Il a de nouveau demandé")."""
+    resolved: list[ActorArg] = []
+    for actor in cand.actors:
+        if actor.concept != "pronoun":
+            resolved.append(actor)
+            continue
+        antecedent = _antecedent(actor, cand, history, cues)
+        if antecedent is not None:
+            actor.antecedent = antecedent
+            actor.concept = antecedent.label_ or None
+            resolved.append(actor)
+    cand.actors = resolved
+
+
+def _antecedent(
+    actor: ActorArg, cand: Candidate, history: list[Candidate], cues: Cues
+) -> Span | None:
+    token = actor.span.root
+    sent = cand.sentence
+    names = [
+        s
+        for s in cues.actors + cues.places
+        if s.label_ in ("person", "organisation", "country", "government", "toponym")
+        or s.label_ in cues.actor_classes
+    ]
+    if actor.role is Role.AGENT:
+        clause = token.head
+        while clause.dep_ in ("xcomp", "advcl") and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ == "ccomp":
+            governor = clause.head
+            for child in governor.children:
+                if child.dep_ == "nsubj":
+                    found = next((s for s in names if s.start <= child.i < s.end), None)
+                    if found is not None:
+                        return found  # type: ignore[no-any-return]
+        for previous in reversed(history):
+            if previous.sentence.start < sent.start:
+                for agent in previous.with_role(Role.AGENT):
+                    if agent.concept == "person" or (
+                        agent.antecedent is not None and agent.antecedent.label_ == "person"
+                    ):
+                        return agent.antecedent or agent.span
+        earlier = [
+            s
+            for s in names
+            if s.label_ == "person" and s.end <= sent.start and s.root.dep_.startswith("nsubj")
+        ]
+        return earlier[-1] if earlier else None
+    # Object pronouns ("lui"): the last person named before it, not the clause's subject.
+    before = [s for s in names if s.label_ == "person" and s.end <= token.i]
+    in_sentence = [s for s in before if s.start >= sent.start]
+    candidates = in_sentence or before
+    return candidates[-1] if candidates else None

@@ -1,0 +1,189 @@
+"""Whether a trigger reports an event, and with which status.
+
+A trigger is no event at all in a sub-heading, inside what someone wants stopped ("cesser
+ses bombardements"), or in a relative clause that only describes an actor ("qui combat à
+ses côtés"). Otherwise it is negated, planned, uncertain or reported; "ongoing" is decided
+once the time expressions are linked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from wirewatch.events.candidates import Cues
+from wirewatch.events.syntax import clause_head, governing_chain
+from wirewatch.types import Status
+
+_SURFACE_REACH = 2  # "de peur de nouvelles frappes": a cue phrase two words before the trigger
+_REPORTED_SPEECH_TENSES = frozenset({"Past", "Imp"})
+
+
+@dataclass
+class Verdict:
+    status: Status | None  # None: not an event
+    cues: list[Span] = field(default_factory=list)
+    reason: str = ""
+
+
+def assess(trigger: Span, cues: Cues, *, in_heading: bool) -> Verdict:
+    """The status of the event a trigger names, or why it names none."""
+    if in_heading:
+        return Verdict(None, reason="sub-heading")
+    root = trigger.root
+    own = range(trigger.start, trigger.end)
+    chain = governing_chain(root)
+    governing = _governing_cues(trigger, chain, cues, own)
+    for label, span in governing:
+        if label == "cessation":
+            return Verdict(None, [span], "wanted stopped")
+    # "pour arrêter les violations": the word that names an arrest also names a stop.
+    stops = any(i in cues.modality and cues.modality[i].label_ == "cessation" for i in own)
+    if stops and not any(
+        c.dep_ in ("obj", "nsubj:pass")
+        and (c.pos_ == "PROPN" or c.like_num or c.i in _actor_tokens(cues))
+        for c in root.children
+    ):
+        return Verdict(None, reason="cessation verb without a person")
+    head = clause_head(root)
+    if _descriptive(head, cues):
+        return Verdict(None, reason="describes an actor")
+    # A cue on the trigger's own phrase ("de peur de nouvelles frappes", "un futur sommet")
+    # says more about it than a negation of the clause around it ("nul n'osant ...").
+    for label, status in (("uncertain", Status.UNCERTAIN), ("planned", Status.PLANNED)):
+        direct = [s for lbl, s in governing if lbl == label and _direct(s, trigger)]
+        if direct:
+            return Verdict(status, direct)
+    negation = _negation(trigger, head, cues)
+    if negation:
+        return Verdict(Status.NEGATED, negation)
+    planned = [s for label, s in governing if label == "planned"]
+    if planned:
+        return Verdict(Status.PLANNED, planned)
+    if _future(head):
+        return Verdict(Status.PLANNED, [])
+    if _conditional(head):
+        if _in_past_reported_speech(head):
+            return Verdict(Status.PLANNED, [])  # future in the past: "elle ne demanderait pas"
+        return Verdict(Status.UNCERTAIN, [])
+    uncertain = [s for label, s in governing if label in ("uncertain", "hypothesis")]
+    if uncertain:
+        return Verdict(Status.UNCERTAIN, uncertain)
+    ongoing = [s for label, s in governing if label == "ongoing"]
+    if ongoing:
+        return Verdict(Status.ONGOING, ongoing)
+    return Verdict(Status.REPORTED)
+
+
+def _direct(cue: Span, trigger: Span) -> bool:
+    """The cue sits on the trigger's own phrase: just before it, or as its adjective."""
+    return cue.end <= trigger.start <= cue.end + _SURFACE_REACH or cue.root.head.i == trigger.root.i
+
+
+def _actor_tokens(cues: Cues) -> set[int]:
+    return {i for span in cues.actors for i in range(span.start, span.end)}
+
+
+def _governing_cues(
+    trigger: Span, chain: list[Token], cues: Cues, own: range
+) -> list[tuple[str, Span]]:
+    """Modality cues that govern the trigger: on its way up to its clause head (and the
+    adjectives there: "un prochain round"), the clause head's own cue children, or a cue
+    phrase just before it."""
+    found: list[tuple[str, Span]] = []
+    seen: set[int] = set()
+
+    def take(i: int) -> None:
+        span = cues.modality.get(i)
+        if span is not None and i not in own and span.start not in seen:
+            seen.add(span.start)
+            found.append((span.label_, span))
+
+    for child in trigger.root.children:
+        if child.dep_ == "amod":
+            take(child.i)  # "un futur sommet"
+    for token in chain:
+        take(token.i)
+        for child in token.children:
+            if child.dep_ in ("amod", "mark", "advmod", "aux", "aux:tense", "obl:mod"):
+                take(child.i)
+    sent_start = trigger.sent.start
+    for span in cues.modality_spans:
+        if sent_start <= span.start and span.end <= trigger.start <= span.end + _SURFACE_REACH:
+            take(span.start)
+    return found
+
+
+def _descriptive(head: Token, cues: Cues) -> bool:
+    """A present-tense relative clause with no time: "M. Assad, qui combat à ses côtés"."""
+    if head.dep_ != "acl:relcl":
+        return False
+    if _past(head):
+        return False
+    subtree = {t.i for t in head.subtree}
+    return not any(span.start in subtree for span in cues.times)
+
+
+def _past(verb: Token) -> bool:
+    tenses = set(verb.morph.get("Tense", []))
+    for child in verb.children:
+        if child.dep_.startswith("aux"):
+            tenses.update(child.morph.get("Tense", []))
+    return bool(tenses & {"Past", "Imp"}) or "Part" in verb.morph.get("VerbForm", [])
+
+
+def _negation(trigger: Span, head: Token, cues: Cues) -> list[Span]:
+    root = trigger.root
+    found: list[Span] = []
+    for child in root.children:
+        span = cues.negation.get(child.i)
+        if span is not None and span.label_ in ("determiner", "preposition"):
+            found.append(span)  # "aucun raid", "sans combats"
+    for i in range(max(trigger.sent.start, trigger.start - 3), trigger.start):
+        span = cues.negation.get(i)
+        if span is not None and span.label_ == "correlative":
+            found.append(span)  # "ni par une cessation des hostilités"
+    clauses = [head] + ([head.head] if head.dep_ == "xcomp" else [])
+    for clause in clauses:
+        particle = None
+        for child in clause.children:
+            span = cues.negation.get(child.i)
+            if span is None:
+                continue
+            if span.label_ == "adverb":
+                found.append(span)  # "n'a pas été mené"
+            elif span.label_ == "particle":
+                particle = span
+        if particle is not None and not found:
+            # "Aucune date n'a été fixée", "nul n'a vu": "ne" with a negative word before it
+            before = [cues.negation.get(i) for i in range(clause.sent.start, particle.start)]
+            words = [s for s in before if s is not None and s.label_ == "determiner"]
+            if words:
+                found.extend([words[-1], particle])
+    return found
+
+
+def _future(head: Token) -> bool:
+    tokens = [head, *(c for c in head.children if c.dep_.startswith("aux"))]
+    return any("Fut" in t.morph.get("Tense", []) for t in tokens)
+
+
+def _conditional(head: Token) -> bool:
+    tokens = [head, *(c for c in head.children if c.dep_.startswith("aux"))]
+    return any("Cnd" in t.morph.get("Mood", []) for t in tokens)
+
+
+def _in_past_reported_speech(head: Token) -> bool:
+    governor = head.head
+    if head.dep_ != "ccomp" or governor.i == head.i:
+        return False
+    tenses = set(governor.morph.get("Tense", []))
+    for child in governor.children:
+        if child.dep_.startswith("aux"):
+            tenses.update(child.morph.get("Tense", []))
+            if "Pres" in child.morph.get("Tense", []) and "Part" in governor.morph.get(
+                "VerbForm", []
+            ):
+                tenses.add("Past")  # passé composé: "a affirmé"
+    return bool(tenses & _REPORTED_SPEECH_TENSES)

@@ -1,0 +1,91 @@
+"""Dependency-tree helpers: distances, clause heads, case markers, phrase extents."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Span, Token
+
+_CLAUSE_POS = frozenset({"VERB", "AUX"})
+_FINITE_BARRIERS = frozenset({"acl:relcl", "parataxis"})
+
+
+def ancestors_and_self(token: Token) -> list[Token]:
+    chain = [token]
+    while chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def tree_distance(a: Token, b: Token) -> int:
+    """Edges on the path between two tokens; a large number across sentences."""
+    if a.i == b.i:
+        return 0
+    if a.sent.start != b.sent.start:
+        return 1000
+    depth_a = {t.i: d for d, t in enumerate(ancestors_and_self(a))}
+    for d_b, t in enumerate(ancestors_and_self(b)):
+        if t.i in depth_a:
+            return depth_a[t.i] + d_b
+    return 1000
+
+
+def span_distance(a: Span | Token, b: Span | Token) -> int:
+    return tree_distance(_root(a), _root(b))
+
+
+def _root(x: Span | Token) -> Token:
+    return x.root if isinstance(x, Span) else x
+
+
+def is_finite(token: Token) -> bool:
+    """A verb that carries tense itself or through an auxiliary."""
+    if token.pos_ not in _CLAUSE_POS:
+        return False
+    if "Fin" in token.morph.get("VerbForm", []):
+        return True
+    return any(c.dep_.startswith("aux") for c in token.children)
+
+
+def governing_chain(token: Token) -> list[Token]:
+    """The token's ancestors up to and including the head of its smallest finite clause.
+
+    The walk stops at relative clauses: "une guerre qui a fait 270.000 morts" asserts the
+    toll whatever the sentence around it plans or wants stopped.
+    """
+    chain: list[Token] = []
+    current = token
+    while True:
+        if current.i != token.i:
+            chain.append(current)
+        if current.i != token.i and is_finite(current):
+            break
+        if current.dep_ in _FINITE_BARRIERS or current.head.i == current.i:
+            break
+        current = current.head
+    return chain
+
+
+def clause_head(token: Token) -> Token:
+    """The verb heading the clause a token belongs to (the token itself for a verb)."""
+    if token.pos_ in _CLAUSE_POS or token.dep_ == "acl:relcl":
+        return token
+    for ancestor in governing_chain(token):
+        if ancestor.pos_ in _CLAUSE_POS or ancestor.dep_ == "acl:relcl":
+            return ancestor
+    return token.sent.root
+
+
+def case_words(token: Token) -> list[str]:
+    """Lower-case case markers of a noun ("par", "de", "avec"), multiword ones joined."""
+    return [c.lower_ for c in token.children if c.dep_ in ("case", "mark") or c.dep_ == "fixed"]
+
+
+def contains(outer: Span, inner: Span | Token) -> bool:
+    if isinstance(inner, Token):
+        return outer.start <= inner.i < outer.end
+    return outer.start <= inner.start and inner.end <= outer.end
+
+
+def overlapping(spans: Iterable[Span], start: int, end: int) -> list[Span]:
+    return [s for s in spans if s.start < end and start < s.end]

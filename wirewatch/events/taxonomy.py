@@ -1,0 +1,77 @@
+"""ACLED and PLOVER typing of trigger concepts (from ``resources/taxonomy.yaml``)."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, replace
+from typing import Any
+
+from wirewatch.lang import load_shared
+from wirewatch.types import Kind
+
+
+@dataclass(frozen=True, slots=True)
+class Typing:
+    """What a trigger concept means: kind, family, ACLED type/sub-type, PLOVER type/mode."""
+
+    concept: str
+    kind: Kind
+    family: str
+    genitive: str
+    event_type: str | None = None
+    sub_event_type: str | None = None
+    plover: str | None = None
+    plover_mode: str | None = None
+    negated_as: str | None = None
+    implied_actor1: str | None = None
+    needs_realisation: bool = False
+
+    def refined(self, override: dict[str, Any]) -> Typing:
+        return replace(self, **{k: v for k, v in override.items() if k in _OVERRIDABLE})
+
+
+_OVERRIDABLE = frozenset({"event_type", "sub_event_type", "plover_mode"})
+
+
+@functools.cache
+def _taxonomy() -> dict[str, Any]:
+    return load_shared("taxonomy")
+
+
+@functools.cache
+def typing_of(concept: str) -> Typing:
+    """The base typing of a concept; unknown concepts are a programming error."""
+    entry = _taxonomy()["concepts"][concept]
+    return Typing(
+        concept=concept,
+        kind=Kind(entry["kind"]),
+        family=entry["family"],
+        genitive=entry["genitive"],
+        event_type=entry.get("event_type"),
+        sub_event_type=entry.get("sub_event_type"),
+        plover=entry.get("plover"),
+        plover_mode=entry.get("plover_mode"),
+        negated_as=entry.get("negated_as"),
+        implied_actor1=entry.get("implied_actor1"),
+        needs_realisation=bool(entry.get("needs_realisation", False)),
+    )
+
+
+def refine(
+    typing: Typing,
+    modifiers: set[str],
+    agent_class: str | None,
+    target_class: str | None,
+) -> Typing:
+    """Apply modifiers ("aérien"), then the agent's and the target's actor class."""
+    refinements = _taxonomy()["refinements"]
+    for modifier in sorted(modifiers):
+        override = refinements.get(modifier, {}).get(typing.concept)
+        if override:
+            typing = typing.refined(override)
+    entry = _taxonomy()["concepts"][typing.concept]
+    if agent_class and agent_class in entry.get("by_actor", {}):
+        typing = typing.refined(entry["by_actor"][agent_class])
+    if target_class and target_class in entry.get("by_target", {}):
+        typing = typing.refined(entry["by_target"][target_class])
+    return typing

@@ -1,0 +1,122 @@
+"""process(article, settings) -> ArticleResult: the one place the stages are composed.
+
+text (normalise, layout) -> annotate (spaCy + wirewatch components) -> events (assembly).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from wirewatch import docspec
+from wirewatch.annotate import load_pipeline
+from wirewatch.config import Settings
+from wirewatch.errors import BinaryInputError, EmptyInputError
+from wirewatch.events import ArticleContext, assemble_events
+from wirewatch.lang import profile
+from wirewatch.text import Layout, NormalisedText, ParagraphRole, analyse_layout, normalise
+from wirewatch.types import Article, ArticleResult, Event, Span
+
+log = logging.getLogger(__name__)
+
+_CONTROL_OK = frozenset("\n\r\t\f\v")
+
+
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    article: Article
+    normalised: NormalisedText
+    layout: Layout
+    context: ArticleContext
+
+
+def pipeline(settings: Settings) -> Language:
+    """The spaCy pipeline for the settings' language and model (loaded once per process)."""
+    lang = profile(settings.lang)
+    return load_pipeline(settings.model or lang.default_model, lang.code)
+
+
+def check_text(text: str) -> None:
+    """Refuse what is not article text: nothing at all, or binary content."""
+    if not text.strip():
+        raise EmptyInputError("the article is empty (no text to extract events from)")
+    if "\x00" in text:
+        raise BinaryInputError("the input holds NUL bytes: it looks like a binary file, not text")
+    sample = text[:4096]
+    controls = sum(1 for c in sample if ord(c) < 32 and c not in _CONTROL_OK)
+    if controls > max(8, len(sample) // 100):
+        raise BinaryInputError(
+            f"the input holds {controls} control characters in its first {len(sample)}: "
+            "it looks like a binary file, not text"
+        )
+
+
+def _prepare(article: Article) -> _Prepared:
+    check_text(article.text)
+    normalised = normalise(article.text)
+    layout = analyse_layout(normalised.text, article.lang)
+    original = article.text
+
+    def to_span(start: int, end: int) -> Span:
+        s, e = normalised.to_original(start, end)
+        return Span(s, e, original[s:e])
+
+    body = tuple(
+        (p.number, p.body_start, p.end) for p in layout.paragraphs if p.role is ParagraphRole.BODY
+    )
+    context = ArticleContext(article.id, body, layout.headings, layout.dateline_place, to_span)
+    return _Prepared(article, normalised, layout, context)
+
+
+def _result(prepared: _Prepared, doc: Doc) -> ArticleResult:
+    events = tuple(assemble_events(doc, prepared.context, prepared.article.lang))
+    to_span = prepared.context.to_span
+    layout = prepared.layout
+    return ArticleResult(
+        article=prepared.article,
+        events=events,
+        headings=tuple(to_span(*h) for h in layout.headings),
+        dateline=to_span(*layout.dateline) if layout.dateline else None,
+        signoff=to_span(*layout.signoff) if layout.signoff else None,
+    )
+
+
+def process(article: Article, settings: Settings | None = None) -> ArticleResult:
+    """Extract the events of one article."""
+    return next(process_many([article], settings))
+
+
+def process_many(
+    articles: Iterable[Article], settings: Settings | None = None
+) -> Iterator[ArticleResult]:
+    """Extract the events of many articles, batching them through ``nlp.pipe``."""
+    settings = settings or Settings()
+    nlp = pipeline(settings)
+    prepared: list[_Prepared] = []
+
+    def docs() -> Iterator[Doc]:
+        for article in articles:
+            item = _prepare(article)
+            prepared.append(item)
+            doc = nlp.make_doc(item.normalised.text)
+            doc.user_data[docspec.BODY_STARTS] = [
+                p.body_start for p in item.layout.paragraphs if p.body_start != p.start
+            ]
+            yield doc
+
+    for doc in nlp.pipe(docs(), batch_size=settings.batch_size):
+        yield _result(prepared.pop(0), doc)
+
+
+def extract(
+    text: str, published: date | None = None, lang: str = "fr", settings: Settings | None = None
+) -> list[Event]:
+    """The events one article reports, each field with the spans of text behind it."""
+    settings = settings or Settings(lang=lang)
+    article = Article(text=text, published=published, lang=profile(lang).code)
+    return list(process(article, settings).events)

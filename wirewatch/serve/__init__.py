@@ -1,0 +1,1 @@
+"""Serve: the command line (and, later, the HTTP API and web page)."""

@@ -1,0 +1,115 @@
+"""The ``wirewatch`` command: parses arguments, calls the library, maps errors to exit codes."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from collections.abc import Sequence
+from datetime import date
+
+from wirewatch.config import Settings
+from wirewatch.errors import InputError, WirewatchError
+from wirewatch.export import ROW_FIELDS, event_row
+from wirewatch.ingest import read_article_text
+from wirewatch.lang import SUPPORTED, profile
+from wirewatch.process import process
+from wirewatch.serve.explain import explain
+from wirewatch.types import Article, ArticleResult
+
+EXIT_USAGE = 2
+
+
+def _date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="wirewatch",
+        description="Turn news articles into evidence-backed conflict-event records.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+    extract = commands.add_parser(
+        "extract",
+        help="extract the events of one article",
+        description="Extract the events one article reports. Prints JSON by default.",
+    )
+    extract.add_argument("path", help="article text file (UTF-8), or - to read standard input")
+    extract.add_argument(
+        "--published", type=_date, metavar="DATE", help="the article's publication date, YYYY-MM-DD"
+    )
+    extract.add_argument(
+        "--lang", default="fr", help=f"article language (supported: {', '.join(SUPPORTED)})"
+    )
+    extract.add_argument("--model", help="spaCy pipeline to use (default: the language's)")
+    extract.add_argument(
+        "--format",
+        choices=("json", "jsonl", "csv"),
+        default="json",
+        help="output format (default: json)",
+    )
+    extract.add_argument(
+        "--explain",
+        action="store_true",
+        help="print each event with its evidence highlighted in its sentence",
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "extract":
+            return _extract(args)
+    except WirewatchError as exc:
+        print(f"wirewatch: error [{exc.code}]: {exc}", file=sys.stderr)
+        return exc.exit_status
+    except KeyboardInterrupt:
+        return 130
+    return EXIT_USAGE
+
+
+def _extract(args: argparse.Namespace) -> int:
+    lang = profile(args.lang)  # before reading: an unsupported language fails fast
+    text = read_article_text(args.path)
+    article = Article(
+        text=text,
+        published=args.published,
+        lang=lang.code,
+        source=None if args.path == "-" else args.path,
+    )
+    settings = Settings(lang=lang.code, model=args.model)
+    result = process(article, settings)
+    if args.explain:
+        sys.stdout.write(explain(result, colour=sys.stdout.isatty()))
+    else:
+        _write(result, args.format)
+    if not result.events:
+        print("wirewatch: 0 events found in this article.", file=sys.stderr)
+    return 0
+
+
+def _write(result: ArticleResult, fmt: str) -> None:
+    out = sys.stdout
+    if fmt == "json":
+        json.dump(result.to_dict(), out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    elif fmt == "jsonl":
+        for event in result.events:
+            out.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
+    elif fmt == "csv":
+        writer = csv.DictWriter(out, fieldnames=ROW_FIELDS)
+        writer.writeheader()
+        for event in result.events:
+            writer.writerow(event_row(event))
+    else:  # argparse restricts the choices; this is a programming error
+        raise InputError(f"unknown format {fmt!r}")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
