@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 
 from wirewatch import docspec
 
+_CONTINUING = frozenset({",", ";", ":", ")"})
 _OPENING = frozenset({'"', "'", "(", "[", "-", "–", "—"})
 
 
@@ -26,6 +27,10 @@ def paragraph_boundaries(doc: Doc) -> Doc:
             if "\n" in token.text:
                 starts_paragraph = True
             continue
+        if not starts_paragraph and (
+            token.text in _CONTINUING or (token.i > 0 and doc[token.i - 1].text in _CONTINUING)
+        ):
+            token.is_sent_start = False  # no sentence starts at or after a comma: ", a dit X."
         if starts_paragraph:
             token.is_sent_start = True
             starts_paragraph = False

@@ -13,6 +13,7 @@ from wirewatch import docspec
 from wirewatch.annotate.lexicon import PhraseLexicon, doc_keys, make_tokenizer
 from wirewatch.lang import load_resource
 
+_VERB_REACH = 3
 _VICTIM_LABELS = ("killed", "injured", "arrested", "abducted", "displaced")
 
 
@@ -113,6 +114,10 @@ class QuantityAnnotator:
                 return verb_label[token.i]
         if noun + 1 < len(doc) and noun + 1 in verb_label and doc[noun + 1].pos_ in ("VERB", "ADJ"):
             return verb_label[noun + 1]
+        # "ont tué dimanche six fidèles": the verb just before the count.
+        for i in range(start - 1, max(doc[start].sent.start, start - _VERB_REACH) - 1, -1):
+            if i in verb_label and doc[i].pos_ == "VERB":
+                return verb_label[i]
         if label:
             return label
         return "people" if lower in self.people or lemma in self.people else "quantity"

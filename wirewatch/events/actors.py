@@ -9,7 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from wirewatch.events.candidates import ActorArg, Candidate, Cues
-from wirewatch.events.syntax import tree_distance
+from wirewatch.events.syntax import noun_phrase, tree_distance
 from wirewatch.lang import load_resource
 from wirewatch.types import Kind, Role
 
@@ -43,9 +43,16 @@ def _pronouns(lang: str) -> dict[str, frozenset[str]]:
     return {key: frozenset(w.lower() for w in words) for key, words in data.items()}
 
 
+@functools.cache
+def people_words(lang: str) -> frozenset[str]:
+    """Nouns that name people ("civils", "journalistes"), from the numbers resource."""
+    return frozenset(w.lower() for w in load_resource(lang, "numbers")["people"])
+
+
 def actor_mentions(sent: Span, cues: Cues, lang: str) -> list[tuple[Span, str | None]]:
     """Every phrase in the sentence that can be an actor: actor words, names, places used
-    as actors ("la Russie", "Washington") and personal pronouns."""
+    as actors ("la Russie", "Washington"), personal pronouns, and any other noun phrase
+    (concept ``None``: "au moins 20 personnes", "le chef coutumier")."""
     mentions: list[tuple[Span, str | None]] = [
         (s, s.label_) for s in cues.in_sentence(cues.actors, sent)
     ]
@@ -56,6 +63,15 @@ def actor_mentions(sent: Span, cues: Cues, lang: str) -> list[tuple[Span, str | 
         ):
             mentions.append((place, place.label_))
             taken.update(range(place.start, place.end))
+    blocked = set(taken)
+    for span in (*cues.in_sentence(cues.times, sent), *cues.in_sentence(cues.places, sent)):
+        blocked.update(range(span.start, span.end))
+    for token in sent:
+        if token.pos_ in ("NOUN", "PROPN") and token.i not in blocked:
+            phrase = noun_phrase(token)
+            if blocked.isdisjoint(range(phrase.start, phrase.end)):
+                mentions.append((phrase, None))
+                blocked.update(range(phrase.start, phrase.end))
     pronouns = _pronouns(lang)
     for token in sent:
         if (
@@ -74,13 +90,21 @@ def link_actors(
     root = cand.trigger.root
     np_head = _np_head(cand.trigger)
     cases = _cases(lang)
+    named = {s.root.i for s, concept in mentions if concept is not None}
     assigned: dict[int, ActorArg] = {}
     for span, concept in mentions:
         if span.start in excluded or cand.trigger.start <= span.root.i < cand.trigger.end:
             continue
         role = _role(span.root, root, np_head, cand, cases)
+        if (
+            role is Role.AGENT
+            and concept is None
+            and _genitive(span.root, cases)
+            and not _names_people(span, lang)
+        ):
+            role = Role.TARGET  # "l'attaque d'un camp militaire": what was attacked
         if role is not None:
-            assigned[span.root.i] = ActorArg(span, role, concept)
+            assigned[span.root.i] = ActorArg(_widened(span, cand.trigger, named), role, concept)
     # Coordinated and chained mentions share the role: "de l'armée et des rebelles",
     # "aussi bien par le régime que par les rebelles".
     changed = True
@@ -113,6 +137,36 @@ def link_actors(
                     assigned[span.root.i] = ActorArg(span, Role.AGENT, concept)
                     break
     cand.actors = sorted(assigned.values(), key=lambda a: a.span.start)
+
+
+def _names_people(span: Span, lang: str) -> bool:
+    people = people_words(lang)
+    return (
+        span.root.pos_ == "PROPN"
+        or span.root.lemma_.lower() in people
+        or span.root.lower_ in people
+    )
+
+
+def _genitive(token: Token, cases: dict[str, frozenset[str]]) -> bool:
+    return bool({c.lower_ for c in token.children if c.dep_ == "case"} & cases["genitive"])
+
+
+def _widened(span: Span, trigger: Span, named: set[int]) -> Span:
+    """The whole noun phrase around an actor word: "les rebelles houthis", "le président
+    nigérien Mohamed Bazoum" (never reaching into the trigger or another actor)."""
+    if span.root.pos_ == "PRON":
+        return span
+    phrase = noun_phrase(span.root)
+    others = named - {span.root.i}
+    if (
+        phrase.start <= span.start
+        and span.end <= phrase.end
+        and not (phrase.start < trigger.end and trigger.start < phrase.end)
+        and not any(phrase.start <= i < phrase.end for i in others)
+    ):
+        return phrase
+    return span
 
 
 def _np_head(trigger: Span) -> Token:

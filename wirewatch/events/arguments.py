@@ -9,13 +9,19 @@ from spacy.tokens import Span, Token
 from wirewatch import docspec
 from wirewatch.events.candidates import Candidate, Cues, PlaceArg
 from wirewatch.events.references import Focus, place_details
-from wirewatch.events.syntax import span_distance
+from wirewatch.events.syntax import noun_phrase, span_distance
 from wirewatch.lang import load_resource
 
 _PLACE_REACH = 5  # edges between a trigger and its place
 _DIPLOMACY_PLACE_REACH = 3
 _OWN_TIME_REACH = 3
-_LABEL_RANK = {"toponym": 0, "focus_reference": 1, "country": 2, "country_reference": 3, "vague": 2}
+_LABEL_RANK = {
+    "toponym": 0,
+    "focus_reference": 2,
+    "vague": 2,
+    "country": 3,
+    "country_reference": 3,
+}
 
 
 @functools.cache
@@ -23,8 +29,11 @@ def _locative(lang: str) -> frozenset[str]:
     return frozenset(w.split()[0].lower() for w in load_resource(lang, "places")["locative"])
 
 
-def link_place(cand: Candidate, cues: Cues, focus: Focus, lang: str, used: set[int]) -> None:
-    """The place the event happened: the closest place phrase in the trigger's clause."""
+def link_place(
+    cand: Candidate, cues: Cues, focus: Focus, lang: str, used: set[int], dateline: set[int]
+) -> None:
+    """The place the event happened: the most specific, then closest, place phrase near the
+    trigger; never the dateline's place (the reporter's bureau)."""
     root = cand.trigger.root
     diplomacy = cand.typing.family == "diplomacy"
     reach = _DIPLOMACY_PLACE_REACH if diplomacy else _PLACE_REACH
@@ -32,7 +41,7 @@ def link_place(cand: Candidate, cues: Cues, focus: Focus, lang: str, used: set[i
     ancestors = {root.i} | {a.i for a in root.ancestors}
     best: tuple[tuple[int, int, int], Span] | None = None
     for span in cues.in_sentence(cues.places, cand.sentence):
-        if used.intersection(range(span.start, span.end)):
+        if used.intersection(range(span.start, span.end)) or span.start in dateline:
             continue  # already an actor ("a demandé à la Russie") or a source
         marks = {c.lower_ for c in span.root.children if c.dep_ in ("case", "fixed")}
         if diplomacy and not (
@@ -42,9 +51,12 @@ def link_place(cand: Candidate, cues: Cues, focus: Focus, lang: str, used: set[i
         ):
             continue  # "ne demandera pas de cesser (...) sur Alep": not the talks' place
         distance = span_distance(span, root)
-        if distance > reach:
-            continue
-        key = (distance, _LABEL_RANK.get(span.label_, 4), abs(span.start - root.i))
+        if _described_by(span, root):
+            distance = 1  # "le quartier de Boustane al-Qasr, violemment bombardé depuis ..."
+        if distance > reach or (distance > 2 and not marks & locative):
+            continue  # a far place counts only with a locative: "dans plusieurs pays"
+        # The most specific place wins ("à Damasak, dans l'Etat de Borno"), then the closest.
+        key = (_specificity(span), distance, abs(span.start - root.i))
         if best is None or key < best[0]:
             best = (key, span)
     if best is None:
@@ -59,6 +71,25 @@ def link_place(cand: Candidate, cues: Cues, focus: Focus, lang: str, used: set[i
         reference,
         "reference" if reference is not None and span.label_ != "toponym" else "text",
     )
+
+
+_APPOSED_REACH = 4
+
+
+def _described_by(place: Span, root: Token) -> bool:
+    """A bare participle right after a place describes it: "X, violemment bombardé"."""
+    participle = "Part" in root.morph.get("VerbForm", []) and not any(
+        c.dep_.startswith("aux") for c in root.children
+    )
+    return participle and place.end <= root.i <= place.end + _APPOSED_REACH
+
+
+def _specificity(span: Span) -> int:
+    rank = _LABEL_RANK.get(span.label_, 4)
+    head = span.root.head
+    if span.label_ == "toponym" and head.i < span.start and head.pos_ == "NOUN":
+        rank += 1  # "la région de Mopti", "l'Etat de Borno": an area around the name
+    return rank
 
 
 def link_times(cand: Candidate, cues: Cues, claimed: dict[int, int]) -> None:
@@ -100,7 +131,7 @@ def _opens_sentence(span: Span) -> bool:
 def link_attribution(cand: Candidate, cues: Cues) -> None:
     """Who says so: "selon X", the subject of a reporting verb governing the trigger,
     "Pour X, ..."; a passive "ont été signalés" with no agent is marked for inheritance."""
-    sent = cand.sentence
+    sent = _with_incise(cand.sentence)
     root = cand.trigger.root
     found = cues.in_sentence(cues.attribution, sent)
     places = {i for p in cues.in_sentence(cues.places, sent) for i in range(p.start, p.end)}
@@ -121,13 +152,36 @@ def link_attribution(cand: Candidate, cues: Cues) -> None:
                     if root.head.i == verb.i and root.dep_ == "nsubj:pass":
                         cand.attribution_inherited = True  # "Des raids ont été signalés à ..."
                     continue
-                incise = verb.i > root.i and verb.head in root.ancestors  # "..., a indiqué X."
-                if not (verb in root.ancestors or verb.i == sent.root.i or incise):
+                # "..., a indiqué X." (the parser may make the incise a sentence of its own)
+                incise = verb.i > root.i and (
+                    verb.head.i == root.i or verb.head in root.ancestors or verb.head.i == verb.i
+                )
+                if not (verb in root.ancestors or verb.i == cand.sentence.root.i or incise):
                     continue
             source = _source(cue, label, places, actors)
             if source is not None:
                 cand.attribution_source, cand.attribution_cue = source, cue
                 return
+
+
+def _with_incise(sent: Span) -> Span:
+    """The sentence and, when the parser cut it off, its continuation: a reporting incise
+    (", a dit X.") or a fragment that opens in lower case."""
+    doc = sent.doc
+    end = sent.end
+    while end < len(doc) and _continues(doc[end].sent.text):
+        end = doc[end].sent.end
+    return doc[sent.start : end]
+
+
+def _continues(text: str) -> bool:
+    stripped = text.lstrip("-,; ")
+    return (
+        bool(stripped)
+        and stripped[0].islower()
+        and len(stripped) < len(text) + 1
+        and (text[0] in ",;-" or text[0].islower())
+    )
 
 
 def _passive(verb: Token) -> bool:
@@ -137,6 +191,8 @@ def _passive(verb: Token) -> bool:
 def _source(cue: Span, label: str, places: set[int], actors: set[int]) -> Span | None:
     doc = cue.doc
     if label in ("according_to", "opinion"):
+        if cue[-1].pos_ in ("NOUN", "PROPN"):
+            return noun_phrase(cue[-1])  # "de sources locales": the cue holds the noun
         head: Token = cue[-1].head if cue[-1].head.i >= cue.end else cue[-1]
         if head.i < cue.end:
             nxt = cue.end
@@ -145,52 +201,28 @@ def _source(cue: Span, label: str, places: set[int], actors: set[int]) -> Span |
             if nxt >= len(doc):
                 return None
             head = doc[nxt]
-        return _noun_phrase(head)
+        return noun_phrase(head)
     verb = cue.root
     for child in verb.children:
         if child.dep_ == "nsubj" and (child.i in actors or child.pos_ == "PROPN"):
-            return _noun_phrase(child)
-    # Inverted subject after the verb: "estime l'OSDH", "a déclaré à Istanbul Anas al-Abdeh".
-    for i in range(cue.end, min(cue.end + 6, cue.sent.end)):
-        token = doc[i]
-        if token.is_punct:
+            return noun_phrase(child)
+    # Inverted subject after the verb: "estime l'OSDH", "a déclaré le porte-parole de la
+    # police", "a indiqué à l'AFP un responsable local".
+    for token in doc[cue.end : cue.sent.end]:
+        if token.is_punct and token.text not in ("-", "'"):
             break
-        if token.i not in places and (
-            token.pos_ == "PROPN" or token.ent_type_ in ("PER", "ORG") or token.i in actors
+        if (
+            token.head.i == verb.i
+            and token.pos_ in ("NOUN", "PROPN")
+            and token.i not in places
+            and token.dep_ in ("nsubj", "obj", "expl:subj", "appos", "dep", "obl:mod")
         ):
-            mentions: list[Span] = list(cue.doc.spans.get(docspec.ACTORS, ()))
-            mention = next((m for m in mentions if m.start <= i < m.end), None)
-            if mention is not None:
+            if token.dep_ == "obl:mod" and token.i not in actors and token.pos_ != "PROPN":
+                continue
+            mentions: list[Span] = list(doc.spans.get(docspec.ACTORS, ()))
+            mention = next((m for m in mentions if m.start <= token.i < m.end), None)
+            phrase = noun_phrase(token)
+            if mention is not None and not (phrase.start <= mention.start < phrase.end):
                 return mention
-            j = i
-            while j + 1 < cue.sent.end and (doc[j + 1].pos_ == "PROPN" or doc[j + 1].text == "-"):
-                j += 1
-            return doc[i : j + 1]
+            return phrase
     return None
-
-
-_PHRASE_DEPS = frozenset(
-    {"det", "amod", "nmod", "flat:name", "flat", "compound", "nummod", "case", "fixed", "appos"}
-)
-
-
-def _noun_phrase(head: Token) -> Span:
-    """The noun with its determiners, adjectives and complements, up to a comma or clause."""
-    doc = head.doc
-    tokens = [head]
-    stack = [head]
-    while stack:
-        token = stack.pop()
-        for child in token.children:
-            if child.dep_ in _PHRASE_DEPS and not (child.dep_ == "appos" and token.i != head.i):
-                tokens.append(child)
-                stack.append(child)
-    start = min(t.i for t in tokens)
-    while start < head.i and doc[start].dep_ in ("case", "fixed"):
-        start += 1  # "selon la défense civile": the source starts after "selon"
-    end = max(t.i for t in tokens) + 1
-    for i in range(head.i + 1, end):
-        if doc[i].is_punct and doc[i].text not in ("-", "'"):
-            end = i
-            break
-    return doc[start:end]

@@ -43,7 +43,7 @@ def assemble_events(doc: Doc, ctx: ArticleContext, lang: str) -> list[Event]:
     aggregates, absorbed = _aggregates(doc, cues, ctx, focus)
     candidates = _trigger_candidates(doc, cues, ctx, absorbed)
     candidates = sorted(candidates + aggregates, key=lambda c: c.trigger.start)
-    _link(candidates, cues, focus, lang)
+    _link(candidates, cues, focus, lang, ctx)
     _attach_counts(candidates, cues, {id(c.fatalities) for c in aggregates})
     candidates = [
         part
@@ -166,8 +166,12 @@ def _country_scope(clause: object, cues: Cues) -> bool:
     return bool(scoped)
 
 
-def _link(cands: list[Candidate], cues: Cues, focus: Focus, lang: str) -> None:
+def _link(cands: list[Candidate], cues: Cues, focus: Focus, lang: str, ctx: ArticleContext) -> None:
     claimed = _claimed_times(cands, cues)
+    dateline = set()
+    if ctx.dateline_place is not None:
+        start, end = ctx.dateline_place
+        dateline = {s.start for s in cues.places if start <= s.start_char < end}
     history: list[Candidate] = []
     for cand in cands:
         link_attribution(cand, cues)
@@ -186,7 +190,7 @@ def _link(cands: list[Candidate], cues: Cues, focus: Focus, lang: str) -> None:
         for actor in cand.actors:
             used.update(range(actor.span.start, actor.span.end))
         if cand.place is None:
-            link_place(cand, cues, focus, lang, used)
+            link_place(cand, cues, focus, lang, used, dateline)
         if not cand.times:
             link_times(cand, cues, claimed)
         cand.modifiers = [

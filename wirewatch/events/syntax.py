@@ -89,3 +89,30 @@ def contains(outer: Span, inner: Span | Token) -> bool:
 
 def overlapping(spans: Iterable[Span], start: int, end: int) -> list[Span]:
     return [s for s in spans if s.start < end and start < s.end]
+
+
+_PHRASE_DEPS = frozenset(
+    {"det", "amod", "nmod", "flat:name", "flat", "compound", "nummod", "case", "fixed", "appos"}
+)
+
+
+def noun_phrase(head: Token) -> Span:
+    """The noun with its determiners, adjectives and complements, up to a comma or clause."""
+    doc = head.doc
+    tokens = [head]
+    stack = [head]
+    while stack:
+        token = stack.pop()
+        for child in token.children:
+            if child.dep_ in _PHRASE_DEPS and not (child.dep_ == "appos" and token.i != head.i):
+                tokens.append(child)
+                stack.append(child)
+    start = min(t.i for t in tokens)
+    while start < head.i and doc[start].dep_ in ("case", "fixed"):
+        start += 1  # "selon la défense civile": the source starts after "selon"
+    end = max(t.i for t in tokens) + 1
+    for i in range(head.i + 1, end):
+        if doc[i].is_punct and doc[i].text not in ("-", "'"):
+            end = i
+            break
+    return doc[start:end]
