@@ -32,6 +32,14 @@ class TriggerAnnotator:
             self.modifiers.add(concept, words)
         self.realisation = PhraseLexicon(tokenize)
         self.realisation.add("realisation", data["realisation"])
+        self.verb_objects = {
+            (verb.lower(), obj.lower()): concept
+            for concept, verbs in data["verb_objects"].items()
+            for verb, objects in verbs.items()
+            for obj in objects
+        }
+        self.off_topic = frozenset(w.lower() for w in data["off_topic"]["words"])
+        self.off_topic_min = int(data["off_topic"]["min"])
         self.reflexive = frozenset(load_resource(lang, "actors")["pronouns"]["reflexive"])
 
     def __call__(self, doc: Doc) -> Doc:
@@ -46,7 +54,10 @@ class TriggerAnnotator:
                     continue
                 label = label[len(_REFLEXIVE) :]
             spans.append(Span(doc, match.start, match.end, label=label))
-        doc.spans[docspec.TRIGGERS] = spans
+        spans.extend(self._verb_objects(doc, spans))
+        doc.spans[docspec.TRIGGERS] = [
+            s for s in sorted(spans, key=lambda s: s.start) if not self._off_topic(s.sent)
+        ]
         doc.spans[docspec.MODIFIERS] = [
             Span(doc, m.start, m.end, label=m.label) for m in self.modifiers.find(doc)
         ]
@@ -54,6 +65,26 @@ class TriggerAnnotator:
             Span(doc, m.start, m.end, label=m.label) for m in self.realisation.find(doc)
         ]
         return doc
+
+    def _verb_objects(self, doc: Doc, found: list[Span]) -> list[Span]:
+        """Light-verb events: "ont pris samedi le contrôle de Sinja"."""
+        keys = doc_keys(doc)
+        taken = {i for s in found for i in range(s.start, s.end)}
+        spans = []
+        for token in doc:
+            if token.pos_ != "VERB" or token.i in taken:
+                continue
+            for child in token.children:
+                concept = self.verb_objects.get((keys[token.i][1], keys[child.i][1]))
+                if concept and child.dep_ == "obj" and child.i not in taken:
+                    spans.append(Span(doc, token.i, token.i + 1, label=concept))
+                    break
+        return spans
+
+    def _off_topic(self, sent: Span) -> bool:
+        keys = doc_keys(sent.doc)
+        hits = sum(1 for i in range(sent.start, sent.end) if keys[i][0] in self.off_topic)
+        return hits >= self.off_topic_min
 
     def _has_reflexive(self, doc: Doc, i: int) -> bool:
         keys = doc_keys(doc)

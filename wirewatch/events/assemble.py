@@ -41,7 +41,7 @@ def assemble_events(doc: Doc, ctx: ArticleContext, lang: str) -> list[Event]:
     cues = Cues(doc)
     focus = article_focus(doc, cues, ctx, lang)
     aggregates, absorbed = _aggregates(doc, cues, ctx, focus)
-    candidates = _trigger_candidates(doc, cues, ctx, absorbed)
+    candidates = _trigger_candidates(doc, cues, ctx, absorbed, lang)
     candidates = sorted(candidates + aggregates, key=lambda c: c.trigger.start)
     _link(candidates, cues, focus, lang, ctx)
     _attach_counts(candidates, cues, {id(c.fatalities) for c in aggregates})
@@ -60,14 +60,14 @@ def assemble_events(doc: Doc, ctx: ArticleContext, lang: str) -> list[Event]:
 
 
 def _trigger_candidates(
-    doc: Doc, cues: Cues, ctx: ArticleContext, absorbed: set[int]
+    doc: Doc, cues: Cues, ctx: ArticleContext, absorbed: set[int], lang: str
 ) -> list[Candidate]:
     found: list[Candidate] = []
     for trigger in doc.spans.get(docspec.TRIGGERS, ()):
         if trigger.start in absorbed:
             continue
         paragraph = ctx.paragraph_of(trigger.start_char)
-        verdict = assess(trigger, cues, in_heading=paragraph is None)
+        verdict = assess(trigger, cues, in_heading=paragraph is None, lang=lang)
         if verdict.status is None or paragraph is None:
             continue
         typing = typing_of(trigger.label_)
@@ -96,10 +96,17 @@ def _without_result_verbs(cands: list[Candidate]) -> list[Candidate]:
     kept = []
     for cand in cands:
         root = cand.trigger.root
-        if cand.typing.concept == "killing" and (
-            any(c.i in violent for c in root.children if c.dep_.startswith(("nsubj", "obl")))
-            or (root.head.i in violent and root.head.i != root.i)
-            or (root.dep_ in ("advcl", "acl") and any(c.i in violent for c in root.head.children))
+        if (
+            cand.typing.concept == "killing"
+            and root.pos_ == "VERB"
+            and (
+                any(c.i in violent for c in root.children if c.dep_.startswith(("nsubj", "obl")))
+                or (root.head.i in violent and root.head.i != root.i)
+                or (
+                    root.dep_ in ("advcl", "acl")
+                    and any(c.i in violent for c in root.head.children)
+                )
+            )
         ):
             continue  # "... ont mené des raids, tuant dix civils": the raids killed them
         kept.append(cand)
@@ -114,7 +121,9 @@ def _aggregates(
     found: list[Candidate] = []
     absorbed: set[int] = set()
     since_times = [t for t in cues.times if t.label_ == "since"]
-    agg_cues = [doc[i : i + 1] for i, s in cues.aggregate.items() if s.label_ != "country_scope"]
+    # "bilan" alone is the toll of one attack as often as a running total: only "depuis" and
+    # "au total" make a count an aggregate.
+    agg_cues = [doc[i : i + 1] for i, s in cues.aggregate.items() if s.label_ in ("since", "total")]
     for count in cues.counts:
         if count.label_ not in ("killed", "injured"):
             continue
@@ -305,17 +314,32 @@ def _inherit(cands: list[Candidate], focus: Focus) -> None:
                 cand.place = PlaceArg(focus.place, "toponym", source="article_focus")
 
 
+def _governs(cand: Candidate, time: Span) -> bool:
+    """ "bombardé depuis plusieurs jours": the since-phrase hangs on the trigger's clause (not
+    on a noun elsewhere: "une première depuis plusieurs mois")."""
+    head = time.root.head
+    root = cand.trigger.root
+    own = (root.i, clause_head(root).i)
+    return head.i in own or (root.dep_ == "nsubj" and head.i == root.head.i)
+
+
 def _finalise(cand: Candidate, cues: Cues) -> None:
     """Type the event (modifiers, actor classes), make a refused request a REJECT, and mark
     a campaign "depuis le 22 avril" as ongoing."""
     classes = cues.actor_classes
     agents = cand.with_role(Role.AGENT)
     targets = cand.with_role(Role.TARGET)
+    target_class = classes.get(targets[0].concept or "") if targets else None
+    if target_class is None and cand.fatalities is not None:
+        # "ont attaqué le village de Kuru, tuant 14 habitants": the victims say who was hit.
+        fat = cand.fatalities
+        victims = [a for a in cues.actors if fat.start <= a.start < fat.end]
+        target_class = classes.get(victims[0].label_) if victims else None
     cand.typing = refine(
         cand.typing,
         {m.label_ for m in cand.modifiers},
         classes.get(agents[0].concept or "") if agents else None,
-        classes.get(targets[0].concept or "") if targets else None,
+        target_class,
     )
     if cand.status is Status.NEGATED and cand.typing.negated_as:
         from dataclasses import replace
@@ -326,6 +350,6 @@ def _finalise(cand: Candidate, cues: Cues) -> None:
         cand.status is Status.REPORTED
         and cand.kind is not Kind.AGGREGATE
         and not cand.time_inherited
-        and any(t.label_ == "since" for t in cand.times)
+        and any(t.label_ == "since" and _governs(cand, t) for t in cand.times)
     ):
         cand.status = Status.ONGOING

@@ -12,11 +12,14 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from wirewatch.events.actors import people_words
 from wirewatch.events.candidates import Cues
 from wirewatch.events.syntax import clause_head, governing_chain
+from wirewatch.events.taxonomy import typing_of
 from wirewatch.types import Status
 
 _SURFACE_REACH = 2  # "de peur de nouvelles frappes": a cue phrase two words before the trigger
+_PERSON_REACH = 6  # "ont arrêté mardi à Ouagadougou un journaliste"
 _REPORTED_SPEECH_TENSES = frozenset({"Past", "Imp"})
 
 
@@ -27,7 +30,7 @@ class Verdict:
     reason: str = ""
 
 
-def assess(trigger: Span, cues: Cues, *, in_heading: bool) -> Verdict:
+def assess(trigger: Span, cues: Cues, *, in_heading: bool, lang: str = "fr") -> Verdict:
     """The status of the event a trigger names, or why it names none."""
     if in_heading:
         return Verdict(None, reason="sub-heading")
@@ -40,10 +43,13 @@ def assess(trigger: Span, cues: Cues, *, in_heading: bool) -> Verdict:
             return Verdict(None, [span], "wanted stopped")
     # "pour arrêter les violations": the word that names an arrest also names a stop.
     stops = any(i in cues.modality and cues.modality[i].label_ == "cessation" for i in own)
+    people = people_words(lang)
+    actors = _actor_tokens(cues)
+    after = trigger.doc[trigger.end : min(trigger.end + _PERSON_REACH, trigger.sent.end)]
+    before = [c for c in root.children if c.dep_ == "nsubj:pass"]
     if stops and not any(
-        c.dep_ in ("obj", "nsubj:pass")
-        and (c.pos_ == "PROPN" or c.like_num or c.i in _actor_tokens(cues))
-        for c in root.children
+        t.pos_ == "PROPN" or t.like_num or t.i in actors or t.lemma_.lower() in people
+        for t in (*after, *before)
     ):
         return Verdict(None, reason="cessation verb without a person")
     head = clause_head(root)
@@ -59,8 +65,13 @@ def assess(trigger: Span, cues: Cues, *, in_heading: bool) -> Verdict:
     if negation:
         return Verdict(Status.NEGATED, negation)
     planned = [s for label, s in governing if label == "planned"]
+    planned += [
+        cues.triggers[t.i]
+        for t in chain
+        if t.i in cues.triggers and typing_of(cues.triggers[t.i].label_).complement_planned
+    ]
     if planned:
-        return Verdict(Status.PLANNED, planned)
+        return Verdict(Status.PLANNED, planned)  # also what is asked for, refused, threatened
     if _future(head):
         return Verdict(Status.PLANNED, [])
     if _conditional(head):
@@ -101,8 +112,8 @@ def _governing_cues(
             found.append((span.label_, span))
 
     for child in trigger.root.children:
-        if child.dep_ == "amod":
-            take(child.i)  # "un futur sommet"
+        if child.dep_ in ("amod", "acl"):
+            take(child.i)  # "un futur sommet", "les pourparlers prévus à Genève"
     for token in chain:
         take(token.i)
         for child in token.children:

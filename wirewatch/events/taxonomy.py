@@ -25,6 +25,7 @@ class Typing:
     negated_as: str | None = None
     implied_actor1: str | None = None
     needs_realisation: bool = False
+    complement_planned: bool = False
 
     def refined(self, override: dict[str, Any]) -> Typing:
         return replace(self, **{k: v for k, v in override.items() if k in _OVERRIDABLE})
@@ -54,6 +55,7 @@ def typing_of(concept: str) -> Typing:
         negated_as=entry.get("negated_as"),
         implied_actor1=entry.get("implied_actor1"),
         needs_realisation=bool(entry.get("needs_realisation", False)),
+        complement_planned=bool(entry.get("complement_planned", False)),
     )
 
 
