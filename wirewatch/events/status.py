@@ -43,14 +43,7 @@ def assess(trigger: Span, cues: Cues, *, in_heading: bool, lang: str = "fr") -> 
             return Verdict(None, [span], "wanted stopped")
     # "pour arrêter les violations": the word that names an arrest also names a stop.
     stops = any(i in cues.modality and cues.modality[i].label_ == "cessation" for i in own)
-    people = people_words(lang)
-    actors = _actor_tokens(cues)
-    after = trigger.doc[trigger.end : min(trigger.end + _PERSON_REACH, trigger.sent.end)]
-    before = [c for c in root.children if c.dep_ == "nsubj:pass"]
-    if stops and not any(
-        t.pos_ == "PROPN" or t.like_num or t.i in actors or t.lemma_.lower() in people
-        for t in (*after, *before)
-    ):
+    if stops and not _person_follows(trigger, cues, lang):
         return Verdict(None, reason="cessation verb without a person")
     head = clause_head(root)
     if _descriptive(head, cues):
@@ -85,6 +78,27 @@ def assess(trigger: Span, cues: Cues, *, in_heading: bool, lang: str = "fr") -> 
     if ongoing:
         return Verdict(Status.ONGOING, ongoing)
     return Verdict(Status.REPORTED)
+
+
+def _person_follows(trigger: Span, cues: Cues, lang: str) -> bool:
+    """The first noun after the verb (times and places aside) names people, or its passive
+    subject does: "ont arrêté mardi à Ouagadougou un journaliste", not "arrêter les
+    violations"."""
+    people = people_words(lang)
+    actors = _actor_tokens(cues)
+    skip = {i for s in (*cues.times, *cues.places) for i in range(s.start, s.end)}
+    doc = trigger.doc
+    after = (
+        t
+        for t in doc[trigger.end : min(trigger.end + _PERSON_REACH, trigger.sent.end)]
+        if t.pos_ in ("NOUN", "PROPN", "NUM") and t.i not in skip
+    )
+    first = next(after, None)
+    subjects = [c for c in trigger.root.children if c.dep_ == "nsubj:pass"]
+    return any(
+        t.pos_ == "PROPN" or t.like_num or t.i in actors or t.lemma_.lower() in people
+        for t in ([first] if first is not None else []) + subjects
+    )
 
 
 def _direct(cue: Span, trigger: Span) -> bool:
