@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import multiprocessing
+import os
 import statistics
 import time
 from collections.abc import Callable
@@ -25,11 +26,18 @@ from wirewatch import Article, Settings, process_many
 ROOT = Path(__file__).resolve().parents[1]
 
 
+CASES_PER_ARTICLE = 6  # wire test cases are 1-3 sentences; articles are longer
+
+
 def corpus(n: int) -> list[str]:
-    """The sample articles and the wire-copy test cases, repeated up to ``n`` articles."""
+    """``n`` article-length texts: the sample articles, and the wire-copy test cases laid
+    out six to an article (one paragraph each), repeated as needed."""
     texts = [p.read_text("utf-8") for p in sorted((ROOT / "examples").glob("*.txt"))]
     wire = yaml.safe_load((ROOT / "tests" / "resources" / "wire_fr.yaml").read_text("utf-8"))
-    texts += [case["text"] for case in wire["cases"]]
+    cases = [case["text"] for case in wire["cases"]]
+    texts += [
+        "\n".join(cases[i : i + CASES_PER_ARTICLE]) for i in range(0, len(cases), CASES_PER_ARTICLE)
+    ]
     return [texts[i % len(texts)] for i in range(n)]
 
 
@@ -69,13 +77,19 @@ def parallel_time(texts: list[str], processes: int, model: str) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", type=int, default=200)
+    parser.add_argument("--articles", type=int, default=120)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--model", default="fr_core_news_md")
     args = parser.parse_args()
+    # One BLAS thread per process, as a deployment with one worker per core would run.
+    for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(name, "1")
     texts = corpus(args.articles)
     words = sum(len(t.split()) for t in texts)
-    print(f"{len(texts)} articles, {words} words, model {args.model}")
+    print(
+        f"{len(texts)} articles, {words} words ({words // len(texts)} per article), "
+        f"model {args.model}"
+    )
 
     bare = spacy.load(args.model)
     settings = Settings(model=args.model)

@@ -2,38 +2,42 @@
 
 from __future__ import annotations
 
+import bisect
+import re
+
+from spacy.attrs import IDX, IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from wirewatch import docspec
 
-_CONTINUING = frozenset({",", ";", ":", ")"})
+_LINE_BREAK = re.compile("\n")
 _OPENING = frozenset({'"', "'", "(", "[", "-", "–", "—"})
 
 
 @Language.component("ww_paragraphs", assigns=["token.is_sent_start"])
 def paragraph_boundaries(doc: Doc) -> Doc:
-    """Start a sentence after every line break; never right after a paragraph's opening quote.
+    """Start a sentence at every paragraph (after a line break, or after a dateline).
 
     Runs before the parser, which keeps boundaries set here: without it, spaCy attaches a
-    paragraph's first word ("Samedi") to a verb of the paragraph before.
+    paragraph's first word ("Samedi") to a verb of the paragraph before. Only the few
+    tokens that open a paragraph are touched (this runs on every article).
     """
-    body_starts = set(doc.user_data.get(docspec.BODY_STARTS, ()))
-    starts_paragraph = True
-    for token in doc:
-        if token.idx in body_starts:
-            starts_paragraph = True
-        if token.is_space:
-            if "\n" in token.text:
-                starts_paragraph = True
+    if not len(doc):
+        return doc
+    columns = doc.to_array([IDX, IS_SPACE])
+    offsets = columns[:, 0].tolist()
+    spaces = columns[:, 1].tolist()
+    starts = [m.end() for m in _LINE_BREAK.finditer(doc.text)]
+    starts += doc.user_data.get(docspec.BODY_STARTS, [])
+    for char in starts:
+        k = bisect.bisect_left(offsets, char)
+        while k < len(doc) and spaces[k]:
+            k += 1
+        if k >= len(doc):
             continue
-        if not starts_paragraph and (
-            token.text in _CONTINUING or (token.i > 0 and doc[token.i - 1].text in _CONTINUING)
-        ):
-            token.is_sent_start = False  # no sentence starts at or after a comma: ", a dit X."
-        if starts_paragraph:
-            token.is_sent_start = True
-            starts_paragraph = False
-            if token.text in _OPENING and token.i + 1 < len(doc):
-                doc[token.i + 1].is_sent_start = False
+        token = doc[k]
+        token.is_sent_start = True
+        if token.text in _OPENING and k + 1 < len(doc) and not spaces[k + 1]:
+            doc[k + 1].is_sent_start = False  # '"Le régime ...': the quote opens the sentence
     return doc

@@ -39,14 +39,14 @@ class QuantityAnnotator:
         self.people = frozenset(w.lower() for w in data["people"])
 
     def _is_number(self, token: Token, key: tuple[str, str]) -> bool:
-        if "Ord" in token.morph.get("NumType", []):
-            return False  # "la deuxième ville" counts nothing
-        return (
-            token.like_num
-            or key[0] in self.number_words
+        numeric = (
+            key[0] in self.number_words
             or key[1] in self.approximations
             or key[0] in self.approximations
+            or token.like_num
         )
+        # "la deuxième ville" counts nothing
+        return numeric and "Ord" not in token.morph.get("NumType", [])
 
     def __call__(self, doc: Doc) -> Doc:
         keys = doc_keys(doc)

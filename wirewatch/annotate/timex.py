@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import IS_DIGIT, IS_PUNCT, IS_SPACE, LIKE_NUM
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -21,6 +22,7 @@ from wirewatch.lang import load_resource
 # A time adjective, L interval link, R prefix, S since-prefix, G "il y a", T "plus tôt",
 # X whole time phrase, O anything else.
 _DATE = r"(?:W?DMY?P?|WP?|MY?|M?Y)"
+_INNER_PUNCT = frozenset({"-", "'"})
 _GRAMMAR = [
     ("interval", re.compile(rf"[RS]*{_DATE}L[RS]*{_DATE}")),
     ("since", re.compile(rf"S[RS]*(?:{_DATE}|NU)")),
@@ -65,26 +67,28 @@ class TimeAnnotator:
         for match in self.prefixes.find(doc):
             for i in range(match.start, match.end):
                 out[i] = match.label
-        for i, token in enumerate(doc):
-            lower, lemma = keys[i]
+        flags = doc.to_array([IS_DIGIT, LIKE_NUM, IS_SPACE, IS_PUNCT]).tolist()
+        for i, (lower, lemma) in enumerate(keys):
+            is_digit, like_num, is_space, is_punct = flags[i]
             letter = self.words.get(lower) or self.words.get(lemma)
-            if letter == "U" and token.pos_ not in ("NOUN", "PROPN"):
+            if letter == "U" and doc[i].pos_ not in ("NOUN", "PROPN"):
                 letter = None
-            if letter is None and token.is_digit:
-                value = int(token.text) if len(token.text) <= 4 else 0
-                if 1900 <= value <= 2100 and len(token.text) == 4:
+            if letter is None and is_digit:
+                value = int(lower) if len(lower) <= 4 else 0
+                if 1900 <= value <= 2100 and len(lower) == 4:
                     letter = "Y"
                 elif 1 <= value <= 31:
                     letter = "D"
-            if letter is None and token.like_num:
+            if letter is None and like_num:
                 letter = "N"
             if letter:
                 out[i] = letter
         for match in self.phrases.find(doc):
             for i in range(match.start, match.end):
                 out[i] = match.label
-        for i, token in enumerate(doc):
-            if token.is_space or (token.is_punct and token.text not in ("-", "'")):
+        for i, (lower, _) in enumerate(keys):
+            is_space, is_punct = flags[i][2], flags[i][3]
+            if is_space or (is_punct and lower not in _INNER_PUNCT):
                 out[i] = "|"  # no expression runs over punctuation or a line break
         return out
 

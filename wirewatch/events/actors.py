@@ -50,6 +50,14 @@ def people_words(lang: str) -> frozenset[str]:
 
 
 def actor_mentions(sent: Span, cues: Cues, lang: str) -> list[tuple[Span, str | None]]:
+    """Cached per sentence: see ``_actor_mentions``."""
+    found = cues.mentions_by_sentence.get(sent.start)
+    if found is None:
+        found = cues.mentions_by_sentence[sent.start] = _actor_mentions(sent, cues, lang)
+    return found
+
+
+def _actor_mentions(sent: Span, cues: Cues, lang: str) -> list[tuple[Span, str | None]]:
     """Every phrase in the sentence that can be an actor: actor words, names, places used
     as actors ("la Russie", "Washington"), personal pronouns, and any other noun phrase
     (concept ``None``: "au moins 20 personnes", "le chef coutumier")."""
@@ -66,20 +74,19 @@ def actor_mentions(sent: Span, cues: Cues, lang: str) -> list[tuple[Span, str | 
     blocked = set(taken)
     for span in (*cues.in_sentence(cues.times, sent), *cues.in_sentence(cues.places, sent)):
         blocked.update(range(span.start, span.end))
-    for token in sent:
-        if token.pos_ in ("NOUN", "PROPN") and token.i not in blocked:
-            phrase = noun_phrase(token)
+    pronouns = _pronouns(lang)
+    doc = sent.doc
+    for i in range(sent.start, sent.end):
+        pos = cues.pos[i]
+        if pos in ("NOUN", "PROPN") and i not in blocked:
+            phrase = noun_phrase(doc[i])
             if blocked.isdisjoint(range(phrase.start, phrase.end)):
                 mentions.append((phrase, None))
                 blocked.update(range(phrase.start, phrase.end))
-    pronouns = _pronouns(lang)
-    for token in sent:
-        if (
-            token.pos_ == "PRON"
-            and token.i not in taken
-            and (token.lower_ in pronouns["subject"] or token.lower_ in pronouns["object"])
-        ):
-            mentions.append((sent.doc[token.i : token.i + 1], "pronoun"))
+        elif pos == "PRON" and i not in taken:
+            lower = doc[i].lower_
+            if lower in pronouns["subject"] or lower in pronouns["object"]:
+                mentions.append((doc[i : i + 1], "pronoun"))
     return sorted(mentions, key=lambda m: m[0].start)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from spacy.attrs import POS
 from spacy.tokens import Doc, Span
 
 from wirewatch import docspec
@@ -58,9 +59,13 @@ class Candidate:
     def kind(self) -> Kind:
         return self.typing.kind
 
+    _sentence: Span | None = None
+
     @property
     def sentence(self) -> Span:
-        return self.trigger.sent
+        if self._sentence is None:
+            self._sentence = self.trigger.sent  # computing .sent walks the Doc: do it once
+        return self._sentence
 
     def with_role(self, role: Role) -> list[ActorArg]:
         return [a for a in self.actors if a.role is role]
@@ -85,6 +90,9 @@ class Cues:
         self.actors = list(doc.spans.get(docspec.ACTORS, ()))
         self.attribution = list(doc.spans.get(docspec.ATTRIBUTION, ()))
         self.actor_classes: dict[str, str] = doc.user_data.get(docspec.ACTOR_CLASSES, {})
+        self.pos = [doc.vocab.strings[p] for p in doc.to_array([POS]).tolist()]
+        # actor mentions per sentence start, computed once (events/actors.py)
+        self.mentions_by_sentence: dict[int, list[tuple[Span, str | None]]] = {}
 
     def in_sentence(self, spans: list[Span], sent: Span) -> list[Span]:
         return [s for s in spans if sent.start <= s.start and s.end <= sent.end]

@@ -10,10 +10,20 @@ _CLAUSE_POS = frozenset({"VERB", "AUX"})
 _FINITE_BARRIERS = frozenset({"acl:relcl", "parataxis"})
 
 
-def ancestors_and_self(token: Token) -> list[Token]:
-    chain = [token]
-    while chain[-1].head.i != chain[-1].i:
-        chain.append(chain[-1].head)
+_CHAINS = "ww_ancestor_chains"
+
+
+def ancestors_and_self(token: Token) -> list[int]:
+    """Token indices from the token up to its sentence root (cached per Doc)."""
+    cache: dict[int, list[int]] = token.doc.user_data.setdefault(_CHAINS, {})
+    chain = cache.get(token.i)
+    if chain is None:
+        chain = [token.i]
+        current = token
+        while current.head.i != current.i:
+            current = current.head
+            chain.append(current.i)
+        cache[token.i] = chain
     return chain
 
 
@@ -21,12 +31,13 @@ def tree_distance(a: Token, b: Token) -> int:
     """Edges on the path between two tokens; a large number across sentences."""
     if a.i == b.i:
         return 0
-    if a.sent.start != b.sent.start:
-        return 1000
-    depth_a = {t.i: d for d, t in enumerate(ancestors_and_self(a))}
-    for d_b, t in enumerate(ancestors_and_self(b)):
-        if t.i in depth_a:
-            return depth_a[t.i] + d_b
+    chain_a, chain_b = ancestors_and_self(a), ancestors_and_self(b)
+    if chain_a[-1] != chain_b[-1]:
+        return 1000  # different trees: different sentences (or a parser-split one)
+    depth_a = {i: d for d, i in enumerate(chain_a)}
+    for d_b, i in enumerate(chain_b):
+        if i in depth_a:
+            return depth_a[i] + d_b
     return 1000
 
 
@@ -96,8 +107,20 @@ _PHRASE_DEPS = frozenset(
 )
 
 
+_PHRASES = "ww_noun_phrases"
+
+
 def noun_phrase(head: Token) -> Span:
-    """The noun with its determiners, adjectives and complements, up to a comma or clause."""
+    """The noun with its determiners, adjectives and complements, up to a comma or clause
+    (cached per Doc)."""
+    cache: dict[int, Span] = head.doc.user_data.setdefault(_PHRASES, {})
+    phrase = cache.get(head.i)
+    if phrase is None:
+        phrase = cache[head.i] = _noun_phrase(head)
+    return phrase
+
+
+def _noun_phrase(head: Token) -> Span:
     doc = head.doc
     tokens = [head]
     stack = [head]
