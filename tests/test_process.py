@@ -94,3 +94,21 @@ def test_process_spans_point_into_the_original_text_after_normalisation() -> Non
     for event in events:
         for span in _spans(event):
             assert text[span.start : span.end] == span.text
+
+
+def test_process_small_model_is_selectable() -> None:
+    from wirewatch import Settings
+
+    events = extract(
+        "Samedi, des raids aériens du régime ont tué dix civils à Alep.",
+        settings=Settings(model="fr_core_news_sm"),
+    )
+    assert any(e.sub_event_type == "Air/drone strike" for e in events)
+
+
+def test_process_unknown_model_is_a_clear_error() -> None:
+    from wirewatch import Settings
+    from wirewatch.errors import ModelError
+
+    with pytest.raises(ModelError, match="pip install fr-core-news-xl"):
+        extract("Des raids ont frappé Alep.", settings=Settings(model="fr_core_news_xl"))

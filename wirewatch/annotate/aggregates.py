@@ -4,7 +4,7 @@ nouns whose toll covers a whole country ("une guerre qui a fait ...")."""
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from wirewatch import docspec
 from wirewatch.annotate.lexicon import PhraseLexicon, make_tokenizer
@@ -21,9 +21,7 @@ class AggregateAnnotator:
             self.lexicon.add(label, data[label])
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans[docspec.AGGREGATE] = [
-            Span(doc, m.start, m.end, label=m.label) for m in self.lexicon.find(doc)
-        ]
+        doc.spans[docspec.AGGREGATE] = self.lexicon.spans(doc)
         return doc
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 Tokenize = Callable[[str], list[str]]
 
@@ -50,6 +50,10 @@ class PhraseLexicon:
         return frozenset(
             w[0] for entries in self._index.values() for w, _, _ in entries if len(w) == 1
         )
+
+    def spans(self, doc: Doc) -> list[Span]:
+        """The matches as labelled spaCy spans."""
+        return [Span(doc, m.start, m.end, label=m.label) for m in self.find(doc)]
 
     def find(self, doc: Doc) -> list[Match]:
         found = list(self._candidates(doc))

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from wirewatch import docspec
 from wirewatch.annotate.lexicon import PhraseLexicon, make_tokenizer
@@ -24,9 +24,7 @@ class ModalityAnnotator:
         self.lexicon.add("hypothesis", data["hypothesis"])
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans[docspec.MODALITY] = [
-            Span(doc, m.start, m.end, label=m.label) for m in self.lexicon.find(doc)
-        ]
+        doc.spans[docspec.MODALITY] = self.lexicon.spans(doc)
         return doc
 
 

@@ -8,7 +8,9 @@ of one event are merged, and every event is typed.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
 
 from wirewatch import docspec
 from wirewatch.events.actors import actor_mentions, link_actors, split_by_agent
@@ -162,11 +164,8 @@ def _aggregates(
     return found, absorbed
 
 
-def _country_scope(clause: object, cues: Cues) -> bool:
+def _country_scope(clause: Token, cues: Cues) -> bool:
     """ "une guerre qui a fait ...", "le conflit a fait ...": a toll over a whole country."""
-    from spacy.tokens import Token
-
-    assert isinstance(clause, Token)
     scoped = [
         t
         for t in (clause.head, *clause.children)
@@ -342,8 +341,6 @@ def _finalise(cand: Candidate, cues: Cues) -> None:
         target_class,
     )
     if cand.status is Status.NEGATED and cand.typing.negated_as:
-        from dataclasses import replace
-
         cand.typing = replace(cand.typing, plover=cand.typing.negated_as)
         cand.status = Status.REPORTED
     if (

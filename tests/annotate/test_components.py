@@ -1,0 +1,136 @@
+"""The annotation components on wire-copy sentences: each writes its span group right."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from wirewatch import docspec
+from wirewatch.annotate import load_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline("fr_core_news_md", "fr")
+
+
+def _spans(nlp: Language, text: str, key: str) -> list[tuple[str, str]]:
+    doc = nlp(text)  # keep the Doc alive while its span group is read
+    return [(s.text, s.label_) for s in doc.spans[key]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Samedi, des raids ont frappé Alep.", ("Samedi", "date")),
+        ("Un calme régnait dimanche matin à Alep.", ("dimanche matin", "date")),
+        ("Des civils ont péri depuis le 22 avril.", ("depuis le 22 avril", "since")),
+        ("Des manifestations du 30 avril au 7 mai.", ("du 30 avril au 7 mai", "interval")),
+        ("La guerre a fait 270.000 morts depuis 2011.", ("depuis 2011", "since")),
+        ("Quelques heures plus tôt, Moscou a refusé.", ("Quelques heures plus tôt", "relative")),
+        ("Des bombardements nocturnes ont repris.", ("nocturnes", "part_of_day")),
+        ("Le même jour, des familles ont fui.", ("Le même jour", "relative")),
+    ],
+)
+def test_components_time_expressions(nlp: Language, text: str, expected: tuple[str, str]) -> None:
+    assert expected in _spans(nlp, text, docspec.TIMES)
+
+
+def test_components_a_bare_number_is_no_year(nlp: Language) -> None:
+    assert _spans(nlp, "Quelque 2000 soldats ont été déployés.", docspec.TIMES) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Les raids ont fait dix morts dont deux enfants.", ("dix morts", "killed")),
+        ("Plus de 246 civils ont péri.", ("Plus de 246 civils", "killed")),
+        ("Une trentaine de raids ont touché la ville.", ("Une trentaine de raids", "quantity")),
+        ("Quelque 200.000 habitants y vivent encore.", ("Quelque 200.000 habitants", "population")),
+        ("Des hommes armés ont tué samedi six fidèles.", ("six fidèles", "killed")),
+        ("Au moins 12 soldats ont été blessés.", ("Au moins 12 soldats", "injured")),
+    ],
+)
+def test_components_counts(nlp: Language, text: str, expected: tuple[str, str]) -> None:
+    assert expected in _spans(nlp, text, docspec.COUNTS)
+
+
+def test_components_breakdown_and_ordinals(nlp: Language) -> None:
+    doc = nlp("Les raids ont fait dix morts dont deux enfants dans la deuxième ville du pays.")
+    assert [s.text for s in doc.spans[docspec.BREAKDOWN]] == ["deux enfants"]
+    assert all("deuxième" not in s.text for s in doc.spans[docspec.COUNTS])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "concept"),
+    [
+        ("Des raids aériens ont frappé Idleb.", "raids aériens", "airstrike"),
+        ("La ville a été bombardée.", "bombardée", "bombardment"),
+        ("M. Kerry s'est entretenu avec M. Lavrov.", "entretenu", "consult"),
+        ("Les rebelles ont pris samedi le contrôle de Sinja.", "pris", "territory_capture"),
+        ("Un attentat-suicide a visé le marché.", "attentat-suicide", "suicide_bombing"),
+        ("Des milliers de familles ont fui les combats.", "fui", "displacement"),
+    ],
+)
+def test_components_triggers(nlp: Language, text: str, trigger: str, concept: str) -> None:
+    assert (trigger, concept) in _spans(nlp, text, docspec.TRIGGERS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alep est devenue le principal champ de bataille du pays.",
+        "Les assaillants ont pris la fuite.",
+        "Le Sénégal s'est qualifié pour la finale aux tirs au but après un match nul.",
+    ],
+)
+def test_components_words_that_name_no_event(nlp: Language, text: str) -> None:
+    assert _spans(nlp, text, docspec.TRIGGERS) == []
+
+
+def test_components_places_corrected_by_cues_and_time_words(nlp: Language) -> None:
+    doc = nlp("Samedi, des raids ont été signalés à Layramoun, banlieue rebelle de la ville.")
+    places = [(s.text, s.label_) for s in doc.spans[docspec.PLACES]]
+    assert ("Layramoun", "toponym") in places
+    assert ("la ville", "focus_reference") in places
+    assert all(text != "Samedi" for text, _ in places)
+    actors = [s.text for s in doc.spans[docspec.ACTORS]]
+    assert "Layramoun" not in actors
+
+
+def test_components_countries_are_labelled(nlp: Language) -> None:
+    doc = nlp("La Russie combat en Syrie aux côtés du régime.")
+    assert ("Syrie", "country") in [(s.text, s.label_) for s in doc.spans[docspec.PLACES]]
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("Aucun raid n'a été mené dimanche.", [("Aucun", "determiner"), ("n'", "particle")]),
+        ("Les rebelles n'ont pas attaqué.", [("n'", "particle"), ("pas", "adverb")]),
+        ("Le processus ne tient qu'à un fil.", [("ne", "particle")]),
+        ("Plus de 246 civils ont péri.", []),
+    ],
+)
+def test_components_negation(nlp: Language, text: str, cues: list[tuple[str, str]]) -> None:
+    assert _spans(nlp, text, docspec.NEGATION) == cues
+
+
+def test_components_modality_attribution_aggregates(nlp: Language) -> None:
+    doc = nlp("M. Kerry est attendu à Genève, selon l'OSDH. Le bilan a doublé depuis mars.")
+    assert ("est attendu", "planned") in [(s.text, s.label_) for s in doc.spans[docspec.MODALITY]]
+    attribution = [(s.text, s.label_) for s in doc.spans[docspec.ATTRIBUTION]]
+    assert ("selon", "according_to") in attribution
+    assert ("déclaré", "reporting_verb") in _spans(
+        nlp, "Dix soldats ont été tués, a déclaré le ministre.", docspec.ATTRIBUTION
+    )
+    aggregates = [(s.text, s.label_) for s in doc.spans[docspec.AGGREGATE]]
+    assert ("bilan", "toll") in aggregates and ("depuis", "since") in aggregates
+
+
+def test_components_no_sentence_spans_two_paragraphs(nlp: Language) -> None:
+    text = "Des raids ont touché Alep\nSamedi, une trentaine de raids ont été menés."
+    doc = nlp(text)
+    second = text.index("Samedi")
+    assert doc[doc.char_span(second, second + 6).start].is_sent_start
+    assert all(not (s.start_char < second < s.end_char) for s in doc.sents)
