@@ -11,13 +11,11 @@ from hypothesis import strategies as st
 
 from wirewatch.text import NormalisedText, normalise
 
-ARTICLE = Path(__file__).parents[3] / "shared/corpus/fr/afp-2016-05-01-alep.txt"
+ARTICLE = Path(__file__).parents[2] / "examples/afp-2016-05-01-alep.txt"
 
 
 def _article_param() -> object:
-    if ARTICLE.exists():
-        return pytest.param(ARTICLE.read_text(encoding="utf-8"), id="founding-article")
-    return pytest.param("", id="founding-article", marks=pytest.mark.skip("corpus not found"))
+    return pytest.param(ARTICLE.read_text(encoding="utf-8"), id="founding-article")
 
 
 @pytest.mark.parametrize(
