@@ -19,6 +19,7 @@ from wirewatch.config import Settings
 from wirewatch.errors import BinaryInputError, EmptyInputError
 from wirewatch.events import ArticleContext, assemble_events
 from wirewatch.lang import profile
+from wirewatch.resolve import resolve_event_times
 from wirewatch.text import Layout, NormalisedText, ParagraphRole, analyse_layout, normalise
 from wirewatch.types import Article, ArticleResult, Event, Span
 
@@ -74,12 +75,15 @@ def _prepare(article: Article) -> _Prepared:
 
 
 def _result(prepared: _Prepared, doc: Doc) -> ArticleResult:
-    events = tuple(assemble_events(doc, prepared.context, prepared.article.lang))
+    article = prepared.article
+    events = assemble_events(doc, prepared.context, article.lang)
+    if article.published is not None:
+        events = resolve_event_times(events, article.published, article.lang)
     to_span = prepared.context.to_span
     layout = prepared.layout
     return ArticleResult(
         article=prepared.article,
-        events=events,
+        events=tuple(events),
         headings=tuple(to_span(*h) for h in layout.headings),
         dateline=to_span(*layout.dateline) if layout.dateline else None,
         signoff=to_span(*layout.signoff) if layout.signoff else None,

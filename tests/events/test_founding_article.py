@@ -210,3 +210,28 @@ def test_founding_article_layout(founding_result: ArticleResult) -> None:
     ]
     assert founding_result.signoff is not None and founding_result.signoff.text == "Avec AFP"
     assert founding_result.dateline is None
+
+
+@pytest.mark.parametrize("event_id", [i for i in REQUIRED_IDS if i not in UNDATED])
+def test_founding_article_dates_resolve_against_publication(
+    event_id: str,
+    founding_result: ArticleResult,
+    founding_text: str,
+    founding_gold: dict[str, Any],
+) -> None:
+    """ "Samedi" in a story of Sunday 1 May 2016 is 30 April; "depuis le 22 avril" runs to
+    the publication day; "vendredi et samedi" is 29-30 April."""
+    gold = next(e for e in founding_gold["events"] if e["id"] == event_id)
+    when = _find(founding_result, founding_text, gold).when
+    assert when is not None and when.value is not None, "unresolved"
+    start, end = str(when.start), str(when.end)
+    expected = gold.get("date", gold.get("period"))
+    if isinstance(expected, dict) and "start" in expected:
+        assert start.startswith(str(expected["start"])) and end == str(expected["end"])
+    elif isinstance(expected, dict):
+        assert end == str(expected["end"])
+    elif isinstance(expected, list):
+        low, high = (str(d) for d in expected)
+        assert low <= start <= high and low <= end <= high, (start, end)
+    else:
+        assert start == end == str(expected), (start, end)

@@ -1,0 +1,77 @@
+"""French time expressions resolved against the publication date (Sunday 1 May 2016)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from wirewatch.resolve import resolve_time
+from wirewatch.resolve.time import TimeValue
+
+SUNDAY = date(2016, 5, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "start", "end", "precision"),
+    [
+        ("samedi", "2016-04-30", "2016-04-30", "2016-04-30", 1),
+        ("Samedi", "2016-04-30", "2016-04-30", "2016-04-30", 1),
+        ("dimanche matin", "2016-05-01TMO", "2016-05-01", "2016-05-01", 1),
+        ("vendredi et samedi", "2016-04-29", "2016-04-29", "2016-04-30", 2),
+        ("hier soir", "2016-04-30TEV", "2016-04-30", "2016-04-30", 1),
+        ("avant-hier", "2016-04-29", "2016-04-29", "2016-04-29", 1),
+        ("le 27 février", "2016-02-27", "2016-02-27", "2016-02-27", 1),
+        ("le 27 mai 1998", "1998-05-27", "1998-05-27", "1998-05-27", 1),
+        ("le 1er mai", "2016-05-01", "2016-05-01", "2016-05-01", 1),
+        ("depuis le 22 avril", "2016-04-22", "2016-04-22", "2016-05-01", 3),
+        ("depuis 2011", "2011", "2011-01-01", "2016-05-01", None),
+        ("du 30 avril au 7 mai", "2016-04-30", "2016-04-30", "2016-05-07", 2),
+        ("dans la nuit de samedi à dimanche", "2016-04-30TNI", "2016-04-30", "2016-05-01", 2),
+        ("il y a trois jours", "2016-04-28", "2016-04-28", "2016-04-28", 1),
+        ("quelques heures plus tôt", "2016-05-01", "2016-05-01", "2016-05-01", 1),
+        ("la semaine dernière", "2016-W16", "2016-04-18", "2016-04-24", 2),
+        ("octobre 98", "1998-10", "1998-10-01", "1998-10-31", 3),
+        ("en mars", "2016-03", "2016-03-01", "2016-03-31", 3),
+        ("maintenant", "PRESENT_REF", "2016-05-01", "2016-05-01", 1),
+    ],
+)
+def test_time_expression_values(
+    text: str, value: str, start: str, end: str, precision: int | None
+) -> None:
+    resolved = resolve_time(text, SUNDAY)
+    assert resolved is not None
+    assert resolved.value == value
+    assert (str(resolved.start), str(resolved.end)) == (start, end)
+    assert resolved.precision == precision
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("deux ans", "P2Y"), ("30,4 secondes", "PT30.4S"), ("ces derniers jours", "PXD")],
+)
+def test_time_durations_are_not_dates(text: str, value: str) -> None:
+    resolved = resolve_time(text, SUNDAY)
+    assert resolved is not None and resolved.type == "DURATION" and resolved.value == value
+    assert resolved.start is None
+
+
+def test_time_anaphora_takes_the_date_named_before() -> None:
+    saturday = TimeValue("2016-04-30", "DATE", date(2016, 4, 30), date(2016, 4, 30), 1)
+    for text, expected in (
+        ("le même jour", "2016-04-30"),
+        ("la veille", "2016-04-29"),
+        ("22 h", "2016-04-30T22:00"),
+    ):
+        resolved = resolve_time(text, SUNDAY, previous=saturday)
+        assert resolved is not None and resolved.value == expected
+
+
+def test_time_planned_events_look_forward() -> None:
+    assert resolve_time("samedi", SUNDAY, future=True).value == "2016-05-07"  # type: ignore[union-attr]
+    assert resolve_time("le 27 février", SUNDAY, future=True).value == "2017-02-27"  # type: ignore[union-attr]
+    assert resolve_time("juin prochain", SUNDAY).value == "2016-06"  # type: ignore[union-attr]
+
+
+def test_time_unknown_words_resolve_to_nothing() -> None:
+    assert resolve_time("la tragédie", SUNDAY) is None

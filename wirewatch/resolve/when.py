@@ -1,0 +1,66 @@
+"""Filling each event's ``when`` from its time expressions, in article order.
+
+Anaphoric expressions ("le même jour", "la veille", "22 h") take the last dated expression
+before them; an event's own part-of-day word ("des bombardements nocturnes") combines with
+the date next to it ("dimanche matin": the night before it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date, timedelta
+
+from wirewatch.resolve.time import WEEK, TimeValue, resolve_time
+from wirewatch.types import Event, Span, Status, When
+
+
+def resolve_event_times(events: Sequence[Event], anchor: date, lang: str = "fr") -> list[Event]:
+    """The events with ``when.start/end/time_precision/value`` resolved against ``anchor``."""
+    spans = sorted({s for e in events if e.when for s in e.when.expressions}, key=lambda s: s.start)
+    dated: list[tuple[int, TimeValue]] = []
+    context: dict[Span, TimeValue | None] = {}
+    for span in spans:
+        previous = next((v for start, v in reversed(dated) if start < span.start), None)
+        value = resolve_time(span.text, anchor, previous=previous, lang=lang)
+        context[span] = previous
+        if value is not None and value.is_day:
+            dated.append((span.start, value))
+    return [_resolved(e, anchor, context, lang) for e in events]
+
+
+def _resolved(
+    event: Event, anchor: date, context: dict[Span, TimeValue | None], lang: str
+) -> Event:
+    when = event.when
+    if when is None or when.mention is None:
+        return event
+    future = event.status is Status.PLANNED
+    values = {
+        s: resolve_time(s.text, anchor, previous=context.get(s), future=future, lang=lang)
+        for s in when.expressions
+    }
+    value = values.get(when.mention)
+    day = next((v for v in values.values() if v is not None and v.is_day), None)
+    if value is not None and value.start is None and day is not None and day.start is not None:
+        if value.value.startswith("T"):
+            # "bombardements nocturnes ... dimanche matin": the night before that day
+            night = day.start - timedelta(days=1)
+            value = TimeValue(night.isoformat() + value.value, "TIME", night, day.start, WEEK)
+        elif value.type == "DURATION":
+            # "bombardé depuis plusieurs jours" told of "le même jour": going on until then
+            value = replace(value, end=day.start)
+    if value is None or (value.start is None and value.end is None):
+        return event
+    resolved: When = replace(
+        when,
+        start=_iso(value.start),
+        end=_iso(value.end),
+        time_precision=value.precision,
+        value=value.value,
+    )
+    return replace(event, when=resolved)
+
+
+def _iso(day: date | None) -> str | None:
+    return None if day is None else day.isoformat()
