@@ -238,15 +238,16 @@ def _offset(
     if not direction:
         return None
     parts = _WORD.findall(rest)
-    unit = next((cal.units[w] for w in parts if w in cal.units), None)
+    unit_word = next((w for w in parts if w in cal.units), None)
     amount = next((n for n in (_count(w, cal) for w in parts) if n is not None), None)
-    if unit is None:
+    if unit_word is None:
         return None
+    unit, is_time = cal.units[unit_word], unit_word in cal.time_units
     if amount is None:  # "quelques heures plus tôt": the same day, near enough
-        return _day(origin) if unit in ("H", "M", "S") else None
-    days = {"D": 1, "W": 7, "M": 30, "Y": 365}.get(unit, 0) * amount
-    day = origin + timedelta(days=direction * days)
-    if (unit in ("D", "H", "M", "S") and unit != "M") or (unit == "M" and "mois" not in rest):
+        return _day(origin) if is_time else None
+    per_unit = 0 if is_time else {"D": 1, "W": 7, "M": 30, "Y": 365}.get(unit, 0)
+    day = origin + timedelta(days=direction * per_unit * amount)
+    if is_time or unit == "D":
         return _day(day)
     return TimeValue(day.isoformat(), "DATE", day, day, WEEK if unit == "W" else MONTH)
 
@@ -353,7 +354,7 @@ def _period(words: list[str], anchor: date, cal: _Calendar) -> TimeValue | None:
     if any(w in cal.week for w in words):
         monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=shift)
         iso = monday.isocalendar()
-        suffix = "-WE" if "week-end" in words else ""
+        suffix = "-WE" if any(cal.units.get(w) == "WE" for w in words) else ""
         return TimeValue(
             f"{iso[0]:04d}-W{iso[1]:02d}{suffix}", "DATE", monday, monday + timedelta(days=6), WEEK
         )
