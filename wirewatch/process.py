@@ -19,7 +19,7 @@ from wirewatch.config import Settings
 from wirewatch.errors import BinaryInputError, EmptyInputError
 from wirewatch.events import ArticleContext, assemble_events
 from wirewatch.lang import profile
-from wirewatch.resolve import resolve_event_times
+from wirewatch.resolve import TimeValue, resolve_event_times, resolve_time
 from wirewatch.text import Layout, NormalisedText, ParagraphRole, analyse_layout, normalise
 from wirewatch.types import Article, ArticleResult, Event, Span
 
@@ -115,6 +115,39 @@ def process_many(
 
     for doc in nlp.pipe(docs(), batch_size=settings.batch_size):
         yield _result(prepared.pop(0), doc)
+
+
+@dataclass(frozen=True, slots=True)
+class FoundTime:
+    """A time expression of a text and its resolved value (None when unresolved)."""
+
+    span: Span
+    label: str
+    value: TimeValue | None
+
+
+def find_time_expressions(
+    text: str, anchor: date, settings: Settings | None = None
+) -> list[FoundTime]:
+    """Every time expression of a text, resolved in reading order against ``anchor``
+    (a verb in the future tense makes its expression look forward)."""
+    settings = settings or Settings()
+    nlp = pipeline(settings)
+    normalised = normalise(text)
+    doc = nlp(normalised.text)
+    found: list[FoundTime] = []
+    previous: TimeValue | None = None
+    for span in doc.spans.get(docspec.TIMES, ()):
+        # A verb in the future tense in the sentence makes its dates look forward.
+        future = any("Fut" in t.morph.get("Tense", []) for t in span.sent)
+        value = resolve_time(
+            span.text, anchor, previous=previous, future=future, lang=settings.lang
+        )
+        if value is not None and value.start is not None:
+            previous = value
+        start, end = normalised.to_original(span.start_char, span.end_char)
+        found.append(FoundTime(Span(start, end, text[start:end]), span.label_, value))
+    return found
 
 
 def extract(

@@ -111,3 +111,22 @@ def test_cli_bad_date_is_a_usage_error() -> None:
     result = run("extract", str(FOUNDING), "--published", "01/05/2016")
     assert result.returncode == 2
     assert b"not a date" in result.stderr
+
+
+def test_cli_evaluate_timeml_prints_the_figures(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    tml = tmp_path / "doc.tml"
+    tml.write_text(
+        "<?xml version='1.0' encoding='UTF-8'?>\n<TimeML><DOCID>d1</DOCID>"
+        '<DCT><TIMEX3 functionInDocument="CREATION_TIME" tid="t0" type="DATE" '
+        'value="2016-05-01" /></DCT><TEXT>Des raids ont frappé la ville '
+        '<TIMEX3 tid="t1" type="DATE" value="2016-04-30">samedi</TIMEX3>, puis '
+        '<TIMEX3 tid="t2" type="TIME" value="2016-05-01TMO">dimanche matin</TIMEX3>.'
+        "</TEXT></TimeML>\n",
+        encoding="utf-8",
+    )
+    assert main(["evaluate", "timeml", str(tml)]) == 0
+    out = capsys.readouterr().out
+    assert "value accuracy: 1.000" in out
+    assert "1 documents, 2 gold" in out

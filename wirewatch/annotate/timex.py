@@ -20,15 +20,19 @@ from wirewatch.lang import load_resource
 
 # W weekday, D day of month, M month, Y year, P part of day, U unit, N quantifier,
 # A time adjective, L interval link, R prefix, S since-prefix, G "il y a", T "plus tôt",
-# X whole time phrase, O anything else.
-_DATE = r"(?:W?DMY?P?|WP?|MY?|M?Y)"
+# Q "prochain"/"dernier" after a date, X whole time phrase, H hour mark ("22 h"),
+# C "every" ("chaque", "par"), O anything else.
+_DATE = r"(?:W?DMY?Q?P?|WQ?P?|MY?Q?|M?Y)"
 _INNER_PUNCT = frozenset({"-", "'"})
 _GRAMMAR = [
     ("interval", re.compile(rf"[RS]*{_DATE}L[RS]*{_DATE}")),
     ("since", re.compile(rf"S[RS]*(?:{_DATE}|NU)")),
-    ("relative", re.compile(r"GNU|NUT|X+")),
+    ("relative", re.compile(r"GNU|NUT|X+P?")),
+    ("time", re.compile(r"[DN]H[DN]?")),
+    ("set", re.compile(r"C[RN]*U")),
     ("date", re.compile(rf"R*{_DATE}")),
-    ("part_of_day", re.compile(r"A")),
+    ("duration", re.compile(r"[DN]+U")),
+    ("part_of_day", re.compile(r"A|R+P")),
 ]
 
 
@@ -47,6 +51,7 @@ class TimeAnnotator:
             ("units", "U"),
             ("quantifiers", "N"),
             ("adjectives", "A"),
+            ("relative_adjectives", "Q"),
         ):
             for word in data[key]:
                 self.words.setdefault(word.lower(), letter)
@@ -54,6 +59,10 @@ class TimeAnnotator:
         self.phrases.add("X", data["phrases"])
         self.phrases.add("G", data["ago"])
         self.phrases.add("T", data["later"])
+        self.phrases.add("C", data["every"])
+        self.hour_marks = frozenset(w.lower() for w in data["hour_marks"])
+        self.age_units = frozenset(w.lower() for w in data["age_units"])
+        self.age_after = frozenset(w.lower() for w in data["age_after"])
         self.prefixes = PhraseLexicon(make_tokenizer(nlp.make_doc))
         self.prefixes.add("L", data["interval_links"])  # first: "au" links more than it opens
         self.prefixes.add("R", data["prefixes"])
@@ -81,6 +90,10 @@ class TimeAnnotator:
                     letter = "D"
             if letter is None and like_num:
                 letter = "N"
+            if lower in self.hour_marks and i > 0 and out[i - 1] in ("D", "N"):
+                letter = "H"
+            if is_digit and len(lower) == 2 and i > 0 and out[i - 1] == "M":
+                letter = "Y"  # "le 10 novembre 93"
             if letter:
                 out[i] = letter
         for match in self.phrases.find(doc):
@@ -91,6 +104,14 @@ class TimeAnnotator:
             if is_space or (is_punct and lower not in _INNER_PUNCT):
                 out[i] = "|"  # no expression runs over punctuation or a line break
         return out
+
+    def _age(self, doc: Doc, start: int, end: int) -> bool:
+        """ "de 38 ans" after a person, ", 53 ans," in apposition: an age, not a duration."""
+        before = doc[start - 1].lower_ if start > 0 else ""
+        after = doc[end].text if end < len(doc) else ""
+        return doc[end - 1].lower_ in self.age_units and (
+            before in self.age_after or (before == "," and after in (",", ".", ")"))
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         text = "".join(self.letters(doc))
@@ -104,13 +125,20 @@ class TimeAnnotator:
                     start += 1
                 matched = text[start:end]
                 core = matched.lstrip("RS")
-                if not core or (core.strip("Y") == "" and core == matched):
-                    continue  # a bare year is a time expression only with a prefix: "en 2011"
+                if not core or (core.strip("Y") == "" and core == matched and _counts(doc, end)):
+                    continue  # "2000 soldats" counts soldiers; "en 2011", "de 1990" are years
+                if label == "duration" and self._age(doc, start, end):
+                    continue  # "un chauffeur de 38 ans", "Alain Parmentier, 53 ans,": an age
                 if letters_since[start]:
                     label = "since"  # "depuis plusieurs jours" is a phrase, and a since
                 spans.append(Span(doc, start, end, label=label))
         doc.spans[docspec.TIMES] = filter_spans(spans)
         return doc
+
+
+def _counts(doc: Doc, end: int) -> bool:
+    """A number right before a noun counts it."""
+    return end < len(doc) and doc[end].pos_ in ("NOUN", "ADJ")
 
 
 @Language.factory("ww_times", assigns=["doc.spans"], default_config={"lang": "fr"})

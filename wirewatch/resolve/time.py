@@ -21,6 +21,8 @@ from wirewatch.lang import load_resource
 
 DAY, WEEK, MONTH = 1, 2, 3  # ACLED time_precision
 _FORWARD_SLACK_DAYS = 7
+_NEAR_FUTURE_DAYS = 183
+_MONTHS_AHEAD = 2
 
 _WORD = re.compile(r"\d+er\b|\d+(?:[.,]\d+)?|[^\W\d_]+(?:[-.][^\W\d_]+)*\.?'?|'")
 
@@ -68,6 +70,7 @@ class _Calendar:
     vague: frozenset[str]
     seasons: dict[str, str]
     present: tuple[str, ...]
+    every: tuple[str, ...]
     week: frozenset[str]
     month: frozenset[str]
     year: frozenset[str]
@@ -107,6 +110,7 @@ def _calendar(lang: str) -> _Calendar:
         vague=words("vague"),
         seasons=mapping("seasons"),
         present=phrases("present"),
+        every=phrases("every"),
         week=words("week"),
         month=words("month"),
         year=words("year"),
@@ -162,7 +166,14 @@ def _resolve(
                 )
     if any(phrase == p or phrase.startswith(p + " ") for p in cal.present):
         return TimeValue("PRESENT_REF", "DATE", anchor, anchor, DAY)
+    if any(phrase.startswith(p + " ") for p in cal.every):
+        every = _duration(words, cal) or _duration(["1", *words], cal)
+        if every is not None:  # "chaque jour" -> P1D, "par an" -> P1Y
+            return TimeValue(every.value.replace("PX", "P1"), "SET")
     found = _relative_day(phrase, words, anchor, base, cal)
+    if found is not None and found.start is not None:
+        clock = _clock(words, found.start, cal)  # "hier à 10 h", "vers 15 h 30, hier"
+        return clock or found
     if found is not None:
         return found
     found = _offset(phrase, words, anchor, base, cal)
@@ -203,6 +214,8 @@ def _relative_day(
         return _day(anchor, cal.parts[words[1]])  # "ce soir", "cette nuit"
     if len(words) == 1 and words[0] in cal.parts:
         return TimeValue(f"T{cal.parts[words[0]]}", "TIME")  # "nocturnes": a part of day only
+    if words[-1] in cal.parts and all(w not in cal.weekdays and not w.isdigit() for w in words):
+        return _day(base, cal.parts[words[-1]])  # "vers midi", "la nuit": that day's
     return None
 
 
@@ -289,8 +302,14 @@ def _calendar_date(
     forward = future or any(w in cal.next for w in words)
     backward = any(w in cal.last for w in words)
     if month is not None and day is not None:
-        when = _nearest(anchor, lambda y: _safe_date(y, month, day), year, forward)
-        return _day(when, part) if when else None
+        when = _nearest(anchor, lambda y: _safe_date(y, month, day), year, forward, backward)
+        if when is None:
+            return None
+        clock = _clock(words, when, cal)
+        return clock or _day(when, part)
+    if weekday is not None and any(w in cal.this for w in words):
+        monday = anchor - timedelta(days=anchor.weekday())
+        return _day(monday + timedelta(days=weekday), part)  # "ce mardi": this week's
     if weekday is not None:
         delta = (anchor.weekday() - weekday) % 7
         if forward:
@@ -301,10 +320,13 @@ def _calendar_date(
     if month is not None:
         if year is None:
             year = anchor.year
-            if forward and month <= anchor.month:
+            ahead = month - anchor.month
+            if forward and ahead < 0:
                 year += 1
-            elif not forward and (month > anchor.month or (backward and month == anchor.month)):
+            elif backward and ahead >= 0:
                 year -= 1
+            elif not forward and not backward and ahead > _MONTHS_AHEAD:
+                year -= 1  # "en août" in July is coming; "en novembre" in March was last year
         first = date(year, month, 1)
         last = date(year, month, calendar.monthrange(year, month)[1])
         return TimeValue(f"{year:04d}-{month:02d}", "DATE", first, last, MONTH)
@@ -321,9 +343,15 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 
 
 def _nearest(
-    anchor: date, make: Callable[[int], date | None], year: int | None, forward: bool
+    anchor: date,
+    make: Callable[[int], date | None],
+    year: int | None,
+    forward: bool,
+    backward: bool = False,
 ) -> date | None:
-    """The date in the given year, else the most recent past one (next one if forward)."""
+    """The date in the given year; else the next one for a planned event, else the nearest
+    one, past or coming, within half a year ("le 30 juin" in a May story is coming; "le 27
+    février" is past), else the most recent past one."""
     if year is not None:
         return make(year)
     this_year = make(anchor.year)
@@ -332,7 +360,16 @@ def _nearest(
     if forward:  # a planned event may have begun in the last days: "du 30 avril au 7 mai"
         recent = anchor - timedelta(days=_FORWARD_SLACK_DAYS)
         return this_year if this_year >= recent else make(anchor.year + 1)
-    return this_year if this_year <= anchor else make(anchor.year - 1)
+    past = this_year if this_year <= anchor else make(anchor.year - 1)
+    coming = this_year if this_year > anchor else make(anchor.year + 1)
+    if (
+        not backward
+        and coming is not None
+        and past is not None
+        and (coming - anchor).days < min((anchor - past).days, _NEAR_FUTURE_DAYS)
+    ):
+        return coming
+    return past
 
 
 def _period(words: list[str], anchor: date, cal: _Calendar) -> TimeValue | None:
@@ -348,6 +385,8 @@ def _period(words: list[str], anchor: date, cal: _Calendar) -> TimeValue | None:
     )
     season = next((cal.seasons[w] for w in words if w in cal.seasons), None)
     if season is not None:
+        if shift is None and not any(w.endswith("'") for w in words):
+            return TimeValue(f"XXXX-{season}", "DATE")  # "en été": any summer
         return TimeValue(f"{anchor.year + (shift or 0):04d}-{season}", "DATE")
     if shift is None:
         return None

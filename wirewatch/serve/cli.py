@@ -8,13 +8,22 @@ import json
 import sys
 from collections.abc import Sequence
 from datetime import date
+from pathlib import Path
 
 from wirewatch.config import Settings
 from wirewatch.errors import InputError, WirewatchError
+from wirewatch.evaluate import (
+    PredictedTimex,
+    TimemlDocument,
+    format_timex_scores,
+    read_timeml,
+    read_timeml_dir,
+    score_timexes,
+)
 from wirewatch.export import ROW_FIELDS, event_row
 from wirewatch.ingest import read_article_text
 from wirewatch.lang import SUPPORTED, profile
-from wirewatch.process import process
+from wirewatch.process import find_time_expressions, process
 from wirewatch.serve.explain import explain
 from wirewatch.types import Article, ArticleResult
 
@@ -58,6 +67,24 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="print each event with its evidence highlighted in its sentence",
     )
+    evaluate = commands.add_parser(
+        "evaluate",
+        help="measure wirewatch against gold data made by others",
+        description="Measure wirewatch against a gold corpus and print the figures.",
+    )
+    evaluate.add_argument(
+        "kind",
+        choices=("timeml",),
+        help="timeml: time expressions of ISO-TimeML files (French TimeBank)",
+    )
+    evaluate.add_argument("path", help="a .tml file or a directory of them")
+    evaluate.add_argument(
+        "--errors",
+        type=int,
+        default=20,
+        metavar="N",
+        help="how many of the commonest errors to list (default: 20)",
+    )
     return parser
 
 
@@ -66,6 +93,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "extract":
             return _extract(args)
+        if args.command == "evaluate":
+            return _evaluate(args)
     except WirewatchError as exc:
         print(f"wirewatch: error [{exc.code}]: {exc}", file=sys.stderr)
         return exc.exit_status
@@ -91,6 +120,28 @@ def _extract(args: argparse.Namespace) -> int:
         _write(result, args.format)
     if not result.events:
         print("wirewatch: 0 events found in this article.", file=sys.stderr)
+    return 0
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    path = Path(args.path)
+    documents = read_timeml_dir(path) if path.is_dir() else [read_timeml(path)]
+
+    def predict(document: TimemlDocument) -> list[PredictedTimex]:
+        found = find_time_expressions(document.text, document.creation_time)
+        return [
+            PredictedTimex(
+                f.span.start, f.span.end, f.span.text, f.value.value if f.value else None
+            )
+            for f in found
+        ]
+
+    def progress(done: int, total: int) -> None:
+        print(f"\r{done}/{total} documents", end="", file=sys.stderr, flush=True)
+
+    scores = score_timexes(documents, predict, progress=progress)
+    print(file=sys.stderr)
+    sys.stdout.write(format_timex_scores(scores, max_errors=args.errors))
     return 0
 
 
