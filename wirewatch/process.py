@@ -20,6 +20,7 @@ from wirewatch.errors import BinaryInputError, EmptyInputError
 from wirewatch.events import ArticleContext, assemble_events
 from wirewatch.lang import profile
 from wirewatch.resolve import TimeValue, resolve_event_times, resolve_time
+from wirewatch.resolve.actor import article_country, resolve_event_actors
 from wirewatch.text import Layout, NormalisedText, ParagraphRole, analyse_layout, normalise
 from wirewatch.types import Article, ArticleResult, Event, Span
 
@@ -79,6 +80,7 @@ def _result(prepared: _Prepared, doc: Doc) -> ArticleResult:
     events = assemble_events(doc, prepared.context, article.lang)
     if article.published is not None:
         events = resolve_event_times(events, article.published, article.lang)
+    events = resolve_event_actors(events, article_country(events, article.lang), article.lang)
     to_span = prepared.context.to_span
     layout = prepared.layout
     return ArticleResult(

@@ -235,3 +235,19 @@ def test_founding_article_dates_resolve_against_publication(
         assert low <= start <= high and low <= end <= high, (start, end)
     else:
         assert start == end == str(expected), (start, end)
+
+
+@pytest.mark.parametrize("event_id", REQUIRED_IDS)
+def test_founding_article_actors_get_canonical_names(
+    event_id: str,
+    founding_result: ArticleResult,
+    founding_text: str,
+    founding_gold: dict[str, Any],
+) -> None:
+    gold = next(e for e in founding_gold["events"] if e["id"] == event_id)
+    event = _find(founding_result, founding_text, gold)
+    for field in ("actor1", "actor2"):
+        names = _as_list(gold.get(field))
+        if names:
+            actor = getattr(event, field)
+            assert actor is not None and actor.name in names, (field, actor and actor.name)

@@ -1,0 +1,42 @@
+"""Actor mentions to canonical ACLED-style actors, in the country of the event."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirewatch.resolve.actor import INTERNATIONAL, resolve_actor
+
+
+@pytest.mark.parametrize(
+    ("text", "concept", "country", "name", "inter"),
+    [
+        ("le régime", "government_forces", "SY", "Military Forces of Syria", 1),
+        ("l'armée", "government_forces", "ML", "Military Forces of Mali", 1),
+        ("les rebelles", "rebels", "SY", "Opposition Rebels (Syria)", 2),
+        ("deux enfants", "people", "SY", "Civilians (Syria)", 7),
+        ("M. Kerry", "person", "SY", "United States", 8),
+        ("Moscou", "toponym", "SY", "Russia", 8),
+        ("la Russie", "country", "SY", "Russia", 8),
+        ("la Syrie", "country", "SY", "Government of Syria", 1),
+        ("l'émissaire de l'ONU Staffan de Mistura", "international", "SY", "United Nations", 8),
+        (
+            "des miliciens de Boko Haram",
+            "rebels",
+            "NG",
+            "Boko Haram - Jamatu Ahli Sunna lidda Awati wal-Jihad",
+            2,
+        ),
+        ("manifestations", "protesters", INTERNATIONAL, "Protesters (International)", 6),
+    ],
+)
+def test_actor_canonical_names(
+    text: str, concept: str, country: str, name: str, inter: int
+) -> None:
+    value = resolve_actor(text, concept, country)
+    assert value is not None
+    assert (value.name, value.inter) == (name, inter)
+
+
+def test_actor_without_a_country_a_generic_noun_stays_unresolved() -> None:
+    assert resolve_actor("les rebelles", "rebels", None) is None
+    assert resolve_actor("un inconnu", None, "SY") is None

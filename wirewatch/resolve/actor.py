@@ -1,0 +1,171 @@
+"""Actor mentions to canonical ACLED-style actors: name, inter code (1-8) and country.
+
+"le régime" in a Syrian story is "Military Forces of Syria" (inter 1); "M. Kerry" is the
+United States (an external force, inter 8); "Moscou" stands for Russia; "les rebelles" are
+"Opposition Rebels (Syria)". Aliases (``resources/<lang>/actor_aliases.yaml``) come first,
+then capitals and country names, then the concept's template
+(``resources/actor_names.yaml``) filled with the event's country. Users extend the alias
+file without touching code.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from babel import Locale
+
+from wirewatch.lang import load_resource, load_shared
+from wirewatch.lang.countries import country_names, fold
+from wirewatch.types import Actor, Event
+
+INTERNATIONAL = "XX"  # pseudo country code of an event in several countries
+
+
+@dataclass(frozen=True, slots=True)
+class ActorValue:
+    """A canonical actor: ACLED-style name, inter code, ISO country (None when unknown)."""
+
+    name: str
+    inter: int | None
+    country: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Tables:
+    aliases: tuple[tuple[str, ActorValue], ...]  # folded alias, longest first
+    capitals: dict[str, str]
+    countries: dict[str, str]
+    templates: dict[str, tuple[str | None, int | None]]
+    concept_words: tuple[tuple[str, str], ...]  # folded actor word -> concept
+    inside: tuple[str, int]
+    outside: tuple[str, int]
+    international: str
+
+
+@functools.cache
+def _tables(lang: str) -> _Tables:
+    names: dict[str, Any] = load_shared("actor_names")
+    data: dict[str, Any] = load_resource(lang, "actor_aliases")
+    aliases = sorted(
+        (
+            (fold(alias), ActorValue(entry["name"], entry["inter"], entry.get("country")))
+            for alias, entry in data["aliases"].items()
+        ),
+        key=lambda pair: -len(pair[0]),
+    )
+    words = [
+        (fold(phrase), concept)
+        for concept, entry in load_resource(lang, "actors")["concepts"].items()
+        for phrase in entry["phrases"]
+    ]
+    country = names["country_actor"]
+    return _Tables(
+        aliases=tuple(aliases),
+        capitals={fold(k): v for k, v in data["capitals"].items()},
+        countries=country_names(lang),
+        templates={k: (v["name"], v["inter"]) for k, v in names["concepts"].items()},
+        concept_words=tuple(sorted(words, key=lambda pair: -len(pair[0]))),
+        inside=(country["inside"]["name"], country["inside"]["inter"]),
+        outside=(country["outside"]["name"], country["outside"]["inter"]),
+        international=names["international_label"],
+    )
+
+
+@functools.cache
+def country_name(code: str) -> str:
+    """The English name of an ISO country code ("SY" -> "Syria")."""
+    name: str = Locale.parse("en").territories.get(code, code)
+    return name
+
+
+def _contains(text: str, words: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text) is not None
+
+
+def resolve_actor(
+    text: str | None, concept: str | None, country: str | None, lang: str = "fr"
+) -> ActorValue | None:
+    """The canonical actor for a mention ("le régime", "M. Kerry", "la Russie") in an
+    event that happened in ``country`` (ISO code, or None when unknown)."""
+    tables = _tables(lang)
+    folded = fold(text or "")
+    if folded:
+        for alias, value in tables.aliases:
+            if _contains(folded, alias):
+                return value
+        for name, code in (*tables.capitals.items(), *tables.countries.items()):
+            if _contains(folded, name):
+                state, state_inter = tables.inside if code == country else tables.outside
+                return ActorValue(state.format(country=country_name(code)), state_inter, code)
+    if concept not in tables.templates or tables.templates[concept][0] is None:
+        concept = next(
+            (c for w, c in tables.concept_words if folded and _plural_of(folded, w)), None
+        )
+    if concept is None or concept not in tables.templates:
+        return None
+    template, inter = tables.templates[concept]
+    if template is None or ("{country}" in template and country is None):
+        return None
+    label = tables.international if country == INTERNATIONAL else country_name(country or "")
+    return ActorValue(
+        template.format(country=label), inter, None if country == INTERNATIONAL else country
+    )
+
+
+def _plural_of(text: str, word: str) -> bool:
+    """The actor word appears in the text, singular or plural ("enfants" for "enfant")."""
+    return any(_contains(text, form) for form in (word, word + "s", word + "x"))
+
+
+def article_country(events: Sequence[Event], lang: str = "fr") -> str | None:
+    """The country most of the article's places name (country names and capitals)."""
+    tables = _tables(lang)
+    votes: Counter[str] = Counter()
+    for event in events:
+        place = event.place
+        if place is None:
+            continue
+        for span in (place.mention, place.reference):
+            if span is None:
+                continue
+            key = fold(span.text)
+            code = tables.countries.get(key) or tables.capitals.get(key)
+            if code:
+                votes[code] += 1
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def resolve_event_actors(
+    events: Iterable[Event], country: str | None, lang: str = "fr"
+) -> list[Event]:
+    """The events with every actor's name, inter code and country filled where known."""
+
+    def resolved(actor: Actor | None, where: str | None) -> Actor | None:
+        if actor is None:
+            return None
+        words = actor.antecedent or actor.mention
+        value = resolve_actor(words.text if words else None, actor.concept, where, lang)
+        if value is None:
+            return actor
+        return replace(actor, name=value.name, inter=value.inter, country=value.country)
+
+    def event_country(event: Event) -> str | None:
+        several = event.place is not None and event.place.relation == "multiple_countries"
+        return INTERNATIONAL if several else country
+
+    return [
+        replace(
+            event,
+            actor1=resolved(event.actor1, event_country(event)),
+            actor2=resolved(event.actor2, event_country(event)),
+            assoc_actors=tuple(
+                a for a in (resolved(x, event_country(event)) for x in event.assoc_actors) if a
+            ),
+        )
+        for event in events
+    ]
