@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from wirewatch.errors import WirewatchError
 
 SPACY_MODELS = {"md": "fr_core_news_md", "sm": "fr_core_news_sm"}
+VAGUE_COUNT_CONVENTIONS = ("none", "acled")
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,12 +18,21 @@ class Settings:
     ``model``: a spaCy pipeline package name; ``None`` takes the language's default
     (``fr_core_news_md``; ``fr_core_news_sm`` is faster and less accurate).
     ``batch_size``: articles per ``nlp.pipe`` batch.
+    ``vague_counts``: how a vague toll ("des dizaines de morts") becomes a number: ``none``
+    leaves it empty (its low bound is still given); ``acled`` applies ACLED's convention
+    (several or unknown -> 10, tens -> 10, dozens -> 12, hundreds -> 100).
     """
 
     lang: str = "fr"
     model: str | None = None
     batch_size: int = 16
+    vague_counts: str = "none"
 
     def __post_init__(self) -> None:
         if self.batch_size < 1:
             raise WirewatchError(f"batch_size must be at least 1, got {self.batch_size}")
+        if self.vague_counts not in VAGUE_COUNT_CONVENTIONS:
+            raise WirewatchError(
+                f"vague_counts must be one of {', '.join(VAGUE_COUNT_CONVENTIONS)}, "
+                f"got {self.vague_counts!r}"
+            )

@@ -21,6 +21,7 @@ from wirewatch.events import ArticleContext, assemble_events
 from wirewatch.lang import profile
 from wirewatch.resolve import TimeValue, resolve_event_times, resolve_time
 from wirewatch.resolve.actor import article_country, resolve_event_actors
+from wirewatch.resolve.counts import resolve_event_counts
 from wirewatch.text import Layout, NormalisedText, ParagraphRole, analyse_layout, normalise
 from wirewatch.types import Article, ArticleResult, Event, Span
 
@@ -75,12 +76,13 @@ def _prepare(article: Article) -> _Prepared:
     return _Prepared(article, normalised, layout, context)
 
 
-def _result(prepared: _Prepared, doc: Doc) -> ArticleResult:
+def _result(prepared: _Prepared, doc: Doc, settings: Settings) -> ArticleResult:
     article = prepared.article
     events = assemble_events(doc, prepared.context, article.lang)
     if article.published is not None:
         events = resolve_event_times(events, article.published, article.lang)
     events = resolve_event_actors(events, article_country(events, article.lang), article.lang)
+    events = resolve_event_counts(events, settings.vague_counts, article.lang)
     to_span = prepared.context.to_span
     layout = prepared.layout
     return ArticleResult(
@@ -116,7 +118,7 @@ def process_many(
             yield doc
 
     for doc in nlp.pipe(docs(), batch_size=settings.batch_size):
-        yield _result(prepared.pop(0), doc)
+        yield _result(prepared.pop(0), doc, settings)
 
 
 @dataclass(frozen=True, slots=True)

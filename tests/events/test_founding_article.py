@@ -167,6 +167,10 @@ def test_founding_article_required_event(
         digits = f"{value:,}".replace(",", ".")
         words = {10: "dix"}.get(value, digits)
         assert words in event.fatalities.mention.text, event.fatalities.mention.text
+        assert event.fatalities.best == value  # the conservative figure: "plus de 246" -> 246
+        assert event.fatalities.lower_bound is bool(
+            isinstance(fatalities, dict) and fatalities.get("lower_bound")
+        )
     if gold.get("fatalities_detail", {}).get("children"):
         assert event.fatalities is not None
         assert any("enfants" in b.mention.text for b in event.fatalities.breakdown)

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from wirewatch.config import Settings
+from wirewatch.config import VAGUE_COUNT_CONVENTIONS, Settings
 from wirewatch.errors import InputError, WirewatchError
 from wirewatch.evaluate import (
     PredictedTimex,
@@ -56,6 +56,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--lang", default="fr", help=f"article language (supported: {', '.join(SUPPORTED)})"
     )
     extract.add_argument("--model", help="spaCy pipeline to use (default: the language's)")
+    extract.add_argument(
+        "--vague-counts",
+        choices=VAGUE_COUNT_CONVENTIONS,
+        default="none",
+        help="vague tolls ('des dizaines de morts'): leave the figure empty (none, default) "
+        "or apply ACLED's convention (acled: dozens -> 12, hundreds -> 100)",
+    )
     extract.add_argument(
         "--format",
         choices=("json", "jsonl", "csv"),
@@ -112,7 +119,7 @@ def _extract(args: argparse.Namespace) -> int:
         lang=lang.code,
         source=None if args.path == "-" else args.path,
     )
-    settings = Settings(lang=lang.code, model=args.model)
+    settings = Settings(lang=lang.code, model=args.model, vague_counts=args.vague_counts)
     result = process(article, settings)
     if args.explain:
         sys.stdout.write(explain(result, colour=sys.stdout.isatty()))

@@ -1,0 +1,71 @@
+"""Filling each event's counts (fatalities, their breakdown, injured, arrested, abducted,
+size) with values, by ACLED's conservative rule."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from wirewatch.resolve.quantity import Quantity, acled_fatalities, parse_quantity
+from wirewatch.types import Count, Event, Fatalities
+
+
+def _counted(count: Count | None, convention: str, lang: str) -> Count | None:
+    if count is None:
+        return None
+    quantity = parse_quantity(count.mention.text, lang)
+    if quantity is None:
+        return count
+    return replace(
+        count,
+        value=acled_fatalities(quantity, convention, lang=lang),
+        low=quantity.low,
+        high=quantity.high,
+        lower_bound=quantity.lower_bound,
+        approximate=quantity.approximate,
+    )
+
+
+def _fatalities(fatalities: Fatalities, convention: str, lang: str) -> Fatalities:
+    quantity: Quantity | None = None
+    if fatalities.mention is not None:
+        quantity = parse_quantity(fatalities.mention.text, lang)
+    resolved = replace(
+        fatalities,
+        breakdown=tuple(
+            c
+            for c in (_counted(b, convention, lang) for b in fatalities.breakdown)
+            if c is not None
+        ),
+        injured=_counted(fatalities.injured, convention, lang),
+        arrested=_counted(fatalities.arrested, convention, lang),
+        abducted=_counted(fatalities.abducted, convention, lang),
+    )
+    if quantity is None:
+        return resolved
+    return replace(
+        resolved,
+        best=acled_fatalities(quantity, convention, lang=lang),
+        low=quantity.low,
+        high=quantity.high,
+        lower_bound=quantity.lower_bound,
+        approximate=quantity.approximate,
+    )
+
+
+def resolve_event_counts(
+    events: Iterable[Event], convention: str = "none", lang: str = "fr"
+) -> list[Event]:
+    """The events with count values: ``fatalities.best`` is the most conservative figure
+    the words give ("plus de 246" -> 246); vague counts ("des dizaines") get a number only
+    under the ``acled`` convention (dozens -> 12, hundreds -> 100, several -> 10)."""
+    return [
+        replace(
+            event,
+            fatalities=_fatalities(event.fatalities, convention, lang)
+            if event.fatalities
+            else None,
+            size=_counted(event.size, convention, lang),
+        )
+        for event in events
+    ]
