@@ -18,6 +18,8 @@ class Settings:
     ``model``: a spaCy pipeline package name; ``None`` takes the language's default
     (``fr_core_news_md``; ``fr_core_news_sm`` is faster and less accurate).
     ``batch_size``: articles per ``nlp.pipe`` batch.
+    ``gazetteer``: path of a gazetteer built by ``wirewatch gazetteer build``; ``None`` takes
+    the default one, built from registry packages on first use.
     ``vague_counts``: how a vague toll ("des dizaines de morts") becomes a number: ``none``
     leaves it empty (its low bound is still given); ``acled`` applies ACLED's convention
     (several or unknown -> 10, tens -> 10, dozens -> 12, hundreds -> 100).
@@ -27,6 +29,7 @@ class Settings:
     model: str | None = None
     batch_size: int = 16
     vague_counts: str = "none"
+    gazetteer: str | None = None  # a gazetteer file; None: the default one (built on first use)
 
     def __post_init__(self) -> None:
         if self.batch_size < 1:

@@ -5,6 +5,7 @@ text (normalise, layout) -> annotate (spaCy + wirewatch components) -> events (a
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -22,6 +23,8 @@ from wirewatch.lang import profile
 from wirewatch.resolve import TimeValue, resolve_event_times, resolve_time
 from wirewatch.resolve.actor import article_country, resolve_event_actors
 from wirewatch.resolve.counts import resolve_event_counts
+from wirewatch.resolve.gazetteer import SQLiteGazetteer, open_default_gazetteer
+from wirewatch.resolve.place import resolve_event_places
 from wirewatch.text import Layout, NormalisedText, ParagraphRole, analyse_layout, normalise
 from wirewatch.types import Article, ArticleResult, Event, Span
 
@@ -42,6 +45,16 @@ def pipeline(settings: Settings) -> Language:
     """The spaCy pipeline for the settings' language and model (loaded once per process)."""
     lang = profile(settings.lang)
     return load_pipeline(settings.model or lang.default_model, lang.code)
+
+
+def gazetteer(settings: Settings) -> SQLiteGazetteer:
+    """The gazetteer the settings name (opened once per process)."""
+    return _open_gazetteer(settings.gazetteer)
+
+
+@functools.cache
+def _open_gazetteer(path: str | None) -> SQLiteGazetteer:
+    return SQLiteGazetteer(path) if path else open_default_gazetteer(build=True)
 
 
 def check_text(text: str) -> None:
@@ -81,8 +94,10 @@ def _result(prepared: _Prepared, doc: Doc, settings: Settings) -> ArticleResult:
     events = assemble_events(doc, prepared.context, article.lang)
     if article.published is not None:
         events = resolve_event_times(events, article.published, article.lang)
-    events = resolve_event_actors(events, article_country(events, article.lang), article.lang)
+    country = article_country(events, article.lang)
+    events = resolve_event_actors(events, country, article.lang)
     events = resolve_event_counts(events, settings.vague_counts, article.lang)
+    events = resolve_event_places(events, gazetteer(settings), country)
     to_span = prepared.context.to_span
     layout = prepared.layout
     return ArticleResult(

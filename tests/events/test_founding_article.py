@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import pytest
@@ -255,3 +256,44 @@ def test_founding_article_actors_get_canonical_names(
         if names:
             actor = getattr(event, field)
             assert actor is not None and actor.name in names, (field, actor and actor.name)
+
+
+# Where the gold's places are (the founding gold gives Aleppo's; Geneva's is public record).
+COORDINATES = {"Aleppo": (36.2021, 37.1343), "Geneva": (46.2044, 6.1432)}
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 2 * 6371.0088 * math.asin(math.sqrt(h))
+
+
+@pytest.mark.parametrize(
+    "event_id",
+    [i for i in REQUIRED_IDS if i not in ("kerry-calls", "kerry-demands-russia", "russia-refuses")],
+)
+def test_founding_article_places_get_coordinates(
+    event_id: str,
+    founding_result: ArticleResult,
+    founding_text: str,
+    founding_gold: dict[str, Any],
+) -> None:
+    """Every required event's place is within the gold's max_km ("Layramoun, banlieue ...
+    de la ville" falls back to Aleppo, precision 2); a country-wide toll is Syria."""
+    gold = next(e for e in founding_gold["events"] if e["id"] == event_id)
+    place = _find(founding_result, founding_text, gold).place
+    location = gold["location"]
+    assert place is not None
+    if location.get("precision") == "country":
+        assert place.country == location["country"] and place.geo_precision == 3
+    elif location.get("name") is None:
+        assert place.latitude is None  # several countries: no single point
+    else:
+        where = COORDINATES[location.get("in", location["name"])]
+        assert place.latitude is not None and place.longitude is not None
+        assert _km((place.latitude, place.longitude), where) <= location["max_km"]
+        assert place.country == location["country"]
+        assert place.geo_precision == (2 if "in" in location else place.geo_precision)

@@ -64,6 +64,7 @@ def test_resources_no_french_word_in_python_code() -> None:
     neutral |= set(load_resource("fr", "modality"))  # label keys: "planned", "cessation"
     neutral |= {"aux", "fin", "case", "mark", "det", "fixed"}  # Universal Dependencies tags
     neutral |= {"en", "fr"}  # language codes
+    neutral |= {"source", "population"}  # English field names of GeoNames data
     offenders = []
     for path in PACKAGE.rglob("*.py"):
         tree = ast.parse(path.read_text("utf-8"))

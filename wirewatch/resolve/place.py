@@ -1,0 +1,117 @@
+"""Place mentions to coordinates: the gazetteer entry, its country, and ACLED geo_precision.
+
+Ambiguous names go to the article's country ("Tripoli" in a Libyan story), then to the
+likeliest place (capital, seat, population). A place the gazetteer lacks ("Layramoun,
+banlieue rebelle à la périphérie nord de la ville") falls back to the city the text relates
+it to, with precision 2 - never to an unrelated match.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from wirewatch.resolve.gazetteer import Gazetteer, GeoPlace
+from wirewatch.types import Event, Place
+
+TOWN, NEAR, REGION = 1, 2, 3  # ACLED geo_precision
+_AREA_CLASS = "A"
+_NEAR_RELATIONS = frozenset({"near", "part_of"})
+_CANDIDATES = 10
+_SELF_EVIDENT = frozenset({"PCLI", "PPLC"})  # GeoNames codes: independent country, capital
+
+
+def resolve_place_name(
+    name: str, gazetteer: Gazetteer, country: str | None = None
+) -> GeoPlace | None:
+    """The likeliest place for a name. A country or a capital stays itself wherever the
+    story is ("Russia" is no town of Ohio in an American story); any other name prefers a
+    place in ``country`` when there is one ("Tripoli" in a Libyan story)."""
+    candidates = gazetteer.lookup(name, limit=_CANDIDATES)
+    if not candidates:
+        return None
+    top = candidates[0]
+    if country is None or top.country == country or top.feature_code in _SELF_EVIDENT:
+        return top
+    local = [c for c in candidates if c.country == country]
+    if not local:
+        local = gazetteer.lookup(name, country=country, limit=1)
+    return local[0] if local else top
+
+
+def document_country(names: Iterable[str], gazetteer: Gazetteer) -> str | None:
+    """The country most of a document's place names point to (their likeliest readings)."""
+    votes: Counter[str] = Counter()
+    for name in names:
+        place = resolve_place_name(name, gazetteer)
+        if place is not None and place.country:
+            votes[place.country] += 1
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def _precision(place: GeoPlace, relation: str, fallback: bool) -> int:
+    if place.feature_class == _AREA_CLASS:
+        return REGION  # a country or a province: coded to its centre
+    if fallback or relation in _NEAR_RELATIONS:
+        return NEAR
+    return TOWN
+
+
+def _with(place: Place, found: GeoPlace, precision: int) -> Place:
+    return replace(
+        place,
+        name=found.name,
+        geonames_id=found.geonames_id,
+        admin1=found.admin1,
+        country=found.country,
+        latitude=found.latitude,
+        longitude=found.longitude,
+        geo_precision=precision,
+    )
+
+
+def focus_name(events: Sequence[Event]) -> str | None:
+    """The article's focus place as the events refer to it ("la ville" -> "Alep")."""
+    for event in events:
+        place = event.place
+        if place is None:
+            continue
+        if place.reference is not None and place.relation != "country_scope":
+            return place.reference.text
+        if (
+            place.source == "article_focus"
+            and place.mention is not None
+            and place.relation != "country_scope"
+        ):
+            return place.mention.text
+    return None
+
+
+def resolve_event_places(
+    events: Sequence[Event], gazetteer: Gazetteer, country: str | None
+) -> list[Event]:
+    """The events with coordinates, country and geo_precision for their places."""
+    focus = focus_name(events)
+    focus_place = resolve_place_name(focus, gazetteer, country) if focus else None
+    country = country or (focus_place.country if focus_place else None)
+    resolved: list[Event] = []
+    for event in events:
+        place = event.place
+        if place is None or place.relation == "multiple_countries":
+            resolved.append(event)
+            continue
+        words = place.reference if place.source == "reference" else place.mention
+        found = resolve_place_name(words.text, gazetteer, country) if words else None
+        fallback = False
+        if found is None and place.reference is not None:
+            found = resolve_place_name(place.reference.text, gazetteer, country)
+            fallback = True
+        if found is None and place.relation in _NEAR_RELATIONS and focus_place is not None:
+            found, fallback = focus_place, True  # "le quartier de Boustane al-Qasr" in Alep
+        if found is None:
+            resolved.append(event)
+            continue
+        precision = _precision(found, place.relation, fallback)
+        resolved.append(replace(event, place=_with(place, found, precision)))
+    return resolved
