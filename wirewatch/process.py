@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -18,13 +18,14 @@ from wirewatch import docspec
 from wirewatch.annotate import load_pipeline
 from wirewatch.config import Settings
 from wirewatch.errors import BinaryInputError, EmptyInputError
+from wirewatch.evaluate import GeoDocument, GoldToponym, PredictedTimex, Resolved, TimemlDocument
 from wirewatch.events import ArticleContext, assemble_events
 from wirewatch.lang import profile
 from wirewatch.resolve import TimeValue, resolve_event_times, resolve_time
 from wirewatch.resolve.actor import article_country, resolve_event_actors
 from wirewatch.resolve.counts import resolve_event_counts
 from wirewatch.resolve.gazetteer import SQLiteGazetteer, open_default_gazetteer
-from wirewatch.resolve.place import resolve_event_places
+from wirewatch.resolve.place import document_country, resolve_event_places, resolve_place_name
 from wirewatch.text import Layout, NormalisedText, ParagraphRole, analyse_layout, normalise
 from wirewatch.types import Article, ArticleResult, Event, Span
 
@@ -167,6 +168,44 @@ def find_time_expressions(
         start, end = normalised.to_original(span.start_char, span.end_char)
         found.append(FoundTime(Span(start, end, text[start:end]), span.label_, value))
     return found
+
+
+def timeml_predictor(
+    settings: Settings | None = None,
+) -> Callable[[TimemlDocument], list[PredictedTimex]]:
+    """What ``wirewatch evaluate timeml`` scores: every time expression of a TimeML
+    document, resolved against its creation time."""
+
+    def predict(document: TimemlDocument) -> list[PredictedTimex]:
+        found = find_time_expressions(document.text, document.creation_time, settings)
+        return [
+            PredictedTimex(
+                f.span.start, f.span.end, f.span.text, f.value.value if f.value else None
+            )
+            for f in found
+        ]
+
+    return predict
+
+
+def toponym_resolver(
+    settings: Settings | None = None,
+) -> Callable[[GeoDocument, GoldToponym], Resolved | None]:
+    """What ``wirewatch evaluate geoparsing`` scores: a gold toponym resolved with the
+    gazetteer, ambiguous names settled by the country most of the document's names point to."""
+    places = gazetteer(settings or Settings())
+    countries: dict[str, str | None] = {}
+
+    def resolve(document: GeoDocument, toponym: GoldToponym) -> Resolved | None:
+        if document.doc_id not in countries:
+            names = (t.text for t in document.toponyms)
+            countries[document.doc_id] = document_country(names, places)
+        found = resolve_place_name(toponym.text, places, countries[document.doc_id])
+        if found is None:
+            return None
+        return Resolved(found.latitude, found.longitude, found.geonames_id)
+
+    return resolve
 
 
 def extract(

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from wirewatch.evaluate import PredictedTimex, TimemlDocument, read_timeml_dir, score_timexes
-from wirewatch.process import find_time_expressions
+from wirewatch.evaluate import read_timeml_dir, score_timexes
+from wirewatch.process import timeml_predictor
 
 TIMEBANK = Path(__file__).resolve().parents[3] / "shared" / "gold" / "fr_timebank" / "Data"
 
@@ -16,16 +16,9 @@ TIMEBANK = Path(__file__).resolve().parents[3] / "shared" / "gold" / "fr_timeban
 FLOORS = {"lenient_f1": 0.87, "value_accuracy": 0.87, "value_accuracy_over_gold": 0.71}
 
 
-def _predict(document: TimemlDocument) -> list[PredictedTimex]:
-    return [
-        PredictedTimex(f.span.start, f.span.end, f.span.text, f.value.value if f.value else None)
-        for f in find_time_expressions(document.text, document.creation_time)
-    ]
-
-
 @pytest.mark.skipif(not TIMEBANK.is_dir(), reason="../shared/gold/fr_timebank is not here")
 def test_timebank_floor_scores_stay_above_their_floors() -> None:
-    scores = score_timexes(read_timeml_dir(TIMEBANK), _predict)
+    scores = score_timexes(read_timeml_dir(TIMEBANK), timeml_predictor())
     got = {name: getattr(scores, name) for name in FLOORS}
     low = {name: round(value, 3) for name, value in got.items() if value < FLOORS[name]}
     assert not low, f"French TimeBank below its floor: {low} (floors {FLOORS})"

@@ -66,7 +66,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 FORMAT = "wirewatch-gazetteer"
-FORMAT_VERSION = "1"
+FORMAT_VERSION = "2"  # 2: countries at their conventional centre
 LICENSE = "GeoNames (geonames.org), CC BY 4.0, modified"
 ENV_VAR = "WIREWATCH_GAZETTEER"
 
@@ -280,6 +280,7 @@ class _Area:
     names: list[str]
     population: int | None = None
     capital: str | None = None
+    position: tuple[float, float] | None = None  # a known centre, else the central member
 
 
 @dataclass(slots=True)
@@ -436,10 +437,11 @@ class _Writer:
                         members.closeness, members.central = closeness, (lat, lon)
         for area in missing:
             members = self._members.get((area.country, area.admin1), _Members())
-            if members.central is None or self.has_place(area.geonames_id):
+            position = area.position or members.central
+            if position is None or self.has_place(area.geonames_id):
                 continue
             population = members.population if area.population is None else area.population
-            lat, lon = members.central
+            lat, lon = position
             self.add_place(
                 GeoPlace(
                     area.geonames_id,
@@ -495,6 +497,18 @@ def _progress(progress: Callable[[int], None] | None, read: int) -> None:
 
 
 # --- GeoNames dump files -------------------------------------------------------------------
+
+
+def _country_centre(code: str) -> tuple[float, float] | None:
+    """A country's conventional centre (the point GeoNames and atlases use for it), from the
+    countryinfo package; None when it does not know the country."""
+    try:
+        from countryinfo import CountryInfo, CountryNotFoundError
+
+        lat, lon = CountryInfo(code).latlng()
+        return float(lat), float(lon)
+    except (CountryNotFoundError, KeyError, ValueError, TypeError):  # the central town serves
+        return None
 
 
 def _rows(path: Path, min_columns: int) -> Iterator[tuple[int, list[str]]]:
@@ -703,6 +717,7 @@ def build_default_gazetteer(out: Path, progress: Callable[[int], None] | None = 
             names = [info["name"], *country_names.get(code, ()), *_babel_country_names(code)]
             country = _Area(int(info["geonameid"]), info["name"], code, None, "PCLI", names)
             country.population, country.capital = int(info["population"] or 0), info["capital"]
+            country.position = _country_centre(code)
             writer.add_area(country)
         if progress is not None:
             progress(len(cities) + len(admin1) + len(countries))

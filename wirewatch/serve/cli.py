@@ -13,11 +13,6 @@ from pathlib import Path
 from wirewatch.config import VAGUE_COUNT_CONVENTIONS, Settings
 from wirewatch.errors import InputError, WirewatchError
 from wirewatch.evaluate import (
-    GeoDocument,
-    GoldToponym,
-    PredictedTimex,
-    Resolved,
-    TimemlDocument,
     format_geo_scores,
     format_timex_scores,
     read_geoparsing,
@@ -29,14 +24,12 @@ from wirewatch.evaluate import (
 from wirewatch.export import ROW_FIELDS, event_row
 from wirewatch.ingest import read_article_text
 from wirewatch.lang import SUPPORTED, profile
-from wirewatch.process import find_time_expressions, process
+from wirewatch.process import process, timeml_predictor, toponym_resolver
 from wirewatch.resolve.gazetteer import (
     build_default_gazetteer,
     build_gazetteer_from_geonames,
     default_gazetteer_path,
-    open_default_gazetteer,
 )
-from wirewatch.resolve.place import document_country, resolve_place_name
 from wirewatch.serve.explain import explain
 from wirewatch.types import Article, ArticleResult
 
@@ -208,17 +201,7 @@ def _evaluate(args: argparse.Namespace) -> int:
         return _evaluate_geoparsing(args)
     path = Path(args.path)
     documents = read_timeml_dir(path) if path.is_dir() else [read_timeml(path)]
-
-    def predict(document: TimemlDocument) -> list[PredictedTimex]:
-        found = find_time_expressions(document.text, document.creation_time)
-        return [
-            PredictedTimex(
-                f.span.start, f.span.end, f.span.text, f.value.value if f.value else None
-            )
-            for f in found
-        ]
-
-    scores = score_timexes(documents, predict, progress=_progress)
+    scores = score_timexes(documents, timeml_predictor(), progress=_progress)
     print(file=sys.stderr)
     sys.stdout.write(format_timex_scores(scores, max_errors=args.errors))
     return 0
@@ -226,20 +209,7 @@ def _evaluate(args: argparse.Namespace) -> int:
 
 def _evaluate_geoparsing(args: argparse.Namespace) -> int:
     documents = read_geoparsing(args.path)
-    places = open_default_gazetteer(build=True)
-    countries: dict[str, str | None] = {}
-
-    def resolve(document: GeoDocument, toponym: GoldToponym) -> Resolved | None:
-        if document.doc_id not in countries:  # the document's country settles ambiguous names
-            countries[document.doc_id] = document_country(
-                (t.text for t in document.toponyms), places
-            )
-        found = resolve_place_name(toponym.text, places, countries[document.doc_id])
-        return (
-            None if found is None else Resolved(found.latitude, found.longitude, found.geonames_id)
-        )
-
-    scores = score_geoparsing(documents, resolve, progress=_progress)
+    scores = score_geoparsing(documents, toponym_resolver(), progress=_progress)
     print(file=sys.stderr)
     sys.stdout.write(format_geo_scores(scores, max_errors=args.errors))
     return 0
