@@ -11,7 +11,6 @@ file without touching code.
 from __future__ import annotations
 
 import functools
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -35,13 +34,38 @@ class ActorValue:
     country: str | None
 
 
+class _WordIndex:
+    """Phrases (as folded word sequences) found in a text's words, longest match first."""
+
+    def __init__(self, entries: Iterable[tuple[str, object]]) -> None:
+        self._by_first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+        for phrase, value in entries:
+            words = tuple(phrase.split())
+            if words:
+                self._by_first.setdefault(words[0], []).append((words, value))
+        for candidates in self._by_first.values():
+            candidates.sort(key=lambda c: -len(c[0]))
+
+    def find(self, words: Sequence[str]) -> object | None:
+        best: tuple[int, object] | None = None
+        for i, word in enumerate(words):
+            for phrase, value in self._by_first.get(word, ()):
+                if tuple(words[i : i + len(phrase)]) == phrase and (
+                    best is None or len(phrase) > best[0]
+                ):
+                    best = (len(phrase), value)
+                    break
+        return None if best is None else best[1]
+
+
 @dataclass(frozen=True, slots=True)
 class _Tables:
-    aliases: tuple[tuple[str, ActorValue], ...]  # folded alias, longest first
-    capitals: dict[str, str]
+    aliases: _WordIndex  # folded alias -> ActorValue
+    states: _WordIndex  # folded capital or country name -> ISO code
     countries: dict[str, str]
+    capitals: dict[str, str]
     templates: dict[str, tuple[str | None, int | None]]
-    concept_words: tuple[tuple[str, str], ...]  # folded actor word -> concept
+    concept_words: _WordIndex  # folded actor word (and its plurals) -> concept
     inside: tuple[str, int]
     outside: tuple[str, int]
     international: str
@@ -51,25 +75,26 @@ class _Tables:
 def _tables(lang: str) -> _Tables:
     names: dict[str, Any] = load_shared("actor_names")
     data: dict[str, Any] = load_resource(lang, "actor_aliases")
-    aliases = sorted(
-        (
-            (fold(alias), ActorValue(entry["name"], entry["inter"], entry.get("country")))
-            for alias, entry in data["aliases"].items()
-        ),
-        key=lambda pair: -len(pair[0]),
+    aliases = _WordIndex(
+        (fold(alias), ActorValue(entry["name"], entry["inter"], entry.get("country")))
+        for alias, entry in data["aliases"].items()
     )
+    capitals = {fold(k): v for k, v in data["capitals"].items()}
+    countries = country_names(lang)
     words = [
-        (fold(phrase), concept)
+        (fold(phrase) + suffix, concept)
         for concept, entry in load_resource(lang, "actors")["concepts"].items()
         for phrase in entry["phrases"]
+        for suffix in _PLURALS
     ]
     country = names["country_actor"]
     return _Tables(
-        aliases=tuple(aliases),
-        capitals={fold(k): v for k, v in data["capitals"].items()},
-        countries=country_names(lang),
+        aliases=aliases,
+        states=_WordIndex([*capitals.items(), *countries.items()]),
+        countries=countries,
+        capitals=capitals,
         templates={k: (v["name"], v["inter"]) for k, v in names["concepts"].items()},
-        concept_words=tuple(sorted(words, key=lambda pair: -len(pair[0]))),
+        concept_words=_WordIndex(words),
         inside=(country["inside"]["name"], country["inside"]["inter"]),
         outside=(country["outside"]["name"], country["outside"]["inter"]),
         international=names["international_label"],
@@ -83,8 +108,7 @@ def country_name(code: str) -> str:
     return name
 
 
-def _contains(text: str, words: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text) is not None
+_PLURALS = ("", "s", "x")  # "enfants" for "enfant": the plural of an actor word
 
 
 def resolve_actor(
@@ -93,19 +117,17 @@ def resolve_actor(
     """The canonical actor for a mention ("le régime", "M. Kerry", "la Russie") in an
     event that happened in ``country`` (ISO code, or None when unknown)."""
     tables = _tables(lang)
-    folded = fold(text or "")
-    if folded:
-        for alias, value in tables.aliases:
-            if _contains(folded, alias):
-                return value
-        for name, code in (*tables.capitals.items(), *tables.countries.items()):
-            if _contains(folded, name):
-                state, state_inter = tables.inside if code == country else tables.outside
-                return ActorValue(state.format(country=country_name(code)), state_inter, code)
+    words = fold(text or "").split()
+    alias = tables.aliases.find(words)
+    if isinstance(alias, ActorValue):
+        return alias
+    code = tables.states.find(words)
+    if isinstance(code, str):
+        state, state_inter = tables.inside if code == country else tables.outside
+        return ActorValue(state.format(country=country_name(code)), state_inter, code)
     if concept not in tables.templates or tables.templates[concept][0] is None:
-        concept = next(
-            (c for w, c in tables.concept_words if folded and _plural_of(folded, w)), None
-        )
+        found = tables.concept_words.find(words)
+        concept = found if isinstance(found, str) else None
     if concept is None or concept not in tables.templates:
         return None
     template, inter = tables.templates[concept]
@@ -115,11 +137,6 @@ def resolve_actor(
     return ActorValue(
         template.format(country=label), inter, None if country == INTERNATIONAL else country
     )
-
-
-def _plural_of(text: str, word: str) -> bool:
-    """The actor word appears in the text, singular or plural ("enfants" for "enfant")."""
-    return any(_contains(text, form) for form in (word, word + "s", word + "x"))
 
 
 def article_country(events: Sequence[Event], lang: str = "fr") -> str | None:
