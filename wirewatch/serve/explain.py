@@ -75,6 +75,9 @@ def _block(number: int, event: Event, text: str, colour: bool) -> list[str]:
     for sentence in sentences:
         lines.append("  > " + _highlight(text, sentence, marks, colour))
     lines.extend(fields)
+    resolved = _resolved(event)
+    if resolved:
+        lines.append("    resolved     " + "; ".join(resolved))
     extra = _notes(event)
     if extra:
         lines.append("    note         " + "; ".join(extra))
@@ -89,6 +92,31 @@ def _sentence_of(event: Event, mention: Span, text: str) -> Span:
     end = text.find("\n", mention.end)
     end = len(text) if end < 0 else end
     return Span(start, end, text[start:end])
+
+
+def _resolved(event: Event) -> list[str]:
+    """The values the resolvers gave: date, place, actors, fatalities."""
+    out = []
+    when = event.when
+    if when is not None and when.start is not None:
+        span = when.start if when.end in (None, when.start) else f"{when.start} to {when.end}"
+        out.append(f"{span} (time precision {when.time_precision or '-'})")
+    place = event.place
+    if place is not None and place.name is not None:
+        where = f"{place.name}, {place.country}" if place.country else place.name
+        out.append(
+            f"{where} ({place.latitude:.3f}, {place.longitude:.3f}; "
+            f"geo precision {place.geo_precision})"
+        )
+    actors = [a for a in (event.actor1, event.actor2) if a is not None and a.name]
+    if actors:
+        out.append(" / ".join(f"{a.name} ({a.inter})" for a in actors))
+    if event.fatalities is not None and event.fatalities.best is not None:
+        out.append(
+            f"{event.fatalities.best} killed"
+            + (" at least" if event.fatalities.lower_bound else "")
+        )
+    return out
 
 
 def _notes(event: Event) -> list[str]:
