@@ -10,6 +10,7 @@ import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -17,8 +18,17 @@ from spacy.tokens import Doc
 from wirewatch import docspec
 from wirewatch.annotate import load_pipeline
 from wirewatch.config import Settings
-from wirewatch.errors import BinaryInputError, EmptyInputError
-from wirewatch.evaluate import GeoDocument, GoldToponym, PredictedTimex, Resolved, TimemlDocument
+from wirewatch.errors import BinaryInputError, EmptyInputError, InputError
+from wirewatch.evaluate import (
+    EventScores,
+    GeoDocument,
+    GoldToponym,
+    PredictedTimex,
+    Resolved,
+    TimemlDocument,
+    read_gold_yaml,
+    score_gold_article,
+)
 from wirewatch.events import ArticleContext, assemble_events
 from wirewatch.lang import profile
 from wirewatch.resolve import TimeValue, resolve_event_times, resolve_time
@@ -206,6 +216,26 @@ def toponym_resolver(
         return Resolved(found.latitude, found.longitude, found.geonames_id)
 
     return resolve
+
+
+def score_gold_files(paths: Iterable[str | Path], settings: Settings | None = None) -> EventScores:
+    """What ``wirewatch evaluate gold`` scores: each gold file's article extracted and
+    compared with what a careful coder found in it."""
+    scores = EventScores()
+    for path in paths:
+        gold = read_gold_yaml(path)
+        result = process(Article(text=gold.text, published=gold.published), settings)
+        score_gold_article(gold, result.events, scores)
+    return scores
+
+
+def gold_files(path: str | Path) -> list[Path]:
+    """A gold file, or every ``*.gold.yaml`` of a folder."""
+    path = Path(path)
+    found = sorted(path.glob("*.gold.yaml")) if path.is_dir() else [path]
+    if not found:
+        raise InputError(f"{path}: no .gold.yaml file here")
+    return found
 
 
 def extract(

@@ -157,3 +157,12 @@ def test_cli_gazetteer_build_needs_a_source() -> None:
     result = run("gazetteer", "build", "--output", "/tmp/never-written.sqlite")
     assert result.returncode == 3
     assert b"--default" in result.stderr
+
+
+def test_cli_evaluate_gold_prints_recall_and_field_accuracy(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["evaluate", "gold", str(FOUNDING.with_suffix(".gold.yaml"))]) == 0
+    out = capsys.readouterr().out
+    assert "13 required gold events, 13 found (recall 1.000)" in out
+    assert "0 must_not violations" in out

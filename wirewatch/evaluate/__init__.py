@@ -11,6 +11,13 @@ from wirewatch.evaluate.geoparsing import (
     read_geoparsing,
     score_geoparsing,
 )
+from wirewatch.evaluate.gold_events import (
+    EventScores,
+    GoldArticle,
+    format_event_scores,
+    read_gold_yaml,
+    score_gold_article,
+)
 from wirewatch.evaluate.timeml import GoldTimex, TimemlDocument, read_timeml, read_timeml_dir
 from wirewatch.evaluate.timex import (
     PredictedTimex,
@@ -21,9 +28,11 @@ from wirewatch.evaluate.timex import (
 )
 
 __all__ = [
+    "EventScores",
     "GeoDocument",
     "GeoError",
     "GeoScores",
+    "GoldArticle",
     "GoldTimex",
     "GoldToponym",
     "PredictedTimex",
@@ -31,12 +40,15 @@ __all__ = [
     "TimemlDocument",
     "TimexError",
     "TimexScores",
+    "format_event_scores",
     "format_geo_scores",
     "format_timex_scores",
     "haversine_km",
     "read_geoparsing",
+    "read_gold_yaml",
     "read_timeml",
     "read_timeml_dir",
     "score_geoparsing",
+    "score_gold_article",
     "score_timexes",
 ]

@@ -13,6 +13,7 @@ from pathlib import Path
 from wirewatch.config import VAGUE_COUNT_CONVENTIONS, Settings
 from wirewatch.errors import InputError, WirewatchError
 from wirewatch.evaluate import (
+    format_event_scores,
     format_geo_scores,
     format_timex_scores,
     read_geoparsing,
@@ -24,7 +25,13 @@ from wirewatch.evaluate import (
 from wirewatch.export import ROW_FIELDS, event_row
 from wirewatch.ingest import read_article_text
 from wirewatch.lang import SUPPORTED, profile
-from wirewatch.process import process, timeml_predictor, toponym_resolver
+from wirewatch.process import (
+    gold_files,
+    process,
+    score_gold_files,
+    timeml_predictor,
+    toponym_resolver,
+)
 from wirewatch.resolve.gazetteer import (
     build_default_gazetteer,
     build_gazetteer_from_geonames,
@@ -87,8 +94,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     evaluate.add_argument(
         "kind",
-        choices=("timeml", "geoparsing"),
-        help="timeml: time expressions of ISO-TimeML files (French TimeBank); "
+        choices=("gold", "timeml", "geoparsing"),
+        help="gold: events of the project's gold YAML files (a file or a folder); "
+        "timeml: time expressions of ISO-TimeML files (French TimeBank); "
         "geoparsing: place resolution on the gold toponyms of GeoWebNews / TR-News / LGL XML",
     )
     evaluate.add_argument("path", help="a .tml file or a directory of them, or a geoparsing XML")
@@ -199,11 +207,15 @@ def _gazetteer(args: argparse.Namespace) -> int:
 def _evaluate(args: argparse.Namespace) -> int:
     if args.kind == "geoparsing":
         return _evaluate_geoparsing(args)
+    if args.kind == "gold":
+        events = score_gold_files(gold_files(args.path))
+        sys.stdout.write(format_event_scores(events, max_errors=args.errors))
+        return 0
     path = Path(args.path)
     documents = read_timeml_dir(path) if path.is_dir() else [read_timeml(path)]
-    scores = score_timexes(documents, timeml_predictor(), progress=_progress)
+    times = score_timexes(documents, timeml_predictor(), progress=_progress)
     print(file=sys.stderr)
-    sys.stdout.write(format_timex_scores(scores, max_errors=args.errors))
+    sys.stdout.write(format_timex_scores(times, max_errors=args.errors))
     return 0
 
 
