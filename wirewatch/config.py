@@ -6,7 +6,6 @@ from dataclasses import dataclass
 
 from wirewatch.errors import WirewatchError
 
-SPACY_MODELS = {"md": "fr_core_news_md", "sm": "fr_core_news_sm"}
 VAGUE_COUNT_CONVENTIONS = ("none", "acled")
 
 

@@ -227,14 +227,6 @@ class Event:
 
 
 @dataclass(frozen=True, slots=True)
-class Sentence:
-    """A sentence of the body, with the paragraph it belongs to."""
-
-    span: Span
-    paragraph: int
-
-
-@dataclass(frozen=True, slots=True)
 class ArticleResult:
     """What processing one article produced."""
 

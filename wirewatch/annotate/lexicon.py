@@ -45,12 +45,6 @@ class PhraseLexicon:
             if words:
                 self._index.setdefault(words[0], []).append((words, label, verb_only))
 
-    def words(self) -> frozenset[str]:
-        """Every single-word phrase in the lexicon."""
-        return frozenset(
-            w[0] for entries in self._index.values() for w, _, _ in entries if len(w) == 1
-        )
-
     def spans(self, doc: Doc) -> list[Span]:
         """The matches as labelled spaCy spans."""
         return [Span(doc, m.start, m.end, label=m.label) for m in self.find(doc)]

@@ -19,6 +19,10 @@ Definitions:
   field in the gold.
 * **must_not violations**: reported output events lying only in a must_not paragraph that
   match no gold event of that paragraph.
+* **Confusion of types**: per required gold event, (gold type, output type) when matched and
+  (gold type, ``missed``) otherwise. A gold type is its ``event_type`` when it gives one, else
+  ``PLOVER`` and its ``plover`` type, else its kind (alternatives joined by `` | ``); the
+  output type is the matched event's value of the same attribute.
 """
 
 from __future__ import annotations
@@ -71,6 +75,7 @@ def read_gold_yaml(path: str | Path) -> GoldArticle:
     )
 
 
+MISSED = "missed"  # the output-type column of required gold events no output event matches
 FIELDS = ("type", "sub_event_type", "status", "date", "place", "fatalities", "actor1", "actor2")
 
 
@@ -86,6 +91,7 @@ class EventScores:
     right: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
     total: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
     errors: list[str] = field(default_factory=list)
+    confusion: dict[tuple[str, str], int] = field(default_factory=dict)
 
     @property
     def recall(self) -> float:
@@ -131,6 +137,22 @@ def _type_agrees(event: Event, gold: dict[str, Any]) -> bool:
     return True
 
 
+def _gold_type(gold: dict[str, Any]) -> str:
+    if gold.get("event_type"):
+        return " | ".join(map(str, _as_list(gold["event_type"])))
+    if gold.get("plover"):
+        return "PLOVER " + " | ".join(map(str, _as_list(gold["plover"])))
+    return str(gold.get("kind", "event"))
+
+
+def _output_type(event: Event, gold: dict[str, Any]) -> str:
+    if gold.get("event_type"):
+        return event.event_type or "-"
+    if gold.get("plover"):
+        return f"PLOVER {event.plover or '-'}"
+    return event.kind.value
+
+
 def score_gold_article(
     gold: GoldArticle, events: Sequence[Event], scores: EventScores | None = None
 ) -> EventScores:
@@ -155,6 +177,8 @@ def score_gold_article(
         if not entry.get("required"):
             continue
         scores.required += 1
+        cell = (_gold_type(entry), MISSED if match is None else _output_type(match, entry))
+        scores.confusion[cell] = scores.confusion.get(cell, 0) + 1
         if match is None:
             scores.errors.append(f"{Path(gold.path).name}: missed {entry.get('id')}")
             continue

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from spacy.tokens import Span, Token
 
 _CLAUSE_POS = frozenset({"VERB", "AUX"})
@@ -85,21 +83,6 @@ def clause_head(token: Token) -> Token:
         if ancestor.pos_ in _CLAUSE_POS or ancestor.dep_ == "acl:relcl":
             return ancestor
     return token.sent.root
-
-
-def case_words(token: Token) -> list[str]:
-    """Lower-case case markers of a noun ("par", "de", "avec"), multiword ones joined."""
-    return [c.lower_ for c in token.children if c.dep_ in ("case", "mark") or c.dep_ == "fixed"]
-
-
-def contains(outer: Span, inner: Span | Token) -> bool:
-    if isinstance(inner, Token):
-        return outer.start <= inner.i < outer.end
-    return outer.start <= inner.start and inner.end <= outer.end
-
-
-def overlapping(spans: Iterable[Span], start: int, end: int) -> list[Span]:
-    return [s for s in spans if s.start < end and start < s.end]
 
 
 _PHRASE_DEPS = frozenset(
