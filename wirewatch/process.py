@@ -29,6 +29,7 @@ from wirewatch.evaluate import (
     read_gold_yaml,
     score_gold_article,
 )
+from wirewatch.evaluate.acled import AcledRow
 from wirewatch.events import ArticleContext, assemble_events
 from wirewatch.lang import profile
 from wirewatch.resolve import TimeValue, resolve_event_times, resolve_time
@@ -216,6 +217,17 @@ def toponym_resolver(
         return Resolved(found.latitude, found.longitude, found.geonames_id)
 
     return resolve
+
+
+def acled_predictor(settings: Settings | None = None) -> Callable[[AcledRow], list[Event]]:
+    """What ``wirewatch evaluate acled`` scores: the events of a row's notes, dated by the
+    row's event date."""
+
+    def predict(row: AcledRow) -> list[Event]:
+        article = Article(text=row.notes, published=row.event_date)
+        return list(process(article, settings).events)
+
+    return predict
 
 
 def score_gold_files(paths: Iterable[str | Path], settings: Settings | None = None) -> EventScores:

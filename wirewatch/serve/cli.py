@@ -22,10 +22,12 @@ from wirewatch.evaluate import (
     score_geoparsing,
     score_timexes,
 )
+from wirewatch.evaluate.acled import format_acled_scores, read_acled_csv, score_acled
 from wirewatch.export import ROW_FIELDS, event_row
 from wirewatch.ingest import read_article_text
 from wirewatch.lang import SUPPORTED, profile
 from wirewatch.process import (
+    acled_predictor,
     gold_files,
     process,
     score_gold_files,
@@ -94,9 +96,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     evaluate.add_argument(
         "kind",
-        choices=("gold", "timeml", "geoparsing"),
+        choices=("gold", "timeml", "geoparsing", "acled"),
         help="gold: events of the project's gold YAML files (a file or a folder); "
         "timeml: time expressions of ISO-TimeML files (French TimeBank); "
+        "acled: an ACLED CSV export, each row's notes against its coding; "
         "geoparsing: place resolution on the gold toponyms of GeoWebNews / TR-News / LGL XML",
     )
     evaluate.add_argument("path", help="a .tml file or a directory of them, or a geoparsing XML")
@@ -106,6 +109,13 @@ def build_parser() -> argparse.ArgumentParser:
         default=20,
         metavar="N",
         help="how many of the commonest errors to list (default: 20)",
+    )
+    evaluate.add_argument(
+        "--limit",
+        type=int,
+        default=0,
+        metavar="N",
+        help="acled: score only the first N rows (default: all)",
     )
     gazetteer = commands.add_parser(
         "gazetteer",
@@ -207,6 +217,12 @@ def _gazetteer(args: argparse.Namespace) -> int:
 def _evaluate(args: argparse.Namespace) -> int:
     if args.kind == "geoparsing":
         return _evaluate_geoparsing(args)
+    if args.kind == "acled":
+        rows = read_acled_csv(args.path)[: args.limit or None]
+        acled = score_acled(rows, acled_predictor(), progress=_progress)
+        print(file=sys.stderr)
+        sys.stdout.write(format_acled_scores(acled, max_errors=args.errors))
+        return 0
     if args.kind == "gold":
         events = score_gold_files(gold_files(args.path))
         sys.stdout.write(format_event_scores(events, max_errors=args.errors))
