@@ -178,16 +178,8 @@ def _checks(row: AcledRow, event: Event | None) -> dict[str, tuple[bool, str, st
     event_type = event.event_type if event else None
     sub_type = event.sub_event_type if event else None
     return {
-        "event_type": (
-            bool(event) and event.event_type == row.event_type,
-            row.event_type,
-            str(event.event_type if event else None),
-        ),
-        "sub_event_type": (
-            bool(event) and event.sub_event_type == row.sub_event_type,
-            row.sub_event_type,
-            str(event.sub_event_type if event else None),
-        ),
+        "event_type": (event_type == row.event_type, row.event_type, str(event_type)),
+        "sub_event_type": (sub_type == row.sub_event_type, row.sub_event_type, str(sub_type)),
         "date_exact": (days == 0, str(row.event_date), str(start)),
         "date_1day": (days is not None and days <= 1, str(row.event_date), str(start)),
         "location_25km": (
