@@ -166,3 +166,13 @@ def test_cli_evaluate_gold_prints_recall_and_field_accuracy(
     out = capsys.readouterr().out
     assert "13 required gold events, 13 found (recall 1.000)" in out
     assert "0 must_not violations" in out
+
+
+def test_cli_evaluate_writes_a_self_contained_html_report(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    report = tmp_path / "gold.html"
+    gold = str(FOUNDING.with_suffix(".gold.yaml"))
+    assert main(["evaluate", "gold", gold, "--html", str(report)]) == 0
+    page = report.read_text("utf-8")
+    assert "<html" in page and "recall" in page and "http://" not in page

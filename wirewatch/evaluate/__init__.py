@@ -18,6 +18,14 @@ from wirewatch.evaluate.gold_events import (
     read_gold_yaml,
     score_gold_article,
 )
+from wirewatch.evaluate.report import (
+    ReportSection,
+    event_section,
+    geo_section,
+    html_report,
+    timex_section,
+    write_html_report,
+)
 from wirewatch.evaluate.timeml import GoldTimex, TimemlDocument, read_timeml, read_timeml_dir
 from wirewatch.evaluate.timex import (
     PredictedTimex,
@@ -36,14 +44,18 @@ __all__ = [
     "GoldTimex",
     "GoldToponym",
     "PredictedTimex",
+    "ReportSection",
     "Resolved",
     "TimemlDocument",
     "TimexError",
     "TimexScores",
+    "event_section",
     "format_event_scores",
     "format_geo_scores",
     "format_timex_scores",
+    "geo_section",
     "haversine_km",
+    "html_report",
     "read_geoparsing",
     "read_gold_yaml",
     "read_timeml",
@@ -51,4 +63,6 @@ __all__ = [
     "score_geoparsing",
     "score_gold_article",
     "score_timexes",
+    "timex_section",
+    "write_html_report",
 ]

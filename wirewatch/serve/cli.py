@@ -13,14 +13,19 @@ from pathlib import Path
 from wirewatch.config import VAGUE_COUNT_CONVENTIONS, Settings
 from wirewatch.errors import InputError, WirewatchError
 from wirewatch.evaluate import (
+    ReportSection,
+    event_section,
     format_event_scores,
     format_geo_scores,
     format_timex_scores,
+    geo_section,
     read_geoparsing,
     read_timeml,
     read_timeml_dir,
     score_geoparsing,
     score_timexes,
+    timex_section,
+    write_html_report,
 )
 from wirewatch.evaluate.acled import format_acled_scores, read_acled_csv, score_acled
 from wirewatch.export import ROW_FIELDS, event_row
@@ -116,6 +121,12 @@ def build_parser() -> argparse.ArgumentParser:
         default=0,
         metavar="N",
         help="acled: score only the first N rows (default: all)",
+    )
+    evaluate.add_argument(
+        "--html",
+        metavar="PATH",
+        help="also write the figures, bars, confusion table and errors to PATH as one "
+        "self-contained HTML page (gold, timeml, geoparsing)",
     )
     gazetteer = commands.add_parser(
         "gazetteer",
@@ -218,6 +229,8 @@ def _evaluate(args: argparse.Namespace) -> int:
     if args.kind == "geoparsing":
         return _evaluate_geoparsing(args)
     if args.kind == "acled":
+        if args.html:
+            raise InputError("--html: the acled evaluation has no HTML report yet")
         rows = read_acled_csv(args.path)[: args.limit or None]
         acled = score_acled(rows, acled_predictor(), progress=_progress)
         print(file=sys.stderr)
@@ -226,12 +239,14 @@ def _evaluate(args: argparse.Namespace) -> int:
     if args.kind == "gold":
         events = score_gold_files(gold_files(args.path))
         sys.stdout.write(format_event_scores(events, max_errors=args.errors))
+        _write_html(args, event_section(events, max_errors=args.errors))
         return 0
     path = Path(args.path)
     documents = read_timeml_dir(path) if path.is_dir() else [read_timeml(path)]
     times = score_timexes(documents, timeml_predictor(), progress=_progress)
     print(file=sys.stderr)
     sys.stdout.write(format_timex_scores(times, max_errors=args.errors))
+    _write_html(args, timex_section(times, max_errors=args.errors))
     return 0
 
 
@@ -240,7 +255,15 @@ def _evaluate_geoparsing(args: argparse.Namespace) -> int:
     scores = score_geoparsing(documents, toponym_resolver(), progress=_progress)
     print(file=sys.stderr)
     sys.stdout.write(format_geo_scores(scores, max_errors=args.errors))
+    _write_html(args, geo_section(scores, Path(args.path).stem, max_errors=args.errors))
     return 0
+
+
+def _write_html(args: argparse.Namespace, section: ReportSection) -> None:
+    if args.html:
+        title = f"wirewatch evaluate {args.kind} {args.path}"
+        path = write_html_report(args.html, title, [section])
+        print(f"HTML report written to {path}", file=sys.stderr)
 
 
 def _write(result: ArticleResult, fmt: str) -> None:
