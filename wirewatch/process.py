@@ -35,7 +35,8 @@ from wirewatch.lang import profile
 from wirewatch.resolve import TimeValue, resolve_event_times, resolve_time
 from wirewatch.resolve.actor import article_country, resolve_event_actors
 from wirewatch.resolve.counts import resolve_event_counts
-from wirewatch.resolve.gazetteer import SQLiteGazetteer, open_default_gazetteer
+from wirewatch.resolve.gazetteer import SQLiteGazetteer
+from wirewatch.resolve.gazetteer_build import open_default_gazetteer
 from wirewatch.resolve.place import document_country, resolve_event_places, resolve_place_name
 from wirewatch.text import Layout, NormalisedText, ParagraphRole, analyse_layout, normalise
 from wirewatch.types import Article, ArticleResult, Event, Span

@@ -18,10 +18,12 @@ from wirewatch.resolve.gazetteer import (
     GazetteerError,
     GeoPlace,
     SQLiteGazetteer,
+    name_key,
+)
+from wirewatch.resolve.gazetteer_build import (
     build_default_gazetteer,
     build_gazetteer_from_geonames,
     default_gazetteer_path,
-    name_key,
     open_default_gazetteer,
 )
 

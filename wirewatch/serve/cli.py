@@ -39,7 +39,7 @@ from wirewatch.process import (
     timeml_predictor,
     toponym_resolver,
 )
-from wirewatch.resolve.gazetteer import (
+from wirewatch.resolve.gazetteer_build import (
     build_default_gazetteer,
     build_gazetteer_from_geonames,
     default_gazetteer_path,
