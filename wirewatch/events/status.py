@@ -45,6 +45,8 @@ def assess(trigger: Span, cues: Cues, *, in_heading: bool, lang: str = "fr") -> 
     stops = any(i in cues.modality and cues.modality[i].label_ == "cessation" for i in own)
     if stops and not _person_follows(trigger, cues, lang):
         return Verdict(None, reason="cessation verb without a person")
+    if _things_not_people(trigger, cues, lang):
+        return Verdict(None, reason="done to things, not people")
     head = clause_head(root)
     if _descriptive(head, cues):
         return Verdict(None, reason="describes an actor")
@@ -98,6 +100,35 @@ def _person_follows(trigger: Span, cues: Cues, lang: str) -> bool:
     return any(
         t.pos_ == "PROPN" or t.like_num or t.i in actors or t.lemma_.lower() in people
         for t in ([first] if first is not None else []) + subjects
+    )
+
+
+def _things_not_people(trigger: Span, cues: Cues, lang: str) -> bool:
+    """A verb whose victims are its object ("tuer", "enlever", "exécuter") done to a thing:
+    "les travaux qui vont être exécutés", "enlever les débris"."""
+    root = trigger.root
+    if root.pos_ != "VERB" or typing_of(trigger.label_).genitive != "target":
+        return False
+    patients = [c for c in root.children if c.dep_ in ("obj", "nsubj:pass")]
+    clause = root
+    passive = any(c.dep_ == "aux:pass" for c in root.children)
+    if not patients and passive and root.dep_ == "xcomp":  # "vont être exécutés"
+        clause = root.head
+        patients = [c for c in clause.children if c.dep_.startswith("nsubj")]
+    if not patients:
+        return False
+    if clause.dep_ == "acl:relcl":  # "les travaux qui vont être exécutés": the antecedent
+        patients = [clause.head if "Rel" in t.morph.get("PronType", []) else t for t in patients]
+    people = people_words(lang)
+    actors = _actor_tokens(cues)
+    return not any(
+        t.pos_ == "PROPN"
+        or t.like_num
+        or t.i in actors
+        or t.lemma_.lower() in people
+        or t.pos_ == "PRON"
+        or any(c.like_num for c in t.children)
+        for t in patients
     )
 
 

@@ -18,7 +18,8 @@ Two builders write it (``resolve/gazetteer_build.py``):
   feature codes, preferred and historic names.
 
 A country sits at its conventional centre (countryinfo); an area the sources give no
-coordinates for sits at its place nearest the mean position of its places. Short all-caps alternate names (airport codes: "GAO" for Guantanamo) are dropped.
+coordinates for sits at its place nearest the mean position of its places. Short all-caps
+alternate names (airport codes: "GAO" for Guantanamo) are dropped.
 """
 
 from __future__ import annotations
