@@ -133,11 +133,17 @@ class Place:
 
 @dataclass(frozen=True, slots=True)
 class When:
-    """When the event happened: the words now, dates once the time resolver ran."""
+    """When the event happened: the words, and the dates the time resolver gave them.
+
+    ``basis`` says where the dates come from: ``text`` (the event's time words) or
+    ``publication`` (no time words: an event the article reports as done is dated, as ACLED
+    codes it, to the publication day, with time_precision 2).
+    """
 
     mention: Span | None = None
     expressions: tuple[Span, ...] = ()  # every time expression that bears on the event
     inherited: bool = False  # taken from the preceding mention of the same kind of event
+    basis: str = "text"
     start: str | None = None
     end: str | None = None
     time_precision: int | None = None

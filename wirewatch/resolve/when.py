@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from wirewatch.resolve.time import WEEK, TimeValue, resolve_time
-from wirewatch.types import Event, Span, Status, When
+from wirewatch.types import Event, Kind, Span, Status, When
 
 
 def resolve_event_times(events: Sequence[Event], anchor: date, lang: str = "fr") -> list[Event]:
@@ -29,10 +29,19 @@ def resolve_event_times(events: Sequence[Event], anchor: date, lang: str = "fr")
     return [_resolved(e, anchor, context, lang) for e in events]
 
 
+_DATED_BY_PUBLICATION = frozenset({Status.REPORTED, Status.ONGOING})
+
+
 def _resolved(
     event: Event, anchor: date, context: dict[Span, TimeValue | None], lang: str
 ) -> Event:
     when = event.when
+    if when is None and event.status in _DATED_BY_PUBLICATION and event.kind is Kind.EVENT:
+        published = anchor.isoformat()  # no date in the text: the report's day, as ACLED codes
+        return replace(
+            event,
+            when=When(start=published, end=published, time_precision=WEEK, basis="publication"),
+        )
     if when is None or when.mention is None:
         return event
     future = event.status is Status.PLANNED

@@ -123,6 +123,8 @@ def _notes(event: Event) -> list[str]:
     notes = []
     if event.when and event.when.inherited:
         notes.append("date taken from the preceding report")
+    if event.when and event.when.basis == "publication":
+        notes.append("no date in the text: dated by the publication day")
     if event.attribution and event.attribution.inherited:
         notes.append("source taken from the preceding paragraph")
     if event.place and event.place.source == "article_focus":
