@@ -20,7 +20,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     """Start a sentence at every paragraph (after a line break, or after a dateline).
 
     Runs before the parser, which keeps boundaries set here: without it, spaCy attaches a
-    paragraph's first word ("Samedi") to a verb of the paragraph before. Only the few
+    paragraph's first word («Samedi») to a verb of the paragraph before. Only the few
     tokens that open a paragraph are touched (this runs on every article).
     """
     if not len(doc):

@@ -1,7 +1,7 @@
 """Place mentions: NER corrected by cue phrases, time words and actor words, plus phrases that
 point at a place without naming it ("la ville", "la deuxième ville du pays", "plusieurs pays").
 
-"Layramoun, banlieue ..." is a place whatever NER says; "Samedi" is not, whatever NER says.
+"Layramoun, banlieue ..." is a place whatever NER says; «Samedi» is not, whatever NER says.
 """
 
 from __future__ import annotations

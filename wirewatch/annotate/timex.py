@@ -1,4 +1,4 @@
-"""Time expressions ("samedi", "dimanche matin", "depuis le 22 avril", "du 30 avril au 7 mai").
+"""Time expressions («samedi», "dimanche matin", "depuis le 22 avril", "du 30 avril au 7 mai").
 
 Detection only: each token gets a class letter from the word lists in ``time.yaml`` and a
 small grammar (regular expressions over those letters) finds the expressions. Resolving

@@ -115,7 +115,7 @@ def _noun_phrase(head: Token) -> Span:
                 stack.append(child)
     start = min(t.i for t in tokens)
     while start < head.i and doc[start].dep_ in ("case", "fixed"):
-        start += 1  # "selon la défense civile": the source starts after "selon"
+        start += 1  # "selon la défense civile": the source starts after «selon»
     end = max(t.i for t in tokens) + 1
     for i in range(head.i + 1, end):
         if doc[i].is_punct and doc[i].text not in ("-", "'"):

@@ -1,4 +1,4 @@
-"""Time expressions to dates: "samedi", "dimanche matin", "depuis le 22 avril", "du 30 avril au
+"""Time expressions to dates: «samedi», "dimanche matin", "depuis le 22 avril", "du 30 avril au
 7 mai", "il y a trois jours", "la veille" -> start, end, ACLED time precision, TIMEX3 value.
 
 A small grammar over ``resources/<lang>/calendar.yaml``, resolved against the publication
@@ -203,7 +203,7 @@ def _day(day: date, part: str = "") -> TimeValue:
 def _relative_day(
     phrase: str, words: list[str], anchor: date, base: date, cal: _Calendar
 ) -> TimeValue | None:
-    """ "hier", "hier soir", "la veille", "le lendemain", "ce soir", "cette nuit"."""
+    """«hier», "hier soir", "la veille", "le lendemain", "ce soir", "cette nuit"."""
     for key, offset in cal.day_offsets.items():
         if phrase == key or phrase.startswith(key + " "):
             return _day(anchor + timedelta(days=offset), _part(words, cal))
