@@ -110,7 +110,7 @@ def _result(prepared: _Prepared, doc: Doc, settings: Settings) -> ArticleResult:
     country = article_country(events, article.lang)
     events = resolve_event_actors(events, country, article.lang)
     events = resolve_event_counts(events, settings.vague_counts, article.lang)
-    events = resolve_event_places(events, gazetteer(settings), country)
+    events = resolve_event_places(events, gazetteer(settings), country, article.lang)
     to_span = prepared.context.to_span
     layout = prepared.layout
     return ArticleResult(
@@ -200,6 +200,9 @@ def timeml_predictor(
     return predict
 
 
+_CORPUS_LANG = "en"  # the geoparsing corpora (GeoWebNews, TR-News, LGL) are English
+
+
 def toponym_resolver(
     settings: Settings | None = None,
 ) -> Callable[[GeoDocument, GoldToponym], Resolved | None]:
@@ -211,8 +214,8 @@ def toponym_resolver(
     def resolve(document: GeoDocument, toponym: GoldToponym) -> Resolved | None:
         if document.doc_id not in countries:
             names = (t.text for t in document.toponyms)
-            countries[document.doc_id] = document_country(names, places)
-        found = resolve_place_name(toponym.text, places, countries[document.doc_id])
+            countries[document.doc_id] = document_country(names, places, _CORPUS_LANG)
+        found = resolve_place_name(toponym.text, places, countries[document.doc_id], _CORPUS_LANG)
         if found is None:
             return None
         return Resolved(found.latitude, found.longitude, found.geonames_id)

@@ -52,7 +52,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 FORMAT = "wirewatch-gazetteer"
-FORMAT_VERSION = "2"  # 2: countries at their conventional centre
+FORMAT_VERSION = "3"  # 2: countries at their conventional centre; 3: continents
 LICENSE = "GeoNames (geonames.org), CC BY 4.0, modified"
 ENV_VAR = "WIREWATCH_GAZETTEER"
 

@@ -507,6 +507,23 @@ def build_default_gazetteer(out: Path, progress: Callable[[int], None] | None = 
             country.population, country.capital = int(info["population"] or 0), info["capital"]
             country.position = _country_centre(code)
             writer.add_area(country)
+        for info in cache.get_continents().values():
+            continent = GeoPlace(
+                int(info["geonameId"]),
+                info["name"],
+                None,
+                None,
+                float(info["lat"]),
+                float(info["lng"]),
+                int(info.get("population") or 0),
+                "L",
+                "CONT",
+            )
+            writer.add_place(continent)
+            writer.add_name(continent.geonames_id, continent.name, preferred=True)
+            for alternate in info.get("alternateNames") or ():
+                if alternate.get("lang") in _COUNTRY_NAME_LOCALES:
+                    writer.add_name(continent.geonames_id, alternate["name"])
         if progress is not None:
             progress(len(cities) + len(admin1) + len(countries))
         count = writer.finish()

@@ -8,10 +8,13 @@ it to, with precision 2 - never to an unrelated match.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from wirewatch.lang import load_resource
+from wirewatch.lang.countries import fold
 from wirewatch.resolve.gazetteer import Gazetteer, GeoPlace
 from wirewatch.types import Event, Place
 
@@ -19,15 +22,25 @@ TOWN, NEAR, REGION = 1, 2, 3  # ACLED geo_precision
 _AREA_CLASS = "A"
 _NEAR_RELATIONS = frozenset({"near", "part_of"})
 _CANDIDATES = 10
-_SELF_EVIDENT = frozenset({"PCLI", "PPLC"})  # GeoNames codes: independent country, capital
+_SELF_EVIDENT = frozenset({"PCLI", "CONT"})  # GeoNames codes: independent country, continent
+
+
+@functools.cache
+def place_aliases(lang: str) -> dict[str, str]:
+    """Folded name as written -> a name the gazetteer knows ("U.S." -> "United States",
+    "Russian" -> "Russia"), from ``resources/<lang>/place_aliases.yaml``."""
+    data = load_resource(lang, "place_aliases")
+    return {fold(alias): target for alias, target in data["aliases"].items()}
 
 
 def resolve_place_name(
-    name: str, gazetteer: Gazetteer, country: str | None = None
+    name: str, gazetteer: Gazetteer, country: str | None = None, lang: str = "fr"
 ) -> GeoPlace | None:
-    """The likeliest place for a name. A country or a capital stays itself wherever the
-    story is ("Russia" is no town of Ohio in an American story); any other name prefers a
-    place in ``country`` when there is one ("Tripoli" in a Libyan story)."""
+    """The likeliest place for a name. Aliases first ("U.S.", "UE"); a country or a
+    continent stays itself wherever the story is ("Russia" is no town of Ohio in an American
+    story); any other name prefers a place in ``country`` when there is one ("Tripoli" in a
+    Lebanese story is Lebanon's)."""
+    name = place_aliases(lang).get(fold(name), name)
     candidates = gazetteer.lookup(name, limit=_CANDIDATES)
     if not candidates:
         return None
@@ -40,11 +53,11 @@ def resolve_place_name(
     return local[0] if local else top
 
 
-def document_country(names: Iterable[str], gazetteer: Gazetteer) -> str | None:
+def document_country(names: Iterable[str], gazetteer: Gazetteer, lang: str = "fr") -> str | None:
     """The country most of a document's place names point to (their likeliest readings)."""
     votes: Counter[str] = Counter()
     for name in names:
-        place = resolve_place_name(name, gazetteer)
+        place = resolve_place_name(name, gazetteer, lang=lang)
         if place is not None and place.country:
             votes[place.country] += 1
     return votes.most_common(1)[0][0] if votes else None
@@ -89,11 +102,11 @@ def focus_name(events: Sequence[Event]) -> str | None:
 
 
 def resolve_event_places(
-    events: Sequence[Event], gazetteer: Gazetteer, country: str | None
+    events: Sequence[Event], gazetteer: Gazetteer, country: str | None, lang: str = "fr"
 ) -> list[Event]:
     """The events with coordinates, country and geo_precision for their places."""
     focus = focus_name(events)
-    focus_place = resolve_place_name(focus, gazetteer, country) if focus else None
+    focus_place = resolve_place_name(focus, gazetteer, country, lang) if focus else None
     country = country or (focus_place.country if focus_place else None)
     resolved: list[Event] = []
     for event in events:
@@ -102,10 +115,10 @@ def resolve_event_places(
             resolved.append(event)
             continue
         words = place.reference if place.source == "reference" else place.mention
-        found = resolve_place_name(words.text, gazetteer, country) if words else None
+        found = resolve_place_name(words.text, gazetteer, country, lang) if words else None
         fallback = False
         if found is None and place.reference is not None:
-            found = resolve_place_name(place.reference.text, gazetteer, country)
+            found = resolve_place_name(place.reference.text, gazetteer, country, lang)
             fallback = True
         if found is None and place.relation in _NEAR_RELATIONS and focus_place is not None:
             found, fallback = focus_place, True  # "le quartier de Boustane al-Qasr" in Alep
