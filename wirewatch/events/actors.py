@@ -80,9 +80,10 @@ def _actor_mentions(sent: Span, cues: Cues, lang: str) -> list[tuple[Span, str |
         pos = cues.pos[i]
         if pos in ("NOUN", "PROPN") and i not in blocked:
             phrase = noun_phrase(doc[i])
-            if blocked.isdisjoint(range(phrase.start, phrase.end)):
-                mentions.append((phrase, None))
-                blocked.update(range(phrase.start, phrase.end))
+            if not blocked.isdisjoint(range(phrase.start, phrase.end)):
+                phrase = doc[i : i + 1]  # "Le Haut-Commissaire de l'ONU": the noun alone
+            mentions.append((phrase, None))
+            blocked.update(range(phrase.start, phrase.end))
         elif pos == "PRON" and i not in taken:
             lower = doc[i].lower_
             if lower in pronouns["subject"] or lower in pronouns["object"]:

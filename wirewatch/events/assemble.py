@@ -51,7 +51,7 @@ def assemble_events(doc: Doc, ctx: ArticleContext, lang: str) -> list[Event]:
         part
         for cand in candidates
         for part in split_by_agent(cand)
-        if cand.actors or cand.typing.family != "diplomacy"
+        if cand.typing.family != "diplomacy" or _names_a_party(cand)
     ]  # who talked to whom?
     _inherit(candidates, focus)
     for cand in candidates:
@@ -59,6 +59,16 @@ def assemble_events(doc: Doc, ctx: ArticleContext, lang: str) -> list[Event]:
     merged = merge_mentions(candidates, lang)
     merged.sort(key=lambda c: (c.mentions[0].start, c.trigger.start))
     return [to_event(cand, ctx) for cand in merged]
+
+
+def _names_a_party(cand: Candidate) -> bool:
+    """A diplomatic event needs a party the text names: an actor word, a person, an
+    organisation, a country or a pronoun for one ("Il a demandé"), not just any noun
+    ("la demande des services", "Ce projet a demandé un travail")."""
+    return any(
+        actor.concept is not None or any(t.pos_ == "PROPN" or t.ent_type_ for t in actor.span)
+        for actor in cand.actors
+    )
 
 
 def _trigger_candidates(

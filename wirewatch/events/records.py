@@ -44,8 +44,9 @@ def to_event(cand: Candidate, ctx: ArticleContext) -> Event:
             concept=None if arg.concept == "pronoun" else arg.concept,
         )
 
-    agents = cand.with_role(Role.AGENT)
-    others = [a for a in cand.actors if a.role in _VICTIM_ROLES]
+    # Named actors ("M. de Mistura", "le régime") lead; any other noun phrase only fills in.
+    agents = sorted(cand.with_role(Role.AGENT), key=_generic)
+    others = sorted((a for a in cand.actors if a.role in _VICTIM_ROLES), key=_generic)
     sponsors = cand.with_role(Role.SPONSOR)
     actor1 = actor(agents[0]) if agents else None
     if actor1 is None and cand.typing.implied_actor1:
@@ -141,6 +142,10 @@ def to_event(cand: Candidate, ctx: ArticleContext) -> Event:
         confidence=confidence,
         sources=(ctx.article_id,),
     )
+
+
+def _generic(actor: ActorArg) -> bool:
+    return actor.concept is None
 
 
 def _count(mention: Span | None, label: str) -> Count | None:
