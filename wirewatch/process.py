@@ -1,6 +1,8 @@
 """process(article, settings) -> ArticleResult: the one place the stages are composed.
 
-text (normalise, layout) -> annotate (spaCy + wirewatch components) -> events (assembly).
+text (normalise, layout) -> annotate (spaCy + wirewatch components) -> events (assembly)
+-> resolve (dates, actors, counts, places). The evaluation predictors (what ``wirewatch
+evaluate`` scores) compose the same stages and live here too.
 """
 
 from __future__ import annotations
