@@ -88,6 +88,7 @@ class Cues:
         self.breakdown = list(doc.spans.get(docspec.BREAKDOWN, ()))
         self.places = list(doc.spans.get(docspec.PLACES, ()))
         self.actors = list(doc.spans.get(docspec.ACTORS, ()))
+        self.actor_tokens = {i for span in self.actors for i in range(span.start, span.end)}
         self.attribution = list(doc.spans.get(docspec.ATTRIBUTION, ()))
         self.actor_classes: dict[str, str] = doc.user_data.get(docspec.ACTOR_CLASSES, {})
         self.pos = [doc.vocab.strings[p] for p in doc.to_array([POS]).tolist()]

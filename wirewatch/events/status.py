@@ -86,8 +86,6 @@ def _person_follows(trigger: Span, cues: Cues, lang: str) -> bool:
     """The first noun after the verb (times and places aside) names people, or its passive
     subject does: "ont arrêté mardi à Ouagadougou un journaliste", not "arrêter les
     violations"."""
-    people = people_words(lang)
-    actors = _actor_tokens(cues)
     skip = {i for s in (*cues.times, *cues.places) for i in range(s.start, s.end)}
     doc = trigger.doc
     after = (
@@ -97,9 +95,17 @@ def _person_follows(trigger: Span, cues: Cues, lang: str) -> bool:
     )
     first = next(after, None)
     subjects = [c for c in trigger.root.children if c.dep_ == "nsubj:pass"]
-    return any(
-        t.pos_ == "PROPN" or t.like_num or t.i in actors or t.lemma_.lower() in people
-        for t in ([first] if first is not None else []) + subjects
+    candidates = ([first] if first is not None else []) + subjects
+    return any(_names_people(t, cues, lang) for t in candidates)
+
+
+def _names_people(token: Token, cues: Cues, lang: str) -> bool:
+    """A name, a number, an actor word or a word for people ("un journaliste")."""
+    return (
+        token.pos_ == "PROPN"
+        or token.like_num
+        or token.i in cues.actor_tokens
+        or token.lemma_.lower() in people_words(lang)
     )
 
 
@@ -119,15 +125,8 @@ def _things_not_people(trigger: Span, cues: Cues, lang: str) -> bool:
         return False
     if clause.dep_ == "acl:relcl":  # "les travaux qui vont être exécutés": the antecedent
         patients = [clause.head if "Rel" in t.morph.get("PronType", []) else t for t in patients]
-    people = people_words(lang)
-    actors = _actor_tokens(cues)
     return not any(
-        t.pos_ == "PROPN"
-        or t.like_num
-        or t.i in actors
-        or t.lemma_.lower() in people
-        or t.pos_ == "PRON"
-        or any(c.like_num for c in t.children)
+        _names_people(t, cues, lang) or t.pos_ == "PRON" or any(c.like_num for c in t.children)
         for t in patients
     )
 
@@ -135,10 +134,6 @@ def _things_not_people(trigger: Span, cues: Cues, lang: str) -> bool:
 def _direct(cue: Span, trigger: Span) -> bool:
     """The cue sits on the trigger's own phrase: just before it, or as its adjective."""
     return cue.end <= trigger.start <= cue.end + _SURFACE_REACH or cue.root.head.i == trigger.root.i
-
-
-def _actor_tokens(cues: Cues) -> set[int]:
-    return {i for span in cues.actors for i in range(span.start, span.end)}
 
 
 def _governing_cues(

@@ -5,9 +5,21 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
+from typing import Any
 
 from wirewatch.resolve.quantity import Quantity, acled_fatalities, parse_quantity
 from wirewatch.types import Count, Event, Fatalities
+
+
+def _figures(quantity: Quantity, convention: str, lang: str) -> dict[str, Any]:
+    """The figure fields Count and Fatalities share, from the words' quantity."""
+    return {
+        "low": quantity.low,
+        "high": quantity.high,
+        "lower_bound": quantity.lower_bound,
+        "approximate": quantity.approximate,
+        "figure": acled_fatalities(quantity, convention, lang=lang),
+    }
 
 
 def _counted(count: Count | None, convention: str, lang: str) -> Count | None:
@@ -16,14 +28,8 @@ def _counted(count: Count | None, convention: str, lang: str) -> Count | None:
     quantity = parse_quantity(count.mention.text, lang)
     if quantity is None:
         return count
-    return replace(
-        count,
-        value=acled_fatalities(quantity, convention, lang=lang),
-        low=quantity.low,
-        high=quantity.high,
-        lower_bound=quantity.lower_bound,
-        approximate=quantity.approximate,
-    )
+    figures = _figures(quantity, convention, lang)
+    return replace(count, value=figures.pop("figure"), **figures)
 
 
 def _fatalities(fatalities: Fatalities, convention: str, lang: str) -> Fatalities:
@@ -43,14 +49,8 @@ def _fatalities(fatalities: Fatalities, convention: str, lang: str) -> Fatalitie
     )
     if quantity is None:
         return resolved
-    return replace(
-        resolved,
-        best=acled_fatalities(quantity, convention, lang=lang),
-        low=quantity.low,
-        high=quantity.high,
-        lower_bound=quantity.lower_bound,
-        approximate=quantity.approximate,
-    )
+    figures = _figures(quantity, convention, lang)
+    return replace(resolved, best=figures.pop("figure"), **figures)
 
 
 def resolve_event_counts(
