@@ -4,10 +4,16 @@ WirewatchError (code "wirewatch")
 ├── InputError ("input")                 bad article input; CLI exit status 3
 │   ├── EmptyInputError ("input.empty")
 │   ├── DecodeError ("input.decode")      bytes that are not UTF-8 text
-│   └── BinaryInputError ("input.binary") a binary file (NUL bytes, control characters)
+│   ├── BinaryInputError ("input.binary") a binary file (NUL bytes, control characters)
+│   ├── TooLargeError ("input.too_large") over the size limit for one article
+│   ├── NotArticleError ("input.not_article") a page with no article text (index, login, ...)
+│   ├── FetchError ("input.fetch")        a URL or feed that could not be fetched
+│   │   └── ForbiddenAddressError ("input.fetch.forbidden")  private/loopback address refused
+│   └── FeedError ("input.feed")          a feed that cannot be parsed
 ├── UnsupportedLanguageError ("language.unsupported")   exit status 4
 ├── ResourceError ("resource")           a resource file is missing or invalid; exit 5
-└── ModelError ("model")                 the spaCy pipeline is not installed; exit 5
+├── ModelError ("model")                 the spaCy pipeline is not installed; exit 5
+└── StoreError ("store")                 the database cannot be opened, migrated or written; exit 6
 """
 
 from __future__ import annotations
@@ -37,6 +43,26 @@ class BinaryInputError(InputError):
     code = "input.binary"
 
 
+class TooLargeError(InputError):
+    code = "input.too_large"
+
+
+class NotArticleError(InputError):
+    code = "input.not_article"
+
+
+class FetchError(InputError):
+    code = "input.fetch"
+
+
+class ForbiddenAddressError(FetchError):
+    code = "input.fetch.forbidden"
+
+
+class FeedError(InputError):
+    code = "input.feed"
+
+
 class UnsupportedLanguageError(WirewatchError):
     code = "language.unsupported"
     exit_status = 4
@@ -50,3 +76,8 @@ class ResourceError(WirewatchError):
 class ModelError(WirewatchError):
     code = "model"
     exit_status = 5
+
+
+class StoreError(WirewatchError):
+    code = "store"
+    exit_status = 6
