@@ -11,14 +11,17 @@ from __future__ import annotations
 import dataclasses
 import enum
 import hashlib
+import types
+import typing
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 SCHEMA_VERSION = "1.0"
 
 JSON = dict[str, Any]
+_T = TypeVar("_T")
 
 
 class Kind(enum.StrEnum):
@@ -231,6 +234,56 @@ class Event:
         assert isinstance(data, dict)
         return {"schema_version": SCHEMA_VERSION, **data}
 
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Event:
+        """The record back from :meth:`to_dict`'s form (a stored row, a JSONL line)."""
+        return from_plain(cls, {k: v for k, v in data.items() if k != "schema_version"})
+
+
+@dataclass(frozen=True, slots=True)
+class Disagreement:
+    """One field on which the articles merged into an event give different values."""
+
+    field: str
+    values: tuple[tuple[str, str], ...]  # (article id, the value that article gives)
+
+
+@dataclass(frozen=True, slots=True)
+class MergedEvent:
+    """One happening as one or more articles report it: the cross-article merge's output.
+
+    ``event`` is the reconciled record: its ``id`` is the merged event's id, its ``sources``
+    every article that reports it, its fatalities the conservative reconciliation of theirs.
+    ``members`` are the ids of the per-article events merged into it; ``disagreements`` keep
+    visible the fields on which those articles differ.
+    """
+
+    event: Event
+    members: tuple[str, ...]
+    disagreements: tuple[Disagreement, ...] = ()
+
+    @property
+    def id(self) -> str:
+        return self.event.id
+
+    def to_dict(self) -> JSON:
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "event": self.event.to_dict(),
+            "members": list(self.members),
+            "disagreements": _plain(self.disagreements),
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> MergedEvent:
+        return cls(
+            event=Event.from_dict(data["event"]),
+            members=tuple(data["members"]),
+            disagreements=tuple(
+                from_plain(Disagreement, item) for item in data.get("disagreements", ())
+            ),
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class ArticleResult:
@@ -244,6 +297,7 @@ class ArticleResult:
     warnings: tuple[str, ...] = field(default=())
 
     def to_dict(self) -> JSON:
+        """The result as JSON-ready data, tagged with the schema version."""
         return {
             "schema_version": SCHEMA_VERSION,
             "article": _plain(self.article),
@@ -267,4 +321,33 @@ def _plain(value: Any) -> Any:
         return [_plain(item) for item in value]
     if isinstance(value, Mapping):
         return {str(key): _plain(item) for key, item in value.items()}
+    return value
+
+
+def from_plain(cls: type[_T], data: Any) -> _T:
+    """A dataclass rebuilt from the JSON-ready form :func:`_plain` gives it."""
+    return typing.cast(_T, _revive(cls, data))
+
+
+def _revive(hint: Any, value: Any) -> Any:
+    """``value`` (JSON data) as the type ``hint`` names: dataclass, enum, date, tuple, union."""
+    if value is None:
+        return None
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        options = [arg for arg in typing.get_args(hint) if arg is not type(None)]
+        return _revive(options[0], value) if len(options) == 1 else value
+    if origin is tuple:
+        args = typing.get_args(hint)
+        if len(args) == 2 and args[1] is Ellipsis:
+            return tuple(_revive(args[0], item) for item in value)
+        return tuple(_revive(arg, item) for arg, item in zip(args, value, strict=True))
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
+        hints = typing.get_type_hints(hint)
+        names = {f.name for f in dataclasses.fields(hint)}
+        return hint(**{k: _revive(hints[k], v) for k, v in value.items() if k in names})
+    if isinstance(hint, type) and issubclass(hint, enum.Enum):
+        return hint(value)
+    if hint is date:
+        return date.fromisoformat(value)
     return value

@@ -69,6 +69,7 @@ def test_resources_no_french_word_in_python_code() -> None:
     neutral |= {"aux", "fin", "case", "mark", "det", "fixed"}  # Universal Dependencies tags
     neutral |= {"en", "fr"}  # language codes
     neutral |= {"source", "population"}  # English field names of GeoNames data
+    neutral |= {"point"}  # GeoJSON geometry type
     offenders = []
     for path in PACKAGE.rglob("*.py"):
         tree = ast.parse(path.read_text("utf-8"))

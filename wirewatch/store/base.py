@@ -1,0 +1,171 @@
+"""The Store protocol and the values it takes and gives: stored articles, queries, counts."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from types import TracebackType
+from typing import Any, Protocol, Self
+
+from wirewatch.errors import InputError
+from wirewatch.lang.countries import country_names, fold
+from wirewatch.types import Article, ArticleResult, Event, MergedEvent
+
+
+class ArticleState:
+    """What became of a stored article."""
+
+    PROCESSED = "processed"  # events extracted (possibly none)
+    UNSUPPORTED_LANGUAGE = "unsupported_language"  # kept and reported, not forced through
+
+
+PUBLISHED_BASES = ("metadata", "user", "dateline", "missing")
+
+
+@dataclass(frozen=True, slots=True)
+class StoredArticle:
+    """An article as the store keeps it, with how it came in and what came of it."""
+
+    article: Article
+    origin: str  # the path, URL or line it was read from
+    published_basis: str  # metadata | user | dateline | missing (no date: flagged, not guessed)
+    state: str = ArticleState.PROCESSED
+    warnings: tuple[str, ...] = ()
+    n_events: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class IngestErrorRecord:
+    """An input that could not be ingested, and why."""
+
+    origin: str
+    code: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class StoreCounts:
+    """How much the store holds."""
+
+    articles: int
+    unsupported: int
+    undated: int
+    events: int
+    merged_events: int
+    errors: int
+
+
+@dataclass(frozen=True, slots=True)
+class EventQuery:
+    """Filters over merged events; every one given must hold.
+
+    ``start``/``end``: the event's dates overlap this window. ``event_type``: ACLED event or
+    sub-event type (case-insensitive). ``country``: ISO 3166 alpha-2 code or a country name
+    in English or the articles' language. ``near``: (latitude, longitude, km). ``actor``:
+    words in actor1's or actor2's name (case-insensitive). ``text``: words in a source
+    article (full-text search).
+    """
+
+    start: date | None = None
+    end: date | None = None
+    event_type: str | None = None
+    country: str | None = None
+    near: tuple[float, float, float] | None = None
+    actor: str | None = None
+    text: str | None = None
+    limit: int | None = None
+    offset: int = 0
+
+    def __post_init__(self) -> None:
+        if self.start and self.end and self.start > self.end:
+            raise InputError(f"the window ends ({self.end}) before it starts ({self.start})")
+        if self.near is not None:
+            lat, lon, km = self.near
+            if not (-90 <= lat <= 90 and -180 <= lon <= 180 and km > 0):
+                raise InputError(
+                    f"--near needs LAT,LON,KM with -90<=LAT<=90, -180<=LON<=180, KM>0; got "
+                    f"{lat},{lon},{km}"
+                )
+        if (self.limit is not None and self.limit < 0) or self.offset < 0:
+            raise InputError("limit and offset cannot be negative")
+        if self.country is not None:
+            object.__setattr__(self, "country", country_code(self.country))
+
+
+def country_code(name: str, lang: str = "fr") -> str:
+    """ISO alpha-2 code of a code or a country name; an unknown name is an InputError."""
+    if len(name) == 2 and name.isalpha():
+        return name.upper()
+    code = country_names(lang).get(fold(name))
+    if code is None:
+        raise InputError(f"unknown country {name!r}: give an ISO code (SY) or a name (Syria)")
+    return code
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine, mean Earth radius)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(math.sqrt(min(1.0, a)))
+
+
+class Store(Protocol):
+    """Where articles, their events and the merged event table live."""
+
+    url: str
+
+    def has_article(self, article_id: str) -> bool:
+        """Whether an article with this id is stored (ingesting it again changes nothing)."""
+        ...
+
+    def add_article(self, stored: StoredArticle, result: ArticleResult | None) -> bool:
+        """Store an article and its events in one transaction; False if it was there."""
+        ...
+
+    def record_error(self, origin: str, code: str, message: str) -> None:
+        """Remember an input that failed (the latest reason per origin and code)."""
+        ...
+
+    def iter_events(self) -> Iterator[Event]:
+        """Every per-article event, in id order."""
+        ...
+
+    def replace_merged(self, merged: Sequence[MergedEvent]) -> None:
+        """Replace the merged event table in one transaction."""
+        ...
+
+    def events(self, query: EventQuery | None = None, **filters: Any) -> list[MergedEvent]:
+        """Merged events matching the query, by start date then id."""
+        ...
+
+    def article(self, article_id: str) -> StoredArticle | None:
+        """One stored article, with its text."""
+        ...
+
+    def articles(self) -> list[StoredArticle]:
+        """Every stored article, by id."""
+        ...
+
+    def errors(self) -> list[IngestErrorRecord]:
+        """Every recorded ingest failure, by origin."""
+        ...
+
+    def counts(self) -> StoreCounts:
+        """How many articles, events, merged events and failures the store holds."""
+        ...
+
+    def close(self) -> None:
+        """Release the connection."""
+        ...
+
+    def __enter__(self) -> Self: ...
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None: ...
