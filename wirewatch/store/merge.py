@@ -1,0 +1,121 @@
+"""Cross-article merge: events that several articles report become one ``MergedEvent``.
+
+Two events are *compatible* (``match.compatible``) when they come from different articles,
+belong to one family (same kind; statuses that all say it happened - reported, ongoing,
+uncertain - or the same negated or planned status; same ACLED ``event_type``, or the same
+PLOVER code when there is none), their sub-event types and canonical first actors are equal
+or one is missing (an implied actor counts as missing), their date windows are no further
+apart than the looser ``time_precision`` allows (1: a day, 2: three days; 3 or none: the
+windows, widened to whole calendar months, overlap) and their places agree (the same
+country when both say; points within 25 km when both have geo_precision 1, else 50 km; a
+coarse place, geo_precision 3 or none, only with places of its admin1, or, with no admin1,
+only with coarse places of its country; a place with no coordinates only by the exact
+same name).
+
+Never merged: aggregates (running totals: a later toll is a new figure, not a second
+report), untyped events, events with no date, and events with neither coordinates nor a
+place name. Ceasefires and displacements merge only with their own kind.
+
+Clustering: the compatible pairs blocking gives (``block.py``) are ranked by
+``match.dissimilarity`` (closest first; ties by position in id order) and joined with
+union-find, but two clusters are joined only if *every* member of one is compatible with
+every member of the other: a chain A~B~C with A and C incompatible never ends up in one
+cluster, and no cluster holds two events of one article.
+
+The output is deterministic: the same events in any order give the same records, ids
+included, sorted by start date (undated last) then id. An event seen twice (same id) counts
+once. Reconciliation (representative, ids, fatalities, disagreements) is in
+``reconcile.py``.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+
+from wirewatch.store.block import candidate_pairs
+from wirewatch.store.match import compatible, dissimilarity, profile
+from wirewatch.store.reconcile import merged_record
+from wirewatch.types import Event, MergedEvent
+
+
+def merge_across_articles(events: Iterable[Event]) -> list[MergedEvent]:
+    """One ``MergedEvent`` per happening the events report, with every article that reports
+    it; an event no other article reports is a one-member record with its own id."""
+    with _collector_paused():
+        return _merge(events)
+
+
+def _merge(events: Iterable[Event]) -> list[MergedEvent]:
+    profiles = [profile(e) for e in _distinct(events)]
+    pairs = sorted(
+        (dissimilarity(profiles[i], profiles[j]), i, j)
+        for i, j in candidate_pairs(profiles)
+        if compatible(profiles[i], profiles[j])
+    )
+    clusters = _clusters(len(profiles), [(i, j) for _, i, j in pairs])
+    clustered = {i for members in clusters for i in members}
+    merged = [merged_record([profiles[i].event for i in members]) for members in clusters]
+    merged += [merged_record([p.event]) for i, p in enumerate(profiles) if i not in clustered]
+    return sorted(merged, key=_output_key)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector, as it was restored after: the merge builds
+    no reference cycles, but its hundreds of thousands of new objects set off full
+    collections that rescan every live object, which made the cost grow faster than
+    n log n (bench/merge.py: x14 for ten times the events, x12.4 with this)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _clusters(size: int, pairs: Sequence[tuple[int, int]]) -> list[list[int]]:
+    """Union-find over the compatible ``pairs`` in order, joining two clusters only when
+    every member of one is compatible with every member of the other (blocking gives every
+    compatible pair, so the pairs themselves say which are). Returns the clusters of two
+    or more events, each sorted."""
+    linked = {i * size + j for i, j in pairs}
+    parent = list(range(size))
+    members: dict[int, list[int]] = {}  # only for clusters of two or more
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j in pairs:
+        ri, rj = root(i), root(j)
+        if ri == rj:
+            continue
+        left, right = members.get(ri, [ri]), members.get(rj, [rj])
+        if not all(min(x, y) * size + max(x, y) in linked for x in left for y in right):
+            continue
+        big, small = (ri, rj) if len(left) >= len(right) else (rj, ri)
+        parent[small] = big
+        members[big] = left + right
+        members.pop(small, None)
+    return [sorted(m) for m in members.values()]
+
+
+def _distinct(events: Iterable[Event]) -> list[Event]:
+    """The events by id, one per id (the same record seen twice counts once), in id order."""
+    by_id: dict[str, Event] = {}
+    for event in events:
+        kept = by_id.get(event.id)
+        if kept is None or (kept != event and repr(event) < repr(kept)):
+            by_id[event.id] = event
+    return [by_id[key] for key in sorted(by_id)]
+
+
+def _output_key(merged: MergedEvent) -> tuple[bool, str, str]:
+    when = merged.event.when
+    start = when.start if when is not None else None
+    return start is None, start or "", merged.id
