@@ -40,3 +40,36 @@ def test_place_country_context_settles_ambiguous_names(places: Gazetteer) -> Non
     lebanon = resolve_place_name("Tripoli", places, "LB")
     assert libya is not None and libya.country == "LY"
     assert lebanon is not None and lebanon.country == "LB"
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "expected"),
+    [
+        ("Boni", "ML", None),  # an alternate name of Bonn: no reading in a Malian story
+        ("Genève", "SY", "CH"),  # a province seat abroad
+        ("Moscou", "SY", "RU"),  # a capital abroad
+        ("Marseille", "DZ", "FR"),  # a large city under its own name
+    ],
+)
+def test_place_foreign_readings_need_a_sound_name(
+    places: Gazetteer, name: str, country: str, expected: str | None
+) -> None:
+    found = resolve_place_name(name, places, country)
+    assert (found.country if found else None) == expected
+
+
+def test_place_unknown_town_falls_back_to_the_country(places: Gazetteer) -> None:
+    from datetime import date
+
+    from wirewatch import Article, process
+
+    text = (
+        "BAMAKO (AFP) - Douze soldats maliens ont été tués samedi dans une embuscade près de "
+        "Boni, dans le centre du Mali, a annoncé l'armée."
+    )
+    events = process(Article(text, published=date(2021, 3, 14))).events
+    placed = [
+        e.place for e in events if e.place and e.place.mention and e.place.mention.text == "Boni"
+    ]
+    assert placed
+    assert all(p.country == "ML" and p.geo_precision == 3 for p in placed)

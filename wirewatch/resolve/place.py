@@ -13,16 +13,20 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from babel import Locale
+
 from wirewatch.lang import load_resource
 from wirewatch.lang.countries import fold
-from wirewatch.resolve.gazetteer import Gazetteer, GeoPlace
+from wirewatch.resolve.gazetteer import Gazetteer, GeoPlace, name_key
 from wirewatch.types import Event, Place
 
 TOWN, NEAR, REGION = 1, 2, 3  # ACLED geo_precision
 _AREA_CLASS = "A"
 _NEAR_RELATIONS = frozenset({"near", "part_of"})
 _CANDIDATES = 10
-_SELF_EVIDENT = frozenset({"PCLI", "CONT"})  # GeoNames codes: independent country, continent
+_SELF_EVIDENT = frozenset({"PCLI", "CONT"})
+_CAPITALS = frozenset({"PPLC", "PPLG", "PPLA", "ADM1"})  # GeoNames: capitals, province seats
+_LARGE_CITY = 1_000_000  # GeoNames codes: independent country, continent
 
 
 @functools.cache
@@ -50,7 +54,38 @@ def resolve_place_name(
     local = [c for c in candidates if c.country == country]
     if not local:
         local = gazetteer.lookup(name, country=country, limit=1)
-    return local[0] if local else top
+    if local:
+        return local[0]
+    return top if _sound_reading(top, name, lang) else None
+
+
+def _sound_reading(place: GeoPlace, name: str, lang: str = "fr") -> bool:
+    """Whether ``place`` is a reading of ``name`` sound enough to hold outside the story's
+    country, or to vote for the story's country: it is written as the place's own name (or
+    an alias of it), or the place is a country, a capital, a province seat or a large city
+    («Moscou», «Genève»). An obscure alternate name of a foreign town («Boni», a name of
+    Bonn, in a Malian story) is no reading at all."""
+    written = place_aliases(lang).get(fold(name), name)
+    return (
+        name_key(place.name) == name_key(written)
+        or place.feature_code in _CAPITALS
+        or place.feature_code in _SELF_EVIDENT
+        or (place.population or 0) >= _LARGE_CITY
+    )
+
+
+@functools.cache
+def _english_country_names() -> dict[str, str]:
+    return {code: name for code, name in Locale("en").territories.items() if len(code) == 2}
+
+
+def country_place(code: str, gazetteer: Gazetteer) -> GeoPlace | None:
+    """The gazetteer's entry for a country, by its ISO alpha-2 code."""
+    name = _english_country_names().get(code.upper())
+    if name is None:
+        return None
+    found = [p for p in gazetteer.lookup(name, country=code) if p.feature_code in _SELF_EVIDENT]
+    return found[0] if found else None
 
 
 def document_country(names: Iterable[str], gazetteer: Gazetteer, lang: str = "fr") -> str | None:
@@ -58,7 +93,7 @@ def document_country(names: Iterable[str], gazetteer: Gazetteer, lang: str = "fr
     votes: Counter[str] = Counter()
     for name in names:
         place = resolve_place_name(name, gazetteer, lang=lang)
-        if place is not None and place.country:
+        if place is not None and place.country and _sound_reading(place, name, lang):
             votes[place.country] += 1
     return votes.most_common(1)[0][0] if votes else None
 
@@ -122,6 +157,9 @@ def resolve_event_places(
             fallback = True
         if found is None and place.relation in _NEAR_RELATIONS and focus_place is not None:
             found, fallback = focus_place, True  # "le quartier de Boustane al-Qasr" in Alep
+        if found is None and words is not None and country is not None:
+            found = country_place(country, gazetteer)  # a place the gazetteer lacks, in a
+            fallback = True  # known country: coded to the country, precision 3
         if found is None:
             resolved.append(event)
             continue
