@@ -1,16 +1,19 @@
 """process(article, settings) -> ArticleResult: the one place the stages are composed.
 
 text (normalise, layout) -> annotate (spaCy + wirewatch components) -> events (assembly)
--> resolve (dates, actors, counts, places). The evaluation predictors (what ``wirewatch
-evaluate`` scores) compose the same stages and live here too.
+-> resolve (dates, actors, counts, places). ``ingest`` runs it over many inputs into a
+store: ingest (sources -> articles) -> language id -> process -> store -> cross-article
+merge. The evaluation predictors (what ``wirewatch evaluate`` scores) compose the same stages
+and live here too.
 """
 
 from __future__ import annotations
 
 import functools
 import logging
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -33,14 +36,18 @@ from wirewatch.evaluate import (
 )
 from wirewatch.evaluate.acled import AcledRow
 from wirewatch.events import ArticleContext, assemble_events
-from wirewatch.lang import profile
+from wirewatch.ingest import Fetcher, IngestItem, iter_articles
+from wirewatch.lang import SUPPORTED, profile
 from wirewatch.resolve import TimeValue, resolve_event_times, resolve_time
 from wirewatch.resolve.actor import article_country, resolve_event_actors
 from wirewatch.resolve.counts import resolve_event_counts
 from wirewatch.resolve.gazetteer import SQLiteGazetteer
 from wirewatch.resolve.gazetteer_build import open_default_gazetteer
 from wirewatch.resolve.place import document_country, resolve_event_places, resolve_place_name
+from wirewatch.store import ArticleState, Store, StoredArticle
+from wirewatch.store.merge import merge_across_articles
 from wirewatch.text import Layout, NormalisedText, ParagraphRole, analyse_layout, normalise
+from wirewatch.text.langid import identify_language
 from wirewatch.types import Article, ArticleResult, Event, Span
 
 log = logging.getLogger(__name__)
@@ -109,7 +116,7 @@ def _result(prepared: _Prepared, doc: Doc, settings: Settings) -> ArticleResult:
     events = assemble_events(doc, prepared.context, article.lang)
     if article.published is not None:
         events = resolve_event_times(events, article.published, article.lang)
-    country = article_country(events, article.lang)
+    country = article_country(events, article.lang) or _text_country(prepared, events, settings)
     events = resolve_event_actors(events, country, article.lang)
     events = resolve_event_counts(events, settings.vague_counts, article.lang)
     events = resolve_event_places(events, gazetteer(settings), country, article.lang)
@@ -122,6 +129,16 @@ def _result(prepared: _Prepared, doc: Doc, settings: Settings) -> ArticleResult:
         dateline=to_span(*layout.dateline) if layout.dateline else None,
         signoff=to_span(*layout.signoff) if layout.signoff else None,
     )
+
+
+def _text_country(prepared: _Prepared, events: Sequence[Event], settings: Settings) -> str | None:
+    """The country the article's place names point to (its dateline's among them), when no
+    actor says which country the story is about."""
+    names = [e.place.mention.text for e in events if e.place and e.place.mention]
+    dateline = prepared.layout.dateline_place
+    if dateline is not None:
+        names.append(prepared.normalised.text[dateline[0] : dateline[1]])
+    return document_country(names, gazetteer(settings), prepared.article.lang)
 
 
 def process(article: Article, settings: Settings | None = None) -> ArticleResult:
@@ -263,3 +280,164 @@ def extract(
     settings = settings or Settings(lang=lang)
     article = Article(text=text, published=published, lang=profile(lang).code)
     return list(process(article, settings).events)
+
+
+@dataclass(frozen=True, slots=True)
+class IngestOutcome:
+    """What became of one input item: ``stored``, ``skipped`` (already stored),
+    ``unsupported`` (stored, language not read) or ``failed``."""
+
+    origin: str
+    state: str
+    article_id: str | None = None
+    events: int = 0
+    message: str = ""
+
+
+@dataclass(slots=True)
+class IngestReport:
+    """The tally of one ingest run; ``failures`` keep each failed item's reason."""
+
+    stored: int = 0
+    skipped: int = 0
+    unsupported: int = 0
+    failed: int = 0
+    undated: int = 0
+    events: int = 0
+    merged_events: int = 0
+    failures: list[IngestOutcome] = field(default_factory=list)
+
+    def add(self, outcome: IngestOutcome) -> None:
+        if outcome.state == "failed":
+            self.failures.append(outcome)
+            self.failed += 1
+        else:
+            setattr(self, outcome.state, getattr(self, outcome.state) + 1)
+        self.events += outcome.events
+
+
+def ingest(
+    sources: Sequence[str],
+    store: Store,
+    settings: Settings | None = None,
+    *,
+    published: date | None = None,
+    lang: str | None = None,
+    fetcher: Fetcher | None = None,
+    on_item: Callable[[IngestOutcome], None] | None = None,
+) -> IngestReport:
+    """Read every article the sources hold, extract its events into ``store`` (one
+    transaction per article, so an interrupted run keeps what it stored and a second run
+    resumes), then merge the events of all stored articles across articles.
+
+    ``lang`` forces a language; by default each article's declared or identified language
+    routes it, and an article in a language wirewatch does not read is stored and reported.
+    ``published`` dates the articles that carry no date of their own.
+    """
+    settings = settings or Settings()
+    if lang is not None:
+        lang = profile(lang).code  # an unsupported forced language fails before any work
+    report = IngestReport()
+
+    def note(outcome: IngestOutcome) -> None:
+        report.add(outcome)
+        if on_item is not None:
+            on_item(outcome)
+
+    def readable() -> Iterator[tuple[StoredArticle, Article]]:
+        for item in iter_articles(sources, published=published, fetcher=fetcher):
+            if item.article is None:
+                error = item.error
+                code, message = (error.code, str(error)) if error else ("input", "unreadable")
+                store.record_error(item.origin, code, message)
+                note(IngestOutcome(item.origin, "failed", message=f"{code}: {message}"))
+                continue
+            if store.has_article(item.article.id):
+                note(IngestOutcome(item.origin, "skipped", item.article.id))
+                continue
+            try:
+                check_text(item.article.text)
+            except InputError as exc:
+                store.record_error(item.origin, exc.code, str(exc))
+                note(IngestOutcome(item.origin, "failed", message=f"{exc.code}: {exc}"))
+                continue
+            stored = _route(item, lang or item.declared_lang, settings)
+            if stored.state != ArticleState.PROCESSED:
+                store.add_article(stored, None)
+                note(IngestOutcome(item.origin, "unsupported", stored.article.id, 0,
+                                   f"language {stored.article.lang or 'unknown'}"))  # fmt: skip
+                continue
+            report.undated += stored.article.published is None
+            yield stored, stored.article
+
+    pending: list[StoredArticle] = []
+
+    def articles() -> Iterator[Article]:
+        for stored, article in readable():
+            pending.append(stored)
+            yield article
+
+    for result in process_many(articles(), settings):
+        stored = pending.pop(0)
+        warnings = (*stored.warnings, *result.warnings)
+        stored = replace(stored, warnings=warnings, n_events=len(result.events))
+        added = store.add_article(stored, result)
+        state, count = ("stored", len(result.events)) if added else ("skipped", 0)
+        note(IngestOutcome(stored.origin, state, stored.article.id, count))
+    report.merged_events = refresh_merged(store)
+    return report
+
+
+def _route(item: IngestItem, lang: str | None, settings: Settings) -> StoredArticle:
+    """The article with its language and publication date settled, and how they were."""
+    assert item.article is not None
+    article, basis, warnings = item.article, item.published_basis, []
+    if lang is None:
+        lang = identify_language(article.text).code
+        if lang is None:
+            lang = settings.lang
+            warnings.append(f"language not identified; read as {lang}")
+    if lang not in SUPPORTED:
+        article = replace(article, lang=lang)
+        return StoredArticle(article, item.origin, basis, ArticleState.UNSUPPORTED_LANGUAGE)
+    dateline = _dateline_words(article.text, lang)
+    if basis in ("user", "missing") and dateline:
+        found = dateline_date(dateline, lang, settings)
+        if found is not None:
+            article, basis = replace(article, published=found), "dateline"
+    agency = _AGENCY.search(dateline or "")
+    if article.source is None and agency is not None:
+        article = replace(article, source=agency.group(1).strip())  # «BEYROUTH (AFP) -»
+    if article.published is None:
+        warnings.append("no publication date: relative dates are left unresolved")
+    article = replace(article, lang=lang)
+    return StoredArticle(article, item.origin, basis, warnings=tuple(warnings))
+
+
+def _dateline_words(text: str, lang: str) -> str | None:
+    """The dateline of an article («BEYROUTH, 1 mai 2016 (AFP) -»), if it has one."""
+    normalised = normalise(text).text
+    layout = analyse_layout(normalised, lang)
+    return normalised[layout.dateline[0] : layout.dateline[1]] if layout.dateline else None
+
+
+def dateline_date(words: str, lang: str, settings: Settings) -> date | None:
+    """The full date (day, month and year) a dateline states («BEYROUTH, 1 mai 2016 (AFP) -»)."""
+    if not _YEAR.search(words):
+        return None  # a day and month alone would be a guess at the year
+    for found in find_time_expressions(words, date.today(), replace(settings, lang=lang)):
+        if found.value is not None and found.value.value and _DAY.fullmatch(found.value.value):
+            return date.fromisoformat(found.value.value)
+    return None
+
+
+_YEAR = re.compile(r"\b\d{4}\b")
+_AGENCY = re.compile(r"\(([^()]+)\)\W*$")  # the last parenthesis of a dateline
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def refresh_merged(store: Store) -> int:
+    """Merge every stored event across articles and replace the merged table; its size."""
+    merged = merge_across_articles(store.iter_events())
+    store.replace_merged(merged)
+    return len(merged)

@@ -45,6 +45,7 @@ from wirewatch.resolve.gazetteer_build import (
     default_gazetteer_path,
 )
 from wirewatch.serve.explain import explain
+from wirewatch.serve.store_cli import add_store_commands, run_store_command
 from wirewatch.types import Article, ArticleResult
 
 EXIT_USAGE = 2
@@ -151,6 +152,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="where to write it (default: the default gazetteer "
         "path, $WIREWATCH_GAZETTEER or the user's cache folder)",
     )
+    add_store_commands(commands)
     return parser
 
 
@@ -163,6 +165,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _evaluate(args)
         if args.command == "gazetteer":
             return _gazetteer(args)
+        status = run_store_command(args)
+        if status is not None:
+            return status
     except WirewatchError as exc:
         print(f"wirewatch: error [{exc.code}]: {exc}", file=sys.stderr)
         return exc.exit_status
