@@ -116,7 +116,7 @@ def _result(prepared: _Prepared, doc: Doc, settings: Settings) -> ArticleResult:
     events = assemble_events(doc, prepared.context, article.lang)
     if article.published is not None:
         events = resolve_event_times(events, article.published, article.lang)
-    country = article_country(events, article.lang) or _text_country(prepared, events, settings)
+    country = article_country(events, article.lang) or _text_country(prepared, doc, settings)
     events = resolve_event_actors(events, country, article.lang)
     events = resolve_event_counts(events, settings.vague_counts, article.lang)
     events = resolve_event_places(events, gazetteer(settings), country, article.lang)
@@ -131,10 +131,12 @@ def _result(prepared: _Prepared, doc: Doc, settings: Settings) -> ArticleResult:
     )
 
 
-def _text_country(prepared: _Prepared, events: Sequence[Event], settings: Settings) -> str | None:
-    """The country the article's place names point to (its dateline's among them), when no
-    actor says which country the story is about."""
-    names = [e.place.mention.text for e in events if e.place and e.place.mention]
+def _text_country(prepared: _Prepared, doc: Doc, settings: Settings) -> str | None:
+    """The country the article's place and country names point to (its dateline's among
+    them), when no actor says which country the story is about."""
+    names = [
+        span.text for span in doc.spans.get(docspec.PLACES, ()) if span.label_ in _NAMED_PLACES
+    ]
     dateline = prepared.layout.dateline_place
     if dateline is not None:
         names.append(prepared.normalised.text[dateline[0] : dateline[1]])
@@ -431,6 +433,7 @@ def dateline_date(words: str, lang: str, settings: Settings) -> date | None:
     return None
 
 
+_NAMED_PLACES = frozenset({"toponym", "country"})  # docspec.PLACE_LABELS that name a place
 _YEAR = re.compile(r"\b\d{4}\b")
 _AGENCY = re.compile(r"\(([^()]+)\)\W*$")  # the last parenthesis of a dateline
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
