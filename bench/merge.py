@@ -224,33 +224,31 @@ def pair_scores(merged: Sequence[MergedEvent], truth: dict[str, int]) -> tuple[f
     return right / max(1, len(found)), right / max(1, len(true))
 
 
-def best_time(rounds: int, run: Callable[[], object]) -> float:
-    """The shortest of ``rounds`` timed runs, each started with no garbage left over."""
-    times = []
+def interleaved_best_times(rounds: int, runs: dict[int, Callable[[], object]]) -> dict[int, float]:
+    """The shortest of ``rounds`` timed runs of each size, the sizes taking turns within a
+    round, so that a slow spell of the machine hits every size alike; each run starts with
+    no garbage left over."""
+    best = {n: float("inf") for n in runs}
     for _ in range(rounds):
-        gc.collect()
-        start = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - start)
-    return min(times)
+        for n, run in runs.items():
+            gc.collect()
+            start = time.perf_counter()
+            run()
+            best[n] = min(best[n], time.perf_counter() - start)
+    return best
 
 
-def measure(n: int, duplicates: float, seed: int, rounds: int) -> tuple[float, float]:
-    """Prints the merge of ``n`` events; returns its best time and that of one linear pass
-    over them (their merge profiles)."""
-    events, truth = synthetic_events(n, duplicates, seed)
+def describe(n: int, events: list[Event], truth: dict[str, int], seconds: float) -> None:
+    """Prints what the merge of ``n`` events gives and how long it took."""
     candidates = sum(1 for _ in candidate_pairs([profile(e) for e in events]))
-    linear = best_time(rounds, lambda: [profile(e) for e in events])
-    merge = best_time(rounds, lambda: merge_across_articles(events))
     merged = merge_across_articles(events)
     precision, recall = pair_scores(merged, truth)
     multi = sum(1 for m in merged if len(m.members) > 1)
     print(
-        f"{n:>8} events  {merge:8.2f} s  {len(merged):>7} records "
+        f"{n:>8} events  {seconds:8.2f} s  {len(merged):>7} records "
         f"({multi} from several articles)  {candidates / n:5.2f} candidate pairs/event  "
         f"pair precision {precision:.3f} recall {recall:.3f}"
     )
-    return merge, linear
 
 
 def main() -> None:
@@ -260,16 +258,31 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
-    # one size at a time: each size's events are freed before the next is generated
-    times = {n: measure(n, args.duplicates, args.seed, args.rounds) for n in args.sizes}
+    generated = {n: synthetic_events(n, args.duplicates, args.seed) for n in args.sizes}
+    merges = interleaved_best_times(
+        args.rounds,
+        {
+            n: (lambda events=events: merge_across_articles(events))
+            for n, (events, _) in generated.items()
+        },
+    )
+    linear = interleaved_best_times(
+        args.rounds,
+        {
+            n: (lambda events=events: [profile(e) for e in events])
+            for n, (events, _) in generated.items()
+        },
+    )
+    for n, (events, truth) in generated.items():
+        describe(n, events, truth, merges[n])
     small, large = min(args.sizes), max(args.sizes)
     if small != large:
-        merge_ratio = times[large][0] / times[small][0]
-        print(f"ratio {large}/{small} events: merge time x{merge_ratio:.2f}   (target <= 12)")
-        # what a strictly linear pass costs on this machine between the same sizes
         print(
-            f"linear reference: one pass over the events x{times[large][1] / times[small][1]:.2f}"
+            f"ratio {large}/{small} events: merge time x{merges[large] / merges[small]:.2f}   "
+            "(target <= 12)"
         )
+        # what a strictly linear pass costs on this machine between the same sizes
+        print(f"linear reference: one pass over the events x{linear[large] / linear[small]:.2f}")
 
 
 if __name__ == "__main__":

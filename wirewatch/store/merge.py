@@ -23,9 +23,9 @@ every member of the other: a chain A~B~C with A and C incompatible never ends up
 cluster, and no cluster holds two events of one article.
 
 The output is deterministic: the same events in any order give the same records, ids
-included, sorted by start date (undated last) then id. An event seen twice (same id) counts
-once. Reconciliation (representative, ids, fatalities, disagreements) is in
-``reconcile.py``.
+included, in the order of their first member's id (the store sorts by date when asked).
+An event seen twice (same id) counts once. Reconciliation (representative, ids,
+fatalities, disagreements) is in ``reconcile.py``.
 """
 
 from __future__ import annotations
@@ -55,10 +55,14 @@ def _merge(events: Iterable[Event]) -> list[MergedEvent]:
         if compatible(profiles[i], profiles[j])
     )
     clusters = _clusters(len(profiles), [(i, j) for _, i, j in pairs])
-    clustered = {i for members in clusters for i in members}
-    merged = [merged_record([profiles[i].event for i in members]) for members in clusters]
-    merged += [merged_record([p.event]) for i, p in enumerate(profiles) if i not in clustered]
-    return sorted(merged, key=_output_key)
+    # Each record at the position of its first member, so the output follows member ids
+    # (deterministic, and linear: no sort of the records).
+    placed: list[list[int] | None] = [[i] for i in range(len(profiles))]
+    for members in clusters:
+        for i in members[1:]:
+            placed[i] = None
+        placed[members[0]] = members
+    return [merged_record([profiles[i].event for i in m]) for m in placed if m is not None]
 
 
 @contextmanager
@@ -113,9 +117,3 @@ def _distinct(events: Iterable[Event]) -> list[Event]:
         if kept is None or (kept != event and repr(event) < repr(kept)):
             by_id[event.id] = event
     return [by_id[key] for key in sorted(by_id)]
-
-
-def _output_key(merged: MergedEvent) -> tuple[bool, str, str]:
-    when = merged.event.when
-    start = when.start if when is not None else None
-    return start is None, start or "", merged.id
