@@ -75,3 +75,18 @@ def test_time_planned_events_look_forward() -> None:
 
 def test_time_unknown_words_resolve_to_nothing() -> None:
     assert resolve_time("la tragédie", SUNDAY) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("tous les jeudis", "XXXX-WXX-4"), ("chaque lundi", "XXXX-WXX-1"), ("tous les ans", "P1Y")],
+)
+def test_time_sets_recur(text: str, value: str) -> None:
+    resolved = resolve_time(text, SUNDAY)
+    assert resolved is not None and resolved.type == "SET" and resolved.value == value
+
+
+def test_time_a_clock_time_on_a_named_day_is_one_time() -> None:
+    resolved = resolve_time("hier à 10 h", SUNDAY)
+    assert resolved is not None
+    assert (resolved.value, resolved.type) == ("2016-04-30T10:00", "TIME")

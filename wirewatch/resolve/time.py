@@ -156,6 +156,8 @@ def _resolve(
                 continue
             # the end of an interval comes after its start: "du 30 avril au 7 mai"
             second = _resolve(right.strip(), first.start, first, True, cal)
+            if second and second.type == "TIME" and second.start == first.start:
+                return second  # "hier à 10 h": a time of that day, not an interval
             if second and second.end and first.start <= second.end:
                 return TimeValue(
                     first.value,
@@ -167,6 +169,10 @@ def _resolve(
     if any(phrase == p or phrase.startswith(p + " ") for p in cal.present):
         return TimeValue("PRESENT_REF", "DATE", anchor, anchor, DAY)
     if any(phrase.startswith(p + " ") for p in cal.every):
+        weekday = next((cal.weekdays[w.rstrip("s")] for w in words
+                        if w.rstrip("s") in cal.weekdays), None)  # fmt: skip
+        if weekday is not None:  # "tous les jeudis" -> every Thursday
+            return TimeValue(f"XXXX-WXX-{weekday + 1}", "SET")
         every = _duration(words, cal) or _duration(["1", *words], cal)
         if every is not None:  # "chaque jour" -> P1D, "par an" -> P1Y
             return TimeValue(every.value.replace("PX", "P1"), "SET")
