@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from wirewatch import docspec
 from wirewatch.annotate import load_pipeline
 from wirewatch.config import Settings
-from wirewatch.errors import BinaryInputError, EmptyInputError, InputError
+from wirewatch.errors import BinaryInputError, EmptyInputError, InputError, UnsupportedLanguageError
 from wirewatch.evaluate import (
     EventScores,
     GeoDocument,
@@ -380,14 +380,47 @@ def ingest(
             yield article
 
     for result in process_many(articles(), settings):
-        stored = pending.pop(0)
-        warnings = (*stored.warnings, *result.warnings)
-        stored = replace(stored, warnings=warnings, n_events=len(result.events))
-        added = store.add_article(stored, result)
-        state, count = ("stored", len(result.events)) if added else ("skipped", 0)
-        note(IngestOutcome(stored.origin, state, stored.article.id, count))
+        note(_store_result(store, pending.pop(0), result))
     report.merged_events = refresh_merged(store)
     return report
+
+
+def ingest_article(
+    item: IngestItem, store: Store, settings: Settings | None = None
+) -> IngestOutcome:
+    """Store one article and its events, then merge the store's events across articles:
+    ``ingest`` for a single item (what the HTTP API's POST does).
+
+    Unlike ``ingest``, an item that cannot be stored raises rather than being recorded:
+    :class:`InputError` for an unreadable, empty or binary text,
+    :class:`UnsupportedLanguageError` for a language wirewatch does not read. An article
+    already stored is ``skipped`` and changes nothing.
+    """
+    settings = settings or Settings()
+    if item.article is None:
+        raise item.error or InputError(f"{item.origin}: the article could not be read")
+    if store.has_article(item.article.id):
+        return IngestOutcome(item.origin, "skipped", item.article.id)
+    check_text(item.article.text)
+    stored = _route(item, item.declared_lang, settings)
+    if stored.state != ArticleState.PROCESSED:
+        raise UnsupportedLanguageError(
+            f"the article is in {stored.article.lang!r}, which wirewatch does not read yet; "
+            f"supported languages: {', '.join(SUPPORTED)}"
+        )
+    outcome = _store_result(store, stored, process(stored.article, settings))
+    if outcome.state == "stored":
+        refresh_merged(store)
+    return outcome
+
+
+def _store_result(store: Store, stored: StoredArticle, result: ArticleResult) -> IngestOutcome:
+    """Store a processed article with its events (``skipped`` if it is already there)."""
+    warnings = (*stored.warnings, *result.warnings)
+    stored = replace(stored, warnings=warnings, n_events=len(result.events))
+    added = store.add_article(stored, result)
+    state, count = ("stored", len(result.events)) if added else ("skipped", 0)
+    return IngestOutcome(stored.origin, state, stored.article.id, count)
 
 
 def _route(item: IngestItem, lang: str | None, settings: Settings) -> StoredArticle:

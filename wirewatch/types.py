@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import functools
 import hashlib
 import types
 import typing
@@ -329,6 +330,13 @@ def from_plain(cls: type[_T], data: Any) -> _T:
     return typing.cast(_T, _revive(cls, data))
 
 
+@functools.cache
+def _field_hints(cls: type) -> dict[str, Any]:
+    """A dataclass's fields and their resolved types (resolving them is slow: once each)."""
+    hints = typing.get_type_hints(cls)
+    return {f.name: hints[f.name] for f in dataclasses.fields(cls)}
+
+
 def _revive(hint: Any, value: Any) -> Any:
     """``value`` (JSON data) as the type ``hint`` names: dataclass, enum, date, tuple, union."""
     if value is None:
@@ -343,9 +351,8 @@ def _revive(hint: Any, value: Any) -> Any:
             return tuple(_revive(args[0], item) for item in value)
         return tuple(_revive(arg, item) for arg, item in zip(args, value, strict=True))
     if isinstance(hint, type) and dataclasses.is_dataclass(hint):
-        hints = typing.get_type_hints(hint)
-        names = {f.name for f in dataclasses.fields(hint)}
-        return hint(**{k: _revive(hints[k], v) for k, v in value.items() if k in names})
+        hints = _field_hints(hint)
+        return hint(**{k: _revive(hints[k], v) for k, v in value.items() if k in hints})
     if isinstance(hint, type) and issubclass(hint, enum.Enum):
         return hint(value)
     if hint is date:

@@ -45,6 +45,7 @@ from wirewatch.resolve.gazetteer_build import (
     default_gazetteer_path,
 )
 from wirewatch.serve.explain import explain
+from wirewatch.serve.serve_cli import add_serve_command, run_serve_command
 from wirewatch.serve.store_cli import add_store_commands, run_store_command
 from wirewatch.types import Article, ArticleResult
 
@@ -153,6 +154,7 @@ def build_parser() -> argparse.ArgumentParser:
         "path, $WIREWATCH_GAZETTEER or the user's cache folder)",
     )
     add_store_commands(commands)
+    add_serve_command(commands)
     return parser
 
 
@@ -166,6 +168,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "gazetteer":
             return _gazetteer(args)
         status = run_store_command(args)
+        if status is not None:
+            return status
+        status = run_serve_command(args)
         if status is not None:
             return status
     except WirewatchError as exc:

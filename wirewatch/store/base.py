@@ -11,7 +11,7 @@ from typing import Any, Protocol, Self
 
 from wirewatch.errors import InputError
 from wirewatch.lang.countries import country_names, fold
-from wirewatch.types import Article, ArticleResult, Event, MergedEvent
+from wirewatch.types import JSON, Article, ArticleResult, Event, MergedEvent
 
 
 class ArticleState:
@@ -55,6 +55,24 @@ class StoreCounts:
     events: int
     merged_events: int
     errors: int
+
+
+@dataclass(frozen=True, slots=True)
+class EventStats:
+    """How the merged events a query matches spread by type, ISO week and place.
+
+    ``by_type``: ACLED event type, else PLOVER code, else kind (every event has one, so the
+    counts add up to ``total``). ``by_week``: ISO week of the start date ("2016-W17"), in
+    order; ``undated`` events have none. ``by_place``: place name, most events first;
+    ``unplaced`` events have none.
+    """
+
+    total: int
+    by_type: dict[str, int]
+    by_week: dict[str, int]
+    by_place: dict[str, int]
+    undated: int
+    unplaced: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,8 +159,37 @@ class Store(Protocol):
         """Merged events matching the query, by start date then id."""
         ...
 
+    def event_records(self, query: EventQuery | None = None, **filters: Any) -> list[JSON]:
+        """What ``events`` gives, as each event's JSON record (``MergedEvent.to_dict()``)."""
+        ...
+
+    def count_events(self, query: EventQuery | None = None, **filters: Any) -> int:
+        """How many merged events match the query's filters (its limit and offset aside)."""
+        ...
+
+    def event_stats(self, query: EventQuery | None = None, **filters: Any) -> EventStats:
+        """The merged events matching the query's filters (limit and offset aside), counted
+        by type, ISO week and place."""
+        ...
+
+    def merged_event(self, merged_id: str) -> MergedEvent | None:
+        """One merged event by id."""
+        ...
+
+    def events_by_id(self, event_ids: Sequence[str]) -> list[Event]:
+        """The per-article events with these ids, in the order given (unknown ids left out)."""
+        ...
+
     def article(self, article_id: str) -> StoredArticle | None:
         """One stored article, with its text."""
+        ...
+
+    def articles_by_id(self, article_ids: Sequence[str]) -> list[StoredArticle]:
+        """The stored articles with these ids, in the order given (unknown ids left out)."""
+        ...
+
+    def merged_ids_of_article(self, article_id: str) -> list[str]:
+        """The ids of the merged events an article is a source of, by start date then id."""
         ...
 
     def articles(self) -> list[StoredArticle]:

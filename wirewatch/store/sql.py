@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from abc import ABC, abstractmethod
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
 from datetime import UTC, date, datetime
@@ -17,13 +18,14 @@ from typing import Any, Self
 from wirewatch.store.base import (
     ArticleState,
     EventQuery,
+    EventStats,
     IngestErrorRecord,
     StoreCounts,
     StoredArticle,
     distance_km,
 )
 from wirewatch.store.migrations import MIGRATIONS, MIGRATIONS_TABLE
-from wirewatch.types import Article, ArticleResult, Event, MergedEvent
+from wirewatch.types import JSON, Article, ArticleResult, Event, MergedEvent
 
 Row = Sequence[Any]
 _EVENT_FIELDS = (
@@ -35,6 +37,7 @@ _ARTICLE_FIELDS = (
     "n_events", "warnings", "text", "ingested_at",
 )  # fmt: skip
 _KM_PER_DEGREE = 111.2
+_IDS_PER_QUERY = 500
 
 
 def _now() -> str:
@@ -167,18 +170,69 @@ class SqlStore(ABC):
     def events(self, query: EventQuery | None = None, **filters: Any) -> list[MergedEvent]:
         """Merged events matching ``query`` or the same filters given by keyword
         (``store.events(country="SY", start=date(2016, 4, 30))``), by start date then id."""
+        return [MergedEvent.from_dict(r) for r in self.event_records(query, **filters)]
+
+    def event_records(self, query: EventQuery | None = None, **filters: Any) -> list[JSON]:
+        """What :meth:`events` gives, as each event's JSON record (``MergedEvent.to_dict()``)
+        read as stored: no objects rebuilt, for answers that are JSON anyway."""
         query = query or EventQuery(**filters)
+        rows = self._matching(query, "record")
+        end = None if query.limit is None else query.offset + query.limit
+        return [json.loads(r[0]) for r in rows[query.offset : end]]
+
+    def count_events(self, query: EventQuery | None = None, **filters: Any) -> int:
+        """How many merged events match the query's filters (its limit and offset aside)."""
+        query = query or EventQuery(**filters)
+        if query.near is not None:  # distances are measured here, not in SQL
+            return len(self._matching(query, "id"))
         where, params = self._where(query)
-        sql = "SELECT record, latitude, longitude FROM merged_events"
+        sql = "SELECT count(*) FROM merged_events"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        return int(self._execute(sql, params)[0][0])
+
+    def event_stats(self, query: EventQuery | None = None, **filters: Any) -> EventStats:
+        """The merged events matching the query's filters (limit and offset aside), counted
+        by type (ACLED type, else PLOVER code, else kind), ISO week and place."""
+        query = query or EventQuery(**filters)
+        # The whole record only for untyped events, whose PLOVER code has no column.
+        columns = (
+            "event_type, kind, start_date, location, CASE WHEN event_type IS NULL THEN record END"
+        )
+        by_type: Counter[str] = Counter()
+        by_week: Counter[str] = Counter()
+        by_place: Counter[str] = Counter()
+        rows = self._matching(query, columns)
+        for event_type, kind, start, location, record, *_ in rows:
+            plover = json.loads(record)["event"].get("plover") if record else None
+            by_type[event_type or plover or kind] += 1
+            week = _iso_week(start)
+            if week is not None:
+                by_week[week] += 1
+            if location:
+                by_place[location] += 1
+        return EventStats(
+            total=len(rows),
+            by_type=_most_first(by_type),
+            by_week=dict(sorted(by_week.items())),
+            by_place=_most_first(by_place),
+            undated=len(rows) - by_week.total(),
+            unplaced=len(rows) - by_place.total(),
+        )
+
+    def _matching(self, query: EventQuery, columns: str) -> list[Row]:
+        """``columns`` (then latitude, longitude) of every merged event matching the query's
+        filters, limit and offset aside, by start date then id (undated last)."""
+        where, params = self._where(query)
+        sql = f"SELECT {columns}, latitude, longitude FROM merged_events"
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY (start_date IS NULL), start_date, id"
         rows = self._execute(sql, params)
         if query.near is not None:
             lat, lon, km = query.near
-            rows = [r for r in rows if distance_km(lat, lon, r[1], r[2]) <= km]
-        end = None if query.limit is None else query.offset + query.limit
-        return [MergedEvent.from_dict(json.loads(r[0])) for r in rows[query.offset : end]]
+            rows = [r for r in rows if distance_km(lat, lon, r[-2], r[-1]) <= km]
+        return rows
 
     def _where(self, query: EventQuery) -> tuple[list[str], list[Any]]:
         where: list[str] = []
@@ -217,6 +271,42 @@ class SqlStore(ABC):
         )
         return _stored_article(rows[0]) if rows else None
 
+    def articles_by_id(self, article_ids: Sequence[str]) -> list[StoredArticle]:
+        """The stored articles with these ids, in the order given (unknown ids left out)."""
+        sql = f"SELECT {', '.join(_ARTICLE_FIELDS)} FROM articles WHERE id IN "
+        found = {row[0]: _stored_article(row) for row in self._rows_by_id(sql, article_ids)}
+        return [found[i] for i in dict.fromkeys(article_ids) if i in found]
+
+    def merged_event(self, merged_id: str) -> MergedEvent | None:
+        """One merged event by id."""
+        rows = self._execute("SELECT record FROM merged_events WHERE id = ?", (merged_id,))
+        return MergedEvent.from_dict(json.loads(rows[0][0])) if rows else None
+
+    def events_by_id(self, event_ids: Sequence[str]) -> list[Event]:
+        """The per-article events with these ids, in the order given (unknown ids left out)."""
+        rows = self._rows_by_id("SELECT id, record FROM events WHERE id IN ", event_ids)
+        found = {row[0]: Event.from_dict(json.loads(row[1])) for row in rows}
+        return [found[i] for i in dict.fromkeys(event_ids) if i in found]
+
+    def merged_ids_of_article(self, article_id: str) -> list[str]:
+        """The ids of the merged events an article is a source of, by start date then id."""
+        rows = self._execute(
+            "SELECT m.id FROM merged_events m JOIN merged_sources s ON s.merged_id = m.id "
+            "WHERE s.article_id = ? ORDER BY (m.start_date IS NULL), m.start_date, m.id",
+            (article_id,),
+        )
+        return [row[0] for row in rows]
+
+    def _rows_by_id(self, sql: str, ids: Sequence[str]) -> list[Row]:
+        """The rows of ``sql`` (ending in ``id IN ``) for these ids, a batch at a time (SQLite
+        caps the parameters of one statement)."""
+        unique = list(dict.fromkeys(ids))
+        rows: list[Row] = []
+        for start in range(0, len(unique), _IDS_PER_QUERY):
+            batch = unique[start : start + _IDS_PER_QUERY]
+            rows += self._execute(sql + f"({', '.join('?' for _ in batch)})", batch)
+        return rows
+
     def articles(self) -> list[StoredArticle]:
         rows = self._execute(f"SELECT {', '.join(_ARTICLE_FIELDS)} FROM articles ORDER BY id")
         return [_stored_article(row) for row in rows]
@@ -251,6 +341,23 @@ class SqlStore(ABC):
         tb: TracebackType | None,
     ) -> None:
         self.close()
+
+
+def _most_first(counts: Counter[str]) -> dict[str, int]:
+    """The counts, highest first, ties by name."""
+    return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
+
+
+def _iso_week(start: str | None) -> str | None:
+    """The ISO week ("2016-W17") of a start date; None when there is none."""
+    try:
+        day = date.fromisoformat(start[:10]) if start else None
+    except ValueError:
+        return None
+    if day is None:
+        return None
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
 
 
 def _stored_article(row: Row) -> StoredArticle:
