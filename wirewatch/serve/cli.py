@@ -28,6 +28,7 @@ from wirewatch.evaluate import (
     write_html_report,
 )
 from wirewatch.evaluate.acled import format_acled_scores, read_acled_csv, score_acled
+from wirewatch.evaluate.acled_report import acled_section
 from wirewatch.export import ROW_FIELDS, event_row
 from wirewatch.ingest import read_article_text
 from wirewatch.lang import SUPPORTED, profile
@@ -128,7 +129,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--html",
         metavar="PATH",
         help="also write the figures, bars, confusion table and errors to PATH as one "
-        "self-contained HTML page (gold, timeml, geoparsing)",
+        "self-contained HTML page",
     )
     gazetteer = commands.add_parser(
         "gazetteer",
@@ -239,12 +240,11 @@ def _evaluate(args: argparse.Namespace) -> int:
     if args.kind == "geoparsing":
         return _evaluate_geoparsing(args)
     if args.kind == "acled":
-        if args.html:
-            raise InputError("--html: the acled evaluation has no HTML report yet")
         rows = read_acled_csv(args.path)[: args.limit or None]
         acled = score_acled(rows, acled_predictor(), progress=_progress)
         print(file=sys.stderr)
         sys.stdout.write(format_acled_scores(acled, max_errors=args.errors))
+        _write_html(args, acled_section(acled, Path(args.path).stem, max_errors=args.errors))
         return 0
     if args.kind == "gold":
         events = score_gold_files(gold_files(args.path))
