@@ -93,7 +93,8 @@ def test_api_events_filters_agree_with_store(
     expected = filled.events(EventQuery(**filters))
     assert page["total"] == len(expected)
     assert (page["limit"], page["offset"]) == (100, 0)
-    assert page["events"] == [merged.to_dict() for merged in expected]
+    # No event of the samples is corrected: each record lists no correction.
+    assert page["events"] == [{**merged.to_dict(), "corrections": []} for merged in expected]
 
 
 def test_api_events_filters_select(client: TestClient) -> None:
@@ -150,7 +151,7 @@ def test_api_event_detail_evidence_slices_article_text(
     merged = max(filled.events(), key=lambda m: len(m.event.sources))
     assert len(merged.event.sources) > 1  # the Aleppo strikes told by three articles
     detail = _get(client, f"/api/events/{merged.id}")
-    assert detail["event"] == merged.to_dict()
+    assert detail["event"] == {**merged.to_dict(), "corrections": []}
     assert [s["id"] for s in detail["sources"]] == list(merged.event.sources)
     for source in detail["sources"]:
         stored = filled.article(source["id"])
@@ -330,6 +331,7 @@ def test_api_openapi_lists_every_endpoint(client: TestClient) -> None:
     assert paths == {
         "/api/events": {"get"},
         "/api/events/{event_id}": {"get"},
+        "/api/events/{event_id}/corrections": {"post"},
         "/api/articles": {"post"},
         "/api/articles/{article_id}": {"get"},
         "/api/stats": {"get"},

@@ -40,13 +40,15 @@ from wirewatch.serve.api_limits import BodyLimit
 from wirewatch.serve.api_models import (
     ArticleDetail,
     ArticleIn,
+    CorrectionIn,
     ErrorBody,
     EventDetail,
     EventPage,
     EventStatsBody,
     IngestResult,
 )
-from wirewatch.store import StoredArticle
+from wirewatch.store import SqlStore, StoredArticle
+from wirewatch.types import MergedEvent
 
 DEFAULT_LIMIT = 100
 MAX_LIMIT = 1000
@@ -161,13 +163,38 @@ def get_event(event_id: str, api: Api) -> dict[str, Any]:
     """One merged event, the articles that report it, and the per-article events merged into
     it (each member's evidence spans point into its own article's text)."""
     with api.store() as store:
-        merged = store.merged_event(event_id)
-        if merged is None:
+        return _event_detail(store, event_id)
+
+
+@router.post(
+    "/events/{event_id}/corrections",
+    response_model=EventDetail,
+    responses={
+        401: {"model": ErrorBody, "description": "no token or a wrong one"},
+        403: {"model": ErrorBody, "description": "posting is disabled on this server"},
+        404: {"model": ErrorBody},
+    },
+    dependencies=[Depends(authorized)],
+)
+def post_correction(event_id: str, body: CorrectionIn, api: Api) -> dict[str, Any]:
+    """Correct one field of a merged event (type, date, place, fatalities, actors) or reject
+    it; the correction is kept with its author and time, and the corrected event returned."""
+    with api.writing, api.store() as store:
+        if store.merged_event_record(event_id) is None:
             raise HTTPException(404, f"no event {event_id!r} in the store")
-        sources = store.articles_by_id(source_ids(merged))
-        members = store.events_by_id(merged.members)
+        store.add_correction(event_id, body.field, body.value, body.author, body.note)
+        return _event_detail(store, event_id)
+
+
+def _event_detail(store: SqlStore, event_id: str) -> dict[str, Any]:
+    record = store.merged_event_record(event_id)
+    if record is None:
+        raise HTTPException(404, f"no event {event_id!r} in the store")
+    merged = MergedEvent.from_dict(record)
+    sources = store.articles_by_id(source_ids(merged))
+    members = store.events_by_id(merged.members)
     return {
-        "event": merged.to_dict(),
+        "event": record,
         "sources": [_source(stored) for stored in sources],
         "members": [event.to_dict() for event in members],
     }

@@ -75,7 +75,8 @@ def authorized(
     if api.token is None:
         raise HTTPException(
             403,
-            "posting articles is disabled on this server: start it with --token TOKEN "
+            "posting articles and corrections is disabled on this server: start it with "
+            "--token TOKEN "
             "or with the environment variable WIREWATCH_API_TOKEN set",
         )
     given = credentials.credentials.encode() if credentials is not None else b""

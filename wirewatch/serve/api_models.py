@@ -7,6 +7,7 @@ schema cannot drift from ``Event.to_dict()`` and ``MergedEvent.to_dict()``.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic.dataclasses import dataclass
@@ -22,6 +23,16 @@ class EventRecord(Event):
     schema_version: str = SCHEMA_VERSION
 
 
+class CorrectionRecord(BaseModel):
+    """An analyst's correction as an event record shows it."""
+
+    field: str
+    value: Any = Field(description="a name, a date, a place object, a number or true")
+    author: str
+    created_at: str
+    note: str | None = None
+
+
 class MergedEventRecord(BaseModel):
     """One happening as one or more articles report it (``MergedEvent.to_dict()``):
     ``event`` is the reconciled record, ``members`` the ids of the per-article events merged
@@ -31,6 +42,11 @@ class MergedEventRecord(BaseModel):
     event: EventRecord
     members: list[str]
     disagreements: list[Disagreement]
+    corrections: list[CorrectionRecord] = Field(
+        default_factory=list,
+        description="analysts' corrections, oldest first; the latest "
+        "per field is applied to the event",
+    )
 
 
 class EventPage(BaseModel):
@@ -104,6 +120,23 @@ class ArticleIn(BaseModel):
     lang: str | None = Field(
         default=None, description="language code; by default the language is identified"
     )
+
+
+class CorrectionIn(BaseModel):
+    """An analyst's correction of one field of an event, or its rejection."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    field: str = Field(
+        description="event_type, sub_event_type, date, place, fatalities, actor1, actor2 "
+        "or rejected"
+    )
+    value: str | int | bool | dict[str, Any] = Field(
+        description='YYYY-MM-DD[/YYYY-MM-DD] for date; {"name", "latitude", "longitude"} for '
+        "place; a whole number for fatalities; true for rejected; else a name"
+    )
+    author: str
+    note: str | None = None
 
 
 class IngestResult(BaseModel):

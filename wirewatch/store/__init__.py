@@ -14,14 +14,17 @@ from wirewatch.store.base import (
     country_code,
     distance_km,
 )
+from wirewatch.store.corrections import CORRECTION_FIELDS, Correction
 from wirewatch.store.sql import SqlStore
 from wirewatch.store.sqlite import SQLiteStore
 
 DEFAULT_DB = "wirewatch.db"
 
 __all__ = [
+    "CORRECTION_FIELDS",
     "DEFAULT_DB",
     "ArticleState",
+    "Correction",
     "EventQuery",
     "IngestErrorRecord",
     "SQLiteStore",

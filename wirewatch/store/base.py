@@ -7,11 +7,14 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from types import TracebackType
-from typing import Any, Protocol, Self
+from typing import TYPE_CHECKING, Any, Protocol, Self
 
 from wirewatch.errors import InputError
 from wirewatch.lang.countries import country_names, fold
 from wirewatch.types import JSON, Article, ArticleResult, Event, MergedEvent
+
+if TYPE_CHECKING:  # corrections.py needs country_code from here at run time
+    from wirewatch.store.corrections import Correction
 
 
 class ArticleState:
@@ -83,7 +86,8 @@ class EventQuery:
     sub-event type (case-insensitive). ``country``: ISO 3166 alpha-2 code or a country name
     in English or the articles' language. ``near``: (latitude, longitude, km). ``actor``:
     words in actor1's or actor2's name (case-insensitive). ``text``: words in a source
-    article (full-text search).
+    article (full-text search). ``include_rejected``: keep the events an analyst rejected.
+    The filters read the values as extracted, before corrections.
     """
 
     start: date | None = None
@@ -95,6 +99,7 @@ class EventQuery:
     text: str | None = None
     limit: int | None = None
     offset: int = 0
+    include_rejected: bool = False
 
     def __post_init__(self) -> None:
         if self.start and self.end and self.start > self.end:
@@ -173,7 +178,22 @@ class Store(Protocol):
         ...
 
     def merged_event(self, merged_id: str) -> MergedEvent | None:
-        """One merged event by id."""
+        """One merged event by id (rejected or not), its corrections applied."""
+        ...
+
+    def merged_event_record(self, merged_id: str) -> JSON | None:
+        """What ``merged_event`` gives, as its JSON record with its ``corrections``."""
+        ...
+
+    def add_correction(
+        self, event_id: str, field: str, value: Any, author: str, note: str | None = None
+    ) -> Correction:
+        """Correct a field of a merged event (anchored to its representative member) or of a
+        per-article event; an unknown id or a bad value is an InputError."""
+        ...
+
+    def corrections(self, article_id: str | None = None) -> list[Correction]:
+        """Every correction (of one article's events), oldest first."""
         ...
 
     def events_by_id(self, event_ids: Sequence[str]) -> list[Event]:

@@ -104,4 +104,24 @@ MIGRATIONS: tuple[Migration, ...] = (
             )""",
         ),
     ),
+    Migration(
+        name="0002_corrections",
+        common=(
+            # Anchored by article and trigger offsets, not by merged id: merged ids change
+            # when sources join, the words that trigger an event do not.
+            """CREATE TABLE corrections (
+                id TEXT PRIMARY KEY,
+                article_id TEXT NOT NULL,
+                trigger_start INTEGER NOT NULL,
+                trigger_end INTEGER NOT NULL,
+                field TEXT NOT NULL,
+                value TEXT NOT NULL,
+                author TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                note TEXT
+            )""",
+            "CREATE INDEX corrections_anchor ON corrections "
+            "(article_id, trigger_start, trigger_end)",
+        ),
+    ),
 )

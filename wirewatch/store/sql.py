@@ -7,6 +7,8 @@ everything else (the schema, what is written and how it is read back) lives here
 from __future__ import annotations
 
 import json
+import secrets
+import time
 from abc import ABC, abstractmethod
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -15,6 +17,7 @@ from datetime import UTC, date, datetime
 from types import TracebackType
 from typing import Any, Self
 
+from wirewatch.errors import InputError
 from wirewatch.store.base import (
     ArticleState,
     EventQuery,
@@ -23,6 +26,12 @@ from wirewatch.store.base import (
     StoreCounts,
     StoredArticle,
     distance_km,
+)
+from wirewatch.store.corrections import (
+    Correction,
+    corrected_event,
+    correction_value,
+    is_rejected,
 )
 from wirewatch.store.migrations import MIGRATIONS, MIGRATIONS_TABLE
 from wirewatch.types import JSON, Article, ArticleResult, Event, MergedEvent
@@ -35,6 +44,10 @@ _EVENT_FIELDS = (
 _ARTICLE_FIELDS = (
     "id", "url", "title", "source", "lang", "published", "published_basis", "origin", "outcome",
     "n_events", "warnings", "text", "ingested_at",
+)  # fmt: skip
+_CORRECTION_FIELDS = (
+    "id", "article_id", "trigger_start", "trigger_end", "field", "value", "author",
+    "created_at", "note",
 )  # fmt: skip
 _KM_PER_DEGREE = 111.2
 _IDS_PER_QUERY = 500
@@ -178,7 +191,7 @@ class SqlStore(ABC):
         query = query or EventQuery(**filters)
         rows = self._matching(query, "record")
         end = None if query.limit is None else query.offset + query.limit
-        return [json.loads(r[0]) for r in rows[query.offset : end]]
+        return self._with_corrections([json.loads(r[0]) for r in rows[query.offset : end]])
 
     def count_events(self, query: EventQuery | None = None, **filters: Any) -> int:
         """How many merged events match the query's filters (its limit and offset aside)."""
@@ -263,6 +276,10 @@ class SqlStore(ABC):
                 f"id IN (SELECT merged_id FROM merged_sources WHERE article_id IN ({match}))"
             )
             params += match_params
+        rejected = [] if query.include_rejected else self._rejected_ids()
+        if rejected:
+            where.append(f"id NOT IN ({', '.join('?' for _ in rejected)})")
+            params += rejected
         return where, params
 
     def article(self, article_id: str) -> StoredArticle | None:
@@ -278,9 +295,117 @@ class SqlStore(ABC):
         return [found[i] for i in dict.fromkeys(article_ids) if i in found]
 
     def merged_event(self, merged_id: str) -> MergedEvent | None:
-        """One merged event by id."""
+        """One merged event by id (rejected or not), its corrections applied."""
+        record = self.merged_event_record(merged_id)
+        return MergedEvent.from_dict(record) if record is not None else None
+
+    def merged_event_record(self, merged_id: str) -> JSON | None:
+        """What :meth:`merged_event` gives, as its JSON record with its ``corrections``."""
         rows = self._execute("SELECT record FROM merged_events WHERE id = ?", (merged_id,))
-        return MergedEvent.from_dict(json.loads(rows[0][0])) if rows else None
+        return self._with_corrections([json.loads(rows[0][0])])[0] if rows else None
+
+    # -- corrections --------------------------------------------------------------------
+    def add_correction(
+        self, event_id: str, field: str, value: Any, author: str, note: str | None = None
+    ) -> Correction:
+        """Correct a field of a merged event (anchored to its representative member: the
+        record's article and trigger) or of a per-article event; an unknown id or a bad
+        value is an InputError."""
+        text = correction_value(field, value)
+        if not author.strip():
+            raise InputError("a correction needs its author")
+        rows = self._execute("SELECT record FROM merged_events WHERE id = ?", (event_id,))
+        if not rows:
+            rows = self._execute("SELECT record FROM events WHERE id = ?", (event_id,))
+            event = json.loads(rows[0][0]) if rows else None
+        else:
+            event = json.loads(rows[0][0])["event"]
+        if event is None:
+            raise InputError(f"no event {event_id!r} in the store")
+        # The clock in nanoseconds leads the id, so ids of one instant still sort in order.
+        correction = Correction(
+            id=f"{time.time_ns():020d}-{secrets.token_hex(4)}",
+            article_id=event["article_id"],
+            trigger_start=int(event["trigger"]["start"]),
+            trigger_end=int(event["trigger"]["end"]),
+            field=field,
+            value=text,
+            author=author.strip(),
+            created_at=datetime.now(UTC).isoformat(timespec="microseconds"),
+            note=note or None,
+        )
+        with self._transaction():
+            self._insert("corrections", _CORRECTION_FIELDS, _correction_values(correction))
+        return correction
+
+    def corrections(self, article_id: str | None = None) -> list[Correction]:
+        """Every correction (of one article's events), oldest first."""
+        sql = f"SELECT {', '.join(_CORRECTION_FIELDS)} FROM corrections"
+        params: list[Any] = []
+        if article_id is not None:
+            sql += " WHERE article_id = ?"
+            params.append(article_id)
+        return [Correction(*row) for row in self._execute(sql + " ORDER BY created_at, id", params)]
+
+    def _with_corrections(self, records: list[JSON]) -> list[JSON]:
+        """The merged records with their corrections applied and listed under
+        ``corrections`` (oldest first)."""
+        return [
+            {
+                **record,
+                "event": corrected_event(record["event"], applied) if applied else record["event"],
+                "corrections": [c.to_dict() for c in applied],
+            }
+            for record, applied in zip(records, self._corrections_of(records), strict=True)
+        ]
+
+    def _corrections_of(self, records: Sequence[JSON]) -> list[list[Correction]]:
+        """Per merged record, the corrections anchored to any of its members, oldest first.
+        Two queries per call, whatever its length: the corrections of the records' articles,
+        then the anchors of members that are not their record's representative."""
+        articles = list(dict.fromkeys(a for r in records for a in r["event"]["sources"]))
+        sql = f"SELECT {', '.join(_CORRECTION_FIELDS)} FROM corrections WHERE article_id IN "
+        found = sorted(
+            (Correction(*row) for row in self._rows_by_id(sql, articles)),
+            key=lambda c: (c.created_at, c.id),
+        )
+        if not found:
+            return [[] for _ in records]
+        corrected = {c.article_id for c in found}
+        others = [
+            member
+            for r in records
+            if len(r["members"]) > 1 and corrected & set(r["event"]["sources"])
+            for member in r["members"]
+        ]
+        rows = self._rows_by_id("SELECT id, record FROM events WHERE id IN ", others)
+        anchors = {row[0]: _anchor(json.loads(row[1])) for row in rows}
+        applied = []
+        for record in records:
+            mine = {_anchor(record["event"])}
+            mine.update(anchors[m] for m in record["members"] if m in anchors)
+            applied.append([c for c in found if c.anchor in mine])
+        return applied
+
+    def _rejected_ids(self) -> list[str]:
+        """The ids of the merged events an analyst rejected (read from the merged events of
+        the articles that have a rejection, a few at most)."""
+        sql = "SELECT DISTINCT article_id FROM corrections WHERE field = ?"
+        articles = [row[0] for row in self._execute(sql, ("rejected",))]
+        sql = (
+            "SELECT record FROM merged_events WHERE id IN "
+            "(SELECT merged_id FROM merged_sources WHERE article_id IN "
+        )
+        records: list[JSON] = []
+        for start in range(0, len(articles), _IDS_PER_QUERY):
+            batch = articles[start : start + _IDS_PER_QUERY]
+            rows = self._execute(sql + f"({', '.join('?' for _ in batch)}))", batch)
+            records += [json.loads(row[0]) for row in rows]
+        return sorted(
+            record["event"]["id"]
+            for record, applied in zip(records, self._corrections_of(records), strict=True)
+            if is_rejected(applied)
+        )
 
     def events_by_id(self, event_ids: Sequence[str]) -> list[Event]:
         """The per-article events with these ids, in the order given (unknown ids left out)."""
@@ -341,6 +466,16 @@ class SqlStore(ABC):
         tb: TracebackType | None,
     ) -> None:
         self.close()
+
+
+def _anchor(event: JSON) -> tuple[str, int, int]:
+    """Where a correction of an event record is anchored: its article, its trigger."""
+    trigger = event["trigger"]
+    return (event["article_id"], int(trigger["start"]), int(trigger["end"]))
+
+
+def _correction_values(correction: Correction) -> tuple[Any, ...]:
+    return tuple(getattr(correction, name) for name in _CORRECTION_FIELDS)
 
 
 def _most_first(counts: Counter[str]) -> dict[str, int]:
