@@ -115,3 +115,24 @@ def test_store_cli_ingest_feed_with_allowed_host(tmp_path: Path, site: Site) -> 
     assert site.requests == []
     assert main(["ingest", feed, "--db", str(path), "--quiet", "--allow-host", "127.0.0.1"]) == 0
     assert "/pages/feed.rss" in site.requests
+
+
+def test_store_cli_export_gold_is_read_by_evaluate(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from wirewatch.store import open_store
+
+    copy = tmp_path / "reviewed.db"
+    copy.write_bytes(db.read_bytes())
+    with open_store(copy) as store:
+        strike = next(
+            m for m in store.events(country="SY") if m.event.sub_event_type == "Air/drone strike"
+        )
+        store.add_correction(strike.id, "fatalities", 11, "test-analyst")
+    folder = tmp_path / "gold"
+    assert main(["export", "--db", str(copy), "--format", "gold", "-o", str(folder)]) == 0
+    assert len(list(folder.glob("*.gold.yaml"))) == 1
+    capsys.readouterr()
+    assert main(["evaluate", "gold", str(folder)]) == 0
+    assert "recall" in capsys.readouterr().out
+    assert main(["export", "--db", str(copy), "--format", "gold"]) == 3  # needs a folder

@@ -9,6 +9,7 @@ refused and fails the test.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import socket
@@ -42,6 +43,7 @@ CHROMIUM_ARGS = [
 ARTIFACTS = ROOT / "tests" / "artifacts"
 LOCAL_HOST = "127.0.0.1"
 TIMEOUT_MS = 20_000
+REVIEW_TOKEN = "review-test-token"
 
 
 @pytest.fixture(scope="module")
@@ -74,13 +76,15 @@ def _get_json(url: str) -> Any:
         return json.load(response)
 
 
-@pytest.fixture(scope="module")
-def server(chromium: Path, db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """`wirewatch serve` on a free loopback port; yields its base URL."""
+@contextlib.contextmanager
+def _serve(db: Path, log_path: Path, token: str | None = None) -> Iterator[str]:
+    """`wirewatch serve` over `db` on a free loopback port (with `token`, it takes posts and
+    corrections); yields its base URL."""
     port = _free_port()
-    log_path = tmp_path_factory.mktemp("serve") / "serve.log"
     command = [sys.executable, "-m", "wirewatch.serve.cli", "serve", "--db", str(db),
                "--host", LOCAL_HOST, "--port", str(port)]  # fmt: skip
+    if token:
+        command += ["--token", token]
     with log_path.open("wb") as log:
         process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, cwd=ROOT)
     base = f"http://{LOCAL_HOST}:{port}"
@@ -106,6 +110,31 @@ def server(chromium: Path, db: Path, tmp_path_factory: pytest.TempPathFactory) -
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
+
+@pytest.fixture(scope="module")
+def server(chromium: Path, db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """`wirewatch serve` on a free loopback port, read-only (no token); yields its base URL."""
+    with _serve(db, tmp_path_factory.mktemp("serve") / "serve.log") as base:
+        yield base
+
+
+@pytest.fixture(scope="module")
+def review_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store of its own for the review tests, which write corrections to it."""
+    path = tmp_path_factory.mktemp("review") / "wirewatch.db"
+    assert main(["ingest", str(EXAMPLES), "--db", str(path), "--quiet"]) == 0
+    return path
+
+
+@pytest.fixture(scope="module")
+def review_server(
+    chromium: Path, review_db: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[str]:
+    """`wirewatch serve --token` over the review store: it takes corrections."""
+    log_path = tmp_path_factory.mktemp("serve-review") / "serve.log"
+    with _serve(review_db, log_path, token=REVIEW_TOKEN) as base:
+        yield base
 
 
 @pytest.fixture(scope="module")
@@ -144,13 +173,15 @@ class Visit:
         return self.page.locator("#event-list .event-row").count()
 
 
-@pytest.fixture
-def visit(browser: Browser, server: str) -> Iterator[Visit]:
+@contextlib.contextmanager
+def _visiting(browser: Browser, base: str) -> Iterator[Visit]:
+    """A fresh browser context on `base` that refuses (and remembers) requests to other hosts
+    and fails on any script error."""
     context = browser.new_context(viewport={"width": 1500, "height": 950})
     page = context.new_page()
     page.set_default_timeout(TIMEOUT_MS)
-    seen = Visit(page=page, base=server)
-    local = urllib.parse.urlsplit(server).netloc
+    seen = Visit(page=page, base=base)
+    local = urllib.parse.urlsplit(base).netloc
 
     def route(route: Route) -> None:
         url = route.request.url
@@ -167,6 +198,18 @@ def visit(browser: Browser, server: str) -> Iterator[Visit]:
     context.close()
     assert not seen.foreign, f"the page asked other hosts: {seen.foreign}"
     assert not seen.errors, f"script errors on the page: {seen.errors}"
+
+
+@pytest.fixture
+def visit(browser: Browser, server: str) -> Iterator[Visit]:
+    with _visiting(browser, server) as seen:
+        yield seen
+
+
+@pytest.fixture
+def review_visit(browser: Browser, review_server: str) -> Iterator[Visit]:
+    with _visiting(browser, review_server) as seen:
+        yield seen
 
 
 def _api_events(base: str, **filters: str) -> list[dict[str, Any]]:
@@ -347,3 +390,106 @@ def test_web_tiles_only_when_asked(visit: Visit, how: str) -> None:
     paths = [urllib.parse.urlsplit(url).path for url in visit.requests]
     assert any(path.startswith("/tiles-for-test/") for path in paths)
     assert not any(path.endswith("countries-110m.json") for path in paths)
+
+
+def _open_event(visit: Visit, event_id: str) -> str:
+    """Open an event from the list; the selector of its loaded panel."""
+    visit.page.click(f"#event-list .event-row[data-event-id='{event_id}']")
+    panel = f"#event-panel[data-event-id='{event_id}']:not(.loading)"
+    visit.page.wait_for_selector(f"{panel} #review-form")
+    return panel
+
+
+def test_web_review_corrects_and_rejects_events(review_visit: Visit, review_db: Path) -> None:
+    visit = review_visit
+    event_id, _ = _founding_airstrike(review_db, visit.base)
+    visit.open()
+    page = visit.page
+    everything = visit.row_count()
+    _open_event(visit, event_id)
+    fatalities = "#event-fields tr.field[data-field='fatalities']"
+    assert page.locator(f"{fatalities}.corrected").count() == 0
+
+    # A wrong token is refused, and the page says so.
+    page.select_option("#review-field", "fatalities")
+    page.fill("#review-value", "11")
+    page.fill("#review-author", "test-analyst")
+    page.fill("#review-token", "not-the-token")
+    page.click("#review-submit")
+    page.wait_for_selector("#review-error:not([hidden])")
+    assert "token" in page.inner_text("#review-error").lower()
+    # A bad value: the API's 422 detail is shown.
+    page.select_option("#review-field", "date")
+    page.fill("#review-value", "2016-04-30")
+    page.fill("#review-value-end", "2016-04-01")
+    page.fill("#review-token", REVIEW_TOKEN)
+    page.click("#review-submit")
+    page.wait_for_function(
+        "document.querySelector('#review-error').textContent.includes('ends before it starts')"
+    )
+
+    # The fatalities corrected to 11.
+    page.select_option("#review-field", "fatalities")
+    page.fill("#review-value", "11")
+    page.fill("#review-note", "the hospital's count")
+    before = visit.loads()
+    page.click("#review-submit")
+    page.wait_for_selector(f"{fatalities}.corrected")
+    visit.wait_for_load_after(before)  # the list and the map were loaded again
+    assert "11 killed" in page.inner_text(f"{fatalities} .value")
+    assert page.locator(f"{fatalities} .badge.corrected").count() == 1
+    assert page.locator(f"{fatalities} .extracted del").count() == 1  # "10 killed", struck out
+    correction = page.locator("#corrections .correction[data-field='fatalities']")
+    assert correction.count() == 1
+    text = correction.inner_text()
+    assert "11" in text and "test-analyst" in text and "the hospital's count" in text
+    assert page.is_hidden("#review-error")
+    row = f"#event-list .event-row[data-event-id='{event_id}']"
+    assert page.inner_text(f"{row} td:nth-child(5)").startswith("11")
+    detail = _get_json(f"{visit.base}/api/events/{event_id}")
+    assert detail["event"]["event"]["fatalities"]["best"] == 11
+    assert detail["event"]["corrections"][-1]["author"] == "test-analyst"
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.locator(fatalities).scroll_into_view_if_needed()
+    page.screenshot(path=str(ARTIFACTS / "review.png"))
+
+    # Kept across a reload; the analyst's name is remembered.
+    page.reload()
+    page.wait_for_selector("body[data-state=ready]")
+    panel = _open_event(visit, event_id)
+    assert "11 killed" in page.inner_text(f"{panel} {fatalities}.corrected .value")
+    assert page.locator("#corrections .correction[data-field='fatalities']").count() == 1
+    assert page.input_value("#review-author") == "test-analyst"
+    assert page.input_value("#review-token") == REVIEW_TOKEN  # this tab's session only
+
+    # Another event rejected: it leaves the list.
+    ids = page.eval_on_selector_all(
+        "#event-list .event-row", "els => els.map(e => e.dataset.eventId)"
+    )
+    other = next(i for i in ids if i != event_id)
+    _open_event(visit, other)
+    page.once("dialog", lambda dialog: dialog.accept())
+    before = visit.loads()
+    page.click("#review-reject")
+    page.wait_for_selector(f"#event-panel[data-event-id='{other}'] #event-rejected")
+    visit.wait_for_load_after(before)
+    assert page.locator(f"#event-list .event-row[data-event-id='{other}']").count() == 0
+    assert visit.row_count() == everything - 1
+    assert other not in {merged["event"]["id"] for merged in _api_events(visit.base)}
+    assert page.get_attribute("#review-reject", "data-rejected") == "true"
+
+
+def test_web_review_without_a_token_on_the_server(visit: Visit, db: Path) -> None:
+    """A server started without a token takes no corrections: the 403 is shown."""
+    event_id, _ = _founding_airstrike(db, visit.base)
+    visit.open()
+    _open_event(visit, event_id)
+    page = visit.page
+    page.select_option("#review-field", "actor2")
+    page.fill("#review-value", "Civilians")
+    page.fill("#review-author", "test-analyst")
+    page.fill("#review-token", "anything")
+    page.click("#review-submit")
+    page.wait_for_selector("#review-error:not([hidden])")
+    assert "no corrections" in page.inner_text("#review-error")
+    assert page.locator("#corrections .correction").count() == 0

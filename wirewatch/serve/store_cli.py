@@ -20,6 +20,7 @@ from wirewatch.ingest import UrlFetcher
 from wirewatch.process import ingest
 from wirewatch.serve.tables import IngestProgress, event_table, ingest_summary, print_table
 from wirewatch.store import DEFAULT_DB, EventQuery, open_store
+from wirewatch.store.gold import corrections_as_gold, write_gold
 
 
 def _date(value: str) -> date:
@@ -110,7 +111,14 @@ def add_store_commands(commands: Any) -> None:
     )
     _db_option(export)
     _filter_options(export)
-    export.add_argument("--format", choices=FORMATS, required=True)
+    export.add_argument(
+        "--format",
+        choices=(*FORMATS, "gold"),
+        required=True,
+        help="csv (ACLED columns), geojson, jsonl, parquet; gold: the analysts' corrections "
+        "as gold YAML files (one per corrected article, with its text) in the --output folder, "
+        "for wirewatch evaluate gold",
+    )
     export.add_argument("--output", "-o", help="file to write (default: standard output)")
     export.add_argument(
         "--all",
@@ -184,6 +192,8 @@ def _events(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    if args.format == "gold":
+        return _export_gold(args)
     query = _query(args)
     with open_store(_existing(args.db)) as store:
         found = store.events(query)
@@ -204,4 +214,23 @@ def _export(args: argparse.Namespace) -> int:
         count = write_events(found, args.format, sys.stdout.buffer, articles=sources)
     where = args.output or "standard output"
     print(f"wirewatch: {count} events written to {where} ({args.format})", file=sys.stderr)
+    return 0
+
+
+def _export_gold(args: argparse.Namespace) -> int:
+    if not args.output:
+        raise InputError("--format gold writes a folder of files: give it with --output DIR")
+    folder = Path(args.output)
+    if folder.exists() and not folder.is_dir():
+        raise InputError(f"{folder}: not a folder")
+    with open_store(_existing(args.db)) as store:
+        entries = corrections_as_gold(store)
+    folder.mkdir(parents=True, exist_ok=True)
+    for entry in entries:
+        write_gold(entry, folder)
+    print(
+        f"wirewatch: {len(entries)} corrected articles written to {folder} as gold "
+        f"(score them with: wirewatch evaluate gold {folder})",
+        file=sys.stderr,
+    )
     return 0

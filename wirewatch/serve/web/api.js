@@ -23,21 +23,26 @@ async function getJSON(path, signal) {
     if (error.name === "AbortError") throw error;
     throw new Error(`the wirewatch server does not answer (${path})`);
   }
-  if (!response.ok) {
-    let detail = `${response.status} ${response.statusText}`;
-    try {
-      const body = await response.json();
-      if (body && body.detail) {
-        detail = Array.isArray(body.detail) // a validation error: one message per parameter
-          ? body.detail.map((d) => `${(d.loc ?? []).slice(-1)[0] ?? ""}: ${d.msg}`).join("; ")
-          : String(body.detail);
-      }
-    } catch {
-      // not JSON: keep the status line
-    }
-    throw new Error(detail);
-  }
+  if (!response.ok) throw await apiError(response);
   return response.json();
+}
+
+/** An Error carrying the API's `detail` (and the answer's `status`) for a failed answer. */
+async function apiError(response) {
+  let detail = `${response.status} ${response.statusText}`;
+  try {
+    const body = await response.json();
+    if (body && body.detail) {
+      detail = Array.isArray(body.detail) // a validation error: one message per parameter
+        ? body.detail.map((d) => `${(d.loc ?? []).slice(-1)[0] ?? ""}: ${d.msg}`).join("; ")
+        : String(body.detail);
+    }
+  } catch {
+    // not JSON: keep the status line
+  }
+  const error = new Error(detail);
+  error.status = response.status;
+  return error;
 }
 
 /** Merged events matching the filters, page after page up to MAX_EVENTS. */
@@ -62,4 +67,30 @@ export function fetchEvent(id, signal) {
 /** One stored article with its text. */
 export function fetchArticle(id, signal) {
   return getJSON(`/api/articles/${encodeURIComponent(id)}`, signal);
+}
+
+/**
+ * Correct one field of an event (or reject it: field "rejected", value true) with the API's
+ * bearer token; resolves to the corrected event, as fetchEvent gives it.
+ */
+export async function postCorrection(id, { field, value, author, note }, token) {
+  const path = `/api/events/${encodeURIComponent(id)}/corrections`;
+  const body = { field, value, author };
+  if (note) body.note = note;
+  let response;
+  try {
+    response = await fetch(path, {
+      method: "POST",
+      headers: {
+        Accept: "application/json",
+        "Content-Type": "application/json",
+        ...(token ? { Authorization: `Bearer ${token}` } : {}),
+      },
+      body: JSON.stringify(body),
+    });
+  } catch {
+    throw new Error(`the wirewatch server does not answer (${path})`);
+  }
+  if (!response.ok) throw await apiError(response);
+  return response.json();
 }

@@ -25,7 +25,21 @@
 //                             (the narrowest field covering the words; data-fields lists all;
 //                             data-start/data-end: its offsets in the article's text),
 //                             tabs `.tabs button[data-article-id]` (one per source article),
-//                             #review (placeholder for the review loop), #event-close
+//                             #event-close; a rejected event: .rejected on the panel and
+//                             #event-rejected (a badge)
+//   #review                   the review loop (review.js): #corrections with
+//                             `.correction[data-field]` (oldest first), the form #review-form:
+//                             #review-field (select: event_type, sub_event_type, date, place,
+//                             fatalities, actor1, actor2), #review-value (the value: a select of
+//                             ACLED types or sub-types, a date, a place's name, a number, an
+//                             actor's name), #review-value-end (date: last day, optional),
+//                             #review-lat, #review-lon (place), #review-note, #review-author
+//                             (kept in localStorage), #review-token (kept in sessionStorage),
+//                             #review-submit, #review-reject (asks to confirm; "Restore" on a
+//                             rejected event, data-rejected), #review-error (401/403/422 detail).
+//                             Corrected rows of #event-fields: `tr.field.corrected`
+//                             (data-corrected lists the corrected fields) with a `.badge.corrected`
+//                             and the extracted value struck through (`.extracted del`)
 // Page address: ?from=&to=&type=&actor=&country=&text= (the filters), &event=ID (the open
 // event), &tiles=<URL template> (optional map tiles; off by default).
 
@@ -54,7 +68,10 @@ const map = createMap($("#map"), { onSelect: (id) => openEvent(id) });
 const timeline = createTimeline($("#timeline"), {
   onBrush: (from, to) => setFilters({ from, to }),
 });
-const panel = createPanel($("#event-panel"), { onClose: () => selectEvent(null) });
+const panel = createPanel($("#event-panel"), {
+  onClose: () => selectEvent(null),
+  onChange: () => load(), // a correction or rejection: the list, map and timeline again
+});
 
 function fillTypeSelect() {
   const select = inputs.type;

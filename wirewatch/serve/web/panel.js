@@ -1,11 +1,13 @@
 // The event panel: one merged event, every field with the words it comes from, highlighted in
 // each source article's text (one colour per field, the event's sentence in view), the list of
-// sources and the fields on which they disagree. A placeholder keeps room for the review loop.
+// sources and the fields on which they disagree; then the review loop (review.js): the event's
+// corrections, a form to correct a field and a button to reject the event.
 
 import { fetchArticle, fetchEvent } from "./api.js";
 import { evidenceSpans, mismatches, segments } from "./highlight.js";
 import { fieldRows, typeLine, when } from "./describe.js";
 import { h } from "./html.js";
+import { correctedRows, isRejected, latestCorrections, reviewSection } from "./review.js";
 import { FIELDS, fieldColor, fieldLabel, typeColor, typeKey } from "./taxonomy.js";
 
 /** The article text with every evidence span of `member` highlighted. */
@@ -132,11 +134,12 @@ function disagreementsTable(disagreements, titles) {
 
 /**
  * The panel in `element`. open(id) loads and shows an event; close() empties it. `onClose` is
- * called when the user closes it.
+ * called when the user closes it, `onChange(id)` when an analyst corrected or rejected it.
  */
-export function createPanel(element, { onClose }) {
+export function createPanel(element, { onClose, onChange = () => {} }) {
   const placeholder = element.innerHTML;
   let controller = null;
+  let shownArticles = new Map();
 
   function close() {
     controller?.abort();
@@ -158,6 +161,7 @@ export function createPanel(element, { onClose }) {
         await Promise.all(articleIds.map(async (a) => [a, await fetchArticle(a, signal)])),
       );
       if (signal.aborted) return;
+      shownArticles = articles;
       render(detail, articles);
     } catch (error) {
       if (error.name === "AbortError") return;
@@ -171,6 +175,10 @@ export function createPanel(element, { onClose }) {
 
   function render(detail, articles) {
     const event = detail.event.event;
+    const corrected = correctedRows(detail.event);
+    const latest = latestCorrections(detail.event);
+    const rejected = isRejected(detail.event);
+    element.classList.toggle("rejected", rejected);
     const titles = new Map(detail.sources.map((s) => [s.id, sourceName(s)]));
     const evidenceByField = new Map((event.evidence ?? []).map((e) => [e.field, e.spans]));
     // The merged record's own article first, then the others.
@@ -234,14 +242,31 @@ export function createPanel(element, { onClose }) {
         body.scrollTop = Math.max(0, marks[0].offsetTop - body.clientHeight / 3);
     }
 
+    // The values as extracted: the representative member's (corrections anchor to it).
+    const representative = members.find(
+      (m) =>
+        m.article_id === event.article_id &&
+        m.trigger?.start === event.trigger?.start &&
+        m.trigger?.end === event.trigger?.end,
+    );
+    const extracted = new Map(
+      representative ? fieldRows(representative).map(([field, , value]) => [field, value]) : [],
+    );
+
     const rows = fieldRows(event).map(([field, label, value, extra]) => {
       const quotes = (evidenceByField.get(field) ?? []).map((s) => s.text);
+      const fixes = corrected.get(field);
+      const before = fixes ? extracted.get(field) : null;
+      const who = fixes
+        ?.map((f) => `${f.replaceAll("_", " ")} corrected by ${latest.get(f).author}`)
+        .join("; ");
       return h(
         "tr",
         {
-          class: "field",
+          class: fixes ? "field corrected" : "field",
           "data-field": field,
           "data-testid": `field-${field}`,
+          "data-corrected": fixes ? fixes.join(" ") : null,
           onclick: () => flash(field),
         },
         h("th", {}, h("i", { class: "swatch", style: `background:${fieldColor(field)}` }), label),
@@ -253,7 +278,19 @@ export function createPanel(element, { onClose }) {
             { class: "value" },
             value ?? "—",
             extra ? h("span", { class: "extra" }, ` · ${extra}`) : null,
+            fixes ? h("span", { class: "badge corrected", title: who }, "corrected") : null,
           ),
+          before && before !== value
+            ? h(
+                "div",
+                {
+                  class: "extracted",
+                  title: "As extracted from the article the corrections are anchored to",
+                },
+                `extracted from ${titles.get(event.article_id) ?? event.article_id}: `,
+                h("del", {}, before),
+              )
+            : null,
           quotes.length
             ? h(
                 "div",
@@ -314,6 +351,10 @@ export function createPanel(element, { onClose }) {
           "div",
           { class: "panel-sub" },
           h("span", { class: `badge status-${event.status}` }, event.status),
+          rejected ? " " : null,
+          rejected
+            ? h("span", { class: "badge rejected", id: "event-rejected" }, "rejected")
+            : null,
           ` ${when(event)} · ${event.place?.name ?? "place unknown"}`,
         ),
       ),
@@ -337,12 +378,12 @@ export function createPanel(element, { onClose }) {
         h("h3", {}, `Sources (${detail.sources.length})`),
         sourcesList(detail.sources, members, showArticle),
       ),
-      h(
-        "section",
-        { class: "review", id: "review", "data-testid": "review" },
-        h("h3", {}, "Review"),
-        h("p", {}, "Correcting a field or rejecting this event will come here."),
-      ),
+      reviewSection(detail, {
+        onCorrected: (answer) => {
+          render(answer, shownArticles);
+          onChange(event.id);
+        },
+      }),
     ];
     element.replaceChildren(...parts.filter(Boolean));
     if (members.length) showMember(members[0]);
