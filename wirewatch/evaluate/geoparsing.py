@@ -62,6 +62,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from wirewatch.errors import InputError
+from wirewatch.geo import EARTH_RADIUS_KM, haversine_km
 
 __all__ = [
     "EARTH_RADIUS_KM",
@@ -76,7 +77,6 @@ __all__ = [
     "score_geoparsing",
 ]
 
-EARTH_RADIUS_KM = 6371.0088  # mean Earth radius (IUGG)
 _UNRESOLVED_KM = math.pi * EARTH_RADIUS_KM  # the farthest two points on the sphere can be
 _AUC_SCALE_KM = 20039.0  # Gritta et al.'s normaliser, kept so AUC figures are comparable
 _NEAR_KM = 161.0
@@ -207,15 +207,6 @@ def read_geoparsing(path: str | Path) -> list[GeoDocument]:
         raise InputError(f"{file}: no <article> element under <articles>")
     layout = _detect_layout(root, file)
     return [_document(article, index, file, layout) for index, article in enumerate(articles)]
-
-
-def haversine_km(latitude1: float, longitude1: float, latitude2: float, longitude2: float) -> float:
-    """The great-circle distance in km between two points given in degrees."""
-    phi1, phi2 = math.radians(latitude1), math.radians(latitude2)
-    half_dphi = (phi2 - phi1) / 2
-    half_dlambda = math.radians(longitude2 - longitude1) / 2
-    a = math.sin(half_dphi) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(half_dlambda) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
 def score_geoparsing(

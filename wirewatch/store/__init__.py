@@ -12,7 +12,6 @@ from wirewatch.store.base import (
     StoreCounts,
     StoredArticle,
     country_code,
-    distance_km,
 )
 from wirewatch.store.corrections import CORRECTION_FIELDS, Correction
 from wirewatch.store.sql import SqlStore
@@ -33,7 +32,6 @@ __all__ = [
     "StoreCounts",
     "StoredArticle",
     "country_code",
-    "distance_km",
     "open_store",
 ]
 

@@ -18,6 +18,7 @@ from types import TracebackType
 from typing import Any, Self
 
 from wirewatch.errors import InputError
+from wirewatch.geo import haversine_km
 from wirewatch.store.base import (
     ArticleState,
     EventQuery,
@@ -25,7 +26,6 @@ from wirewatch.store.base import (
     IngestErrorRecord,
     StoreCounts,
     StoredArticle,
-    distance_km,
 )
 from wirewatch.store.corrections import (
     Correction,
@@ -244,7 +244,7 @@ class SqlStore(ABC):
         rows = self._execute(sql, params)
         if query.near is not None:
             lat, lon, km = query.near
-            rows = [r for r in rows if distance_km(lat, lon, r[-2], r[-1]) <= km]
+            rows = [r for r in rows if haversine_km(lat, lon, r[-2], r[-1]) <= km]
         return rows
 
     def _where(self, query: EventQuery) -> tuple[list[str], list[Any]]:
