@@ -55,7 +55,7 @@ _WORKER_SETTINGS: Settings | None = None
 
 def _init_worker(model: str) -> None:
     global _WORKER_SETTINGS
-    _WORKER_SETTINGS = Settings(model=model)
+    _WORKER_SETTINGS = Settings(models=(model,))
     list(process_many([Article(text="Des raids ont frappé Alep samedi.")], _WORKER_SETTINGS))
 
 
@@ -97,7 +97,7 @@ def main() -> None:
     )
 
     bare = spacy.load(args.model)
-    settings = Settings(model=args.model)
+    settings = Settings(models=(args.model,))
     list(bare.pipe(texts[:5]))
     list(process_many((Article(text=t) for t in texts[:5]), settings))
 

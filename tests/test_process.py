@@ -101,7 +101,7 @@ def test_process_small_model_is_selectable() -> None:
 
     events = extract(
         "Samedi, des raids aériens du régime ont tué dix civils à Alep.",
-        settings=Settings(model="fr_core_news_sm"),
+        settings=Settings(models=("fr_core_news_sm",)),
     )
     assert any(e.sub_event_type == "Air/drone strike" for e in events)
 
@@ -111,4 +111,4 @@ def test_process_unknown_model_is_a_clear_error() -> None:
     from wirewatch.errors import ModelError
 
     with pytest.raises(ModelError, match="pip install fr-core-news-xl"):
-        extract("Des raids ont frappé Alep.", settings=Settings(model="fr_core_news_xl"))
+        extract("Des raids ont frappé Alep.", settings=Settings(models=("fr_core_news_xl",)))

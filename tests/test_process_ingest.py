@@ -38,15 +38,18 @@ def test_ingest_mixed_folder(store: SqlStore, mixed: Path) -> None:
         "input.empty",
         "input.decode",
     }
-    assert report.unsupported == 1  # the English line of the JSONL batch
-    assert report.stored == 6
-    assert len(seen) == 10
+    assert report.unsupported == 1  # the German line of the JSONL batch
+    assert report.stored == 7
+    assert len(seen) == 11
     counts = store.counts()
-    assert (counts.articles, counts.unsupported, counts.errors) == (7, 1, 3)
+    assert (counts.articles, counts.unsupported, counts.errors) == (8, 1, 3)
     assert counts.events == report.events > 0
     assert counts.merged_events == report.merged_events < counts.events  # some merged
-    english = [a for a in store.articles() if a.state == ArticleState.UNSUPPORTED_LANGUAGE]
-    assert english[0].article.lang == "en"
+    german = [a for a in store.articles() if a.state == ArticleState.UNSUPPORTED_LANGUAGE]
+    assert german[0].article.lang == "de"
+    english = [a for a in store.articles() if a.article.lang == "en"]
+    assert len(english) == 1 and english[0].state == ArticleState.PROCESSED
+    assert english[0].n_events > 0  # identified as English, read by the English pipeline
 
 
 def test_ingest_merges_the_same_strikes_across_articles(store: SqlStore, mixed: Path) -> None:
@@ -68,7 +71,7 @@ def test_ingest_again_changes_nothing(store: SqlStore, mixed: Path) -> None:
     ingest([str(mixed)], store)
     before = (store.counts(), [m.to_dict() for m in store.events()])
     report = ingest([str(mixed)], store)
-    assert report.stored == 0 and report.skipped == 7
+    assert report.stored == 0 and report.skipped == 8
     assert (store.counts(), [m.to_dict() for m in store.events()]) == before
 
 

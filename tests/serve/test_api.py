@@ -258,8 +258,8 @@ def test_api_post_concurrent_articles_all_merged(client: TestClient, filled: Sql
     [
         ({"text": "   \n"}, "input.empty"),
         ({"text": "abc\x00def " * 20}, "input.binary"),
-        ({"text": "The army shelled the town on Saturday, killing ten people, officials "
-                  "said on Sunday."}, "language.unsupported"),
+        ({"text": "El ejército bombardeó la ciudad el sábado y mató a diez personas, según "
+                  "fuentes oficiales."}, "language.unsupported"),
         ({"text": POSTED.upper(), "lang": "de"}, "language.unsupported"),
         ({"text": POSTED, "published": "3 mai"}, "input"),
     ],

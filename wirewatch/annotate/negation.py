@@ -50,7 +50,8 @@ class NegationAnnotator:
     def _adverb_negates(self, doc: Doc, i: int) -> bool:
         keys = doc_keys(doc)
         sent_start = doc[i].sent.start
-        has_particle = any(
+        # A language with no particle ("not", "never") lets the adverb negate by itself.
+        has_particle = not self.particles or any(
             keys[j][0] in self.particles for j in range(max(sent_start, i - _PARTICLE_WINDOW), i)
         )
         restricted = i + 1 < len(doc) and keys[i + 1][0] in self.restrictive

@@ -18,12 +18,14 @@ from wirewatch.annotate import (  # noqa: F401  (importing registers the factori
     quantities,
     timex,
     triggers,
+    ud,
 )
 from wirewatch.errors import ModelError
 
-# Order matters: times before counts (a date is not a count), places before actors (a
-# recognised place name is no person).
+# Order matters: the parse in UD terms before anything reads it, times before counts (a date
+# is not a count), places before actors (a recognised place name is no person).
 COMPONENTS = (
+    "ww_ud",
     "ww_times",
     "ww_counts",
     "ww_triggers",

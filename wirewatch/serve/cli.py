@@ -47,7 +47,7 @@ from wirewatch.resolve.gazetteer_build import (
 )
 from wirewatch.serve.explain import explain
 from wirewatch.serve.serve_cli import add_serve_command, run_serve_command
-from wirewatch.serve.store_cli import add_store_commands, run_store_command
+from wirewatch.serve.store_cli import MODEL_HELP, add_store_commands, run_store_command
 from wirewatch.types import Article, ArticleResult
 
 EXIT_USAGE = 2
@@ -78,7 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument(
         "--lang", default="fr", help=f"article language (supported: {', '.join(SUPPORTED)})"
     )
-    extract.add_argument("--model", help="spaCy pipeline to use (default: the language's)")
+    extract.add_argument("--model", action="append", help=MODEL_HELP)
     extract.add_argument(
         "--vague-counts",
         choices=VAGUE_COUNT_CONVENTIONS,
@@ -191,7 +191,9 @@ def _extract(args: argparse.Namespace) -> int:
         lang=lang.code,
         source=None if args.path == "-" else args.path,
     )
-    settings = Settings(lang=lang.code, model=args.model, vague_counts=args.vague_counts)
+    settings = Settings(
+        lang=lang.code, models=tuple(args.model or ()), vague_counts=args.vague_counts
+    )
     result = process(article, settings)
     if args.explain:
         sys.stdout.write(explain(result, colour=sys.stdout.isatty()))

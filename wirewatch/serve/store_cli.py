@@ -22,6 +22,12 @@ from wirewatch.serve.tables import IngestProgress, event_table, ingest_summary, 
 from wirewatch.store import DEFAULT_DB, EventQuery, open_store
 from wirewatch.store.gold import corrections_as_gold, write_gold
 
+# "--model fr_core_news_sm --model en_core_web_md": each serves the language it declares.
+MODEL_HELP = (
+    "spaCy pipeline to use instead of its language's default; it serves the language it "
+    "declares (repeat for several languages)"
+)
+
 
 def _date(value: str) -> date:
     try:
@@ -75,7 +81,7 @@ def add_store_commands(commands: Any) -> None:
         "--published", type=_date, metavar="DATE", help="date for articles that carry none"
     )
     ingest_cmd.add_argument("--lang", help="force a language (default: identify each article)")
-    ingest_cmd.add_argument("--model", help="spaCy pipeline to use (default: the language's)")
+    ingest_cmd.add_argument("--model", action="append", help=MODEL_HELP)
     ingest_cmd.add_argument("--vague-counts", choices=VAGUE_COUNT_CONVENTIONS, default="none")
     ingest_cmd.add_argument(
         "--allow-private",
@@ -140,7 +146,9 @@ def run_store_command(args: argparse.Namespace) -> int | None:
 
 def _ingest(args: argparse.Namespace) -> int:
     settings = Settings(
-        model=args.model, vague_counts=args.vague_counts, batch_size=args.batch_size
+        models=tuple(args.model or ()),
+        vague_counts=args.vague_counts,
+        batch_size=args.batch_size,
     )
     fetcher = UrlFetcher(allow_private=args.allow_private, allow_hosts=frozenset(args.allow_host))
     with open_store(args.db) as store, IngestProgress(enabled=not args.quiet) as progress:

@@ -1,0 +1,127 @@
+"""The parse read as Universal Dependencies, whatever scheme the pipeline's parser uses.
+
+The events stage reads UD labels and structure (``obj``, ``nsubj:pass``, ``obl:agent``, a
+preposition as its noun's ``case`` mark). French pipelines parse in UD already; spaCy's
+English ones use the ClearNLP scheme, in which a preposition heads its object. For such a
+pipeline this component moves each prepositional object under the preposition's head and
+relabels the rest (``resources/dependency_schemes.yaml``). It also adds the tense or mood
+that an auxiliary carries ("will attack": ``Tense=Fut``) to the verb it helps
+(``resources/<lang>/grammar.yaml``), as French morphology marks it on the verb itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, MorphAnalysis, Token
+
+from wirewatch.lang import load_resource, load_shared
+
+# UD parts of speech whose prepositional dependents are obliques rather than nominal modifiers.
+_CLAUSAL_HEADS = frozenset({"VERB", "AUX", "ADJ", "ADV"})
+
+
+@dataclass(frozen=True, slots=True)
+class Scheme:
+    """How one dependency scheme maps to UD (see ``dependency_schemes.yaml``)."""
+
+    name: str
+    prepositions: dict[str, str]
+    objects: frozenset[str]
+    clauses: frozenset[str]
+    nominal: frozenset[str]
+    nominal_modifier: str
+    relabel: dict[str, str]
+
+    @classmethod
+    def from_data(cls, name: str, data: dict[str, Any]) -> Scheme:
+        return cls(
+            name,
+            dict(data["prepositions"]),
+            frozenset(data["prepositional_objects"]),
+            frozenset(data["prepositional_clauses"]),
+            frozenset(data["nominal_prepositions"]),
+            data["nominal_modifier"],
+            dict(data["relabel"]),
+        )
+
+
+def parser_scheme(nlp: Language) -> Scheme | None:
+    """The non-UD scheme the pipeline's parser uses, or None (UD, or no parser)."""
+    if "parser" not in nlp.pipe_names:
+        return None
+    labels = set(nlp.get_pipe("parser").labels)  # type: ignore[attr-defined]
+    for name, data in load_shared("dependency_schemes")["schemes"].items():
+        if set(data["signature"]) <= labels:
+            return Scheme.from_data(name, data)
+    return None
+
+
+class UniversalDependencies:
+    """Rewrites token heads, dependency labels and verb morphology to UD conventions."""
+
+    def __init__(self, nlp: Language, lang: str) -> None:
+        self.scheme = parser_scheme(nlp)
+        grammar = load_resource(lang, "grammar")
+        self.auxiliaries = {w.lower(): ("Tense", "Fut") for w in grammar["future_auxiliaries"]}
+        self.auxiliaries.update(
+            {w.lower(): ("Mood", "Cnd") for w in grammar["conditional_auxiliaries"]}
+        )
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not doc.has_annotation("DEP"):
+            return doc
+        if self.scheme is not None:
+            self._restructure(doc, self.scheme)
+        if self.auxiliaries:
+            self._mark_auxiliaries(doc)
+        return doc
+
+    @staticmethod
+    def _restructure(doc: Doc, scheme: Scheme) -> None:
+        # Labels first (a preposition's label decides its object's), then structure.
+        moves: list[tuple[Token, Token, str]] = []
+        for token in doc:
+            preposition = token.head
+            if token.i == preposition.i or preposition.dep_ not in scheme.prepositions:
+                continue
+            if token.dep_ in scheme.objects or token.dep_ in scheme.clauses:
+                moves.append((token, preposition, preposition.dep_))
+        for token in doc:
+            if token.dep_ in scheme.relabel:
+                token.dep_ = scheme.relabel[token.dep_]
+        for obj, preposition, preposition_label in moves:
+            if obj.head.i != preposition.i:
+                continue  # already moved (a preposition with two objects keeps the first)
+            head = preposition.head
+            if head.i == preposition.i:
+                continue  # a preposition at the root has no head to hand its object to
+            clause = obj.dep_ in scheme.clauses
+            if clause:
+                label = "advcl"
+            elif preposition_label in scheme.nominal and head.pos_ not in _CLAUSAL_HEADS:
+                label = scheme.nominal_modifier
+            else:
+                label = scheme.prepositions[preposition_label]
+            obj.head = head
+            obj.dep_ = label
+            preposition.head = obj
+            preposition.dep_ = "mark" if clause else "case"
+
+    def _mark_auxiliaries(self, doc: Doc) -> None:
+        for token in doc:
+            feature = self.auxiliaries.get(token.lower_)
+            if feature is None or not token.dep_.startswith("aux") or token.head.i == token.i:
+                continue
+            verb = token.head
+            features = verb.morph.to_dict()
+            features[feature[0]] = feature[1]
+            verb.morph = MorphAnalysis(doc.vocab, features)
+
+
+@Language.factory("ww_ud", assigns=["token.dep", "token.head", "token.morph"],
+                  default_config={"lang": "fr"})  # fmt: skip
+def make_universal_dependencies(nlp: Language, name: str, lang: str) -> UniversalDependencies:
+    return UniversalDependencies(nlp, lang)
