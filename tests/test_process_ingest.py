@@ -59,12 +59,15 @@ def test_ingest_merges_the_same_strikes_across_articles(store: SqlStore, mixed: 
         for m in store.events(country="SY", start=date(2016, 4, 30), end=date(2016, 4, 30))
         if m.event.sub_event_type == "Air/drone strike" and len(m.event.sources) > 1
     ]
-    assert aleppo, "the Aleppo air strikes of 30 April are told by three sample articles"
-    strike = aleppo[0]
-    assert len(set(strike.event.sources)) == len(strike.event.sources) >= 2
-    origins = {store.article(a).origin for a in strike.event.sources}  # type: ignore[union-attr]
-    assert len(origins) == len(strike.event.sources)
-    assert any(d.field == "fatalities" for d in strike.disagreements)  # 10 vs 12 dead
+    assert aleppo, "the Aleppo air strikes of 30 April are told by four sample articles"
+    for strike in aleppo:
+        assert len(set(strike.event.sources)) == len(strike.event.sources) >= 2
+        origins = {store.article(a).origin for a in strike.event.sources}  # type: ignore[union-attr]
+        assert len(origins) == len(strike.event.sources)
+    told = max(aleppo, key=lambda m: len(m.event.sources))
+    assert any(d.field == "fatalities" for d in told.disagreements)  # 10 vs 12 dead
+    languages = {store.article(a).article.lang for a in told.event.sources}  # type: ignore[union-attr]
+    assert languages == {"fr", "en"}  # the English dispatch joins the French reports
 
 
 def test_ingest_again_changes_nothing(store: SqlStore, mixed: Path) -> None:

@@ -21,7 +21,8 @@ TIMES = "ww_times"
 COUNTS = "ww_counts"
 BREAKDOWN = "ww_breakdown"  # label: the counted group in "dont deux enfants"
 
-PLACE_LABELS = ("toponym", "country", "focus_reference", "country_reference", "vague")
+# "enclosing": an area named in brackets after a place, "Tikou (Kouande, Atacora)".
+PLACE_LABELS = ("toponym", "country", "enclosing", "focus_reference", "country_reference", "vague")
 
 # doc.user_data keys
 BODY_STARTS = "ww_body_starts"  # character offsets where a body starts after a dateline

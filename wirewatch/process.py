@@ -479,7 +479,8 @@ def dateline_date(words: str, lang: str, settings: Settings) -> date | None:
     return None
 
 
-_NAMED_PLACES = frozenset({"toponym", "country"})  # docspec.PLACE_LABELS that name a place
+# docspec.PLACE_LABELS that name a place
+_NAMED_PLACES = frozenset({"toponym", "country", "enclosing"})
 _YEAR = re.compile(r"\b\d{4}\b")
 _AGENCY = re.compile(r"\(([^()]+)\)\W*$")  # the last parenthesis of a dateline
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")

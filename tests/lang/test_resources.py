@@ -81,6 +81,7 @@ def test_resources_no_language_word_in_python_code(lang: str) -> None:
     neutral |= {"part", "inside", "outside"}  # UD VerbForm=Part; actor_names.yaml keys
     neutral |= {"capital", "from", "to"}  # a data package's field; HTTP query parameters
     neutral |= {"past", "family", "accept", "note", "at"}  # UD Tense; taxonomy; HTTP; SQL
+    neutral |= {"members"}  # a merged event's field
     neutral |= {"aux", "fin", "case", "mark", "det", "fixed"}  # Universal Dependencies tags
     neutral |= {"en", "fr"}  # language codes
     neutral |= {"source", "population"}  # English field names of GeoNames data

@@ -33,10 +33,11 @@ class ActorAnnotator:
         spans: list[Span] = []
         taken: set[int] = set()
         for match in self.lexicon.find(doc):
-            head = doc[match.start]
+            span = Span(doc, match.start, match.end, label=match.label)
+            head = span.root  # "unknown gunmen": the noun, not the adjective before it
             if head.pos_ not in _HEAD_POS or head.dep_ == "amod":
                 continue
-            spans.append(Span(doc, match.start, match.end, label=match.label))
+            spans.append(span)
             taken.update(range(match.start, match.end))
         # A name the place annotator recognised ("Layramoun, banlieue ...") is no person.
         for place in doc.spans.get(docspec.PLACES, ()):

@@ -24,7 +24,11 @@ class ModalityAnnotator:
         self.lexicon.add("hypothesis", data["hypothesis"])
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans[docspec.MODALITY] = self.lexicon.spans(doc)
+        # A word of a time expression is no modal: "on 1 May" says nothing of what "may" be.
+        times = {i for t in doc.spans.get(docspec.TIMES, ()) for i in range(t.start, t.end)}
+        doc.spans[docspec.MODALITY] = [
+            s for s in self.lexicon.spans(doc) if times.isdisjoint(range(s.start, s.end))
+        ]
         return doc
 
 

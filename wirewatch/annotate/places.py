@@ -2,6 +2,8 @@
 point at a place without naming it ("la ville", "la deuxième ville du pays", "plusieurs pays").
 
 "Layramoun, banlieue ..." is a place whatever NER says; «Samedi» is not, whatever NER says.
+Names in brackets after a place are the areas it lies in ("Tikou (Kouande, Atacora)"), not
+places of their own; a compass word in brackets only describes it ("Alep (nord)").
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from wirewatch.lang.countries import country_names, fold
 
 _NER_PLACES = frozenset({"LOC", "GPE", "FAC"})
 _NAME_POS = frozenset({"PROPN", "NOUN", "X", "ADJ"})
+_BRACKET_REACH = 16  # tokens from "(" to ")" around the areas of a place
 
 
 class PlaceAnnotator:
@@ -47,6 +50,8 @@ class PlaceAnnotator:
         self.actor_words = actor_words
         self.countries = country_names(lang)
         self.name_links = frozenset(w.lower() for w in data["name_links"])
+        self.compass = frozenset(w.lower() for w in data["compass"])
+        self.locative = frozenset(w.split()[0].lower() for w in data["locative"])
         self.of = frozenset(w.lower() for w in data["of"])
 
     def __call__(self, doc: Doc) -> Doc:
@@ -56,6 +61,7 @@ class PlaceAnnotator:
         for ent in doc.ents:
             if ent.label_ in _NER_PLACES and self._plausible(doc, ent.start, ent.end, actor_tokens):
                 found.append(self._labelled(doc, ent.start, ent.end))
+        found += self._located_names(doc, actor_tokens)
         for match in self.descriptors.find(doc):
             # "le quartier de Boustane al-Qasr": the name after the descriptor.
             j = match.end
@@ -72,10 +78,69 @@ class PlaceAnnotator:
                 start = self._name_start(doc, k - 1)
                 if start < k - 1 and self._plausible(doc, start, k - 1, actor_tokens):
                     found.append(self._labelled(doc, start, k - 1))
+        found = _without_overlaps(found)
+        areas = self._enclosing(doc, found)
+        in_areas = {i for a in areas for i in range(a.start, a.end)}
+        found = [s for s in found if in_areas.isdisjoint(range(s.start, s.end))] + areas
         for match in self.references.find(doc):
             found.append(Span(doc, match.start, match.end, label=match.label))
         doc.spans[docspec.PLACES] = _without_overlaps(found)
         return doc
+
+    def _located_names(self, doc: Doc, actor_tokens: set[int]) -> list[Span]:
+        """Proper names a locative preposition puts an event at ("in Cotonou"), or that areas
+        in brackets follow ("Cotonou (Littoral)"), whatever NER calls them."""
+        found: list[Span] = []
+        i = 0
+        while i < len(doc):
+            if doc[i].pos_ != "PROPN" or not self._is_name_token(doc, i):
+                i += 1
+                continue
+            end = self._name_end(doc, i)
+            name = doc[i:end]
+            located = any(
+                c.dep_ == "case" and c.lower_ in self.locative for c in name.root.children
+            )
+            bracketed = (
+                end + 1 < len(doc) and doc[end].text == "(" and doc[end + 1].text[:1].isupper()
+            )
+            if (located or bracketed) and self._plausible(doc, i, end, actor_tokens):
+                found.append(self._labelled(doc, i, end))
+            i = max(end, i + 1)
+        return found
+
+    def _enclosing(self, doc: Doc, names: list[Span]) -> list[Span]:
+        """The areas named in brackets right after a place name: "Tikou (Kouande, Atacora)"."""
+        areas: list[Span] = []
+        for name in names:
+            if name.label_ not in ("toponym", "country") or name.end >= len(doc):
+                continue
+            if doc[name.end].text != "(":
+                continue
+            close = next(
+                (k for k in range(name.end + 1, min(len(doc), name.end + _BRACKET_REACH))
+                 if doc[k].text == ")"),
+                None,
+            )  # fmt: skip
+            if close is None:
+                continue
+            parts: list[Span] = []
+            start = name.end + 1
+            for k in range(name.end + 1, close + 1):
+                if k == close or doc[k].text == ",":
+                    if start < k:
+                        parts.append(doc[start:k])
+                    start = k + 1
+            if parts and all(self._area_name(part) for part in parts):
+                areas += [Span(doc, p.start, p.end, label="enclosing") for p in parts]
+        return areas
+
+    def _area_name(self, part: Span) -> bool:
+        if part.text.lower() in self.compass or not part[0].text[:1].isupper():
+            return False
+        return all(
+            t.text[:1].isupper() or t.lower_ in self.name_links or t.text == "-" for t in part
+        )
 
     def _is_name_token(self, doc: Doc, i: int) -> bool:
         token = doc[i]

@@ -100,10 +100,14 @@ def link_actors(
     cases = _cases(lang)
     named = {s.root.i for s, concept in mentions if concept is not None}
     assigned: dict[int, ActorArg] = {}
+    gathered: set[int] = set()
     for span, concept in mentions:
         if span.start in excluded or cand.trigger.start <= span.root.i < cand.trigger.end:
             continue
-        role = _role(span.root, root, np_head, cand, cases)
+        collective = _through_collective(span.root, cases)
+        role = _role(collective, root, np_head, cand, cases)
+        if collective.i != span.root.i:
+            gathered.add(collective.i)  # "a number of residents": the residents act
         if (
             role is Role.AGENT
             and concept is None
@@ -113,6 +117,9 @@ def link_actors(
             role = Role.TARGET  # "l'attaque d'un camp militaire": what was attacked
         if role is not None:
             assigned[span.root.i] = ActorArg(_widened(span, cand.trigger, named), role, concept)
+    for i in gathered:
+        if i in assigned and assigned[i].concept is None:
+            del assigned[i]
     # Coordinated and chained mentions share the role: "de l'armée et des rebelles",
     # "aussi bien par le régime que par les rebelles".
     changed = True
@@ -145,6 +152,20 @@ def link_actors(
                     assigned[span.root.i] = ActorArg(span, Role.AGENT, concept)
                     break
     cand.actors = sorted(assigned.values(), key=lambda a: a.span.start)
+
+
+def _through_collective(token: Token, cases: dict[str, frozenset[str]]) -> Token:
+    """The collective noun an actor word completes ("a number of residents" -> "number"),
+    whose place in the sentence is the actor's; else the word itself."""
+    head = token.head
+    if (
+        token.dep_ == "nmod"
+        and head.i < token.i
+        and head.lemma_.lower() in cases["collectives"]
+        and {c.lower_ for c in token.children if c.dep_ == "case"} & cases["genitive"]
+    ):
+        return head
+    return token
 
 
 def _names_people(span: Span, lang: str) -> bool:

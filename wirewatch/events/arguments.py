@@ -43,6 +43,8 @@ def link_place(
     for span in cues.in_sentence(cues.places, cand.sentence):
         if used.intersection(range(span.start, span.end)) or span.start in dateline:
             continue  # already an actor ("a demandé à la Russie") or a source
+        if span.label_ == "enclosing":
+            continue  # "(Kouande, Atacora)": where the place before it lies, not another place
         marks = {c.lower_ for c in span.root.children if c.dep_ in ("case", "fixed")}
         if diplomacy and not (
             marks & locative

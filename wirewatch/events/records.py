@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
+from dataclasses import replace
 
 from spacy.tokens import Span as DocSpan
 
@@ -49,6 +50,8 @@ def to_event(cand: Candidate, ctx: ArticleContext) -> Event:
     others = sorted((a for a in cand.actors if a.role in _VICTIM_ROLES), key=_generic)
     sponsors = cand.with_role(Role.SPONSOR)
     actor1 = actor(agents[0]) if agents else None
+    if actor1 is not None and cand.typing.actor1_as:
+        actor1 = replace(actor1, concept=cand.typing.actor1_as)  # "students marched": Protesters
     if actor1 is None and cand.typing.implied_actor1:
         actor1 = Actor(
             role=Role.AGENT,

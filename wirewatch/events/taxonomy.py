@@ -24,6 +24,7 @@ class Typing:
     plover_mode: str | None = None
     negated_as: str | None = None
     implied_actor1: str | None = None
+    actor1_as: str | None = None
     needs_realisation: bool = False
     complement_planned: bool = False
 
@@ -31,7 +32,7 @@ class Typing:
         return replace(self, **{k: v for k, v in override.items() if k in _OVERRIDABLE})
 
 
-_OVERRIDABLE = frozenset({"event_type", "sub_event_type", "plover_mode"})
+_OVERRIDABLE = frozenset({"event_type", "sub_event_type", "plover_mode", "actor1_as"})
 
 
 @functools.cache
@@ -54,6 +55,7 @@ def typing_of(concept: str) -> Typing:
         plover_mode=entry.get("plover_mode"),
         negated_as=entry.get("negated_as"),
         implied_actor1=entry.get("implied_actor1"),
+        actor1_as=entry.get("actor1_as"),
         needs_realisation=bool(entry.get("needs_realisation", False)),
         complement_planned=bool(entry.get("complement_planned", False)),
     )
