@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from wirewatch.errors import WirewatchError
 
 VAGUE_COUNT_CONVENTIONS = ("none", "acled")
+_COUNTRY_CODE = re.compile(r"[A-Z]{2}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +24,9 @@ class Settings:
     ``batch_size``: articles per ``nlp.pipe`` batch.
     ``gazetteer``: path of a gazetteer built by ``wirewatch gazetteer build``; ``None`` takes
     the default one, built from registry packages on first use.
+    ``country``: the ISO code of the country the articles are about when their text does not
+    say (a desk that reads one country's press: its local papers seldom name it); the text's
+    own places and actors always win. ``None``: only the text decides.
     ``vague_counts``: how a vague toll ("des dizaines de morts") becomes a number: ``none``
     leaves it empty (its low bound is still given); ``acled`` applies ACLED's convention
     (several or unknown -> 10, tens -> 10, dozens -> 12, hundreds -> 100).
@@ -32,8 +37,13 @@ class Settings:
     batch_size: int = 16
     vague_counts: str = "none"
     gazetteer: str | None = None  # a gazetteer file; None: the default one (built on first use)
+    country: str | None = None
 
     def __post_init__(self) -> None:
+        if self.country is not None and not _COUNTRY_CODE.fullmatch(self.country):
+            raise WirewatchError(
+                f"country must be an ISO 3166 alpha-2 code such as BF or SY, got {self.country!r}"
+            )
         if self.batch_size < 1:
             raise WirewatchError(f"batch_size must be at least 1, got {self.batch_size}")
         if self.vague_counts not in VAGUE_COUNT_CONVENTIONS:

@@ -118,7 +118,11 @@ def _result(prepared: _Prepared, doc: Doc, settings: Settings) -> ArticleResult:
     events = assemble_events(doc, prepared.context, article.lang)
     if article.published is not None:
         events = resolve_event_times(events, article.published, article.lang)
-    country = article_country(events, article.lang) or _text_country(prepared, doc, settings)
+    country = (
+        article_country(events, article.lang)
+        or _text_country(prepared, doc, settings)
+        or settings.country
+    )
     events = resolve_event_actors(events, country, article.lang)
     events = resolve_event_counts(events, settings.vague_counts, article.lang)
     events = resolve_event_places(events, gazetteer(settings), country, article.lang)

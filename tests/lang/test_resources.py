@@ -82,6 +82,11 @@ def test_resources_no_language_word_in_python_code(lang: str) -> None:
     neutral |= {"capital", "from", "to"}  # a data package's field; HTTP query parameters
     neutral |= {"past", "family", "accept", "note", "at"}  # UD Tense; taxonomy; HTTP; SQL
     neutral |= {"members"}  # a merged event's field
+    taxonomy = load_shared("taxonomy")
+    neutral |= set(taxonomy["protest_outcomes"]) | {"by"}  # taxonomy.yaml keys
+    actor_schema = json.loads((ROOT / "schema" / "actors.schema.json").read_text("utf-8"))
+    concept = actor_schema["properties"]["concepts"]["additionalProperties"]
+    neutral |= set(concept["properties"]["class"]["enum"])  # actor classes: "state"
     neutral |= {"aux", "fin", "case", "mark", "det", "fixed"}  # Universal Dependencies tags
     neutral |= {"en", "fr"}  # language codes
     neutral |= {"source", "population"}  # English field names of GeoNames data

@@ -22,12 +22,13 @@ from wirewatch.events.records import to_event
 from wirewatch.events.references import Focus, article_focus, resolve_pronouns
 from wirewatch.events.status import assess
 from wirewatch.events.syntax import clause_head, span_distance
-from wirewatch.events.taxonomy import refine, typing_of
+from wirewatch.events.taxonomy import protest_outcomes, refine, typing_of
 from wirewatch.types import Event, Kind, Role, Status
 
 _COUNT_REACH = 6
 _AGGREGATE_REACH = 3
 _REALISATION_REACH = 2
+_OUTCOME_PARAGRAPHS = 1  # what befell a protest is told in its paragraph or the next
 _VICTIM_FIELDS = {
     "killed": "fatalities",
     "injured": "injured",
@@ -56,6 +57,7 @@ def assemble_events(doc: Doc, ctx: ArticleContext, lang: str) -> list[Event]:
     _inherit(candidates, focus)
     for cand in candidates:
         _finalise(cand, cues)
+    _protest_outcomes(candidates, cues)
     merged = merge_mentions(candidates, lang)
     merged.sort(key=lambda c: (c.mentions[0].start, c.trigger.start))
     return [to_event(cand, ctx) for cand in merged]
@@ -330,6 +332,57 @@ def _governs(cand: Candidate, time: Span) -> bool:
     root = cand.trigger.root
     own = (root.i, clause_head(root).i)
     return head.i in own or (root.dep_ == "nsubj" and head.i == root.head.i)
+
+
+_FORCE_CLASSES = frozenset({"state"})
+
+
+def _protest_outcomes(cands: list[Candidate], cues: Cues) -> None:
+    """Code a protest by what befell it in the same or the next paragraph, as ACLED does:
+    demonstrators who burn tyres or clash make it a violent demonstration; forces that
+    disperse it make it a protest with intervention, with excessive force when they kill
+    (``protest_outcomes`` in taxonomy.yaml)."""
+    outcomes = protest_outcomes()
+    classes = cues.actor_classes
+
+    def agent_class(cand: Candidate) -> str | None:
+        agents = cand.with_role(Role.AGENT)
+        return classes.get(agents[0].concept or "") if agents else None
+
+    for cand in cands:
+        if cand.typing.family != "protest" or cand.status is not Status.REPORTED:
+            continue
+        near = [
+            c
+            for c in cands
+            if c is not cand
+            and c.status is Status.REPORTED
+            and 0 <= c.paragraph - cand.paragraph <= _OUTCOME_PARAGRAPHS
+        ]
+        violent = [
+            c
+            for c in near
+            if c.typing.concept in outcomes["violence"].by and agent_class(c) not in _FORCE_CLASSES
+        ]
+        forces = [
+            c for c in near if agent_class(c) in _FORCE_CLASSES or not c.with_role(Role.AGENT)
+        ]
+        lethal = [
+            c
+            for c in forces
+            if c.typing.concept in outcomes["excessive_force"].by and c.fatalities is not None
+        ]
+        if violent or cand.typing.concept in outcomes["violence"].by:
+            outcome = outcomes["violence"]
+            for other in violent:
+                other.typing = other.typing.refined(outcome.override)
+        elif lethal:
+            outcome = outcomes["excessive_force"]
+        elif any(c.typing.concept in outcomes["intervention"].by for c in forces):
+            outcome = outcomes["intervention"]
+        else:
+            continue
+        cand.typing = cand.typing.refined(outcome.override)
 
 
 def _finalise(cand: Candidate, cues: Cues) -> None:

@@ -79,3 +79,20 @@ def refine(
     if target_class and target_class in entry.get("by_target", {}):
         typing = typing.refined(entry["by_target"][target_class])
     return typing
+
+
+@dataclass(frozen=True, slots=True)
+class ProtestOutcome:
+    """How a protest is coded when the concepts ``by`` name what befell it."""
+
+    by: frozenset[str]
+    override: dict[str, Any]
+
+
+@functools.cache
+def protest_outcomes() -> dict[str, ProtestOutcome]:
+    """violence | intervention | excessive_force -> its cue concepts and type override."""
+    return {
+        name: ProtestOutcome(frozenset(entry["by"]), {k: v for k, v in entry.items() if k != "by"})
+        for name, entry in _taxonomy()["protest_outcomes"].items()
+    }

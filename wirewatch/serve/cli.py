@@ -47,7 +47,12 @@ from wirewatch.resolve.gazetteer_build import (
 )
 from wirewatch.serve.explain import explain
 from wirewatch.serve.serve_cli import add_serve_command, run_serve_command
-from wirewatch.serve.store_cli import MODEL_HELP, add_store_commands, run_store_command
+from wirewatch.serve.store_cli import (
+    MODEL_HELP,
+    add_store_commands,
+    context_country,
+    run_store_command,
+)
 from wirewatch.types import Article, ArticleResult
 
 EXIT_USAGE = 2
@@ -87,6 +92,12 @@ def build_parser() -> argparse.ArgumentParser:
         "or apply ACLED's convention (acled: dozens -> 12, hundreds -> 100)",
     )
     extract.add_argument(
+        "--country",
+        type=context_country,
+        metavar="CC",
+        help="the country the article is about when its text does not say (ISO code, e.g. BF)",
+    )
+    extract.add_argument(
         "--format",
         choices=("json", "jsonl", "csv"),
         default="json",
@@ -124,6 +135,18 @@ def build_parser() -> argparse.ArgumentParser:
         default=0,
         metavar="N",
         help="acled: score only the first N rows (default: all)",
+    )
+    evaluate.add_argument(
+        "--vague-counts",
+        choices=VAGUE_COUNT_CONVENTIONS,
+        help="acled: how vague tolls become figures (default: acled, ACLED's own convention)",
+    )
+    evaluate.add_argument(
+        "--country",
+        type=context_country,
+        metavar="CC",
+        help="acled: the country the notes are about when their text does not say (ISO code "
+        "such as BF); by default only the text decides",
     )
     evaluate.add_argument(
         "--html",
@@ -192,7 +215,10 @@ def _extract(args: argparse.Namespace) -> int:
         source=None if args.path == "-" else args.path,
     )
     settings = Settings(
-        lang=lang.code, models=tuple(args.model or ()), vague_counts=args.vague_counts
+        lang=lang.code,
+        models=tuple(args.model or ()),
+        vague_counts=args.vague_counts,
+        country=args.country,
     )
     result = process(article, settings)
     if args.explain:
@@ -243,7 +269,8 @@ def _evaluate(args: argparse.Namespace) -> int:
         return _evaluate_geoparsing(args)
     if args.kind == "acled":
         rows = read_acled_csv(args.path)[: args.limit or None]
-        acled = score_acled(rows, acled_predictor(), progress=_progress)
+        settings = Settings(vague_counts=args.vague_counts or "acled", country=args.country)
+        acled = score_acled(rows, acled_predictor(settings), progress=_progress)
         print(file=sys.stderr)
         sys.stdout.write(format_acled_scores(acled, max_errors=args.errors))
         _write_html(args, acled_section(acled, Path(args.path).stem, max_errors=args.errors))

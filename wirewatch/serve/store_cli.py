@@ -19,8 +19,17 @@ from wirewatch.export import FORMATS, is_acled_event, write_events
 from wirewatch.ingest import UrlFetcher
 from wirewatch.process import ingest
 from wirewatch.serve.tables import IngestProgress, event_table, ingest_summary, print_table
-from wirewatch.store import DEFAULT_DB, EventQuery, open_store
+from wirewatch.store import DEFAULT_DB, EventQuery, country_code, open_store
 from wirewatch.store.gold import corrections_as_gold, write_gold
+
+
+def context_country(value: str) -> str:
+    """``--country`` of ingest/extract/evaluate: an ISO code or a country name -> ISO code."""
+    try:
+        return country_code(value)
+    except InputError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
 
 # "--model fr_core_news_sm --model en_core_web_md": each serves the language it declares.
 MODEL_HELP = (
@@ -82,6 +91,13 @@ def add_store_commands(commands: Any) -> None:
     )
     ingest_cmd.add_argument("--lang", help="force a language (default: identify each article)")
     ingest_cmd.add_argument("--model", action="append", help=MODEL_HELP)
+    ingest_cmd.add_argument(
+        "--country",
+        type=context_country,
+        metavar="CC",
+        help="the country the articles are about when their text does not say "
+        "(a desk reading one country's press), ISO code or name",
+    )
     ingest_cmd.add_argument("--vague-counts", choices=VAGUE_COUNT_CONVENTIONS, default="none")
     ingest_cmd.add_argument(
         "--allow-private",
@@ -149,6 +165,7 @@ def _ingest(args: argparse.Namespace) -> int:
         models=tuple(args.model or ()),
         vague_counts=args.vague_counts,
         batch_size=args.batch_size,
+        country=args.country,
     )
     fetcher = UrlFetcher(allow_private=args.allow_private, allow_hosts=frozenset(args.allow_host))
     with open_store(args.db) as store, IngestProgress(enabled=not args.quiet) as progress:
