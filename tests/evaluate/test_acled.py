@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from wirewatch.errors import InputError
-from wirewatch.evaluate.acled import read_acled_csv, score_acled
+from wirewatch.evaluate.acled import _actor_name, read_acled_csv, score_acled
 from wirewatch.types import Actor, Event, Kind, Place, Role, Span, Status, When
 
 CSV = (
@@ -60,3 +60,19 @@ def test_acled_not_an_export_is_a_clear_error(tmp_path: Path) -> None:
     path.write_text("a,b\n1,2\n", "utf-8")
     with pytest.raises(InputError, match="not an ACLED export"):
         read_acled_csv(path)
+
+
+@pytest.mark.parametrize(
+    ("acled", "ours", "same"),
+    [
+        ("Police Forces of Burkina Faso (2015-) Gendarmerie",
+         "Police Forces of Burkina Faso Gendarmerie", True),
+        ("Military Forces of Benin (2016-)", "military forces of benin", True),
+        ("Military Forces of Benin (2006-2016)", "Military Forces of Benin", True),
+        ("Police Forces of Benin (2016-)", "Military Forces of Benin", False),
+    ],
+)  # fmt: skip
+def test_acled_actor_names_compare_without_periods_anywhere(
+    acled: str, ours: str, same: bool
+) -> None:
+    assert (_actor_name(acled) == _actor_name(ours)) is same

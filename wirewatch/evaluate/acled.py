@@ -11,7 +11,8 @@ Definitions (over rows, each row one event):
   latitude/longitude. ``fatalities_exact``: the best figure equals ACLED's (an unknown
   figure counts as 0, as ACLED codes it); ``fatalities_10pct``: within 10 % of it.
   ``actor1`` / ``actor2``: the canonical name equals ACLED's, ignoring a "(2000-)" style
-  period and case (an empty ACLED actor2 wants no actor2).
+  period wherever it stands ("Police Forces of Burkina Faso (2015-) Gendarmerie") and case
+  (an empty ACLED actor2 wants no actor2).
 * Accuracy = right / rows. The confusion matrix counts (ACLED type, system type or
   "none") pairs.
 """
@@ -31,7 +32,7 @@ from wirewatch.evaluate.geoparsing import haversine_km
 from wirewatch.types import Event, Status
 
 _DATE_FORMATS = ("%d %B %Y", "%Y-%m-%d", "%d/%m/%Y")
-_PERIOD = re.compile(r"\s*\(\d{4}-(\d{4})?\)\s*$")
+_PERIOD = re.compile(r"\s*\(\d{4}-(\d{4})?\)")
 FIELDS = (
     "event_type",
     "sub_event_type",
@@ -128,7 +129,7 @@ class AcledScores:
 
 
 def _actor_name(name: str | None) -> str:
-    return _PERIOD.sub("", name or "").strip().casefold()
+    return " ".join(_PERIOD.sub("", name or "").split()).casefold()
 
 
 def _main_event(events: Sequence[Event]) -> Event | None:

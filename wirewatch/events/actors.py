@@ -16,6 +16,7 @@ from wirewatch.types import Kind, Role
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "X", "NUM"})
 _QUANTIFIER_POS = frozenset({"NOUN", "DET"})
 _SUBJECTS = frozenset({"nsubj", "expl:subj"})
+_MODIFIERS = frozenset({"compound", "amod", "flat", "flat:name", "nmod:poss"})
 
 
 @functools.cache
@@ -187,7 +188,14 @@ def _widened(span: Span, trigger: Span, named: set[int]) -> Span:
     if span.root.pos_ == "PRON":
         return span
     phrase = noun_phrase(span.root)
-    others = named - {span.root.i}
+    doc = span.doc
+    # A name that only modifies this actor word belongs to it: "ISGS militants", "a
+    # Koglweogo patrol".
+    others = {
+        i
+        for i in named - {span.root.i}
+        if not (i < span.root.i and doc[i].head.i == span.root.i and doc[i].dep_ in _MODIFIERS)
+    }
     if (
         phrase.start <= span.start
         and span.end <= phrase.end
