@@ -144,7 +144,8 @@ def _text_country(prepared: _Prepared, doc: Doc, settings: Settings) -> str | No
         span.text for span in doc.spans.get(docspec.PLACES, ()) if span.label_ in _NAMED_PLACES
     ]
     dateline = prepared.layout.dateline_place
-    if dateline is not None:
+    spans = doc.spans.get(docspec.PLACES, ())
+    if dateline is not None and not any(s.start_char == dateline[0] for s in spans):
         names.append(prepared.normalised.text[dateline[0] : dateline[1]])
     return document_country(names, gazetteer(settings), prepared.article.lang)
 

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from wirewatch.process import find_time_expressions
 from wirewatch.resolve import resolve_time
 from wirewatch.resolve.time import TimeValue
 
@@ -90,3 +91,88 @@ def test_time_a_clock_time_on_a_named_day_is_one_time() -> None:
     resolved = resolve_time("hier à 10 h", SUNDAY)
     assert resolved is not None
     assert (resolved.value, resolved.type) == ("2016-04-30T10:00", "TIME")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "start", "end", "precision"),
+    [
+        ("les années 60", "196X", "1960-01-01", "1969-12-31", None),
+        ("au début des années 1990", "199X", "1990-01-01", "1999-12-31", None),
+        ("en 97", "1997", "1997-01-01", "1997-12-31", None),
+        ("fin avril", "2016-04", "2016-04-21", "2016-04-30", 3),
+        ("à la mi-mars", "2016-03", "2016-03-11", "2016-03-20", 3),
+        ("la nuit dernière", "2016-04-30TNI", "2016-04-30", "2016-04-30", 1),
+        ("vers 15 h 30, hier", "2016-04-30T15:30", "2016-04-30", "2016-04-30", 1),
+        ("vers 0 h 40, jeudi", "2016-04-28T00:40", "2016-04-28", "2016-04-28", 1),
+        ("le 30 juin", "2016-06-30", "2016-06-30", "2016-06-30", 1),
+        ("le 24 septembre", "2015-09-24", "2015-09-24", "2015-09-24", 1),
+        ("de 1982 à 1990", "1982", "1982-01-01", "1990-12-31", None),
+    ],
+)
+def test_time_decades_years_and_parts_of_months(
+    text: str, value: str, start: str, end: str, precision: int | None
+) -> None:
+    resolved = resolve_time(text, SUNDAY)
+    assert resolved is not None
+    assert resolved.value == value
+    assert (str(resolved.start), str(resolved.end)) == (start, end)
+    assert resolved.precision == precision
+
+
+@pytest.mark.parametrize(
+    ("anchor", "value"),
+    [(date(2016, 5, 3), "2016-W17-WE"), (date(2016, 5, 5), "2016-W18-WE")],
+)
+def test_time_this_weekend_is_the_nearest_one(anchor: date, value: str) -> None:
+    """ "ce week-end" told on a Tuesday is the one just past; on a Thursday, the coming one."""
+    resolved = resolve_time("ce week-end", anchor)
+    assert resolved is not None and resolved.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("les jeudis", "XXXX-WXX-4"), ("annuel", "P1Y"), ("quotidienne", "P1D")],
+)
+def test_time_plural_weekdays_and_frequency_adjectives_recur(text: str, value: str) -> None:
+    resolved = resolve_time(text, SUNDAY)
+    assert resolved is not None and resolved.type == "SET" and resolved.value == value
+
+
+def test_time_a_weekday_named_again_is_the_same_day() -> None:
+    """ "le concert du samedi 7 mai ... Rendez-vous samedi à 8 h": the same Saturday."""
+    coming = TimeValue("2016-05-07", "DATE", date(2016, 5, 7), date(2016, 5, 7), 1)
+    assert resolve_time("samedi", SUNDAY, previous=coming).value == "2016-05-07"  # type: ignore[union-attr]
+    assert resolve_time("vendredi", SUNDAY, previous=coming).value == "2016-04-29"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Six ans après sa victoire, le club retrouve la finale.", "Six ans", "P6Y"),
+        ("Il y a eu deux ruptures en 97 et aucune en 98.", "en 97", "1997"),
+        ("Le quartier a bien changé depuis les années 60.", "depuis les années 60", "196X"),
+        ("Les permanences ont lieu tous les jeudis à la mairie.", "tous les jeudis", "XXXX-WXX-4"),
+        ("Hier à 10 h, une dizaine de délégués ont manifesté.", "Hier à 10 h", "2016-04-30T10:00"),
+        ("Les accords ont été signés au terme de trois ans de tractations.", "trois ans", "P3Y"),
+        ("Les frappes ont repris dans la nuit de samedi à dimanche.",
+         "dans la nuit de samedi à dimanche", "2016-04-30TNI"),
+        ("Les délégués se sont réunis ce week-end à Genève.", "ce week-end", "2016-W17-WE"),
+    ],
+)  # fmt: skip
+def test_time_expressions_of_a_french_text(text: str, expression: str, value: str) -> None:
+    found = {f.span.text: f.value for f in find_time_expressions(text, SUNDAY)}
+    resolved = found[expression]
+    assert resolved is not None and resolved.value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un chauffeur de 38 ans a été tué samedi.",
+        "Âgée de 90 ans, la victime vivait seule.",
+        "Quelque 2000 soldats ont été déployés.",
+    ],
+)
+def test_time_ages_and_counts_are_no_times(text: str) -> None:
+    found = [f.span.text for f in find_time_expressions(text, SUNDAY)]
+    assert all("ans" not in f and "2000" not in f for f in found)

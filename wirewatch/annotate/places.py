@@ -18,6 +18,7 @@ from wirewatch.lang.countries import country_names, fold
 
 _NER_PLACES = frozenset({"LOC", "GPE", "FAC"})
 _NAME_POS = frozenset({"PROPN", "NOUN", "X", "ADJ"})
+_OPENING_BRACKETS = frozenset({"(", "["})
 _BRACKET_REACH = 16  # tokens from "(" to ")" around the areas of a place
 
 
@@ -34,11 +35,13 @@ class PlaceAnnotator:
         self.references.add("country_reference", data["country_references"])
         self.references.add("vague", data["vague"])
         time = load_resource(lang, "time")
+        agencies = load_resource(lang, "layout")["agencies"]  # "(AFP)" names no area
         actors = load_resource(lang, "actors")
         self.not_places = frozenset(
             w.lower()
             for w in (
                 *data["not_places"],
+                *agencies,
                 *time["weekdays"],
                 *time["months"],
                 *time["parts_of_day"],
@@ -59,8 +62,14 @@ class PlaceAnnotator:
         actor_tokens = {i for m in self.actor_words.find(doc) for i in range(m.start, m.end)}
         found: list[Span] = []
         for ent in doc.ents:
-            if ent.label_ in _NER_PLACES and self._plausible(doc, ent.start, ent.end, actor_tokens):
-                found.append(self._labelled(doc, ent.start, ent.end))
+            # A name holds no bracket: NER's "Tchaourou (Tchaourou" is "Tchaourou".
+            end = next((t.i for t in ent if t.text in _OPENING_BRACKETS), ent.end)
+            if (
+                ent.label_ in _NER_PLACES
+                and end > ent.start
+                and self._plausible(doc, ent.start, end, actor_tokens)
+            ):
+                found.append(self._labelled(doc, ent.start, end))
         found += self._located_names(doc, actor_tokens)
         for match in self.descriptors.find(doc):
             # "le quartier de Boustane al-Qasr": the name after the descriptor.
@@ -101,9 +110,7 @@ class PlaceAnnotator:
             located = any(
                 c.dep_ == "case" and c.lower_ in self.locative for c in name.root.children
             )
-            bracketed = (
-                end + 1 < len(doc) and doc[end].text == "(" and doc[end + 1].text[:1].isupper()
-            )
+            bracketed = bool(self._bracket_areas(doc, end))
             if (located or bracketed) and self._plausible(doc, i, end, actor_tokens):
                 found.append(self._labelled(doc, i, end))
             i = max(end, i + 1)
@@ -113,30 +120,36 @@ class PlaceAnnotator:
         """The areas named in brackets right after a place name: "Tikou (Kouande, Atacora)"."""
         areas: list[Span] = []
         for name in names:
-            if name.label_ not in ("toponym", "country") or name.end >= len(doc):
-                continue
-            if doc[name.end].text != "(":
-                continue
-            close = next(
-                (k for k in range(name.end + 1, min(len(doc), name.end + _BRACKET_REACH))
-                 if doc[k].text == ")"),
-                None,
-            )  # fmt: skip
-            if close is None:
-                continue
-            parts: list[Span] = []
-            start = name.end + 1
-            for k in range(name.end + 1, close + 1):
-                if k == close or doc[k].text == ",":
-                    if start < k:
-                        parts.append(doc[start:k])
-                    start = k + 1
-            if parts and all(self._area_name(part) for part in parts):
-                areas += [Span(doc, p.start, p.end, label="enclosing") for p in parts]
+            if name.label_ in ("toponym", "country"):
+                areas += self._bracket_areas(doc, name.end)
         return areas
 
+    def _bracket_areas(self, doc: Doc, start: int) -> list[Span]:
+        """The area names of a bracket opening at token ``start`` ("(Kouande, Atacora)"), or
+        nothing when it holds anything else ("(AFP)", "(nord)", "(photo)")."""
+        if start >= len(doc) or doc[start].text != "(":
+            return []
+        close = next(
+            (k for k in range(start + 1, min(len(doc), start + _BRACKET_REACH))
+             if doc[k].text == ")"),
+            None,
+        )  # fmt: skip
+        if close is None:
+            return []
+        parts: list[Span] = []
+        first = start + 1
+        for k in range(start + 1, close + 1):
+            if k == close or doc[k].text == ",":
+                if first < k:
+                    parts.append(doc[first:k])
+                first = k + 1
+        if not parts or not all(self._area_name(part) for part in parts):
+            return []
+        return [Span(doc, p.start, p.end, label="enclosing") for p in parts]
+
     def _area_name(self, part: Span) -> bool:
-        if part.text.lower() in self.compass or not part[0].text[:1].isupper():
+        lower = part.text.lower()
+        if lower in self.compass or lower in self.not_places or not part[0].text[:1].isupper():
             return False
         return all(
             t.text[:1].isupper() or t.lower_ in self.name_links or t.text == "-" for t in part

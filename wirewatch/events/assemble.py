@@ -19,7 +19,12 @@ from wirewatch.events.candidates import ActorArg, Candidate, Cues, PlaceArg
 from wirewatch.events.context import ArticleContext
 from wirewatch.events.merge import merge_mentions
 from wirewatch.events.records import to_event
-from wirewatch.events.references import Focus, article_focus, resolve_pronouns
+from wirewatch.events.references import (
+    Focus,
+    article_focus,
+    bracketed_areas,
+    resolve_pronouns,
+)
 from wirewatch.events.status import assess
 from wirewatch.events.syntax import clause_head, span_distance
 from wirewatch.events.taxonomy import protest_outcomes, refine, typing_of
@@ -322,7 +327,11 @@ def _inherit(cands: list[Candidate], focus: Focus) -> None:
             elif focus.place is not None and (
                 cand.typing.family in _PLACE_FROM_FOCUS or cand.kind is Kind.AGGREGATE
             ):
-                cand.place = PlaceArg(focus.place, "toponym", source="article_focus")
+                areas = bracketed_areas(focus.place)  # "Keremou (Banikoara, Alibori)"
+                context, reference = areas if areas is not None else (None, None)
+                cand.place = PlaceArg(
+                    focus.place, "toponym", "in", context, reference, source="article_focus"
+                )
 
 
 def _governs(cand: Candidate, time: Span) -> bool:

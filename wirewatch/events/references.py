@@ -117,16 +117,9 @@ def place_details(
                 "part_of",
             )
             return relation, context, focus.place if _mentions_focus(context, focus) else None
-    # Areas in brackets after the name, or after the name it is coordinated with: "Tikou
-    # (Kouande, Atacora)" and "between Tikou and Yarikou (Kouande, Atacora)" lie in Kouande.
-    areas = _enclosing(doc)
-    if areas:
-        ends = [end] + [c.i + 1 for c in span.root.conjuncts if c.i > span.root.i]
-        area = next(
-            (s for s in areas for e in ends if s.start == e + 1 and doc[e].text == "("), None
-        )
-        if area is not None:
-            return "in", None, area
+    areas = bracketed_areas(span)
+    if areas is not None:
+        return "in", *areas
     # The name after a descriptor: "le quartier de Boustane al-Qasr".
     head = span.root.head
     of = {c.lower_ for c in span.root.children if c.dep_ == "case"} & _of_words(lang)
@@ -134,6 +127,30 @@ def place_details(
         context = doc[_np_start(head) : span.start]
         return relations.get(head.lemma_.lower(), "in"), context, None
     return near or "in", None, None
+
+
+def bracketed_areas(span: Span) -> tuple[Span, Span] | None:
+    """(every area, the innermost) named in brackets after a place name, or after the name
+    it is coordinated with: "Tikou (Kouande, Atacora)" and "between Tikou and Yarikou
+    (Kouande, Atacora)" lie in Kouande, in Atacora."""
+    doc = span.doc
+    areas = _enclosing(doc)
+    if not areas:
+        return None
+    ends = [span.end] + [c.i + 1 for c in span.root.conjuncts if c.i > span.root.i]
+    area = next(
+        (
+            s
+            for s in areas
+            for e in ends
+            if e < len(doc) and s.start == e + 1 and doc[e].text == "("
+        ),
+        None,
+    )
+    if area is None:
+        return None
+    close = next((t.i for t in doc[area.end :] if t.text == ")"), area.end)
+    return doc[area.start : close], area
 
 
 def _enclosing(doc: Doc) -> list[Span]:

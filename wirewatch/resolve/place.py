@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from babel import Locale
 
+from wirewatch.geo import haversine_km
 from wirewatch.lang import load_resource
 from wirewatch.lang.countries import fold
 from wirewatch.resolve.gazetteer import Gazetteer, GeoPlace, name_key
@@ -22,11 +23,26 @@ from wirewatch.types import Event, Place
 
 TOWN, NEAR, REGION = 1, 2, 3  # ACLED geo_precision
 _AREA_CLASS = "A"
+_PROVINCE = "ADM1"
 _NEAR_RELATIONS = frozenset({"near", "part_of"})
 _CANDIDATES = 10
 _SELF_EVIDENT = frozenset({"PCLI", "CONT"})
 _CAPITALS = frozenset({"PPLC", "PPLG", "PPLA", "ADM1"})  # GeoNames: capitals, province seats
 _LARGE_CITY = 1_000_000  # GeoNames codes: independent country, continent
+_AREA_REACH_KM = 150  # a place named inside an area ("Kali (Nikki, Borgou)") lies this close
+
+
+def _distance(a: GeoPlace, b: GeoPlace) -> float:
+    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
+
+
+def _inside(place: GeoPlace, area: GeoPlace) -> bool:
+    """Whether a place lies in an area: its country, or its province by name."""
+    if place.country != area.country or place.geonames_id == area.geonames_id:
+        return False
+    if area.feature_code != _PROVINCE or place.admin1 is None:
+        return True
+    return name_key(place.admin1) == name_key(area.admin1 or area.name)
 
 
 @functools.cache
@@ -38,14 +54,26 @@ def place_aliases(lang: str) -> dict[str, str]:
 
 
 def resolve_place_name(
-    name: str, gazetteer: Gazetteer, country: str | None = None, lang: str = "fr"
+    name: str,
+    gazetteer: Gazetteer,
+    country: str | None = None,
+    lang: str = "fr",
+    near: GeoPlace | None = None,
 ) -> GeoPlace | None:
     """The likeliest place for a name. Aliases first ("U.S.", "UE"); a country or a
     continent stays itself wherever the story is ("Russia" is no town of Ohio in an American
     story); any other name prefers a place in ``country`` when there is one ("Tripoli" in a
-    Lebanese story is Lebanon's)."""
+    Lebanese story is Lebanon's). Given the area the text puts it in (``near``: "Kali
+    (Nikki, Borgou)"), only a place within reach of that area will do, the closest first."""
     name = place_aliases(lang).get(fold(name), name)
     candidates = gazetteer.lookup(name, limit=_CANDIDATES)
+    if near is not None:
+        if near.country:
+            candidates += gazetteer.lookup(name, country=near.country, limit=_CANDIDATES)
+        if near.feature_class == _AREA_CLASS:  # inside a country or a province
+            return next((c for c in candidates if _inside(c, near)), None)
+        close = [c for c in candidates if _distance(c, near) <= _AREA_REACH_KM]
+        return min(close, key=lambda c: _distance(c, near)) if close else None
     if not candidates:
         return None
     top = candidates[0]
@@ -119,6 +147,25 @@ def _with(place: Place, found: GeoPlace, precision: int) -> Place:
     )
 
 
+def _innermost_area(
+    place: Place, gazetteer: Gazetteer, country: str | None, lang: str
+) -> GeoPlace | None:
+    """The smallest area the text puts a place in: "Tikou (Kouande, Atacora)" lies in
+    Kouande, which lies in Atacora; each area is read near the one around it."""
+    assert place.reference is not None
+    names = [place.reference.text]
+    context = place.context
+    if context is not None and context.start <= place.reference.start < context.end:
+        names = [n.strip() for n in context.text.split(",") if n.strip()]  # innermost first
+    outer: GeoPlace | None = None
+    for name in reversed(names):
+        found = resolve_place_name(name, gazetteer, country, lang, outer)
+        if found is None and outer is not None:
+            continue  # an area the gazetteer lacks: the one around it stands
+        outer = found or outer
+    return outer
+
+
 def focus_name(events: Sequence[Event]) -> str | None:
     """The article's focus place as the events refer to it ("la ville" -> "Alep")."""
     for event in events:
@@ -150,11 +197,15 @@ def resolve_event_places(
             resolved.append(event)
             continue
         words = place.reference if place.source == "reference" else place.mention
-        found = resolve_place_name(words.text, gazetteer, country, lang) if words else None
+        # The area the text puts the place in ("Kali (Nikki, Borgou)", "Layramoun, banlieue
+        # de la ville"): the place must lie near it, or the event is coded to the area.
+        area = None
+        if place.reference is not None and place.source != "reference":
+            area = _innermost_area(place, gazetteer, country, lang)
+        found = resolve_place_name(words.text, gazetteer, country, lang, area) if words else None
         fallback = False
-        if found is None and place.reference is not None:
-            found = resolve_place_name(place.reference.text, gazetteer, country, lang)
-            fallback = True
+        if found is None and area is not None:
+            found, fallback = area, True
         if found is None and place.relation in _NEAR_RELATIONS and focus_place is not None:
             found, fallback = focus_place, True  # "le quartier de Boustane al-Qasr" in Alep
         if found is None and words is not None and country is not None:

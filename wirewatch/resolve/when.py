@@ -2,7 +2,9 @@
 
 Anaphoric expressions ("le même jour", "la veille", "22 h") take the last dated expression
 before them; an event's own part-of-day word ("des bombardements nocturnes") combines with
-the date next to it ("dimanche matin": the night before it).
+the date next to it ("dimanche matin": the night before it). A reported event whose time
+words name no date ("pendant trois jours", "daily") is dated like one with no time words: by
+the publication.
 """
 
 from __future__ import annotations
@@ -36,12 +38,9 @@ def _resolved(
     event: Event, anchor: date, context: dict[Span, TimeValue | None], lang: str
 ) -> Event:
     when = event.when
-    if when is None and event.status in _DATED_BY_PUBLICATION and event.kind is Kind.EVENT:
-        published = anchor.isoformat()  # no date in the text: the report's day, as ACLED codes
-        return replace(
-            event,
-            when=When(start=published, end=published, time_precision=WEEK, basis="publication"),
-        )
+    dated_by_publication = event.status in _DATED_BY_PUBLICATION and event.kind is Kind.EVENT
+    if when is None and dated_by_publication:
+        return replace(event, when=_published(When(), anchor))
     if when is None or when.mention is None:
         return event
     future = event.status is Status.PLANNED
@@ -49,6 +48,8 @@ def _resolved(
         s: resolve_time(s.text, anchor, previous=context.get(s), future=future, lang=lang)
         for s in when.expressions
     }
+    if dated_by_publication and not any(v is not None and v.start for v in values.values()):
+        return replace(event, when=_published(when, anchor))  # "for three days": no date
     value = values.get(when.mention)
     day = next((v for v in values.values() if v is not None and v.is_day), None)
     if value is not None and value.start is None and day is not None and day.start is not None:
@@ -60,6 +61,8 @@ def _resolved(
             # "bombardé depuis plusieurs jours" told of "le même jour": going on until then
             value = replace(value, end=day.start)
     if value is None or (value.start is None and value.end is None):
+        value = day  # "tous les jours ... samedi": the expression that names a day
+    if value is None or (value.start is None and value.end is None):
         return event
     resolved: When = replace(
         when,
@@ -69,6 +72,13 @@ def _resolved(
         value=value.value,
     )
     return replace(event, when=resolved)
+
+
+def _published(when: When, anchor: date) -> When:
+    """``when`` dated by the publication: no date in the text, the report's day, as ACLED
+    codes it."""
+    published = anchor.isoformat()
+    return replace(when, start=published, end=published, time_precision=WEEK, basis="publication")
 
 
 def _iso(day: date | None) -> str | None:
