@@ -50,6 +50,12 @@ def people_words(lang: str) -> frozenset[str]:
     return frozenset(w.lower() for w in load_resource(lang, "numbers")["people"])
 
 
+@functools.cache
+def person_endings(lang: str) -> tuple[str, ...]:
+    """Endings of nouns that name people ("observer", "observateur")."""
+    return tuple(w.lower() for w in load_resource(lang, "actors")["person_endings"])
+
+
 def actor_mentions(sent: Span, cues: Cues, lang: str) -> list[tuple[Span, str | None]]:
     """Cached per sentence: see ``_actor_mentions``."""
     found = cues.mentions_by_sentence.get(sent.start)
@@ -265,6 +271,16 @@ def _role(
         and np_head.dep_ in ("nsubj", "nsubj:pass")
         and head.i == np_head.head.i
         and dep == "obj"
+    ):
+        return Role.TARGET
+    # "assaulted and wounded a teacher": coordinated verbs share the object after them
+    if (
+        verbal
+        and dep == "obj"
+        and head.dep_ == "conj"
+        and head.head.i == root.i
+        and head.pos_ == "VERB"
+        and not any(c.dep_ == "obj" for c in root.children)
     ):
         return Role.TARGET
     # "M. Kerry est attendu à Genève pour discuter ...": the governing verb's subject

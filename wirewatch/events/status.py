@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from wirewatch.events.actors import people_words
+from wirewatch.events.actors import people_words, person_endings
 from wirewatch.events.candidates import Cues
 from wirewatch.events.syntax import clause_head, governing_chain
 from wirewatch.events.taxonomy import typing_of
@@ -125,8 +125,12 @@ def _things_not_people(trigger: Span, cues: Cues, lang: str) -> bool:
         return False
     if clause.dep_ == "acl:relcl":  # "les travaux qui vont être exécutés": the antecedent
         patients = [clause.head if "Rel" in t.morph.get("PronType", []) else t for t in patients]
+    endings = person_endings(lang)
     return not any(
-        _names_people(t, cues, lang) or t.pos_ == "PRON" or any(c.like_num for c in t.children)
+        _names_people(t, cues, lang)
+        or t.pos_ == "PRON"
+        or any(c.like_num for c in t.children)
+        or t.lemma_.lower().endswith(endings)  # "an elections observer": maybe a person
         for t in patients
     )
 
