@@ -67,17 +67,19 @@ def refine(
     agent_class: str | None,
     target_class: str | None,
 ) -> Typing:
-    """Apply modifiers ("aérien"), then the agent's and the target's actor class."""
+    """Apply modifiers ("aérien"), then the target's and the agent's actor class."""
     refinements = _taxonomy()["refinements"]
     for modifier in sorted(modifiers):
         override = refinements.get(modifier, {}).get(typing.concept)
         if override:
             typing = typing.refined(override)
     entry = _taxonomy()["concepts"][typing.concept]
-    if agent_class and agent_class in entry.get("by_actor", {}):
-        typing = typing.refined(entry["by_actor"][agent_class])
+    # The agent's nature decides last: a mob that beats a thief is mob violence, whoever
+    # the victim.
     if target_class and target_class in entry.get("by_target", {}):
         typing = typing.refined(entry["by_target"][target_class])
+    if agent_class and agent_class in entry.get("by_actor", {}):
+        typing = typing.refined(entry["by_actor"][agent_class])
     return typing
 
 
