@@ -259,6 +259,62 @@ def toponym_resolver(
     return resolve
 
 
+class DetectedToponyms:
+    """What ``wirewatch evaluate geoparsing --detect`` scores: the places the pipeline finds
+    in each document by itself (read in the language identified for it), each resolved as
+    an event's place would be; a gold toponym that no found place overlaps is unresolved.
+
+    ``found`` counts the place names found, ``matched`` those overlapping a gold toponym,
+    ``gold`` the gold toponyms seen and ``detected`` those a found place overlaps.
+    """
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings or Settings()
+        self.found = self.matched = self.gold = self.detected = 0
+        self._places: dict[str, list[tuple[int, int, Resolved | None]]] = {}
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.found if self.found else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.detected / self.gold if self.gold else 0.0
+
+    def __call__(self, document: GeoDocument, toponym: GoldToponym) -> Resolved | None:
+        places = self._document_places(document)
+        for start, end, resolved in places:
+            if start < toponym.end and toponym.start < end:
+                return resolved
+        return None
+
+    def _document_places(self, document: GeoDocument) -> list[tuple[int, int, Resolved | None]]:
+        if document.doc_id in self._places:
+            return self._places[document.doc_id]
+        lang = identify_language(document.text).code
+        lang = lang if lang in SUPPORTED else _CORPUS_LANG
+        normalised = normalise(document.text)
+        doc = pipeline(self.settings, lang)(normalised.text)
+        spans = [s for s in doc.spans.get(docspec.PLACES, ()) if s.label_ in _NAMED_PLACES]
+        places = gazetteer(self.settings)
+        country = document_country([s.text for s in spans], places, lang)
+        found: list[tuple[int, int, Resolved | None]] = []
+        for span in spans:
+            start, end = normalised.to_original(span.start_char, span.end_char)
+            geo = resolve_place_name(span.text, places, country, lang)
+            resolved = Resolved(geo.latitude, geo.longitude, geo.geonames_id) if geo else None
+            found.append((start, end, resolved))
+        gold = [(t.start, t.end) for t in document.toponyms]
+        self.found += len(found)
+        self.matched += sum(1 for s, e, _ in found if any(s < ge and gs < e for gs, ge in gold))
+        self.gold += len(set(gold))
+        self.detected += sum(
+            1 for gs, ge in set(gold) if any(s < ge and gs < e for s, e, _ in found)
+        )
+        self._places[document.doc_id] = found
+        return found
+
+
 def acled_predictor(settings: Settings | None = None) -> Callable[[AcledRow], list[Event]]:
     """What ``wirewatch evaluate acled`` scores: the events of a row's notes, dated by the
     row's event date, read in the language identified for them (as ``ingest`` would)."""

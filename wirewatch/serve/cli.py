@@ -33,6 +33,7 @@ from wirewatch.export import ROW_FIELDS, event_row
 from wirewatch.ingest import read_article_text
 from wirewatch.lang import SUPPORTED, profile
 from wirewatch.process import (
+    DetectedToponyms,
     acled_predictor,
     gold_files,
     process,
@@ -135,6 +136,12 @@ def build_parser() -> argparse.ArgumentParser:
         default=0,
         metavar="N",
         help="acled: score only the first N rows (default: all)",
+    )
+    evaluate.add_argument(
+        "--detect",
+        action="store_true",
+        help="geoparsing: find the place names with the pipeline instead of taking the gold "
+        "spans (a gold toponym no found name overlaps counts as unresolved)",
     )
     evaluate.add_argument(
         "--vague-counts",
@@ -291,8 +298,16 @@ def _evaluate(args: argparse.Namespace) -> int:
 
 def _evaluate_geoparsing(args: argparse.Namespace) -> int:
     documents = read_geoparsing(args.path)
-    scores = score_geoparsing(documents, toponym_resolver(), progress=_progress)
+    detected = DetectedToponyms() if args.detect else None
+    resolver = detected or toponym_resolver()
+    scores = score_geoparsing(documents, resolver, progress=_progress)
     print(file=sys.stderr)
+    if detected is not None:
+        print(
+            f"place names found by the pipeline: {detected.found}; precision "
+            f"{detected.precision:.3f} (found names on a gold toponym), recall "
+            f"{detected.recall:.3f} ({detected.detected} of {detected.gold} gold toponyms)\n"
+        )
     sys.stdout.write(format_geo_scores(scores, max_errors=args.errors))
     _write_html(args, geo_section(scores, Path(args.path).stem, max_errors=args.errors))
     return 0
