@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from wirewatch import Settings, extract
 
 
@@ -20,3 +22,20 @@ def test_counts_vague_tolls_follow_the_setting() -> None:
     assert plain.fatalities.low == 20 and plain.fatalities.approximate
     acled = next(e for e in extract(text, settings=Settings(vague_counts="acled")) if e.fatalities)
     assert acled.fatalities is not None and acled.fatalities.best == 10
+
+
+@pytest.mark.parametrize(
+    ("text", "best"),
+    [
+        ("Samedi, des hommes armés ont tué un civil à Gao.", 1),
+        ("Deux soldats et un gendarme ont été tués samedi dans une embuscade près de Dori.", 3),
+        (
+            "Lundi, une explosion a visé un poste de police à Jalalabad sans faire aucune victime.",
+            0,
+        ),
+        ("Des jihadistes ont abattu 58 bœufs et un berger.", 1),
+    ],
+)
+def test_counts_one_victim_sums_and_zero(text: str, best: int) -> None:
+    event = next(e for e in extract(text) if e.fatalities)
+    assert event.fatalities is not None and event.fatalities.best == best

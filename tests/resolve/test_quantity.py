@@ -11,7 +11,10 @@ from wirewatch.resolve.quantity import (
     UNKNOWN_COUNT,
     Quantity,
     acled_fatalities,
+    combine,
+    parse_quantities,
     parse_quantity,
+    total_fatalities,
 )
 
 NNBSP, NBSP = "\u202f", "\u00a0"
@@ -292,3 +295,21 @@ def test_quantity_number_word_soup_parses_without_error(words: list[str]) -> Non
     quantity = parse_quantity(" ".join(words))
     if quantity is not None and quantity.low is not None and quantity.high is not None:
         assert quantity.low <= quantity.high
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "acled"),
+    [
+        ("deux soldats et trois civils", 5, 5),
+        ("deux soldats, un gendarme et quatre civils", 7, 7),
+        ("un chef et un nombre indéterminé de fidèles", 1, 10),
+        ("le chef du village", 1, 1),
+        ("aucune victime", 0, 0),
+        ("pas un mort", 0, 0),
+    ],
+)
+def test_quantity_coordinated_counts_add_up(text: str, value: int, acled: int) -> None:
+    parts = parse_quantities(text)
+    total = combine(parts)
+    assert total is not None and total.value == value
+    assert total_fatalities(parts) == acled

@@ -1,10 +1,14 @@
 """Number phrases and what they count: "dix morts", "plus de 246 civils ont péri",
-"une trentaine de raids", "dont deux enfants", "quelque 200.000 habitants".
+"une trentaine de raids", "dont deux enfants", "quelque 200.000 habitants", "killed a
+civilian", "13 soldiers and one gendarme were killed".
 
 Detection and labelling only; the quantity resolver turns the words into values.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -14,7 +18,38 @@ from wirewatch.annotate.lexicon import PhraseLexicon, doc_keys, make_tokenizer
 from wirewatch.lang import load_resource
 
 _VERB_REACH = 3
+_KILLED = "killed"
+_HEAD_REACH = 8  # "6 volunteer fighters": the counted noun is the number's head, close by
 _VICTIM_LABELS = ("killed", "injured", "arrested", "abducted", "displaced")
+_HARMED = frozenset(_VICTIM_LABELS) - {"displaced"}  # what a singular noun can count
+_VERBS = ("VERB", "AUX")
+_NOUNS = ("NOUN", "PROPN")
+_HYPHENS = frozenset("-‐‑")  # "thirty-two" split by the tokenizer
+# Dependency roles (Universal Dependencies) a counted group has towards its verb.
+_SUBJECT, _PASSIVE_SUBJECT, _OBJECT, _AGENT = "nsubj", "nsubj:pass", "obj", "obl:agent"
+_CONJ, _APPOSITION = "conj", "appos"
+_OUTSIDE = ("case", "cc", "punct", "mark")  # words before a noun that are not its phrase
+_NOUN_MODIFIER, _COMPOUND = "nmod", "compound"
+_MODIFIERS = (_COMPOUND, "amod", "flat", "nummod")  # words before the noun they modify
+_LISTED = (_CONJ, _APPOSITION)
+_COORDINATOR = "cc"
+_PREDICATE, _CLAUSE_MODIFIER = "xcomp", "acl"
+# Morphological features (Universal Dependencies FEATS).
+_PLURAL, _SINGULAR, _ORDINAL = "Number=Plur", "Number=Sing", "NumType=Ord"
+_PERSONAL, _POSSESSIVE_PRONOUN = "PronType=Prs", "Poss=Yes"
+_NOMINAL_ROLES = (_SUBJECT, _PASSIVE_SUBJECT, _OBJECT, "iobj", "obl", _NOUN_MODIFIER)
+_POSSESSIVE = ("nmod:poss", "det:poss", "det")
+_VICTIM_ROLES = (_OBJECT, _PASSIVE_SUBJECT, _SUBJECT)
+
+
+@dataclass(frozen=True, slots=True)
+class _Marks:
+    """What a Doc's words say about the counts near them."""
+
+    verbs: dict[int, str]  # token -> the label of the victim verb it belongs to ("killed")
+    results: dict[int, str]  # token -> the label of a result word ("dead", "to death")
+    things: set[int]  # tokens that open a noun of things ("oxen", "head of cattle")
+    breakdown_cues: set[int]  # tokens of the words that open a breakdown ("including")
 
 
 class QuantityAnnotator:
@@ -26,16 +61,28 @@ class QuantityAnnotator:
         self.number_words = frozenset(w.lower() for w in data["words"])
         self.approximations = frozenset(w.lower() for w in data["approximations"])
         self.joiners = frozenset(w.lower() for w in data["joiners"])
+        self.links = self.joiners | {r["link"].lower() for r in data["ranges"]}
+        self.abbreviations = frozenset(
+            a.lower()
+            for entry in data["multipliers"].values()
+            for a in entry.get("abbreviations", ())
+        )
+        self.singular = frozenset(w.lower() for w in data["singular"])
         self.cues = PhraseLexicon(tokenize)
         self.cues.add("vague", data["vague"])
         self.cues.add("bound", data["bounds"])
         self.cues.add("breakdown", data["breakdown"])
+        self.cues.add("zero", data["zero"])
+        self.things = PhraseLexicon(tokenize)
+        self.things.add("thing", data["things"])
         self.noun_labels: dict[str, str] = {}
         self.verbs = PhraseLexicon(tokenize)
+        self.results = PhraseLexicon(tokenize)
         for label, entry in data["labels"].items():
             for noun in entry["nouns"]:
                 self.noun_labels.setdefault(noun.lower(), label)
             self.verbs.add(label, entry.get("verbs", ()))
+            self.results.add(label, entry.get("results", ()))
         self.people = frozenset(w.lower() for w in data["people"])
 
     def _is_number(self, token: Token, key: tuple[str, str]) -> bool:
@@ -45,13 +92,39 @@ class QuantityAnnotator:
             or key[0] in self.approximations
             or token.like_num
         )
-        # "la deuxième ville" counts nothing
-        return numeric and "Ord" not in token.morph.get("NumType", [])
+        # "la deuxième ville", "the second attack" count nothing
+        ordinal = _ORDINAL in token.morph or (
+            token.pos_ == "ADJ" and key[0] not in self.number_words and not token.is_digit
+        )
+        return numeric and not ordinal
+
+    def _continues_number(
+        self, doc: Doc, keys: Sequence[tuple[str, str]], j: int, i: int, bounds: dict[int, int]
+    ) -> int | None:
+        """Where the number begun at ``i`` goes on when token ``j`` carries it on: after a
+        joiner, a range link or a hyphen between two numbers ("two hundred and six", "10 to
+        15", "thirty - two", "between six and about ten"), after an abbreviation glued to
+        digits ("2.5" "m"); None when it does not."""
+        n = len(doc)
+        if j <= i or j >= n:
+            return None
+        token = doc[j]
+        glued = not doc[j - 1].whitespace_
+        if glued and keys[j][0] in self.abbreviations and doc[j - 1].like_num:
+            return j + 1
+        linking = keys[j][0] in self.links or (
+            token.text in _HYPHENS and glued and not token.whitespace_
+        )
+        after = bounds.get(j + 1, j + 1)
+        if linking and after < n and self._is_number(doc[after], keys[after]):
+            return after
+        return None
 
     def __call__(self, doc: Doc) -> Doc:
         keys = doc_keys(doc)
         cues = {m.start: m for m in self.cues.find(doc)}
-        verb_label = {i: m.label for m in self.verbs.find(doc) for i in range(m.start, m.end)}
+        marks = self._marks(doc)
+        bounds = {start: m.end for start, m in cues.items() if m.label == "bound"}
         in_time = {
             i for span in doc.spans.get(docspec.TIMES, ()) for i in range(span.start, span.end)
         }
@@ -70,57 +143,394 @@ class QuantityAnnotator:
                 i = cue.end
                 cue = cues.get(i)
             number_end = i
-            if cue is not None and cue.label == "vague":
+            if cue is None and self._article_before_number(doc, keys, i):
+                number_end = i + 1  # "a dozen", "a hundred", "the two soldiers"
+            zero = cue is not None and cue.label == "zero"
+            if cue is not None and cue.label in ("vague", "zero"):
                 number_end = cue.end
-            while number_end < n and (
-                self._is_number(doc[number_end], keys[number_end])
-                or (
-                    number_end > i
-                    and keys[number_end][0] in self.joiners
-                    and number_end + 1 < n
-                    and self._is_number(doc[number_end + 1], keys[number_end + 1])
-                )
-            ):
-                number_end += 1
+            while number_end < n:
+                if self._is_number(doc[number_end], keys[number_end]):
+                    number_end += 1
+                    continue
+                carried = self._continues_number(doc, keys, number_end, i, bounds)
+                if carried is None:
+                    break
+                number_end = carried
             single_article = number_end == i + 1 and doc[i].pos_ == "DET" and cue is None
             if number_end == i or single_article or in_time.intersection(range(i, number_end)):
                 i = start + 1
                 continue
-            noun = number_end
-            if noun < n and keys[noun][0] in self.joiners:
-                noun += 1
-            if noun >= n or doc[noun].pos_ not in ("NOUN", "PROPN", "ADJ") or doc[noun].is_punct:
+            if _compound(doc, number_end):
+                i = number_end  # "a 38-year-old", "a 3-day strike": no count
+                continue
+            noun = self._counted_noun(doc, keys, i, number_end)
+            if noun is None:
+                label = self._bare_label(doc, start, number_end, marks.verbs)
+                if label is not None:
+                    (breakdown if is_breakdown else counts).append(
+                        Span(doc, start, number_end, label=label)
+                    )
                 i = number_end
                 continue
-            span = Span(doc, start, noun + 1, label=self._label(doc, start, noun, verb_label))
+            label = self._label(doc, start, noun, marks)
+            if zero and label not in _VICTIM_LABELS:
+                i = noun + 1  # "aucune frappe n'a été menée": negation, not a count
+                continue
+            span = Span(doc, start, noun + 1, label=label)
             (breakdown if is_breakdown else counts).append(span)
             i = noun + 1
+        taken = {t for span in (*counts, *breakdown) for t in range(span.start, span.end)}
+        counts += [
+            span
+            for span in self._singular_victims(doc, keys, marks)
+            if taken.isdisjoint(range(span.start, span.end))
+            and in_time.isdisjoint(range(span.start, span.end))
+        ]
+        counts, breakdown = _coordinated(sorted(counts), breakdown, marks)
         doc.spans[docspec.COUNTS] = counts
         doc.spans[docspec.BREAKDOWN] = breakdown
         return doc
 
-    def _label(self, doc: Doc, start: int, noun: int, verb_label: dict[int, str]) -> str:
-        lower, lemma = doc_keys(doc)[noun]
-        label = self.noun_labels.get(lower) or self.noun_labels.get(lemma)
-        if label in _VICTIM_LABELS:
-            return label
+    def _article_before_number(self, doc: Doc, keys: Sequence[tuple[str, str]], i: int) -> bool:
+        return (
+            keys[i][0] in self.singular
+            and doc[i].pos_ == "DET"
+            and i + 1 < len(doc)
+            and (keys[i + 1][0] in self.number_words or keys[i + 1][1] in self.approximations)
+        )
+
+    def _marks(self, doc: Doc) -> _Marks:
+        verbs = {i: m.label for m in self.verbs.find(doc) for i in range(m.start, m.end)}
+        results: dict[int, str] = {}
+        for m in self.results.find(doc):  # "beaten to death", "shot dead": the verb kills
+            root = doc[m.start : m.end].root
+            results[root.i] = m.label
+            if root.head.pos_ in _VERBS and not m.start <= root.head.i < m.end:
+                verbs[root.head.i] = m.label
+        cues = {
+            i for m in self.cues.find(doc) if m.label == "breakdown" for i in range(m.start, m.end)
+        }
+        return _Marks(verbs, results, {m.start for m in self.things.find(doc)}, cues)
+
+    def _counted_noun(
+        self, doc: Doc, keys: Sequence[tuple[str, str]], start: int, number_end: int
+    ) -> int | None:
+        """The noun a number counts: the one right after it (or after a joiner: "des
+        dizaines de civils", "one of them"), widened over the modifiers before the noun
+        they modify ("6 volunteer fighters", "thirty suspected ISGS militants"); None when
+        no noun follows."""
+        n = len(doc)
+        if number_end >= n:
+            return None
+        joined = keys[number_end][0] in self.joiners
+        noun = number_end + 1 if joined else number_end
+        if noun >= n:
+            return None
+        pronoun = doc[noun].morph
+        if doc[noun].pos_ == "PRON" and joined:  # "one of them" (not "one of their", "of whose")
+            return noun if _PERSONAL in pronoun and _POSSESSIVE_PRONOUN not in pronoun else None
+        head = doc[number_end - 1].head  # the number's own head, when it is to the right
+        if (
+            not joined
+            and number_end < head.i < number_end + _HEAD_REACH
+            and all(
+                head in doc[k].ancestors
+                and doc[k].dep_ not in (*_LISTED, _COORDINATOR)
+                and not self._is_number(doc[k], keys[k])
+                for k in range(number_end, head.i)
+            )
+            and self._nominal(doc, keys, head.i)
+        ):
+            noun = head.i
+        while (
+            noun < n
+            and noun < doc[noun].head.i < number_end + _HEAD_REACH
+            and not self._names_people(keys, noun)
+            and self._nominal(doc, keys, doc[noun].head.i)
+            and (
+                doc[noun].dep_ in _MODIFIERS
+                or (doc[noun].dep_ not in _LISTED and doc[noun].head.pos_ in _NOUNS)
+            )
+        ):
+            noun = doc[noun].head.i  # "suspected" -> "ISGS" -> "militants"
+        if doc[noun].is_punct or not self._nominal(doc, keys, noun):
+            return None
+        return noun
+
+    def _nominal(self, doc: Doc, keys: Sequence[tuple[str, str]], i: int) -> bool:
+        """Whether token ``i`` can be the noun of a count: a noun or adjective, or a people
+        or victim noun the tagger took for something else ("militants" as a verb)."""
+        return (
+            doc[i].pos_ in (*_NOUNS, "ADJ")
+            or doc[i].dep_ in _NOMINAL_ROLES
+            or self._names_people(keys, i)
+            or self._noun_label(keys, i) is not None
+        )
+
+    def _names_people(self, keys: Sequence[tuple[str, str]], i: int) -> bool:
+        """Whether token ``i`` is a people noun, whatever part of speech the tagger gave it
+        ("eight suspected militants" tagged as a verb)."""
+        return keys[i][0] in self.people or keys[i][1] in self.people
+
+    def _noun_label(self, keys: Sequence[tuple[str, str]], i: int) -> str | None:
+        return self.noun_labels.get(keys[i][0]) or self.noun_labels.get(keys[i][1])
+
+    def _label(self, doc: Doc, start: int, noun: int, marks: _Marks) -> str:
+        keys = doc_keys(doc)
+        lower, lemma = keys[noun]
+        if noun in marks.things:
+            return "quantity"  # "58 oxen", "two vehicles": never people
+        label = self._noun_label(keys, noun)
+        verb_label = marks.verbs
         # The verb that says what happened to the counted people: the count's governor
         # ("plus de 246 civils ont péri") or a participle right after it ("12 soldats tués").
         anchor = next(
             (t for t in doc[start : noun + 1] if not start <= t.head.i <= noun), doc[noun]
         )
-        for token in (anchor.head, *(c for c in doc[noun].children if c.pos_ == "VERB")):
-            if token.i in verb_label:
-                return verb_label[token.i]
-        if noun + 1 < len(doc) and noun + 1 in verb_label and doc[noun + 1].pos_ in ("VERB", "ADJ"):
-            return verb_label[noun + 1]
-        # "ont tué dimanche six fidèles": the verb just before the count.
-        for i in range(start - 1, max(doc[start].sent.start, start - _VERB_REACH) - 1, -1):
-            if i in verb_label and doc[i].pos_ == "VERB":
-                return verb_label[i]
+        by_role = self._role_label(anchor, range(start, noun + 1), verb_label)
+        if by_role == _KILLED or (by_role is not None and label not in _VICTIM_LABELS):
+            return by_role  # "executed three prisoners": a death outranks a status
+        if label in _VICTIM_LABELS:
+            return label
+        for child in doc[noun].rights:  # "four people dead", "one person shot and killed"
+            if child.i in marks.results:
+                return marks.results[child.i]
+            if child.pos_ == "VERB":
+                for verb in (child, *_conjuncts(child)):
+                    if verb.i in verb_label:
+                        return verb_label[verb.i]
+        governor = anchor.head
+        if governor.i in marks.results and governor.i not in verb_label:
+            return marks.results[governor.i]  # "left four people dead"
+        if governor.i in verb_label and _role(anchor)[0] not in (_AGENT, _SUBJECT):
+            return verb_label[governor.i]  # a parse that hangs the count on its verb loosely
+        if (
+            governor.pos_ in _NOUNS
+            and governor.i < start
+            and governor.dep_ not in (_NOUN_MODIFIER, _COMPOUND)  # not "les gardes du corps"
+        ):  # "the death of three men"
+            named = self._noun_label(keys, governor.i)
+            if named in _VICTIM_LABELS:
+                return named
+        for k in range(start, noun):  # "10,000 displaced people", "20 wounded soldiers"
+            inner = self._noun_label(keys, k)
+            if inner in _VICTIM_LABELS and not self._is_number(doc[k], keys[k]):
+                return inner
+        after = noun + 1
+        if (
+            after < len(doc)
+            and after in verb_label
+            and doc[after].pos_ in ("VERB", "ADJ")
+            and after != anchor.head.i  # its subject: handled by role above
+        ):
+            return verb_label[after]
+        # "ont tué dimanche six fidèles": the verb just before the count (not for the
+        # agent or the subject of a victim verb: "des hommes armés ont tué deux civils").
+        role, verb = _role(anchor)
+        if role != _AGENT and not (role == _SUBJECT and verb.i in verb_label):
+            for i in range(start - 1, max(doc[start].sent.start, start - _VERB_REACH) - 1, -1):
+                if i in verb_label and doc[i].pos_ == "VERB":
+                    return verb_label[i]
         if label:
             return label
         return "people" if lower in self.people or lemma in self.people else "quantity"
+
+    def _role_label(self, anchor: Token, span: range, verb_label: dict[int, str]) -> str | None:
+        """The label of the verb the counted group suffers: its object or passive subject
+        ("killed 12 soldiers", "12 soldiers were killed"), the subject of a verb without
+        object ("12 soldiers died"), never the agent ("gunmen killed a man"). Coordinated
+        verbs share the role unless they have their own ("shot and killed a farmer", not
+        "attacked a hamlet and killed one person")."""
+        role, verb = _role(anchor)
+        if role not in _VICTIM_ROLES or verb.i in span or verb.pos_ not in _VERBS:
+            return None
+        sharing = _sharing(verb, role)
+        sharing += [  # "was found executed", "seven were reported to have been killed"
+            c for v in sharing for c in v.children if c.dep_ == _PREDICATE and c.pos_ in _VERBS
+        ]
+        harmed = any(verb_label.get(v.i) in _HARMED for v in sharing)  # not "fled the town"
+        if (
+            role == _SUBJECT
+            and harmed
+            and any(
+                c.dep_ == _OBJECT and c.i not in span and c.i not in verb_label
+                for v in sharing
+                for c in v.children
+            )
+        ):
+            return None  # the subject of "killed a man" is the one who killed
+        return next((verb_label[v.i] for v in sharing if v.i in verb_label), None)
+
+    def _bare_label(
+        self, doc: Doc, start: int, number_end: int, verb_label: dict[int, str]
+    ) -> str | None:
+        """A number with no noun after it that a victim verb takes ("killing about ten",
+        "eight were executed"): its label, or None when it counts nothing said."""
+        span = range(start, number_end)
+        anchor = next((t for t in doc[start:number_end] if t.head.i not in span), None)
+        if anchor is None or anchor.dep_ == _CONJ:
+            return None
+        label = self._role_label(anchor, span, verb_label)
+        if label is None and number_end < len(doc):  # "7 killed", "one killed and 10 injured"
+            after = doc[number_end]
+            if after.pos_ == "VERB" and not any(c.dep_ == _OBJECT for c in after.children):
+                label = verb_label.get(after.i)
+        if label is None and start > 0:  # "killing three and stealing weapons"
+            before = doc[start - 1]
+            if before.pos_ == "VERB" and before.i not in span:
+                label = verb_label.get(before.i)
+        return label if label in _VICTIM_LABELS else None
+
+    def _singular_victims(
+        self, doc: Doc, keys: Sequence[tuple[str, str]], marks: _Marks
+    ) -> Iterator[Span]:
+        """One person a victim verb takes, with no number: "killed a civilian", "the
+        village chief was shot dead", "his brother died", "killed him"."""
+        for token in doc:
+            if token.i in marks.things or token.i in marks.verbs or not self._one(token, keys):
+                continue
+            label = self._role_label(token, range(token.i, token.i + 1), marks.verbs)
+            if label in _HARMED:
+                start = min(
+                    (c.left_edge.i for c in token.lefts if c.dep_ not in _OUTSIDE), default=token.i
+                )
+                yield Span(doc, start, token.i + 1, label=label)
+
+    def _one(self, token: Token, keys: Sequence[tuple[str, str]]) -> bool:
+        """Whether ``token`` names one person: a singular people noun (or a name) after a
+        singular determiner or possessive ("a civilian", "his brother"), or a singular
+        personal pronoun ("him")."""
+        if _PLURAL in token.morph:
+            return False
+        if token.pos_ == "PRON":
+            return (
+                keys[token.i][0] in self.singular
+                and _PERSONAL in token.morph
+                and _POSSESSIVE_PRONOUN not in token.morph
+            )
+        if self._names_people(keys, token.i):
+            if keys[token.i][0] != keys[token.i][1] and _SINGULAR not in token.morph:
+                return False  # "civilians" (lemma "civilian") is more than one
+        elif token.pos_ != "PROPN" and not any(
+            self._names_people(keys, t.i) for t in _coordinated_with(token)
+        ):
+            return False  # "his arm", "a storage": no person; "a militant and a butcher" are
+        return any(
+            c.i < token.i and c.dep_ in _POSSESSIVE and keys[c.i][0] in self.singular
+            for c in token.children
+        )
+
+
+def _coordinated_with(token: Token) -> list[Token]:
+    """The words ``token`` is coordinated with, before or after it."""
+    partners = [c for c in token.children if c.dep_ == _CONJ]
+    return [token.head, *partners] if token.dep_ == _CONJ else partners
+
+
+def _compound(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` glues a hyphen and a word to the number before it."""
+    return (
+        i + 1 < len(doc)
+        and doc[i].text in _HYPHENS
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and doc[i + 1].is_alpha
+    )
+
+
+def _role(token: Token) -> tuple[str, Token]:
+    """The dependency role and governor of a token, a later conjunct taking the first
+    one's ("Three soldiers and two civilians were killed": civilians, like soldiers, are
+    the passive subject)."""
+    while token.dep_ == _CONJ and token.head.i < token.i:
+        token = token.head
+    return token.dep_, token.head
+
+
+def _sharing(verb: Token, role: str) -> list[Token]:
+    """The verbs coordinated with ``verb`` that share its dependent in ``role``: itself,
+    then those without such a dependent of their own (nor, to share an object, a subject
+    of their own: "attacked the village and ten people died" are two clauses)."""
+    first = verb
+    while first.dep_ == _CONJ and first.head.pos_ in _VERBS and first.head.i < first.i:
+        first = first.head
+    group = [first, *(t for t in _conjuncts(first) if t.pos_ in _VERBS)]
+    own = {role} if role == _SUBJECT else {role, _SUBJECT, _PASSIVE_SUBJECT}
+    return [verb] + [
+        v
+        for v in group
+        if v.i != verb.i
+        and not any(c.dep_ in (own if v.i != first.i else {role}) for c in v.children)
+    ]
+
+
+def _coordinated(
+    counts: list[Span], breakdown: list[Span], marks: _Marks
+) -> tuple[list[Span], list[Span]]:
+    """Counts coordinated with a victim count add up to one toll: "13 soldiers and one
+    gendarme were killed" is one span, "11 civilians including 1 woman and 1 girl" one
+    breakdown. A count of another victim kind ("ten dead and 20 wounded"), with a verb of
+    its own ("five soldiers killed and five others missing") or after a breakdown cue
+    ("ten civilians including a teacher and a nurse") stays apart."""
+    by_root = {span.root.i: span for span in counts}
+    absorbed: set[int] = set()
+    merged: dict[int, Span] = {}
+    for span in sorted((*counts, *breakdown), key=lambda s: s.start):
+        if span.root.i in absorbed:
+            continue
+        victims = span in breakdown or span.label_ in _VICTIM_LABELS
+        if not victims:
+            continue
+        end = span.end
+        for token in _conjuncts(span.root):
+            other = by_root.get(token.i)
+            if other is None or other.start < span.end or other.root.i in absorbed:
+                continue
+            if (
+                (other.label_ in _VICTIM_LABELS and other.label_ != span.label_)
+                or other.root.i in marks.things
+                or _own_predicate(other, span.label_, marks)
+                or any(span.end <= i < other.start for i in marks.breakdown_cues)
+            ):
+                break  # the list goes on about something else
+            absorbed.add(other.root.i)
+            end = max(end, other.end)
+        if end > span.end:
+            merged[id(span)] = Span(span.doc, span.start, end, label=span.label_)
+    counts = [merged.get(id(s), s) for s in counts if s.root.i not in absorbed]
+    breakdown = [merged.get(id(s), s) for s in breakdown]
+    return counts, breakdown
+
+
+def _own_predicate(count: Span, label: str, marks: _Marks) -> bool:
+    """Whether a count has a victim verb of its own that says another thing happened to it
+    ("2 assailants killed" after "a dozen wounded"; not "a woman accused of sorcery")."""
+    return any(
+        c.dep_.startswith(_CLAUSE_MODIFIER) and marks.verbs.get(c.i, label) != label
+        for c in count.root.children
+    )
+
+
+def _conjuncts(token: Token, in_list: bool = False) -> Iterator[Token]:
+    """The conjuncts after ``token`` ("A, B and C": B and C). A parser may attach B as an
+    apposition of A when a coordinator closes the list; an apposition set off by commas
+    restates A instead ("two people, a man and a woman, were hurt")."""
+    for child in token.children:
+        if child.i < token.i:
+            continue
+        listed = child.dep_ == _CONJ or (
+            child.dep_ == _APPOSITION
+            and (in_list or (any(c.dep_ == _CONJ for c in child.subtree) and not _set_off(child)))
+        )
+        if listed:
+            yield child
+            yield from _conjuncts(child, in_list=True)
+
+
+def _set_off(token: Token) -> bool:
+    """Whether a comma closes the phrase ``token`` heads."""
+    after = token.right_edge.i + 1
+    return after < len(token.doc) and token.doc[after].text == ","
 
 
 @Language.factory("ww_counts", assigns=["doc.spans"], default_config={"lang": "fr"})

@@ -1,5 +1,6 @@
 """Filling each event's counts (fatalities, their breakdown, injured, arrested, abducted,
-size) with values, by ACLED's conservative rule."""
+size) with values, by ACLED's conservative rule: counts joined in one phrase add up ("13
+soldiers and one gendarme were killed": 14), a breakdown is never added."""
 
 from __future__ import annotations
 
@@ -7,35 +8,39 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
-from wirewatch.resolve.quantity import Quantity, acled_fatalities, parse_quantity
+from wirewatch.resolve.quantity import Quantity, combine, parse_quantities, total_fatalities
 from wirewatch.types import Count, Event, Fatalities
 
 
-def _figures(quantity: Quantity, convention: str, lang: str) -> dict[str, Any]:
-    """The figure fields Count and Fatalities share, from the words' quantity."""
+def _figures(text: str, convention: str, lang: str) -> dict[str, Any] | None:
+    """The figure fields Count and Fatalities share, from the words of a count (None when
+    they hold no count)."""
+    parts = parse_quantities(text, lang)
+    quantity: Quantity | None = combine(parts)
+    if quantity is None:
+        return None
     return {
         "low": quantity.low,
         "high": quantity.high,
         "lower_bound": quantity.lower_bound,
         "approximate": quantity.approximate,
-        "figure": acled_fatalities(quantity, convention, lang=lang),
+        "figure": total_fatalities(parts, convention, lang=lang),
     }
 
 
 def _counted(count: Count | None, convention: str, lang: str) -> Count | None:
     if count is None:
         return None
-    quantity = parse_quantity(count.mention.text, lang)
-    if quantity is None:
+    figures = _figures(count.mention.text, convention, lang)
+    if figures is None:
         return count
-    figures = _figures(quantity, convention, lang)
     return replace(count, value=figures.pop("figure"), **figures)
 
 
 def _fatalities(fatalities: Fatalities, convention: str, lang: str) -> Fatalities:
-    quantity: Quantity | None = None
+    figures = None
     if fatalities.mention is not None:
-        quantity = parse_quantity(fatalities.mention.text, lang)
+        figures = _figures(fatalities.mention.text, convention, lang)
     resolved = replace(
         fatalities,
         breakdown=tuple(
@@ -47,9 +52,8 @@ def _fatalities(fatalities: Fatalities, convention: str, lang: str) -> Fatalitie
         arrested=_counted(fatalities.arrested, convention, lang),
         abducted=_counted(fatalities.abducted, convention, lang),
     )
-    if quantity is None:
+    if figures is None:
         return resolved
-    figures = _figures(quantity, convention, lang)
     return replace(resolved, best=figures.pop("figure"), **figures)
 
 

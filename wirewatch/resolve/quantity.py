@@ -3,10 +3,12 @@
 ``Quantity``, and ACLED's fatality figure for it.
 
 A small grammar over ``resources/<lang>/numbers.yaml``: an optional bound word, then a
-vague word, a number (words or digits with French separators) or an approximate-number
-noun, then an optional range ("10 à 15"). The conventions of a ``Quantity``:
+vague word, a number (words, or digits with the language's separators: "270.000" in French,
+"270,000" in English, "2.5m") or an approximate-number noun, then an optional range ("10 à
+15"). Counts joined by a coordinator add up ("13 soldiers and one gendarme":
+``parse_quantities`` and ``combine``). The conventions of a ``Quantity``:
 
-- exact ("dix", "270 000"): ``value == low == high``;
+- exact ("dix", "270 000"; "aucune victime", "no casualties": 0): ``value == low == high``;
 - lower bound ("plus de 246", "au moins 12"): ``value == low`` is the stated figure (246,
   not 247: ACLED's conservative reading), ``high`` None, ``lower_bound``;
 - upper bound and near ("jusqu'à 50", "moins de 50", "près de 40"): ``value == high``,
@@ -43,14 +45,8 @@ _LOWER, _UPPER, _NEAR, _APPROXIMATE = "lower", "upper", "near", "approximate"
 
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "`": "'"})
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " "})
-_TOKEN = re.compile(
-    r"(?<![0-9.,])(?:"
-    r"(?P<grouped>[0-9]{1,3}(?: [0-9]{3})+|[0-9]{1,3}(?:\.[0-9]{3})+)(?:,(?P<fraction>[0-9]+))?"
-    r"|(?P<plain>[0-9]+(?:[.,][0-9]+)?)"
-    r")(?!\w|[.,][0-9])"
-    r"|(?P<word>[^\W\d_]+'?)"
-    r"|\w+"
-)
+_WORD = r"(?P<word>[^\W\d_]+'?|,)"  # commas are words: they coordinate counts
+_PHRASE = re.compile(_WORD)
 
 T = TypeVar("T")
 
@@ -79,6 +75,9 @@ class Quantity:
 
 UNKNOWN_COUNT = Quantity(None, None, None, False, True, True, concept=_UNKNOWN)
 """Deaths reported with no number at all; ``acled_fatalities(UNKNOWN_COUNT)`` is 10."""
+
+_ONE = Quantity(1, 1, 1, False, False, False)
+_ZERO = Quantity(0, 0, 0, False, False, False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,9 +115,15 @@ class _Vague:
 
 @dataclass(frozen=True, slots=True)
 class _Table:
+    token: re.Pattern[str]  # words, and digits with the language's separators
+    group: str  # the characters that group thousands
+    abbreviations: dict[str, str]  # "m" glued to digits -> "million"
     values: _Lexicon[int]
     links: _Lexicon[bool]
     joiners: _Lexicon[bool]
+    coordinators: _Lexicon[bool]
+    zero: _Lexicon[bool]
+    singular: frozenset[str]
     multipliers: _Lexicon[_Magnitude]
     approximations: _Lexicon[_Magnitude]
     vague: _Lexicon[_Vague]
@@ -146,6 +151,23 @@ class _Amount:
     scale: int = 1  # what multiplies it ("de milliers": 1000)
 
 
+def _token_pattern(group: str, decimal: str) -> re.Pattern[str]:
+    """Digits grouped by thousands ("270.000", "270,000"), or plain with an optional
+    decimal part ("1,5", "1.5"), optionally glued to a letter suffix ("2.5m"; a suffix that
+    is no known abbreviation makes the token no number: "10pm"); else a word or a comma.
+    A number before "-" and a letter is part of a compound ("a 38-year-old"), no count."""
+    g, d = re.escape(group), re.escape(decimal)
+    glued = re.escape("".join(c for c in group + decimal if not c.isspace()))  # "1.2.3"
+    return re.compile(
+        rf"(?<![0-9{glued}])(?:"
+        rf"(?P<grouped>[0-9]{{1,3}}(?:[{g}][0-9]{{3}})+)(?:[{d}](?P<fraction>[0-9]+))?"
+        rf"|(?P<plain>[0-9]+)(?:[{d}](?P<decimals>[0-9]+))?"
+        rf")(?P<suffix>[^\W\d_]+)?(?![\w]|[{glued}][0-9]|-[^\W\d_])"
+        rf"|{_WORD}"
+        r"|\w+"
+    )
+
+
 @functools.cache
 def _table(lang: str) -> _Table:
     data: dict[str, Any] = load_resource(lang, "numbers")
@@ -154,7 +176,10 @@ def _table(lang: str) -> _Table:
         pairs = [
             (word, _Magnitude(concept, entry["value"], plural))
             for concept, entry in data[key].items()
-            for plural, words in ((False, entry["words"]), (True, entry.get("plurals", ())))
+            for plural, words in (
+                (False, entry.get("words", ())),
+                (True, entry.get("plurals", ())),
+            )
             for word in words
         ]
         return _Lexicon.of(pairs)
@@ -162,10 +187,22 @@ def _table(lang: str) -> _Table:
     openers: dict[str, set[tuple[str, ...]]] = {}
     for entry in data["ranges"]:
         openers.setdefault(entry["link"], set()).add(_phrase(entry.get("opener", "")))
+    group = "".join(data["thousands_separators"])
+    decimal = "".join(data["decimal_separators"])
     return _Table(
+        token=_token_pattern(group, decimal),
+        group=group,
+        abbreviations={
+            abbreviation.lower(): entry["words"][0]
+            for entry in data["multipliers"].values()
+            for abbreviation in entry.get("abbreviations", ())
+        },
         values=_Lexicon.of(list(data["values"].items())),
         links=_Lexicon.of([(w, True) for w in data["number_links"]]),
         joiners=_Lexicon.of([(w, True) for w in data["joiners"]]),
+        coordinators=_Lexicon.of([(w, True) for w in data["coordinators"]]),
+        zero=_Lexicon.of([(w, True) for w in data["zero"]]),
+        singular=frozenset(w for word in data["singular"] for w in _phrase(word)),
         multipliers=magnitudes("multipliers"),
         approximations=magnitudes("approximation_values"),
         vague=_Lexicon.of(
@@ -189,44 +226,137 @@ def _clean(text: str) -> str:
 
 
 def _phrase(text: str) -> tuple[str, ...]:
-    return tuple(m.group("word") for m in _TOKEN.finditer(_clean(text)) if m.group("word"))
+    return tuple(m.group("word") for m in _PHRASE.finditer(_clean(text)))
 
 
-def _tokens(text: str) -> _Tokens:
+def _tokens(text: str, table: _Table) -> _Tokens:
     words: list[str] = []
     numbers: dict[int, Decimal] = {}
-    for m in _TOKEN.finditer(_clean(text)):
-        number = _digits(m)
+    for m in table.token.finditer(_clean(text)):
+        number = _digits(m, table.group)
+        suffix = m.group("suffix")
+        if number is not None and suffix and suffix not in table.abbreviations:
+            number = None  # "10pm": not a count
         if number is not None:
             numbers[len(words)] = number
         words.append(m.group("word") or "")
+        if number is not None and suffix:
+            words.append(table.abbreviations[suffix])  # "2.5m": 2.5 million
     return _Tokens(tuple(words), numbers)
 
 
-def _digits(m: re.Match[str]) -> Decimal | None:
-    """ "270.000", "270 000", "1.200,5" (groups of three) or "1,5", "12" (plain)."""
+def _digits(m: re.Match[str], group: str) -> Decimal | None:
+    """ "270.000", "270 000", "270,000" (groups of three) or "1,5", "1.5", "12" (plain)."""
     grouped, plain = m.group("grouped"), m.group("plain")
     if grouped:
-        whole, fraction = re.sub(r"[ .]", "", grouped), m.group("fraction") or "0"
+        whole = "".join(c for c in grouped if c not in group)
+        fraction = m.group("fraction") or "0"
     elif plain:
-        whole, _, fraction = plain.replace(",", ".").partition(".")
+        whole, fraction = plain, m.group("decimals") or "0"
     else:
         return None
     if len(whole) > _MAX_DIGITS:
         return None
-    return Decimal(f"{whole}.{fraction or '0'}")
+    return Decimal(f"{whole}.{fraction}")
 
 
 def parse_quantity(text: str, lang: str = "fr") -> Quantity | None:
     """The first quantity in ``text`` (a number phrase such as "plus de 246 civils"), or None
     when it holds none."""
     table = _table(lang)
-    tokens = _tokens(text)
+    tokens = _tokens(text, table)
     for start in range(len(tokens.words)):
         found = _quantity_at(tokens, start, table)
         if found is not None:
-            return found
+            return found[0]
     return None
+
+
+def parse_quantities(text: str, lang: str = "fr") -> list[Quantity]:
+    """The quantities of a count phrase that add up: the first one and each one a
+    coordinator joins to it ("13 soldiers, a gendarme and an unknown number of civilians":
+    13, 1, unknown). A phrase that opens on a singular word ("the village chief", "him")
+    and holds no number right after it counts one. Empty when the phrase holds no count."""
+    table = _table(lang)
+    tokens = _tokens(text, table)
+    words = tokens.words
+    parts: list[Quantity] = []
+    i = 0
+    first = next(
+        (
+            (start, found)
+            for start in range(len(words))
+            if (found := _quantity_at(tokens, start, table)) is not None
+        ),
+        None,
+    )
+    if words and words[0] in table.singular and (first is None or first[0] > 1):
+        parts, i = [_ONE], 1  # "the chief" (not "the two soldiers")
+    elif first is not None:
+        parts, i = [first[1][0]], first[1][1]
+    while parts and i < len(words):
+        link = table.coordinators.match(words, i)
+        if link is None:
+            i += 1
+            continue
+        j = link[1]
+        while (more := table.coordinators.match(words, j)) is not None:
+            j = more[1]  # ", and"
+        found = _quantity_at(tokens, j, table)
+        if found is None and j < len(words) and words[j] in table.singular:
+            found = _quantity_at(tokens, j + 1, table)  # "and his two children"
+        if found is not None:
+            parts.append(found[0])
+            i = found[1]
+        elif j < len(words) and words[j] in table.singular:
+            parts.append(_ONE)
+            i = j + 1
+        else:
+            i = j
+    return parts
+
+
+def combine(parts: list[Quantity]) -> Quantity | None:
+    """One quantity for counts that add up. Exact parts sum; bounds and approximations carry
+    over; a vague part leaves the total a lower bound at the sum of what is known (all vague:
+    the first part's kind, with the sum of their least values)."""
+    if len(parts) <= 1:
+        return parts[0] if parts else None
+    known = [p for p in parts if not p.vague]
+    vague = [p for p in parts if p.vague]
+    lows = [p.low for p in parts]
+    low = sum(x for x in lows if x is not None) if any(x is not None for x in lows) else None
+    if not known:
+        first = vague[0]
+        lower = any(p.lower_bound for p in parts)
+        return Quantity(None, low, None, lower, True, True, first.concept, first.scale)
+    value = sum(p.value for p in known if p.value is not None)
+    highs = [p.high for p in parts]
+    return Quantity(
+        value=value,
+        low=low if all(p.low is not None for p in known) else None,
+        high=None if vague or None in highs else sum(h for h in highs if h is not None),
+        lower_bound=bool(vague) or any(p.lower_bound for p in parts),
+        approximate=bool(vague) or any(p.approximate for p in parts),
+        vague=False,
+    )
+
+
+def total_fatalities(
+    parts: list[Quantity], convention: str = "acled", *, lang: str = "fr"
+) -> int | None:
+    """ACLED's fatality figure for counts that add up: the sum of the known parts' figures.
+    A vague part stands for the whole toll's convention figure, unless what is known already
+    exceeds it ("a commander and an unspecified number of fighters": 10 under "acled"); with
+    no figure for it (convention "none"), the known sum stands, or None when nothing is."""
+    known = [acled_fatalities(p, convention, lang=lang) for p in parts if not p.vague]
+    vague = [acled_fatalities(p, convention, lang=lang) for p in parts if p.vague]
+    figures = [f for f in known if f is not None]
+    total = sum(figures) if figures else None
+    coded = [f for f in vague if f is not None]
+    if not coded:
+        return total
+    return max(total or 0, max(coded))
 
 
 def acled_fatalities(
@@ -236,44 +366,55 @@ def acled_fatalities(
     the words give one, else ``value``), and for a vague count the figure ``convention``
     codes it as ("acled": "several", "many", unknown and "tens" 10, "dozens" 12, "hundreds"
     100; "none": None). Raises ValueError for a convention the resource does not define."""
+    conventions = _table(lang).conventions
+    if convention not in conventions:
+        known = ", ".join(sorted(conventions))
+        raise ValueError(f"unknown fatality convention {convention!r}; known conventions: {known}")
     if not quantity.vague:
         return quantity.low if quantity.low is not None else quantity.value
-    conventions = _table(lang).conventions
-    try:
-        codes = conventions[convention]
-    except KeyError:
-        known = ", ".join(sorted(conventions))
-        raise ValueError(
-            f"unknown fatality convention {convention!r}; known conventions: {known}"
-        ) from None
-    figure = codes.get(quantity.concept or _UNKNOWN)
+    figure = conventions[convention].get(quantity.concept or _UNKNOWN)
     return None if figure is None else figure * quantity.scale
 
 
-def _quantity_at(tokens: _Tokens, i: int, table: _Table) -> Quantity | None:
-    kind: str | None = None
+def _quantity_at(tokens: _Tokens, i: int, table: _Table) -> tuple[Quantity, int] | None:
+    """The quantity that starts at word ``i`` and where it ends; a bound word with no number
+    after it ("some soldiers") is read again as a vague word."""
     bound = table.bounds.match(tokens.words, i)
     if bound is not None:
-        kind, i = bound
+        found = _bounded_at(tokens, bound[1], table, bound[0])
+        if found is not None:
+            return found
+    zero = table.zero.match(tokens.words, i)  # "no casualties", "aucune victime"
+    if zero is not None:
+        return _ZERO, zero[1]
+    return _bounded_at(tokens, i, table, None)
+
+
+def _bounded_at(
+    tokens: _Tokens, i: int, table: _Table, kind: str | None
+) -> tuple[Quantity, int] | None:
     vague = table.vague.match(tokens.words, i)
     if vague is not None:
         several, after = vague
         plural = _amount(tokens, after, table)
         if plural is not None and plural.number is None:  # "plusieurs centaines"
-            return _vague(plural, several.low or _PLURAL, kind)
-        return Quantity(None, several.low, None, kind == _LOWER, True, True, several.concept)
+            return _vague(plural, several.low or _PLURAL, kind), plural.end
+        quantity = Quantity(None, several.low, None, kind == _LOWER, True, True, several.concept)
+        return quantity, after
     amount = _amount(tokens, i, table)
     if amount is None:
         return None
     if amount.number is None:  # "des dizaines"
-        return _vague(amount, _PLURAL, kind)
+        return _vague(amount, _PLURAL, kind), amount.end
     ranged = _range(tokens, i, amount, table)
     if ranged is not None:
         return ranged
+    end = amount.end
     if kind is None:  # "30 environ", "dix au moins"
         suffix = table.bounds.match(tokens.words, amount.end)
-        kind = suffix[0] if suffix is not None else None
-    return _figure(amount.number, amount.approximate, kind)
+        if suffix is not None:
+            kind, end = suffix
+    return _figure(amount.number, amount.approximate, kind), end
 
 
 def _vague(amount: _Amount, count: int, kind: str | None) -> Quantity:
@@ -297,15 +438,21 @@ def _whole(number: Decimal) -> int:
     return int(number.quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
-def _range(tokens: _Tokens, start: int, first: _Amount, table: _Table) -> Quantity | None:
-    """ "10 à 15", "deux ou trois", "entre 20 et 30", "deux à trois millions"."""
+def _range(
+    tokens: _Tokens, start: int, first: _Amount, table: _Table
+) -> tuple[Quantity, int] | None:
+    """ "10 à 15", "deux ou trois", "entre 20 et 30", "deux à trois millions", "between six
+    and about ten"."""
     link = table.ranges.match(tokens.words, first.end)
     if link is None or first.number is None:
         return None
     openers, after = link
     if not any(tokens.words[max(start - len(o), 0) : start] == o for o in openers):
         return None
+    bound = table.bounds.match(tokens.words, after)
     second = _amount(tokens, after, table)
+    if second is None and bound is not None:
+        second = _amount(tokens, bound[1], table)
     if second is None or second.number is None:
         return None
     low, high = first.number, second.number
@@ -313,7 +460,7 @@ def _range(tokens: _Tokens, start: int, first: _Amount, table: _Table) -> Quanti
         low *= second.unit  # "deux à trois millions": two millions
     if not low < high:
         return None
-    return Quantity(_whole(low), _whole(low), _whole(high), False, True, False)
+    return Quantity(_whole(low), _whole(low), _whole(high), False, True, False), second.end
 
 
 def _amount(tokens: _Tokens, i: int, table: _Table) -> _Amount | None:
