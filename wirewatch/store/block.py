@@ -1,184 +1,172 @@
 """Blocking for the cross-article merge: which pairs of events are worth comparing.
 
-Comparing all pairs of n events is n² work. Blocking puts each event in *buckets* and
-pairs only events of one bucket, or of neighbouring ones, whose date windows (widened by
-the slack their ``time_precision`` allows) overlap, found by a sweep over the bucket sorted
-by date. A bucket is a family and sub-event type (an event with no sub-event type goes in
-every sub-event type bucket of its family) and either a 50 km cube of the place grid
-(precise places; neighbouring cubes are paired too), the same admin1 or country (coarse
-places) or the same place name (places with no coordinates). Every pair
-``match.compatible`` accepts is given, once; pairs whose named first actors differ are
-dropped on the spot. The cost is n log n for the sorts plus the pairs given.
+Comparing all pairs of n events is n² work. Blocking sweeps the events once in date order
+(by the start of their date window, widened by the slack their ``time_precision``
+allows), keeping in *buckets* the events whose widened windows are still open, and pairs
+each event with the open events of the buckets it may match. A bucket holds one family
+and either a 50 km cube of a grid over the globe (precise places: an event meets the same
+and the neighbouring cubes), an admin1 or country (coarse places: an event meets the
+coarse and the other events of its region, the others only its coarse ones) or a place
+name (places with no coordinates, likewise). Pairs whose sub-event types or named first
+actors differ are dropped on the spot. Every pair ``match.compatible`` accepts is given,
+once. The cost is n log n for the one sort, a bounded number of bucket look-ups per
+event (the occupied cubes around a point: set by the map, not by n), and one step per
+open event met: the pairs given and, once each, the events whose window has closed.
 """
 
 from __future__ import annotations
 
 import itertools
 import math
-from bisect import bisect_left, bisect_right
-from collections import defaultdict
-from collections.abc import Callable, Hashable, Iterator, Sequence
-from typing import TypeVar
+from array import array
+from collections.abc import Iterator, Sequence
 
-from wirewatch.store.match import MAX_RADIUS_KM, Profile
+from wirewatch.store.match import EARTH_RADIUS_KM, MAX_RADIUS_KM, Profile
 
 # Cube side of the place grid: the largest merge distance, so that events within it lie
 # in the same or neighbouring cubes (a chord is never longer than its arc).
 GRID_KM = MAX_RADIUS_KM
-_NEIGHBOURS = [d for d in itertools.product((-1, 0, 1), repeat=3) if d > (0, 0, 0)]
-
-# Buckets up to this product of sizes are paired by testing every pair: faster than a sweep.
-_SMALL = 16
-
-_K = TypeVar("_K", bound=Hashable)  # a bucket's key besides its sub-family
+# A cube is one integer: its coordinates, shifted to be positive, in base _SIDE. The shift
+# leaves a free row on each side, so a neighbour's number is the cube's plus a fixed step.
+_SHIFT = math.ceil(EARTH_RADIUS_KM / GRID_KM) + 2
+_SIDE = 2 * _SHIFT
+_STEPS = tuple(
+    (dx * _SIDE + dy) * _SIDE + dz for dx, dy, dz in itertools.product((-1, 0, 1), repeat=3)
+)
+_PRECISE, _COARSE, _UNPLACED = 0, 1, 2  # a point with a radius, without one, no point
 
 
 def candidate_pairs(profiles: Sequence[Profile]) -> Iterator[tuple[int, int]]:
     """Pairs of positions ``(i, j)``, ``i < j``, that blocking puts side by side: every
     compatible pair, each once, and few others."""
-    blocks = _Blocks(profiles)
-    yield from blocks.grid_pairs()
-    yield from blocks.keyed_pairs(_region_key, _is_coarse)
-    yield from blocks.keyed_pairs(_place_name, _is_unplaced)
+    return iter(_Sweep(profiles).pairs())
 
 
-class _Blocks:
-    """The events' widened date windows and sub-families, and the buckets built on them."""
+class _Sweep:
+    """What the sweep reads of each event, one array or list per field (no object per
+    event), and the pairs it gives."""
 
     def __init__(self, profiles: Sequence[Profile]) -> None:
-        self.profiles = profiles
-        self.mergeable = [i for i, p in enumerate(profiles) if p.family is not None]
-        self.low = [p.first_day - p.slack for p in profiles]
-        self.high = [p.last_day + p.slack for p in profiles]
-        self.sub = [p.event.sub_event_type for p in profiles]
-        self.actor = [p.actor1 for p in profiles]
-        seen: dict[str | None, set[str]] = defaultdict(set)
-        for i in self.mergeable:
-            if (sub := self.sub[i]) is not None:
-                seen[profiles[i].family].add(sub)
-        ids: dict[tuple[str | None, str | None], int] = {}
-        self.sub_of_family: list[str | None] = []
-        self.families: list[tuple[int, ...]] = [()] * len(profiles)
-        for i in self.mergeable:
-            family, sub = profiles[i].family, self.sub[i]
-            options = [sub] if sub is not None else [None, *sorted(seen[family])]
-            for option in options:
-                if (family, option) not in ids:
-                    ids[(family, option)] = len(ids)
-                    self.sub_of_family.append(option)
-            self.families[i] = tuple(ids[(family, option)] for option in options)
+        size = len(profiles)
+        # arrays of machine integers: read in date order, that is all over the place,
+        # 100,000 int objects would be as many cache misses
+        self.low = array("q", bytes(8 * size))
+        self.high = array("q", bytes(8 * size))
+        self.sub = array("q", bytes(8 * size))  # numbered, 0 for none
+        self.actor = array("q", bytes(8 * size))  # numbered, 0 for none
+        self.family = [0] * size
+        self.kind = [_PRECISE] * size
+        self.cell = array("q", bytes(8 * size))  # of a precise place: its cube, numbered
+        self.region = [-1] * size  # region bucket, when a coarse event has that region
+        self.name = [-1] * size  # name bucket, when an unplaced event has that name
+        self.mergeable: list[int] = []
+        families: dict[str, int] = {}
+        # sub-event types and actors to numbers (one numbering for both: a column is only
+        # compared with itself), and the occupied cubes to cell numbers
+        names: dict[str | None, int] = {None: 0}
+        cells: dict[int, int] = {}
+        for i, p in enumerate(profiles):
+            if p.family is None:
+                continue
+            self.mergeable.append(i)
+            self.low[i] = p.first_day - p.slack
+            self.high[i] = p.last_day + p.slack
+            self.sub[i] = names.setdefault(p.sub_event_type, len(names))
+            self.actor[i] = names.setdefault(p.actor1, len(names))
+            self.family[i] = families.setdefault(p.family, len(families))
+            if p.point is None:
+                self.kind[i] = _UNPLACED
+            elif p.radius_km is None:
+                self.kind[i] = _COARSE
+            else:
+                self.cell[i] = cells.setdefault(_cube(p.point), len(cells))
+        self.family_count = len(families)
+        # the occupied cubes around each occupied cube (itself too): a bounded number, set
+        # by the map, not by the number of events
+        self.near = [tuple(n for s in _STEPS if (n := cells.get(c + s)) is not None) for c in cells]
+        self._key_buckets(profiles)
 
-    def buckets(self, key_of: Callable[[Profile], _K | None]) -> dict[tuple[int, _K], list[int]]:
-        """The mergeable events by (sub-family, ``key_of``), each bucket sorted by date."""
-        found: dict[tuple[int, _K], list[int]] = defaultdict(list)
-        for i in self.mergeable:
-            key = key_of(self.profiles[i])
-            if key is not None:
-                for family in self.families[i]:
-                    found[(family, key)].append(i)
-        low = self.low
-        for members in found.values():
-            members.sort(key=lambda i: (low[i], i))
+    def _key_buckets(self, profiles: Sequence[Profile]) -> None:
+        """Numbers the region buckets of the coarse events and the name buckets of the
+        unplaced ones, and puts the other events of those regions and names in them."""
+        numbers: dict[tuple[int, str | None, str | None] | tuple[int, str], int] = {}
+        kind, family = self.kind, self.family
+        for i in self.mergeable:  # the coarse and unplaced events make the buckets
+            p = profiles[i]
+            if kind[i] == _COARSE and (p.region is not None or p.country is not None):
+                # its admin1 or, with none, its country (then it meets only country-level ones)
+                key = (family[i], p.region, p.country if p.region is None else None)
+                self.region[i] = numbers.setdefault(key, len(numbers))
+            elif kind[i] == _UNPLACED and p.place_name is not None:
+                self.name[i] = numbers.setdefault((family[i], p.place_name), len(numbers))
+        if not numbers:
+            return
+        for i in self.mergeable:  # the other events join those that exist
+            p = profiles[i]
+            if kind[i] == _PRECISE and p.region is not None:
+                self.region[i] = numbers.get((family[i], p.region, None), -1)
+            if kind[i] != _UNPLACED and p.place_name is not None:
+                self.name[i] = numbers.get((family[i], p.place_name), -1)
+
+    def pairs(self) -> list[tuple[int, int]]:
+        """The pairs of overlapping widened windows in one bucket or neighbouring cubes,
+        whose sub-event types and first actors agree, each ``(i, j)`` with ``i < j``."""
+        low, kind, family, cell, near = self.low, self.kind, self.family, self.cell, self.near
+        region, name = self.region, self.name
+        # each family's open events by cell, in a list indexed by cell number: quicker to
+        # look up, and smaller, than a dict by cube (families x occupied cubes at most)
+        grid: list[list[list[int] | None] | None] = [None] * self.family_count
+        special: dict[int, list[int]] = {}  # coarse events by region, unplaced ones by name
+        others: dict[int, list[int]] = {}  # the other events of those regions and names
+        found: list[tuple[int, int]] = []
+        # one sort, ties by position: the order, and so the pairs', is the same for any input
+        for i in sorted(self.mergeable, key=low.__getitem__):
+            start = low[i]
+            if kind[i] == _PRECISE:
+                if (opened := grid[family[i]]) is None:
+                    opened = grid[family[i]] = [None] * len(near)
+                for met in filter(None, map(opened.__getitem__, near[cell[i]])):
+                    self._meet(i, met, start, found)
+                if (here := opened[cell[i]]) is None:
+                    opened[cell[i]] = [i]
+                else:
+                    here.append(i)
+            for key, own in ((region[i], _COARSE), (name[i], _UNPLACED)):
+                if key < 0:
+                    continue
+                # every event meets the special ones; a special one meets the others too
+                if met_keyed := special.get(key):
+                    self._meet(i, met_keyed, start, found)
+                if kind[i] != own:
+                    others.setdefault(key, []).append(i)
+                    continue
+                if met_keyed := others.get(key):
+                    self._meet(i, met_keyed, start, found)
+                special.setdefault(key, []).append(i)
         return found
 
-    def given(self, family: int, pairs: Iterator[tuple[int, int]]) -> Iterator[tuple[int, int]]:
-        """The pairs this sub-family bucket gives: those whose sub-event types make it
-        theirs (so a pair is given once) and whose first actors agree."""
-        sub, actor, own = self.sub, self.actor, self.sub_of_family[family]
-        for i, j in pairs:
-            if (sub[i] or sub[j]) == own and (
-                actor[i] is None or actor[j] is None or actor[i] == actor[j]
+    def _meet(self, i: int, met: list[int], start: int, found: list[tuple[int, int]]) -> None:
+        """Pairs ``i`` with the events of ``met`` still open at ``start`` whose sub-event
+        types and first actors agree with its own; forgets those no longer open."""
+        high, sub, actor = self.high, self.sub, self.actor
+        own_sub, own_actor = sub[i], actor[i]
+        closed = False
+        for j in met:
+            if high[j] < start:
+                closed = True  # and closed for every later event: they start no earlier
+            elif (not own_sub or not (s := sub[j]) or s == own_sub) and (
+                not own_actor or not (a := actor[j]) or a == own_actor
             ):
-                yield min(i, j), max(i, j)
-
-    def grid_pairs(self) -> Iterator[tuple[int, int]]:
-        """Pairs of precise places in the same or neighbouring cubes."""
-        grid, low = self.buckets(_cube), self.low
-        for (family, cube), members in grid.items():
-            yield from self.given(family, _within(members, low, self.high))
-            x, y, z = cube
-            near = [
-                i
-                for dx, dy, dz in _NEIGHBOURS
-                for i in grid.get((family, (x + dx, y + dy, z + dz)), ())
-            ]
-            if near:
-                near.sort(key=lambda i: (low[i], i))
-                yield from self.given(family, _across(members, near, low, self.high))
-
-    def keyed_pairs(
-        self, key_of: Callable[[Profile], Hashable | None], special: Callable[[Profile], bool]
-    ) -> Iterator[tuple[int, int]]:
-        """Pairs that share ``key_of`` with at least one ``special`` member (pairs of two
-        others are given elsewhere). Only keys that a special event has are bucketed."""
-        profiles = self.profiles
-        wanted = {key_of(profiles[i]) for i in self.mergeable if special(profiles[i])}
-        wanted.discard(None)
-        if not wanted:
-            return
-        buckets = self.buckets(lambda p: key if (key := key_of(p)) in wanted else None)
-        for (family, _), members in buckets.items():
-            chosen = [i for i in members if special(profiles[i])]
-            others = [i for i in members if not special(profiles[i])]
-            yield from self.given(family, _within(chosen, self.low, self.high))
-            yield from self.given(family, _across(chosen, others, self.low, self.high))
+                found.append((j, i) if j < i else (i, j))
+        if closed:
+            met[:] = [j for j in met if high[j] >= start]
 
 
-def _within(members: list[int], low: list[int], high: list[int]) -> Iterator[tuple[int, int]]:
-    """Pairs of ``members`` (sorted by ``low``) whose windows overlap."""
-    for a, i in enumerate(members):
-        for b in range(a + 1, len(members)):
-            j = members[b]
-            if low[j] > high[i]:
-                break
-            yield i, j
-
-
-def _across(
-    first: list[int], second: list[int], low: list[int], high: list[int]
-) -> Iterator[tuple[int, int]]:
-    """Pairs of one member of each list (both sorted by ``low``) whose windows overlap."""
-    if len(first) * len(second) <= _SMALL:
-        for i in first:
-            for j in second:
-                if low[j] <= high[i] and low[i] <= high[j]:
-                    yield i, j
-        return
-    # a sweep: pairs where the second starts within the first, then where the first
-    # starts strictly within the second
-    for starts, others, pick in ((first, second, bisect_left), (second, first, bisect_right)):
-        lows = [low[j] for j in others]
-        for i in starts:
-            for b in range(pick(lows, low[i]), len(others)):
-                j = others[b]
-                if low[j] > high[i]:
-                    break
-                yield i, j
-
-
-def _cube(p: Profile) -> tuple[int, int, int] | None:
-    if p.point is None or p.radius_km is None:
-        return None
-    x, y, z = p.point
-    return math.floor(x / GRID_KM), math.floor(y / GRID_KM), math.floor(z / GRID_KM)
-
-
-def _region_key(p: Profile) -> tuple[str | None, str | None] | None:
-    """An event's region bucket: its admin1 or, for a coarse place with none, its country."""
-    if p.point is None:
-        return None
-    if p.region is not None:
-        return p.region, None
-    return (None, p.country) if p.radius_km is None and p.country is not None else None
-
-
-def _place_name(p: Profile) -> str | None:
-    return p.place_name
-
-
-def _is_coarse(p: Profile) -> bool:
-    return p.point is not None and p.radius_km is None
-
-
-def _is_unplaced(p: Profile) -> bool:
-    return p.point is None
+def _cube(point: tuple[float, float, float]) -> int:
+    """The number of the grid cube around ``point``."""
+    x, y, z = point
+    return (
+        ((math.floor(x / GRID_KM) + _SHIFT) * _SIDE + math.floor(y / GRID_KM) + _SHIFT) * _SIDE
+        + math.floor(z / GRID_KM)
+        + _SHIFT
+    )

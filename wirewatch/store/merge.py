@@ -31,6 +31,7 @@ fatalities, disagreements) is in ``reconcile.py``.
 from __future__ import annotations
 
 import gc
+from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 
@@ -48,21 +49,47 @@ def merge_across_articles(events: Iterable[Event]) -> list[MergedEvent]:
 
 
 def _merge(events: Iterable[Event]) -> list[MergedEvent]:
-    profiles = [profile(e) for e in _distinct(events)]
-    pairs = sorted(
-        (dissimilarity(profiles[i], profiles[j]), i, j)
-        for i, j in candidate_pairs(profiles)
-        if compatible(profiles[i], profiles[j])
-    )
-    clusters = _clusters(len(profiles), [(i, j) for _, i, j in pairs])
-    # Each record at the position of its first member, so the output follows member ids
-    # (deterministic, and linear: no sort of the records).
-    placed: list[list[int] | None] = [[i] for i in range(len(profiles))]
-    for members in clusters:
-        for i in members[1:]:
-            placed[i] = None
-        placed[members[0]] = members
-    return [merged_record([profiles[i].event for i in m]) for m in placed if m is not None]
+    # Events are visited in the order they came, which is their order in memory: visiting
+    # 100,000 of them (100 MB) in id order would miss the cache at each one. Their ranks
+    # in id order only order the pairs and the records.
+    by_id = _distinct(events)
+    kept, ids = list(by_id.values()), list(by_id)
+    # (arrays, not lists of 100,000 int objects that are freed all over memory at the end)
+    order = array("q", sorted(range(len(ids)), key=ids.__getitem__))  # position of a rank
+    rank = array("q", bytes(8 * len(ids)))
+    for r, i in enumerate(order):
+        rank[i] = r
+    clusters = _ranked_clusters(kept, rank)
+    # Records are made in the order the events came too (a cluster at its first member to
+    # come), and each is put at the rank of its first member by id, so the output follows
+    # member ids (deterministic, and linear: no sort of the records).
+    cluster_of = [-1] * len(kept)
+    for c, members in enumerate(clusters):
+        for r in members:
+            cluster_of[order[r]] = c
+    records: list[MergedEvent | None] = [None] * len(kept)
+    for i, event in enumerate(kept):
+        if (c := cluster_of[i]) < 0:
+            records[rank[i]] = merged_record([event])
+        elif records[(members := clusters[c])[0]] is None:
+            records[members[0]] = merged_record([kept[order[r]] for r in members])
+    return [record for record in records if record is not None]
+
+
+def _ranked_clusters(events: Sequence[Event], rank: Sequence[int]) -> list[list[int]]:
+    """The clusters of two or more ``events``, each the sorted ranks of its members. (The
+    profiles are gone when it returns, and the records reuse their memory.)"""
+    profiles = [profile(e) for e in events]
+    scored: list[tuple[float, int, int]] = []
+    for i, j in candidate_pairs(profiles):
+        a, b = profiles[i], profiles[j]
+        if compatible(a, b):
+            ri, rj = rank[i], rank[j]
+            if ri > rj:
+                ri, rj = rj, ri
+            scored.append((dissimilarity(a, b), ri, rj))
+    scored.sort()  # closest first, ties by rank
+    return _clusters(len(events), [(i, j) for _, i, j in scored])
 
 
 @contextmanager
@@ -85,8 +112,8 @@ def _clusters(size: int, pairs: Sequence[tuple[int, int]]) -> list[list[int]]:
     every member of one is compatible with every member of the other (blocking gives every
     compatible pair, so the pairs themselves say which are). Returns the clusters of two
     or more events, each sorted."""
-    linked = {i * size + j for i, j in pairs}
-    parent = list(range(size))
+    linked = set(pairs)
+    parent = array("q", range(size))
     members: dict[int, list[int]] = {}  # only for clusters of two or more
 
     def root(i: int) -> int:
@@ -99,9 +126,13 @@ def _clusters(size: int, pairs: Sequence[tuple[int, int]]) -> list[list[int]]:
         ri, rj = root(i), root(j)
         if ri == rj:
             continue
-        left, right = members.get(ri, [ri]), members.get(rj, [rj])
-        if not all(min(x, y) * size + max(x, y) in linked for x in left for y in right):
-            continue
+        left, right = members.get(ri), members.get(rj)
+        if left is None and right is None:  # two lone events: the pair says they may join
+            left, right = [ri], [rj]
+        else:
+            left, right = left or [ri], right or [rj]
+            if not all(((x, y) if x < y else (y, x)) in linked for x in left for y in right):
+                continue
         big, small = (ri, rj) if len(left) >= len(right) else (rj, ri)
         parent[small] = big
         members[big] = left + right
@@ -109,11 +140,12 @@ def _clusters(size: int, pairs: Sequence[tuple[int, int]]) -> list[list[int]]:
     return [sorted(m) for m in members.values()]
 
 
-def _distinct(events: Iterable[Event]) -> list[Event]:
-    """The events by id, one per id (the same record seen twice counts once), in id order."""
+def _distinct(events: Iterable[Event]) -> dict[str, Event]:
+    """The events by id, one per id (the same record seen twice counts once), in the order
+    their ids first came."""
     by_id: dict[str, Event] = {}
     for event in events:
         kept = by_id.get(event.id)
         if kept is None or (kept != event and repr(event) < repr(kept)):
             by_id[event.id] = event
-    return [by_id[key] for key in sorted(by_id)]
+    return by_id
