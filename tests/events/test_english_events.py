@@ -1,0 +1,81 @@
+"""English wire copy through the same stages: typing by ACLED's conventions, actors, places in
+the areas the text names, tolls. Sentences written for the project in ACLED-note and wire style."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from wirewatch import extract
+from wirewatch.config import Settings
+from wirewatch.types import Event, Status
+
+PUBLISHED = date(2021, 6, 14)
+
+
+def _main(text: str, country: str | None = None) -> Event:
+    settings = Settings(lang="en", vague_counts="acled", country=country)
+    events = [
+        e
+        for e in extract(text, PUBLISHED, lang="en", settings=settings)
+        if e.status is Status.REPORTED and e.event_type
+    ]
+    assert events, f"no reported event in {text!r}"
+    return events[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sub_event_type", "actor1"),
+    [
+        ("On 12 June 2021, unknown gunmen shot dead a trader in Kandi (Kandi, Alibori).",
+         "Violence against civilians", "Attack", "Unidentified Armed Group (Benin)"),
+        ("On 12 June 2021, a number of residents lynched a suspected thief in Kandi (Kandi, "
+         "Alibori).", "Riots", "Mob violence", "Rioters (Benin)"),
+        ("On 12 June 2021, teachers marched in Kandi (Kandi, Alibori) to demand their wages.",
+         "Protests", "Peaceful protest", "Protesters (Benin)"),
+        ("On 12 June 2021, demonstrators marched in Kandi (Kandi, Alibori). They burned tires "
+         "and barricaded roads.", "Riots", "Violent demonstration", "Rioters (Benin)"),
+        ("On 12 June 2021, traders held a sit-in in Kandi (Kandi, Alibori). Police dispersed "
+         "the crowd with tear gas.", "Protests", "Protest with intervention",
+         "Protesters (Benin)"),
+        ("On 12 June 2021, suspected JNIM and/or ISGS militants ambushed an army patrol near "
+         "Djibo (Djibo, Soum).", "Battles", "Armed clash",
+         "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)"),
+        ("On 12 June 2021, soldiers killed three militants near Djibo (Djibo, Soum).",
+         "Battles", "Armed clash", "Military Forces of Burkina Faso"),
+    ],
+)  # fmt: skip
+def test_english_events_follow_acleds_coding(
+    text: str, event_type: str, sub_event_type: str, actor1: str
+) -> None:
+    event = _main(text)
+    assert (event.event_type, event.sub_event_type) == (event_type, sub_event_type)
+    assert event.actor1 is not None and event.actor1.name == actor1
+    assert event.when is not None and event.when.start == "2021-06-12"
+
+
+def test_english_events_a_village_the_gazetteer_lacks_is_coded_to_its_commune() -> None:
+    event = _main("On 12 June 2021, unknown gunmen abducted a farmer in Tikoukou (Kandi, Alibori).")
+    assert event.place is not None and event.place.name == "Kandi"
+    assert event.place.geo_precision == 2  # near the commune's seat, not the village itself
+    assert event.place.country == "BJ"
+    assert event.place.mention is not None and event.place.mention.text == "Tikoukou"
+
+
+def test_english_events_the_toll_told_after_an_attack_is_its_toll() -> None:
+    event = _main(
+        "On 12 June 2021, gunmen attacked a gendarmerie post in Kantchari (Kantchari, "
+        "Tapoa). Five gendarmes were killed."
+    )
+    assert event.event_type == "Battles"
+    assert event.fatalities is not None and event.fatalities.best == 5
+
+
+def test_english_events_the_country_setting_names_actors_when_the_text_does_not() -> None:
+    text = "Hundreds of students marched to demand better study conditions."
+    assert _main(text).actor1 is not None
+    without = _main(text).actor1
+    assert without is not None and without.name is None  # no country: no ACLED name
+    within = _main(text, country="BF").actor1
+    assert within is not None and within.name == "Protesters (Burkina Faso)"
