@@ -44,6 +44,8 @@ def _main(text: str, country: str | None = None) -> Event:
          "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)"),
         ("On 12 June 2021, soldiers killed three militants near Djibo (Djibo, Soum).",
          "Battles", "Armed clash", "Military Forces of Burkina Faso"),
+        ("On 12 June 2021, Fulani herders killed a farmer in Kandi (Kandi, Alibori).",
+         "Violence against civilians", "Attack", "Fulani Ethnic Militia (Benin)"),
     ],
 )  # fmt: skip
 def test_english_events_follow_acleds_coding(

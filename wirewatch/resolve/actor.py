@@ -23,6 +23,8 @@ from wirewatch.lang.countries import country_names, fold
 from wirewatch.types import Actor, Event
 
 INTERNATIONAL = "XX"  # pseudo country code of an event in several countries
+_COMMUNAL_MILITIA = "communal_militia"  # actor_names.yaml concepts
+_ETHNIC_MILITIA = "ethnic_militia"
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +68,7 @@ class _Tables:
     capitals: dict[str, str]
     templates: dict[str, tuple[str | None, int | None]]
     concept_words: _WordIndex  # folded actor word (and its plurals) -> concept
+    ethnic_groups: _WordIndex  # folded ethnic group name -> the name ACLED gives its militia
     inside: tuple[str, int]
     outside: tuple[str, int]
     international: str
@@ -95,6 +98,10 @@ def _tables(lang: str) -> _Tables:
         capitals=capitals,
         templates={k: (v["name"], v["inter"]) for k, v in names["concepts"].items()},
         concept_words=_WordIndex(words),
+        ethnic_groups=_WordIndex(
+            (fold(name), label)
+            for name, label in load_resource(lang, "actors")["ethnic_groups"].items()
+        ),
         inside=(country["inside"]["name"], country["inside"]["inter"]),
         outside=(country["outside"]["name"], country["outside"]["inter"]),
         international=names["international_label"],
@@ -130,7 +137,12 @@ def resolve_actor(
         concept = found if isinstance(found, str) else None
     if concept is None or concept not in tables.templates:
         return None
-    template, inter = tables.templates[concept]
+    ethnicity = tables.ethnic_groups.find(words) if concept == _COMMUNAL_MILITIA else None
+    if isinstance(ethnicity, str) and _ETHNIC_MILITIA in tables.templates:
+        template, inter = tables.templates[_ETHNIC_MILITIA]  # "Fulani herders" who kill
+        template = template and template.replace("{ethnicity}", ethnicity)
+    else:
+        template, inter = tables.templates[concept]
     if template is None or ("{country}" in template and country is None):
         return None
     label = tables.international if country == INTERNATIONAL else country_name(country or "")
