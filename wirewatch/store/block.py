@@ -125,8 +125,9 @@ class _Sweep:
             if kind[i] == _PRECISE:
                 if (opened := grid[family[i]]) is None:
                     opened = grid[family[i]] = [None] * len(near)
-                for met in filter(None, map(opened.__getitem__, near[cell[i]])):
-                    self._meet(i, met, start, found)
+                for c in near[cell[i]]:
+                    if (met := opened[c]) and not self._meet(i, met, start, found):
+                        opened[c] = None  # all closed: later events need not look at it
                 if (here := opened[cell[i]]) is None:
                     opened[cell[i]] = [i]
                 else:
@@ -135,31 +136,35 @@ class _Sweep:
                 if key < 0:
                     continue
                 # every event meets the special ones; a special one meets the others too
-                if met_keyed := special.get(key):
-                    self._meet(i, met_keyed, start, found)
+                if (met_keyed := special.get(key)) and not self._meet(i, met_keyed, start, found):
+                    del special[key]
                 if kind[i] != own:
                     others.setdefault(key, []).append(i)
                     continue
-                if met_keyed := others.get(key):
-                    self._meet(i, met_keyed, start, found)
+                if (met_keyed := others.get(key)) and not self._meet(i, met_keyed, start, found):
+                    del others[key]
                 special.setdefault(key, []).append(i)
         return found
 
-    def _meet(self, i: int, met: list[int], start: int, found: list[tuple[int, int]]) -> None:
+    def _meet(self, i: int, met: list[int], start: int, found: list[tuple[int, int]]) -> bool:
         """Pairs ``i`` with the events of ``met`` still open at ``start`` whose sub-event
-        types and first actors agree with its own; forgets those no longer open."""
+        types and first actors agree with its own; forgets those no longer open, and says
+        whether any is left."""
         high, sub, actor = self.high, self.sub, self.actor
         own_sub, own_actor = sub[i], actor[i]
-        closed = False
+        closed = 0
         for j in met:
             if high[j] < start:
-                closed = True  # and closed for every later event: they start no earlier
+                closed += 1  # and closed for every later event: they start no earlier
             elif (not own_sub or not (s := sub[j]) or s == own_sub) and (
                 not own_actor or not (a := actor[j]) or a == own_actor
             ):
                 found.append((j, i) if j < i else (i, j))
+        if closed == len(met):
+            return False
         if closed:
             met[:] = [j for j in met if high[j] >= start]
+        return True
 
 
 def _cube(point: tuple[float, float, float]) -> int:

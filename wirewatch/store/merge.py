@@ -78,7 +78,7 @@ def _merge(events: Iterable[Event]) -> list[MergedEvent]:
 
 def _ranked_clusters(events: Sequence[Event], rank: Sequence[int]) -> list[list[int]]:
     """The clusters of two or more ``events``, each the sorted ranks of its members. (The
-    profiles are gone when it returns, and the records reuse their memory.)"""
+    profiles are gone when it returns: the records can reuse their memory.)"""
     profiles = [profile(e) for e in events]
     scored: list[tuple[float, int, int]] = []
     for i, j in candidate_pairs(profiles):
@@ -97,7 +97,7 @@ def _collector_paused() -> Iterator[None]:
     """Pause Python's cyclic garbage collector, as it was restored after: the merge builds
     no reference cycles, but its hundreds of thousands of new objects set off full
     collections that rescan every live object, which made the cost grow faster than
-    n log n (bench/merge.py: x14 for ten times the events, x12.4 with this)."""
+    n log n (bench/merge.py: x12.7 for ten times the events, x11.5 with this)."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
