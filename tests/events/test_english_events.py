@@ -81,3 +81,48 @@ def test_english_events_the_country_setting_names_actors_when_the_text_does_not(
     assert without is not None and without.name is None  # no country: no ACLED name
     within = _main(text, country="BF").actor1
     assert within is not None and within.name == "Protesters (Burkina Faso)"
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "country", "precision"),
+    [
+        # the town in a commune in a province: the province is Burkina Faso's, not the
+        # Senegalese village of Soum, so the town is read inside it
+        ("On 12 June 2021, unknown gunmen abducted two women in Djibo (Djibo, Soum).",
+         "Djibo", "BF", 1),
+        # a village and commune the gazetteer lacks: the province (admin-2 area) around them
+        ("On 12 June 2021, militants abducted a councilor in the village of Boula (Coalla, "
+         "Gnagna).", "Gnagna", "BF", 3),
+        # "(Zimtanga, Bam)" names Burkina Faso's province of Bam, not Iran's town
+        ("On 12 June 2021, militants shot dead fifteen people in the market of Momene "
+         "(Zimtanga, Bam).", "Bam", "BF", 3),
+        # a parse that hangs "in" on the wrong word: the name is still located as written
+        ("On 12 June 2021, teachers in Niangoloko stage a march to demand their wages.",
+         "Niangoloko", "BF", 1),
+        # where the note says the event is coded wins over the village it names first
+        ("On 12 June 2021, militants shot dead a chief in the village of Ouboulsi, east of "
+         "Koupela (coded as Natiaboani at geoprecision 2).", "Natiaboani", "BF", None),
+    ],
+)  # fmt: skip
+def test_english_events_places_are_read_inside_the_areas_the_text_names(
+    text: str, place: str, country: str, precision: int | None
+) -> None:
+    event = _main(text)
+    assert event.place is not None
+    assert (event.place.name, event.place.country) == (place, country)
+    assert precision is None or event.place.geo_precision == precision
+    assert event.actor1 is None or event.actor1.country in (None, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "killing"),
+    [
+        # an unlisted noun after "killed" is a person: no word list names every trade
+        ("On 12 June 2021, militants killed a marabout and his son in Dori (Dori, Seno).", True),
+        # livestock is a thing, and so for the verb coordinated before "burned"
+        ("On 12 June 2021, farmers killed and burned a dozen sheep in Dori (Dori, Seno).", False),
+    ],
+)
+def test_english_events_killing_needs_people_not_things(text: str, killing: bool) -> None:
+    events = extract(text, PUBLISHED, lang="en")
+    assert any(e.trigger.text == "killed" for e in events) is killing

@@ -73,3 +73,22 @@ def test_place_unknown_town_falls_back_to_the_country(places: Gazetteer) -> None
     ]
     assert placed
     assert all(p.country == "ML" and p.geo_precision == 3 for p in placed)
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "seat"),
+    [
+        ("Soum", "BF", "Djibo"),  # a province of Burkina Faso, at its capital
+        ("Oudalan", "BF", "Gorom-Gorom"),
+        ("Gnagna", "BF", "Bogandé"),
+    ],
+)
+def test_place_admin2_areas_stand_at_their_seat(
+    places: Gazetteer, name: str, country: str, seat: str
+) -> None:
+    area = next(p for p in places.lookup(name, country=country) if p.feature_code == "ADM2")
+    town = places.lookup(seat, country=country)[0]
+    assert (area.latitude, area.longitude) == (town.latitude, town.longitude)
+    # a bare name is the town before the area named after it
+    found = resolve_place_name("Kandi", places, "BJ")
+    assert found is not None and found.feature_class == "P"

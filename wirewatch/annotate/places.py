@@ -20,6 +20,8 @@ _NER_PLACES = frozenset({"LOC", "GPE", "FAC"})
 _NAME_POS = frozenset({"PROPN", "NOUN", "X", "ADJ"})
 _OPENING_BRACKETS = frozenset({"(", "["})
 _BRACKET_REACH = 16  # tokens from "(" to ")" around the areas of a place
+_LEAD_IN_REACH = 4  # words between a locative and its name: "in the small village of X"
+_LEAD_IN_POS = frozenset({"DET", "ADJ", "NUM"})
 
 
 class PlaceAnnotator:
@@ -55,7 +57,13 @@ class PlaceAnnotator:
         self.name_links = frozenset(w.lower() for w in data["name_links"])
         self.compass = frozenset(w.lower() for w in data["compass"])
         self.locative = frozenset(w.split()[0].lower() for w in data["locative"])
+        self.cue_phrases = [
+            (label, tuple(w.lower().split()))
+            for label, key in (("designation", "designations"), ("locative", "locative"))
+            for w in data.get(key, ())
+        ]
         self.of = frozenset(w.lower() for w in data["of"])
+        self.lead_in = frozenset(w.split()[0].lower() for w in (*data["descriptors"], *data["of"]))
 
     def __call__(self, doc: Doc) -> Doc:
         keys = doc_keys(doc)
@@ -93,8 +101,31 @@ class PlaceAnnotator:
         found = [s for s in found if in_areas.isdisjoint(range(s.start, s.end))] + areas
         for match in self.references.find(doc):
             found.append(Span(doc, match.start, match.end, label=match.label))
-        doc.spans[docspec.PLACES] = _without_overlaps(found)
+        doc.spans[docspec.PLACES] = found = _without_overlaps(found)
+        doc.spans[docspec.PLACE_CUES] = [
+            cue for span in found if (cue := self._locative_cue(doc, span.start)) is not None
+        ]
         return doc
+
+    def _locative_cue(self, doc: Doc, start: int) -> Span | None:
+        """The locative phrase written before the name at ``start``, with the words that
+        introduce the name ("in the village of" Boula, "north of" Djibo), wherever the parser
+        hangs it: labelled "locative", or "designation" for a phrase that says where an event
+        is placed ("coded as" Djibo); its ``kb_id`` is the phrase's first word."""
+        sent_start = doc[start].sent.start
+        lead = start
+        while (
+            lead > sent_start
+            and start - lead < _LEAD_IN_REACH
+            and (doc[lead - 1].lower_ in self.lead_in or doc[lead - 1].pos_ in _LEAD_IN_POS)
+        ):
+            lead -= 1
+        for end in (start, lead) if lead < start else (start,):  # "of" may end one: "north of"
+            for label, phrase in self.cue_phrases:
+                first = end - len(phrase)
+                if first >= sent_start and tuple(t.lower_ for t in doc[first:end]) == phrase:
+                    return Span(doc, first, start, label=label, kb_id=phrase[0])
+        return None
 
     def _located_names(self, doc: Doc, actor_tokens: set[int]) -> list[Span]:
         """Proper names a locative preposition puts an event at ("in Cotonou"), or that areas
@@ -107,7 +138,7 @@ class PlaceAnnotator:
                 continue
             end = self._name_end(doc, i)
             name = doc[i:end]
-            located = any(
+            located = self._locative_cue(doc, i) is not None or any(
                 c.dep_ == "case" and c.lower_ in self.locative for c in name.root.children
             )
             bracketed = bool(self._bracket_areas(doc, end))

@@ -46,6 +46,8 @@ def link_place(
         if span.label_ == "enclosing":
             continue  # "(Kouande, Atacora)": where the place before it lies, not another place
         marks = {c.lower_ for c in span.root.children if c.dep_ in ("case", "fixed")}
+        if (cue := cues.place_cues.get(span.start)) is not None:
+            marks.add(cue.kb_id_)  # as written: a wrong parse may hang it elsewhere
         if diplomacy and not (
             marks & locative
             and span.label_ in ("toponym", "country")
@@ -55,10 +57,12 @@ def link_place(
         distance = span_distance(span, root)
         if _described_by(span, root):
             distance = 1  # "le quartier de Boustane al-Qasr, violemment bombardé depuis ..."
-        if distance > reach or (distance > 2 and not marks & locative):
+        designated = cue is not None and cue.label_ == "designation"
+        if not designated and (distance > reach or (distance > 2 and not marks & locative)):
             continue  # a far place counts only with a locative: "dans plusieurs pays"
-        # The most specific place wins ("à Damasak, dans l'Etat de Borno"), then the closest.
-        key = (_specificity(span), distance, abs(span.start - root.i))
+        # Where the text says the event is placed ("coded as Djibo"), else the most specific
+        # place ("à Damasak, dans l'Etat de Borno"), then the closest.
+        key = (-1 if designated else _specificity(span), distance, abs(span.start - root.i))
         if best is None or key < best[0]:
             best = (key, span)
     if best is None:

@@ -87,6 +87,8 @@ class Cues:
         self.counts = list(doc.spans.get(docspec.COUNTS, ()))
         self.breakdown = list(doc.spans.get(docspec.BREAKDOWN, ()))
         self.places = list(doc.spans.get(docspec.PLACES, ()))
+        # a place's start -> the locative phrase written before it ("in the village of")
+        self.place_cues = {span.end: span for span in doc.spans.get(docspec.PLACE_CUES, ())}
         self.actors = list(doc.spans.get(docspec.ACTORS, ()))
         self.actor_tokens = {i for span in self.actors for i in range(span.start, span.end)}
         self.attribution = list(doc.spans.get(docspec.ATTRIBUTION, ()))

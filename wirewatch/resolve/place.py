@@ -24,6 +24,7 @@ from wirewatch.types import Event, Place
 TOWN, NEAR, REGION = 1, 2, 3  # ACLED geo_precision
 _AREA_CLASS = "A"
 _PROVINCE = "ADM1"
+_SUBDIVISIONS = frozenset({_PROVINCE, "ADM2"})  # areas inside a province: their admin1 is it
 _NEAR_RELATIONS = frozenset({"near", "part_of"})
 _CANDIDATES = 10
 _SELF_EVIDENT = frozenset({"PCLI", "CONT"})
@@ -37,12 +38,15 @@ def _distance(a: GeoPlace, b: GeoPlace) -> float:
 
 
 def _inside(place: GeoPlace, area: GeoPlace) -> bool:
-    """Whether a place lies in an area: its country, or its province by name."""
+    """Whether a place lies in an area: its country; its province by name; a district or
+    commune of that province, near the district's seat."""
     if place.country != area.country or place.geonames_id == area.geonames_id:
         return False
-    if area.feature_code != _PROVINCE or place.admin1 is None:
+    if area.feature_code not in _SUBDIVISIONS or place.admin1 is None:
         return True
-    return name_key(place.admin1) == name_key(area.admin1 or area.name)
+    if name_key(place.admin1) != name_key(area.admin1 or area.name):
+        return False
+    return area.feature_code == _PROVINCE or _distance(place, area) <= _AREA_REACH_KM
 
 
 @functools.cache
@@ -116,12 +120,22 @@ def country_place(code: str, gazetteer: Gazetteer) -> GeoPlace | None:
     return found[0] if found else None
 
 
-def document_country(names: Iterable[str], gazetteer: Gazetteer, lang: str = "fr") -> str | None:
-    """The country most of a document's place names point to (their likeliest readings)."""
+def document_country(
+    names: Iterable[str], gazetteer: Gazetteer, lang: str = "fr", areas: Iterable[str] = ()
+) -> str | None:
+    """The country most of a document's place names point to (their likeliest readings);
+    ``areas`` are names the text gives as areas ("Kali (Nikki, Borgou)"), read as an area
+    when one has the name."""
     votes: Counter[str] = Counter()
     for name in names:
         place = resolve_place_name(name, gazetteer, lang=lang)
         if place is not None and place.country and _sound_reading(place, name, lang):
+            votes[place.country] += 1
+    for name in areas:
+        candidates = gazetteer.lookup(place_aliases(lang).get(fold(name), name))
+        area = next((c for c in candidates if c.feature_class == _AREA_CLASS), None)
+        place = area or resolve_place_name(name, gazetteer, lang=lang)
+        if place is not None and place.country and (area or _sound_reading(place, name, lang)):
             votes[place.country] += 1
     return votes.most_common(1)[0][0] if votes else None
 
@@ -147,23 +161,51 @@ def _with(place: Place, found: GeoPlace, precision: int) -> Place:
     )
 
 
-def _innermost_area(
-    place: Place, gazetteer: Gazetteer, country: str | None, lang: str
-) -> GeoPlace | None:
-    """The smallest area the text puts a place in: "Tikou (Kouande, Atacora)" lies in
-    Kouande, which lies in Atacora; each area is read near the one around it."""
+def _area_names(place: Place) -> list[str]:
+    """The areas the text puts a place in, innermost first: "Tikou (Kouande, Atacora)"."""
     assert place.reference is not None
-    names = [place.reference.text]
     context = place.context
     if context is not None and context.start <= place.reference.start < context.end:
-        names = [n.strip() for n in context.text.split(",") if n.strip()]  # innermost first
-    outer: GeoPlace | None = None
-    for name in reversed(names):
-        found = resolve_place_name(name, gazetteer, country, lang, outer)
-        if found is None and outer is not None:
-            continue  # an area the gazetteer lacks: the one around it stands
-        outer = found or outer
-    return outer
+        return [n.strip() for n in context.text.split(",") if n.strip()]
+    return [place.reference.text]
+
+
+_AREA_READINGS = 5  # readings of the outermost area name tried in turn
+
+
+def _read_in_areas(
+    name: str | None, areas: Sequence[str], gazetteer: Gazetteer, country: str | None, lang: str
+) -> tuple[GeoPlace | None, GeoPlace | None]:
+    """Readings of a place name and of the areas the text puts it in (innermost first) that
+    agree: each inside or near the one around it, so "Tikou (Kouande, Atacora)" is read in
+    Kouande, in Atacora. The outermost name's readings are tried in turn, and none of them
+    (a homonym elsewhere: "Djibo (Djibo, Soum)" is not near Senegal's village of Soum); the
+    readings that locate the most names win, an area before a town of the same name and the
+    likelier on a tie. Returns the place's reading and the innermost area's."""
+    outermost = areas[-1]
+    likeliest = resolve_place_name(outermost, gazetteer, country, lang)
+    readings = [likeliest] if likeliest else []
+    for candidate in gazetteer.lookup(place_aliases(lang).get(fold(outermost), outermost)):
+        if all(r.geonames_id != candidate.geonames_id for r in readings):
+            readings.append(candidate)
+    # a name in brackets after a place names an area: areas first ("(Bam)": Burkina Faso's
+    # province before Iran's town), each kind in order of likelihood
+    readings.sort(key=lambda r: r.feature_class != _AREA_CLASS)
+    options: list[GeoPlace | None] = [*readings[:_AREA_READINGS], None]
+    best: tuple[int, GeoPlace | None, GeoPlace | None] | None = None
+    for outer in options:
+        located = int(outer is not None)
+        for area in reversed(areas[:-1]):
+            found = resolve_place_name(area, gazetteer, country, lang, outer)
+            if found is not None:
+                located, outer = located + 1, found
+            # an area the gazetteer lacks: the one around it stands
+        own = resolve_place_name(name, gazetteer, country, lang, outer) if name else None
+        score = located + (own is not None)
+        if best is None or score > best[0]:
+            best = (score, own, outer)
+    assert best is not None
+    return best[1], best[2]
 
 
 def focus_name(events: Sequence[Event]) -> str | None:
@@ -199,10 +241,13 @@ def resolve_event_places(
         words = place.reference if place.source == "reference" else place.mention
         # The area the text puts the place in ("Kali (Nikki, Borgou)", "Layramoun, banlieue
         # de la ville"): the place must lie near it, or the event is coded to the area.
-        area = None
         if place.reference is not None and place.source != "reference":
-            area = _innermost_area(place, gazetteer, country, lang)
-        found = resolve_place_name(words.text, gazetteer, country, lang, area) if words else None
+            found, area = _read_in_areas(
+                words.text if words else None, _area_names(place), gazetteer, country, lang
+            )
+        else:
+            area = None
+            found = resolve_place_name(words.text, gazetteer, country, lang) if words else None
         fallback = False
         if found is None and area is not None:
             found, fallback = area, True
