@@ -70,6 +70,8 @@ def test_components_breakdown_and_ordinals(nlp: Language) -> None:
         ("Les rebelles ont pris samedi le contrôle de Sinja.", "pris", "territory_capture"),
         ("Un attentat-suicide a visé le marché.", "attentat-suicide", "suicide_bombing"),
         ("Des milliers de familles ont fui les combats.", "fui", "displacement"),
+        ("Des jihadistes ont fouetté des villageois à Mansila.", "fouetté", "beating"),
+        ("Des hommes armés ont braqué un commerçant.", "braqué", "looting"),
     ],
 )
 def test_components_triggers(nlp: Language, text: str, trigger: str, concept: str) -> None:

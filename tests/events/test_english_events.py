@@ -126,3 +126,38 @@ def test_english_events_places_are_read_inside_the_areas_the_text_names(
 def test_english_events_killing_needs_people_not_things(text: str, killing: bool) -> None:
     events = extract(text, PUBLISHED, lang="en")
     assert any(e.trigger.text == "killed" for e in events) is killing
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sub_event_type"),
+    [
+        # beatings and whippings: violence that hurts, by armed men or by a crowd
+        ("On 12 June 2021, suspected JNIM militants whipped several people in Mansila "
+         "(Mansila, Yagha).", "Violence against civilians", "Attack"),
+        ("On 12 June 2021, a number of residents beat up two suspected thieves in Kandi "
+         "(Kandi, Alibori).", "Riots", "Mob violence"),
+        # a thing taken is looting, not an abduction
+        ("On 12 June 2021, suspected ISGS militants seized livestock in Markoye (Markoye, "
+         "Oudalan).", "Strategic developments", "Looting/property destruction"),
+        ("On 12 June 2021, masked gunmen robbed a group of merchants near Dori (Dori, Seno).",
+         "Strategic developments", "Looting/property destruction"),
+        # what is taken while people are hurt is part of that violence
+        ("On 12 June 2021, suspected JNIM militants seized two vehicles and abducted their "
+         "occupants near Djibo (Djibo, Soum).", "Violence against civilians",
+         "Abduction/forced disappearance"),
+        ("On 12 June 2021, soldiers arrested and executed 17 men in Djibo (Djibo, Soum).",
+         "Violence against civilians", "Attack"),
+        # a labour strike is a protest, not an air strike
+        ("On 12 June 2021, teachers observed a 48-hour strike in Dori (Dori, Seno).",
+         "Protests", "Peaceful protest"),
+        # the parser reads "militants killed" as "militants [who were] killed"
+        ("On 12 June 2021, JNIM militants killed between 3 and 10 people in Dori (Dori, Seno).",
+         "Violence against civilians", "Attack"),
+    ],
+)  # fmt: skip
+def test_english_events_what_was_done_decides_the_type(
+    text: str, event_type: str, sub_event_type: str
+) -> None:
+    event = _main(text)
+    assert (event.event_type, event.sub_event_type) == (event_type, sub_event_type)
+    assert len([e for e in extract(text, PUBLISHED, lang="en") if e.event_type]) == 1

@@ -56,7 +56,10 @@ class TriggerAnnotator:
                     continue
                 label = label[len(_REFLEXIVE) :]
             spans.append(Span(doc, match.start, match.end, label=label))
-        spans.extend(self._verb_objects(doc, spans))
+        pairs = self._verb_objects(doc, spans)
+        # the pair says what the verb alone does not: "seized livestock" is no abduction
+        paired = {p.start for p in pairs}
+        spans = [s for s in spans if s.start not in paired] + pairs
         doc.spans[docspec.TRIGGERS] = [
             s for s in sorted(spans, key=lambda s: s.start) if not self._off_topic(s.sent)
         ]
@@ -69,9 +72,12 @@ class TriggerAnnotator:
         return doc
 
     def _verb_objects(self, doc: Doc, found: list[Span]) -> list[Span]:
-        """Light-verb events: "ont pris samedi le contrôle de Sinja"."""
+        """Light-verb events ("ont pris samedi le contrôle de Sinja") and verbs that name
+        another event by their object ("seized livestock"): on a verb that is no trigger or
+        a one-word trigger, never inside a longer one."""
         keys = doc_keys(doc)
-        taken = {i for s in found for i in range(s.start, s.end)}
+        taken = {i for s in found if s.end - s.start > 1 for i in range(s.start, s.end)}
+        taken |= {i for s in found for i in range(s.start, s.end) if doc[i].pos_ != "VERB"}
         spans = []
         for token in doc:
             if token.pos_ != "VERB" or token.i in taken:

@@ -6,7 +6,10 @@ English ones use the ClearNLP scheme, in which a preposition heads its object. F
 pipeline this component moves each prepositional object under the preposition's head and
 relabels the rest (``resources/dependency_schemes.yaml``). It also adds the tense or mood
 that an auxiliary carries ("will attack": ``Tense=Fut``) to the verb it helps
-(``resources/<lang>/grammar.yaml``), as French morphology marks it on the verb itself.
+(``resources/<lang>/grammar.yaml``), as French morphology marks it on the verb itself, and
+mends one parse no grammar allows: a sentence whose root is a noun with a participle after
+it that has a direct object ("JNIM militants killed 3 people" read as "militants [who
+were] killed"): the participle is the predicate, the noun its subject.
 """
 
 from __future__ import annotations
@@ -75,6 +78,8 @@ class UniversalDependencies:
             return doc
         if self.scheme is not None:
             self._restructure(doc, self.scheme)
+        for sent in doc.sents:
+            _predicate_from_participle(sent.root)
         if self.auxiliaries:
             self._mark_auxiliaries(doc)
         return doc
@@ -119,6 +124,35 @@ class UniversalDependencies:
             features = verb.morph.to_dict()
             features[feature[0]] = feature[1]
             verb.morph = MorphAnalysis(doc.vocab, features)
+
+
+_NOUNS = frozenset({"NOUN", "PROPN"})
+# A noun's own modifiers, which stay with it when its participle becomes the predicate.
+_NOUN_PHRASE = frozenset({"det", "amod", "compound", "nummod", "nmod:poss", "flat", "appos"})
+
+
+def _predicate_from_participle(root: Token) -> None:
+    """A noun root whose first clause after it is a past participle with a direct object
+    (which a participle that modifies a noun cannot have): the participle is the sentence's
+    predicate and the noun its subject; what hung on the noun outside its phrase (the date
+    before it, the final stop) moves to the predicate."""
+    if root.pos_ not in _NOUNS:
+        return
+    verb = next((c for c in root.rights if c.dep_ == "acl"), None)
+    if (
+        verb is None
+        or verb.pos_ != "VERB"
+        or "Past" not in verb.morph.get("Tense", [])  # "people demanding justice": a noun phrase
+        or not any(c.dep_ == "obj" for c in verb.children)
+    ):
+        return
+    moved = [c for c in root.children if c.i != verb.i and c.dep_ not in _NOUN_PHRASE]
+    verb.head, verb.dep_ = verb, "ROOT"
+    root.head, root.dep_ = verb, "nsubj"
+    for child in moved:
+        child.head = verb
+        if child.dep_ == "nmod":
+            child.dep_ = "obl"  # a verb's nominal dependent is an oblique in UD
 
 
 @Language.factory("ww_ud", assigns=["token.dep", "token.head", "token.morph"],

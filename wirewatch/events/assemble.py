@@ -18,6 +18,7 @@ from wirewatch.events.arguments import link_attribution, link_place, link_times
 from wirewatch.events.candidates import ActorArg, Candidate, Cues, PlaceArg
 from wirewatch.events.context import ArticleContext
 from wirewatch.events.merge import merge_mentions
+from wirewatch.events.outcomes import outcomes_of_attacks, violence_takes_in_property
 from wirewatch.events.records import to_event
 from wirewatch.events.references import (
     Focus,
@@ -63,7 +64,7 @@ def assemble_events(doc: Doc, ctx: ArticleContext, lang: str) -> list[Event]:
     for cand in candidates:
         _finalise(cand, cues)
     _protest_outcomes(candidates, cues)
-    candidates = _outcomes_of_attacks(candidates)
+    candidates = violence_takes_in_property(outcomes_of_attacks(candidates))
     merged = merge_mentions(candidates, lang)
     merged.sort(key=lambda c: (c.mentions[0].start, c.trigger.start))
     return [to_event(cand, ctx) for cand in merged]
@@ -345,45 +346,6 @@ def _governs(cand: Candidate, time: Span) -> bool:
 
 
 _FORCE_CLASSES = frozenset({"state"})
-_OUTCOME_FIELDS = ("fatalities", "injured", "abducted")
-
-
-def _outcomes_of_attacks(cands: list[Candidate]) -> list[Candidate]:
-    """ "Gunmen attacked a patrol. Five soldiers were killed.": a killing told with no
-    author of its own, in the sentence of a violent event or the next one, is that event's
-    outcome, not a second event: its toll goes to the event it follows."""
-    kept: list[Candidate] = []
-    last: Candidate | None = None
-    for cand in cands:
-        if (
-            last is not None
-            and cand.typing.concept in _OUTCOME_CONCEPTS
-            and not cand.with_role(Role.AGENT)
-            and cand.status is last.status
-            and _same_or_next_sentence(last.trigger, cand.trigger)
-            and all(getattr(last, name) is None for name in _OUTCOME_FIELDS)
-        ):
-            for name in _OUTCOME_FIELDS:
-                setattr(last, name, getattr(cand, name))
-            last.breakdown = last.breakdown or cand.breakdown
-            last.mentions.append(cand.trigger)
-            continue
-        kept.append(cand)
-        if (
-            cand.typing.family == "violence"
-            and cand.kind is Kind.EVENT
-            and cand.typing.concept not in _OUTCOME_CONCEPTS
-        ):
-            last = cand
-    return kept
-
-
-def _same_or_next_sentence(first: Span, then: Span) -> bool:
-    a, b = first.sent, then.sent
-    return a.start == b.start or 0 <= b.start - a.end <= 1
-
-
-_OUTCOME_CONCEPTS = frozenset({"killing"})
 
 
 def _protest_outcomes(cands: list[Candidate], cues: Cues) -> None:
