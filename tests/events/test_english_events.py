@@ -150,6 +150,14 @@ def test_english_events_killing_needs_people_not_things(text: str, killing: bool
         # a labour strike is a protest, not an air strike
         ("On 12 June 2021, teachers observed a 48-hour strike in Dori (Dori, Seno).",
          "Protests", "Peaceful protest"),
+        # armed men who torch and wreck destroy property; a crowd that does it riots
+        ("On 12 June 2021, suspected JNIM militants vandalized and torched the town hall in "
+         "Mansila (Mansila, Yagha).", "Strategic developments", "Looting/property destruction"),
+        ("On 12 June 2021, angry residents vandalized the town hall in Kandi (Kandi, "
+         "Alibori).", "Riots", "Violent demonstration"),
+        # a march against militant attacks stays peaceful: the attacks are not the marchers'
+        ("On 12 June 2021, women marched in Kandi (Kandi, Alibori) in support of the army amid "
+         "militant attacks on soldiers.", "Protests", "Peaceful protest"),
         # the parser reads "militants killed" as "militants [who were] killed"
         ("On 12 June 2021, JNIM militants killed between 3 and 10 people in Dori (Dori, Seno).",
          "Violence against civilians", "Attack"),
@@ -160,4 +168,26 @@ def test_english_events_what_was_done_decides_the_type(
 ) -> None:
     event = _main(text)
     assert (event.event_type, event.sub_event_type) == (event_type, sub_event_type)
-    assert len([e for e in extract(text, PUBLISHED, lang="en") if e.event_type]) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 12 June 2021, suspected JNIM militants seized two vehicles and abducted their "
+        "occupants near Djibo (Djibo, Soum).",
+        "On 12 June 2021, soldiers arrested and executed 17 men in Djibo (Djibo, Soum).",
+        "On 12 June 2021, militants killed two people and torched their houses near Dori "
+        "(Dori, Seno).",
+    ],
+)
+def test_english_events_what_is_taken_while_people_are_hurt_is_one_event(text: str) -> None:
+    typed = [e for e in extract(text, PUBLISHED, lang="en") if e.event_type]
+    assert [e.event_type for e in typed] == ["Violence against civilians"]
+
+
+def test_english_events_an_actor_word_before_a_noun_trigger_is_its_author() -> None:
+    event = _main(
+        "On 12 June 2021, militant attacks killed five soldiers near Djibo (Djibo, Soum)."
+    )
+    assert event.actor1 is not None and event.actor1.name == "Islamist Militants (Burkina Faso)"
+    assert event.fatalities is not None and event.fatalities.best == 5

@@ -32,10 +32,14 @@ class ActorAnnotator:
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
         taken: set[int] = set()
+        triggers = {t.root.i for t in doc.spans.get(docspec.TRIGGERS, ())}
         for match in self.lexicon.find(doc):
             span = Span(doc, match.start, match.end, label=match.label)
             head = span.root  # "unknown gunmen": the noun, not the adjective before it
-            if head.pos_ not in _HEAD_POS or head.dep_ == "amod":
+            # ... unless the noun it qualifies names an event: "militant attacks"
+            if head.dep_ == "amod" and head.head.i in triggers:
+                pass
+            elif head.pos_ not in _HEAD_POS or head.dep_ == "amod":
                 continue
             spans.append(span)
             taken.update(range(match.start, match.end))

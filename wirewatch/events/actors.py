@@ -122,6 +122,9 @@ def link_actors(
             and not _names_people(span, lang)
         ):
             role = Role.TARGET  # "l'attaque d'un camp militaire": what was attacked
+        if role is None and _modifies_noun_trigger(span, concept, root):
+            # "militant attacks", "JNIM ambush", "civilian killings": as a genitive would
+            role = Role.AGENT if cand.typing.genitive == "agent" else Role.TARGET
         if role is not None:
             assigned[span.root.i] = ActorArg(_widened(span, cand.trigger, named), role, concept)
     for i in gathered:
@@ -159,6 +162,21 @@ def link_actors(
                     assigned[span.root.i] = ActorArg(span, Role.AGENT, concept)
                     break
     cand.actors = sorted(assigned.values(), key=lambda a: a.span.start)
+
+
+_NOUN_MODIFIERS = frozenset({"compound", "amod", "nmod:poss"})
+
+
+def _modifies_noun_trigger(span: Span, concept: str | None, root: Token) -> bool:
+    """An actor word or a name that modifies a noun trigger: "militant attacks", "the army's
+    shelling", "JNIM ambush"."""
+    token = span.root
+    return (
+        root.pos_ in ("NOUN", "PROPN")
+        and token.head.i == root.i
+        and token.dep_ in _NOUN_MODIFIERS
+        and (concept is not None or token.pos_ == "PROPN")
+    )
 
 
 def _through_collective(token: Token, cases: dict[str, frozenset[str]]) -> Token:

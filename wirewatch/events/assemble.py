@@ -346,6 +346,9 @@ def _governs(cand: Candidate, time: Span) -> bool:
 
 
 _FORCE_CLASSES = frozenset({"state"})
+# Armed groups: their violence near a protest is theirs, not the demonstrators' (an attack on
+# a village that is then vandalized is no violent demonstration).
+_ARMED_CLASSES = frozenset({"nonstate"})
 
 
 def _protest_outcomes(cands: list[Candidate], cues: Cues) -> None:
@@ -361,7 +364,11 @@ def _protest_outcomes(cands: list[Candidate], cues: Cues) -> None:
         return classes.get(agents[0].concept or "") if agents else None
 
     for cand in cands:
-        if cand.typing.family != "protest" or cand.status is not Status.REPORTED:
+        if (
+            cand.typing.family != "protest"
+            or cand.status is not Status.REPORTED
+            or agent_class(cand) in _ARMED_CLASSES  # militants who torch a town hall riot not
+        ):
             continue
         near = [
             c
@@ -373,7 +380,8 @@ def _protest_outcomes(cands: list[Candidate], cues: Cues) -> None:
         violent = [
             c
             for c in near
-            if c.typing.concept in outcomes["violence"].by and agent_class(c) not in _FORCE_CLASSES
+            if c.typing.concept in outcomes["violence"].by
+            and agent_class(c) not in _FORCE_CLASSES | _ARMED_CLASSES
         ]
         forces = [
             c for c in near if agent_class(c) in _FORCE_CLASSES or not c.with_role(Role.AGENT)

@@ -10,8 +10,9 @@ from wirewatch.types import Kind, Role
 
 _OUTCOME_FIELDS = ("fatalities", "injured", "abducted")
 _OUTCOME_CONCEPTS = frozenset({"killing"})
-# What is taken or done to property or liberty along the way: looting, arson, arrests.
-_TAKEN_CONCEPTS = frozenset({"looting", "arrest"})
+# What is taken or done to property or liberty along the way: looting, arson, vandalism,
+# arrests.
+_TAKEN_CONCEPTS = frozenset({"looting", "vandalism", "arrest"})
 # How a verb joins the violence it goes with: "seized two vehicles and abducted the
 # occupants", "seized a truck, abducting the driver".
 _JOINED = frozenset({"conj", "advcl", "xcomp"})
@@ -55,17 +56,7 @@ def violence_takes_in_property(cands: list[Candidate]) -> list[Candidate]:
     for cand in cands:
         host = None
         if cand.typing.concept in _TAKEN_CONCEPTS:
-            root = cand.trigger.root
-            host = next(
-                (
-                    v
-                    for v in violent
-                    if v.status is cand.status
-                    and v.sentence.start == cand.sentence.start
-                    and _joined(v.trigger.root, root)
-                ),
-                None,
-            )
+            host = next((v for v in violent if _part_of(cand, v)), None)
         if host is None:
             kept.append(cand)
             continue
@@ -79,6 +70,16 @@ def violence_takes_in_property(cands: list[Candidate]) -> list[Candidate]:
 
 def _violent(cand: Candidate) -> bool:
     return cand.typing.family == "violence" and cand.kind is Kind.EVENT
+
+
+def _part_of(taken: Candidate, violence: Candidate) -> bool:
+    """Whether what ``taken`` tells was done in the course of ``violence``: the same status,
+    and verbs joined in one sentence."""
+    return (
+        taken.status is violence.status
+        and taken.sentence.start == violence.sentence.start
+        and _joined(violence.trigger.root, taken.trigger.root)
+    )
 
 
 def _hurts_people(cand: Candidate) -> bool:

@@ -32,7 +32,7 @@ class Typing:
         return replace(self, **{k: v for k, v in override.items() if k in _OVERRIDABLE})
 
 
-_OVERRIDABLE = frozenset({"event_type", "sub_event_type", "plover_mode", "actor1_as"})
+_OVERRIDABLE = frozenset({"event_type", "sub_event_type", "plover", "plover_mode", "actor1_as"})
 
 
 @functools.cache
