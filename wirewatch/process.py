@@ -13,6 +13,7 @@ import functools
 import itertools
 import logging
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -39,6 +40,7 @@ from wirewatch.evaluate.acled import AcledRow
 from wirewatch.events import ArticleContext, assemble_events
 from wirewatch.ingest import Fetcher, IngestItem, iter_articles
 from wirewatch.lang import SUPPORTED, pipeline_name, profile
+from wirewatch.lang.countries import demonyms, fold
 from wirewatch.resolve import TimeValue, resolve_event_times, resolve_time
 from wirewatch.resolve.actor import article_country, resolve_event_actors
 from wirewatch.resolve.counts import resolve_event_counts
@@ -146,7 +148,14 @@ def _text_country(prepared: _Prepared, doc: Doc, settings: Settings) -> str | No
     dateline = prepared.layout.dateline_place
     if dateline is not None and not any(s.start_char == dateline[0] for s in spans):
         names.append(prepared.normalised.text[dateline[0] : dateline[1]])
-    return document_country(names, gazetteer(settings), prepared.article.lang, areas)
+    lang = prepared.article.lang
+    found = document_country(names, gazetteer(settings), lang, areas)
+    if found is None:  # no place to go by: its people ("Burkinabe soldiers") say where
+        people = Counter(
+            code for token in doc if (code := demonyms(lang).get(fold(token.text))) is not None
+        )
+        found = people.most_common(1)[0][0] if people else None
+    return found
 
 
 def process(article: Article, settings: Settings | None = None) -> ArticleResult:

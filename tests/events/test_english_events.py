@@ -191,3 +191,27 @@ def test_english_events_an_actor_word_before_a_noun_trigger_is_its_author() -> N
     )
     assert event.actor1 is not None and event.actor1.name == "Islamist Militants (Burkina Faso)"
     assert event.fatalities is not None and event.fatalities.best == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "inter"),
+    [
+        # a state's forces abroad are an external force, named after their own country
+        ("On 12 June 2021, Malian troops killed two militants near Djibo (Djibo, Soum).",
+         "Military Forces of Mali", 8),
+        ("On 12 June 2021, Nigerien forces killed two militants near Djibo (Djibo, Soum).",
+         "Military Forces of Niger", 8),
+        # no place the gazetteer knows: the demonym says whose forces and where
+        ("On 12 June 2021, Burkinabe forces executed nine gold miners in Tinsouka.",
+         "Military Forces of Burkina Faso", 1),
+        # an acronym in brackets after the actor names it
+        ("On 12 June 2021, volunteer fighters (VDP) killed two militants near Djibo (Djibo, "
+         "Soum).", "VDP: Volunteer for Defense of Homeland", 3),
+    ],
+)  # fmt: skip
+def test_english_events_actors_are_named_by_their_own_country_and_acronym(
+    text: str, actor1: str, inter: int
+) -> None:
+    event = _main(text)
+    assert event.actor1 is not None
+    assert (event.actor1.name, event.actor1.inter) == (actor1, inter)

@@ -6,13 +6,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from wirewatch import docspec
-from wirewatch.annotate.lexicon import PhraseLexicon, make_tokenizer
+from wirewatch.annotate.lexicon import PhraseLexicon, doc_keys, make_tokenizer
 from wirewatch.lang import load_resource
+from wirewatch.lang.countries import demonyms, fold
 
 PERSON = "person"
 ORGANISATION = "organisation"
 _NER_LABELS = {"PER": PERSON, "PERSON": PERSON, "ORG": ORGANISATION}
 _HEAD_POS = frozenset({"NOUN", "PROPN", "ADJ", "X"})
+_STATE_FORCES = "government_forces"
 
 
 class ActorAnnotator:
@@ -28,6 +30,8 @@ class ActorAnnotator:
         for concept, entry in data["concepts"].items():
             self.lexicon.add(concept, entry["phrases"])
             self.classes[concept] = entry["class"]
+        self.national_forces = frozenset(w.lower() for w in data.get("national_forces", ()))
+        self.demonyms = demonyms(lang)
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
@@ -43,6 +47,7 @@ class ActorAnnotator:
                 continue
             spans.append(span)
             taken.update(range(match.start, match.end))
+        spans += self._national_forces(doc, taken)
         # A name the place annotator recognised ("Layramoun, banlieue ...") is no person.
         for place in doc.spans.get(docspec.PLACES, ()):
             taken.update(range(place.start, place.end))
@@ -54,6 +59,23 @@ class ActorAnnotator:
         doc.spans[docspec.ACTORS] = spans
         doc.user_data[docspec.ACTOR_CLASSES] = self.classes
         return doc
+
+    def _national_forces(self, doc: Doc, taken: set[int]) -> list[Span]:
+        """ "Burkinabe forces", "les forces maliennes": a forces noun next to a demonym is
+        that state's forces (the resolver reads the country from the demonym)."""
+        found: list[Span] = []
+        keys = doc_keys(doc)
+        for token in doc:
+            i = token.i
+            if i in taken or keys[i][0] not in self.national_forces or token.pos_ != "NOUN":
+                continue
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(doc) and j not in taken and fold(doc[j].text) in self.demonyms:
+                    start, end = min(i, j), max(i, j) + 1
+                    found.append(Span(doc, start, end, label=_STATE_FORCES))
+                    taken.update(range(start, end))
+                    break
+        return found
 
 
 @Language.factory("ww_actors", assigns=["doc.spans"], default_config={"lang": "fr"})

@@ -141,7 +141,8 @@ def link_actors(
                 continue
             for other in list(assigned.values()):
                 if _coordinated(a, other.span.root, cases):
-                    assigned[a.i] = ActorArg(span, other.role, concept)
+                    widened = _widened(span, cand.trigger, named)
+                    assigned[a.i] = ActorArg(widened, other.role, concept)
                     changed = True
                     break
     # "L'aviation a mené des raids", "John Kerry doit se rendre à Genève pour des
@@ -220,13 +221,29 @@ def _widened(span: Span, trigger: Span, named: set[int]) -> Span:
         for i in named - {span.root.i}
         if not (i < span.root.i and doc[i].head.i == span.root.i and doc[i].dep_ in _MODIFIERS)
     }
-    if (
+    if not (
         phrase.start <= span.start
         and span.end <= phrase.end
         and not (phrase.start < trigger.end and trigger.start < phrase.end)
         and not any(phrase.start <= i < phrase.end for i in others)
     ):
-        return phrase
+        phrase = span
+    return _with_acronym(phrase, trigger)
+
+
+def _with_acronym(span: Span, trigger: Span) -> Span:
+    """An acronym in brackets right after an actor names it too: "volunteer fighters (VDP)",
+    "defense and security forces (FDS)"."""
+    doc, end = span.doc, span.end
+    if (
+        end + 2 < len(doc)
+        and doc[end].text == "("
+        and doc[end + 2].text == ")"
+        and doc[end + 1].text.isupper()
+        and len(doc[end + 1].text) > 1
+        and not (end < trigger.end and trigger.start < end + 3)
+    ):
+        return doc[span.start : end + 3]
     return span
 
 

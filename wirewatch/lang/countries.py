@@ -24,3 +24,30 @@ def country_names(lang: str) -> dict[str, str]:
             if len(code) == 2 and code.isalpha() and code not in ("EU", "EZ", "UN", "QO"):
                 names.setdefault(fold(name), code)
     return names
+
+
+@functools.cache
+def demonyms(lang: str) -> dict[str, str]:
+    """Folded word for a country's people or things ("Burkinabe", "Malians", "malienne") ->
+    ISO 3166 alpha-2 code: the ``demonyms`` of ``resources/<lang>/place_aliases.yaml`` and,
+    for English, those countryinfo gives (with their plural); a word several countries share
+    ("French" for France and Saint Martin) is the most populous one's."""
+    from countryinfo import all_countries
+
+    from wirewatch.lang.resources import load_resource
+
+    found: dict[str, tuple[int, str]] = {}
+    if lang == "en":
+        for country in all_countries():
+            code, word = country.iso(2), country.demonym()
+            people = int(country.population() or 0)
+            for form in (word, f"{word}s") if word and code else ():
+                key = fold(form)
+                if key not in found or people > found[key][0]:
+                    found[key] = (people, code)
+    names = country_names(lang)
+    listed = load_resource(lang, "place_aliases").get("demonyms", {})
+    for word, country_name in listed.items():
+        if (listed_code := names.get(fold(country_name))) is not None:
+            found[fold(word)] = (0, listed_code)  # the file settles what the package leaves open
+    return {word: code for word, (_, code) in found.items()}

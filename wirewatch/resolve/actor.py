@@ -19,10 +19,11 @@ from typing import Any
 from babel import Locale
 
 from wirewatch.lang import load_resource, load_shared
-from wirewatch.lang.countries import country_names, fold
+from wirewatch.lang.countries import country_names, demonyms, fold
 from wirewatch.types import Actor, Event
 
 INTERNATIONAL = "XX"  # pseudo country code of an event in several countries
+_STATE_INTER, _EXTERNAL_INTER = 1, 8  # ACLED inter codes: state forces, external forces
 _COMMUNAL_MILITIA = "communal_militia"  # actor_names.yaml concepts
 _ETHNIC_MILITIA = "ethnic_militia"
 
@@ -64,6 +65,7 @@ class _WordIndex:
 class _Tables:
     aliases: _WordIndex  # folded alias -> ActorValue
     states: _WordIndex  # folded capital or country name -> ISO code
+    demonyms: _WordIndex  # folded demonym ("Malian", "burkinabè") -> ISO code
     countries: dict[str, str]
     capitals: dict[str, str]
     templates: dict[str, tuple[str | None, int | None]]
@@ -94,6 +96,7 @@ def _tables(lang: str) -> _Tables:
     return _Tables(
         aliases=aliases,
         states=_WordIndex([*capitals.items(), *countries.items()]),
+        demonyms=_WordIndex(demonyms(lang).items()),
         countries=countries,
         capitals=capitals,
         templates={k: (v["name"], v["inter"]) for k, v in names["concepts"].items()},
@@ -124,7 +127,7 @@ def resolve_actor(
     """The canonical actor for a mention ("le régime", "M. Kerry", "la Russie") in an
     event that happened in ``country`` (ISO code, or None when unknown)."""
     tables = _tables(lang)
-    words = fold(text or "").split()
+    words = [w for w in (w.strip("()[],;:") for w in fold(text or "").split()) if w]
     alias = tables.aliases.find(words)
     if isinstance(alias, ActorValue):
         return alias
@@ -143,6 +146,12 @@ def resolve_actor(
         template = template and template.replace("{ethnicity}", ethnicity)
     else:
         template, inter = tables.templates[concept]
+    # "Malian troops", "les forces maliennes", "a Swiss MP": the people's own country
+    own = tables.demonyms.find(words)
+    if isinstance(own, str) and own != country:
+        if inter == _STATE_INTER and country is not None:
+            inter = _EXTERNAL_INTER  # a state's forces abroad are an external force
+        country = own
     if template is None or ("{country}" in template and country is None):
         return None
     label = tables.international if country == INTERNATIONAL else country_name(country or "")
