@@ -216,11 +216,7 @@ def _widened(span: Span, trigger: Span, named: set[int]) -> Span:
     doc = span.doc
     # A name that only modifies this actor word belongs to it: "ISGS militants", "a
     # Koglweogo patrol".
-    others = {
-        i
-        for i in named - {span.root.i}
-        if not (i < span.root.i and doc[i].head.i == span.root.i and doc[i].dep_ in _MODIFIERS)
-    }
+    others = {i for i in named - {span.root.i} if not _modifies(doc[i], span.root)}
     if not (
         phrase.start <= span.start
         and span.end <= phrase.end
@@ -229,6 +225,19 @@ def _widened(span: Span, trigger: Span, named: set[int]) -> Span:
     ):
         phrase = span
     return _with_acronym(phrase, trigger)
+
+
+def _modifies(token: Token, head: Token) -> bool:
+    """A name before a noun that qualifies it: a compound ("ISGS militants"), or a noun the
+    parser hangs on it with no preposition ("JNIM and/or ISGS militants")."""
+    return (
+        token.i < head.i
+        and token.head.i == head.i
+        and (
+            token.dep_ in _MODIFIERS
+            or (token.dep_ == "nmod" and not any(c.dep_ == "case" for c in token.children))
+        )
+    )
 
 
 def _with_acronym(span: Span, trigger: Span) -> Span:
