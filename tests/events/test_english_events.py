@@ -158,6 +158,9 @@ def test_english_events_killing_needs_people_not_things(text: str, killing: bool
         # a march against militant attacks stays peaceful: the attacks are not the marchers'
         ("On 12 June 2021, women marched in Kandi (Kandi, Alibori) in support of the army amid "
          "militant attacks on soldiers.", "Protests", "Peaceful protest"),
+        # the parser reads "militants assaulted women" as "militants, assaulted women"
+        ("On 12 June 2021, ISGS militants assaulted women searching for firewood near Dori "
+         "(Dori, Seno).", "Violence against civilians", "Attack"),
         # the parser reads "militants killed" as "militants [who were] killed"
         ("On 12 June 2021, JNIM militants killed between 3 and 10 people in Dori (Dori, Seno).",
          "Violence against civilians", "Attack"),
@@ -204,6 +207,9 @@ def test_english_events_an_actor_word_before_a_noun_trigger_is_its_author() -> N
         # no place the gazetteer knows: the demonym says whose forces and where
         ("On 12 June 2021, Burkinabe forces executed nine gold miners in Tinsouka.",
          "Military Forces of Burkina Faso", 1),
+        # the author of "made an incursion" is the subject of "made"
+        ("On 12 June 2021, suspected ISGS militants made an incursion into a village near "
+         "Dori (Dori, Seno).", "Islamic State (Greater Sahara)", 2),
         # an acronym in brackets after the actor names it
         ("On 12 June 2021, volunteer fighters (VDP) killed two militants near Djibo (Djibo, "
          "Soum).", "VDP: Volunteer for Defense of Homeland", 3),

@@ -132,27 +132,45 @@ _NOUN_PHRASE = frozenset({"det", "amod", "compound", "nummod", "nmod:poss", "fla
 
 
 def _predicate_from_participle(root: Token) -> None:
-    """A noun root whose first clause after it is a past participle with a direct object
-    (which a participle that modifies a noun cannot have): the participle is the sentence's
-    predicate and the noun its subject; what hung on the noun outside its phrase (the date
-    before it, the final stop) moves to the predicate."""
-    if root.pos_ not in _NOUNS:
+    """A noun root followed by a past participle that must be its predicate: the participle
+    has a direct object (which one that modifies a noun cannot have: "JNIM militants killed
+    3 people"), or comes right after the root and qualifies the noun after it ("militants
+    assaulted women", read as "militants, assaulted women"). The participle becomes the
+    predicate, the noun its subject (and the noun after it its object); what hung on the noun
+    outside its phrase (the date before it, the final stop) moves to the predicate."""
+    found = _misread_predicate(root)
+    if found is None:
         return
-    verb = next((c for c in root.rights if c.dep_ == "acl"), None)
-    if (
-        verb is None
-        or verb.pos_ != "VERB"
-        or "Past" not in verb.morph.get("Tense", [])  # "people demanding justice": a noun phrase
-        or not any(c.dep_ == "obj" for c in verb.children)
-    ):
-        return
-    moved = [c for c in root.children if c.i != verb.i and c.dep_ not in _NOUN_PHRASE]
+    verb, patient = found
+    moved = [
+        c for c in root.children if c.i != verb.i and (c.dep_ not in _NOUN_PHRASE or c == patient)
+    ]
     verb.head, verb.dep_ = verb, "ROOT"
     root.head, root.dep_ = verb, "nsubj"
     for child in moved:
         child.head = verb
         if child.dep_ == "nmod":
             child.dep_ = "obl"  # a verb's nominal dependent is an oblique in UD
+    if patient is not None:
+        patient.dep_ = "obj"
+
+
+def _misread_predicate(root: Token) -> tuple[Token, Token | None] | None:
+    """(the participle, the noun to make its object) when ``root`` is such a noun root."""
+    if root.pos_ not in _NOUNS:
+        return None
+    verb = next((c for c in root.rights if c.dep_ == "acl"), None)
+    patient = None
+    if verb is None or not any(c.dep_ == "obj" for c in verb.children):
+        after = root.nbor() if root.i + 1 < len(root.doc) else None
+        if after is None or after.dep_ != "amod":
+            return None
+        verb, patient = after, after.head
+        if patient.i < verb.i or patient.head.i != root.i:
+            return None
+    if verb.pos_ != "VERB" or "Past" not in verb.morph.get("Tense", []):
+        return None  # "people demanding justice" is a noun phrase
+    return verb, patient
 
 
 @Language.factory("ww_ud", assigns=["token.dep", "token.head", "token.morph"],

@@ -160,7 +160,8 @@ def link_actors(
                     inside
                     or (span.root.head.i == subject.i and span.root.dep_ in ("appos", "flat:name"))
                 ) and span.start not in excluded:
-                    assigned[span.root.i] = ActorArg(span, Role.AGENT, concept)
+                    widened = _widened(span, cand.trigger, named)
+                    assigned[span.root.i] = ActorArg(widened, Role.AGENT, concept)
                     break
     cand.actors = sorted(assigned.values(), key=lambda a: a.span.start)
 
