@@ -10,7 +10,7 @@ import jsonschema
 import pytest
 
 from wirewatch import ArticleResult
-from wirewatch.types import SCHEMA_VERSION, Article, Span, article_id
+from wirewatch.types import SCHEMA_VERSION, Article, Span, When, article_id
 
 
 def _schema() -> dict[str, object]:
@@ -80,3 +80,21 @@ def test_types_event_ids_are_stable_across_runs(founding_result: ArticleResult) 
 def test_types_span_refuses_negative_offsets() -> None:
     with pytest.raises(ValueError):
         Span(5, 2, "")
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "precision", "value", "day"),
+    [
+        ("2020-03-22", "2020-03-22", 1, "2020-03-22", "2020-03-22"),
+        ("2020-03-22", "2020-03-23", 2, "2020-03-22", "2020-03-22"),  # days the text names
+        ("2016-04-18", "2016-04-24", 2, "2016-W16", "2016-04-21"),  # a week: its middle
+        ("2019-10-01", "2019-10-31", 3, "2019-10", "2019-10-16"),  # a month: its middle
+        ("not a date", None, 1, None, None),
+    ],
+)
+def test_types_when_coded_day_is_the_day_acled_codes(
+    start: str, end: str | None, precision: int, value: str | None, day: str | None
+) -> None:
+    when = When(start=start, end=end, time_precision=precision, value=value)
+    coded = when.coded_day()
+    assert (coded.isoformat() if coded else None) == day

@@ -12,6 +12,7 @@ import dataclasses
 import enum
 import functools
 import hashlib
+import re
 import types
 import typing
 from collections.abc import Mapping
@@ -135,6 +136,9 @@ class Place:
     geo_precision: int | None = None
 
 
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")  # a TIMEX3 value that names a day
+
+
 @dataclass(frozen=True, slots=True)
 class When:
     """When the event happened: the words, and the dates the time resolver gave them.
@@ -152,6 +156,19 @@ class When:
     end: str | None = None
     time_precision: int | None = None
     value: str | None = None  # TIMEX3-style value
+
+    def coded_day(self) -> date | None:
+        """The one day ACLED codes for these dates: the day itself, the first day of days
+        the text names ("between 22 and 23 March": its ``value`` is a day), or the middle of
+        a period it only knows roughly ("last week", "in October"); None without a start."""
+        try:
+            start = date.fromisoformat(self.start or "")
+            end = date.fromisoformat(self.end) if self.end else start
+        except ValueError:
+            return None
+        if self.time_precision == 1 or end <= start or _DAY_VALUE.match(self.value or ""):
+            return start
+        return start + (end - start) // 2
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,8 +30,11 @@ _PREFIX = r"(?:[RS]|P(?=[RS]))*"  # "dans la nuit de", "on the night of": a part
 _DATE = r"(?:Q?(?:W,?)?(?:DM|MD)(?:,?Y)?Q?P?|Q?WQ?P?|Q?MY?Q?|M?Y|N?KY?)"
 _CLOCK = r"(?:[DN]H[DN]?|H)H?"
 _GRAMMAR = [
-    # "February 19 and 20": the days after a month both read with it
-    ("interval", re.compile(rf"{_PREFIX}{_DATE}L{_PREFIX}{_DATE}|{_PREFIX}MDLDQ?(?:,?Y)?")),
+    # "February 19 and 20", "22 and 23 March 2020": two days read with one month
+    (
+        "interval",
+        re.compile(rf"{_PREFIX}{_DATE}L{_PREFIX}{_DATE}|{_PREFIX}(?:MDLD|DLDM)Q?(?:,?Y)?"),
+    ),
     ("since", re.compile(rf"S{_PREFIX}(?:{_DATE}|[DN]+U)")),
     ("relative", re.compile(rf"G[DN]+U|[DN]+U(?:T+|G)|X+W?P?(?:L{_CLOCK})?")),
     ("time", re.compile(rf"R*{_CLOCK}(?:,(?:X+|W))?")),

@@ -5,14 +5,16 @@ Definitions (over rows, each row one event):
 
 * The system's event for a row is the first event it outputs with status ``reported``
   and an ACLED ``event_type`` (``None`` when there is none: every field then counts wrong).
-* ``event_type`` / ``sub_event_type``: equal to ACLED's. ``date_exact``: the event's start is
-  ``event_date``; ``date_1day``: within one day of it. ``location_25km`` /
-  ``location_161km``: great-circle distance between the event's place and ACLED's
-  latitude/longitude. ``fatalities_exact``: the best figure equals ACLED's (an unknown
-  figure counts as 0, as ACLED codes it); ``fatalities_10pct``: within 10 % of it.
-  ``actor1`` / ``actor2``: the canonical name equals ACLED's, ignoring a "(2000-)" style
-  period wherever it stands ("Police Forces of Burkina Faso (2015-) Gendarmerie") and case
-  (an empty ACLED actor2 wants no actor2).
+* ``event_type`` / ``sub_event_type``: equal to ACLED's. ``date_exact``: the day ACLED
+  would code for the event's dates (``When.coded_day``, as the ACLED CSV export writes it:
+  the day, the first of days the text names, the middle of a vague period) is
+  ``event_date``; ``date_1day``: within one day. ``location_25km`` / ``location_161km``:
+  great-circle distance between the event's place and ACLED's latitude/longitude.
+  ``fatalities_exact``: the best figure equals ACLED's (an unknown figure counts as 0, as
+  ACLED codes it); ``fatalities_10pct``: within 10 % of it. ``actor1`` / ``actor2``: the
+  canonical name equals ACLED's, ignoring a "(2000-)" style period wherever it stands
+  ("Police Forces of Burkina Faso (2015-) Gendarmerie") and case (an empty ACLED actor2
+  wants no actor2).
 * Accuracy = right / rows. The confusion matrix counts (ACLED type, system type or
   "none") pairs.
 """
@@ -158,9 +160,8 @@ def score_acled(
 
 
 def _checks(row: AcledRow, event: Event | None) -> dict[str, tuple[bool, str, str]]:
-    start = (
-        date.fromisoformat(event.when.start) if event and event.when and event.when.start else None
-    )
+    # the day ACLED would code for the event's dates (the middle of a range), as exported
+    start = event.when.coded_day() if event and event.when else None
     place = event.place if event else None
     distance = None
     if (

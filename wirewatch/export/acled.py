@@ -112,16 +112,7 @@ def interaction_code(inter1: int | None, inter2: int | None) -> int | None:
 
 def event_date(when: When | None) -> date | None:
     """The day ACLED codes: the day itself, or the middle of a longer range (precision 2-3)."""
-    if when is None or when.start is None:
-        return None
-    try:
-        start = date.fromisoformat(when.start)
-        end = date.fromisoformat(when.end) if when.end else start
-    except ValueError:
-        return None
-    if when.time_precision == 1 or end <= start:
-        return start
-    return start + (end - start) // 2
+    return when.coded_day() if when is not None else None
 
 
 def source_ids(merged: MergedEvent) -> tuple[str, ...]:

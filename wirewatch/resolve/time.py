@@ -193,6 +193,9 @@ def _words(phrase: str, cal: _Calendar) -> list[str]:
     return out
 
 
+_BARE_DAY = re.compile(r"(?:^|\s)(\d{1,2})$")  # an interval's first end, a day alone
+
+
 def _resolve(
     phrase: str, anchor: date, previous: TimeValue | None, future: bool, cal: _Calendar
 ) -> TimeValue | None:
@@ -209,6 +212,14 @@ def _resolve(
         left, _, right = padded.partition(joint)
         left, right = left.strip(), right.strip()
         first = _resolve(left, anchor, previous, future, cal)
+        if (first is None or first.start is None) and (bare := _BARE_DAY.search(left)):
+            # "between 22 and 23 March 2020": the first day takes the month of the second
+            second = _resolve(right, anchor, previous, future, cal)
+            if second is not None and second.start is not None and second.end is not None:
+                day = _safe_date(second.start.year, second.start.month, int(bare.group(1)))
+                if day is not None and day <= second.start:
+                    end = second.end
+                    return TimeValue(day.isoformat(), "DATE", day, end, _precision(day, end))
         if first is None or first.start is None:
             continue
         if right.isdigit():
