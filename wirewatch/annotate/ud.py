@@ -78,8 +78,9 @@ class UniversalDependencies:
             return doc
         if self.scheme is not None:
             self._restructure(doc, self.scheme)
-        for sent in doc.sents:
-            _predicate_from_participle(sent.root)
+        for first in [sent.root for sent in doc.sents]:
+            root = _adjectival_root(first)
+            _predicate_from_participle(root, misread=root.i != first.i)
         if self.auxiliaries:
             self._mark_auxiliaries(doc)
         return doc
@@ -131,14 +132,16 @@ _NOUNS = frozenset({"NOUN", "PROPN"})
 _NOUN_PHRASE = frozenset({"det", "amod", "compound", "nummod", "nmod:poss", "flat", "appos"})
 
 
-def _predicate_from_participle(root: Token) -> None:
+def _predicate_from_participle(root: Token, misread: bool = False) -> None:
     """A noun root followed by a past participle that must be its predicate: the participle
     has a direct object (which one that modifies a noun cannot have: "JNIM militants killed
     3 people"), or comes right after the root and qualifies the noun after it ("militants
     assaulted women", read as "militants, assaulted women"). The participle becomes the
     predicate, the noun its subject (and the noun after it its object); what hung on the noun
-    outside its phrase (the date before it, the final stop) moves to the predicate."""
-    found = _misread_predicate(root)
+    outside its phrase (the date before it, the final stop) moves to the predicate. After
+    a ``misread`` root ("presumed ISGS militants killed ..."), the participle need not have
+    an object: nothing else can be the predicate."""
+    found = _misread_predicate(root, misread)
     if found is None:
         return
     verb, patient = found
@@ -155,13 +158,34 @@ def _predicate_from_participle(root: Token) -> None:
         patient.dep_ = "obj"
 
 
-def _misread_predicate(root: Token) -> tuple[Token, Token | None] | None:
+def _adjectival_root(root: Token) -> Token:
+    """ "Presumed ISGS militants killed eight fighters" parsed as "[someone] presumed ISGS
+    militants [who were] killed ...": a root participle with no subject and no auxiliary
+    whose object has a participle of its own qualifies that noun. The participle becomes the
+    noun's modifier, and the noun the sentence's root (to be mended as a noun root)."""
+    if (
+        root.pos_ != "VERB"
+        or "Part" not in root.morph.get("VerbForm", [])
+        or any(c.dep_.startswith(("nsubj", "aux")) for c in root.children)
+    ):
+        return root
+    noun = next((c for c in root.rights if c.dep_ == "obj"), None)
+    if noun is None or noun.pos_ not in _NOUNS or not any(c.dep_ == "acl" for c in noun.rights):
+        return root
+    for child in [c for c in root.children if c.i != noun.i]:
+        child.head = noun
+    noun.head, noun.dep_ = noun, "ROOT"
+    root.head, root.dep_ = noun, "amod"
+    return noun
+
+
+def _misread_predicate(root: Token, misread: bool) -> tuple[Token, Token | None] | None:
     """(the participle, the noun to make its object) when ``root`` is such a noun root."""
     if root.pos_ not in _NOUNS:
         return None
     verb = next((c for c in root.rights if c.dep_ == "acl"), None)
     patient = None
-    if verb is None or not any(c.dep_ == "obj" for c in verb.children):
+    if verb is None or not (misread or any(c.dep_ == "obj" for c in verb.children)):
         after = root.nbor() if root.i + 1 < len(root.doc) else None
         if after is None or after.dep_ != "amod":
             return None
