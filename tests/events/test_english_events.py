@@ -224,3 +224,21 @@ def test_english_events_actors_are_named_by_their_own_country_and_acronym(
     event = _main(text)
     assert event.actor1 is not None
     assert (event.actor1.name, event.actor1.inter) == (actor1, inter)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause saying what a protest is for does not make it planned or wanted stopped
+        "On 12 June 2021, students staged a protest in Kandi (Kandi, Alibori) calling for the "
+        "resignation of the school administration.",
+        "Protests in Kandi (Kandi, Alibori) on 12 June 2021, to prevent parliament from voting "
+        "on a constitutional amendment.",
+        "On 12 June 2021, protesters went to the street in Kandi (Kandi, Alibori) to demand "
+        "the release of a teacher.",
+    ],
+)
+def test_english_events_a_protest_for_a_purpose_happened(text: str) -> None:
+    event = _main(text)
+    assert event.event_type == "Protests"
+    assert event.status is Status.REPORTED

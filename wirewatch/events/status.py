@@ -174,8 +174,10 @@ def _governing_cues(
             found.append((span.label_, span))
 
     for child in trigger.root.children:
-        if child.dep_ in ("amod", "acl"):
-            take(child.i)  # "un futur sommet", "les pourparlers prévus à Genève"
+        # "un futur sommet", "les pourparlers prévus à Genève"; not a clause that says what
+        # the event is for ("a protest calling for ...", "protests to prevent a vote")
+        if child.dep_ == "amod" or (child.dep_ == "acl" and _past_participle(child)):
+            take(child.i)
     for token in chain:
         take(token.i)
         for child in token.children:
@@ -186,6 +188,10 @@ def _governing_cues(
         if sent_start <= span.start and span.end <= trigger.start <= span.end + _SURFACE_REACH:
             take(span.start)
     return found
+
+
+def _past_participle(token: Token) -> bool:
+    return "Part" in token.morph.get("VerbForm", []) and "Past" in token.morph.get("Tense", [])
 
 
 def _descriptive(head: Token, cues: Cues) -> bool:
