@@ -99,6 +99,14 @@ def test_english_events_the_country_setting_names_actors_when_the_text_does_not(
         # a parse that hangs "in" on the wrong word: the name is still located as written
         ("On 12 June 2021, teachers in Niangoloko stage a march to demand their wages.",
          "Niangoloko", "BF", 1),
+        # a named quarter the gazetteer lacks is coded to the town the text puts it in
+        ("On 12 June 2021, a number of locals beat a presumed thief in the Nabissou quarter "
+         "of Parakou (Parakou, Borgou).", "Parakou", "BJ", 2),
+        ("On 12 June 2021, police shot a prisoner in the Dowa Centre neighborhood of "
+         "Porto-Novo (Oueme).", "Porto-Novo", "BJ", 2),
+        # "Oct." is a month, not a place the protest is in
+        ("Crowds gathered in Ouagadougou on Oct. 21 to protest a draft law.", "Ouagadougou",
+         "BF", 1),
         # where the note says the event is coded wins over the village it names first
         ("On 12 June 2021, militants shot dead a chief in the village of Ouboulsi, east of "
          "Koupela (coded as Natiaboani at geoprecision 2).", "Natiaboani", "BF", None),

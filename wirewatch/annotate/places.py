@@ -46,6 +46,7 @@ class PlaceAnnotator:
                 *agencies,
                 *time["weekdays"],
                 *time["months"],
+                *time["month_abbreviations"],
                 *time["parts_of_day"],
             )
         )

@@ -120,6 +120,21 @@ def place_details(
     areas = bracketed_areas(span)
     if areas is not None:
         return "in", *areas
+    # A named part of a town the text names after it: "the Gbira quarter in the town of
+    # Parakou (Parakou, Borgou)", "Sinison Gando, near N'dali": the town is its area.
+    town = _containing_place(span, lang)
+    if town is not None:
+        relation = next(
+            (
+                relations[t.lemma_.lower()]
+                for t in span.root.head.subtree
+                if t.lemma_.lower() in relations and t.i < town.start
+            ),
+            near or "part_of",
+        )
+        areas = bracketed_areas(town)
+        # the town and the areas around it: "Porto-Novo (Oueme)"
+        return relation, doc[town.start : areas[0].end if areas else town.end], town
     # The name after a descriptor: "le quartier de Boustane al-Qasr".
     head = span.root.head
     of = {c.lower_ for c in span.root.children if c.dep_ == "case"} & _of_words(lang)
@@ -151,6 +166,32 @@ def bracketed_areas(span: Span) -> tuple[Span, Span] | None:
         return None
     close = next((t.i for t in doc[area.end :] if t.text == ")"), area.end)
     return doc[area.start : close], area
+
+
+_CONTAINER_GAP = 7  # words between a place and the town the text puts it in
+
+
+def _containing_place(span: Span, lang: str) -> Span | None:
+    """The toponym the text puts ``span`` in, right after it with only place words between
+    and a locative or "of" among them: "the Gbira quarter in the town of Parakou", "the
+    Nabissou quarter of Parakou", "Sinison Gando, near N'dali" (as written: the parser may
+    hang the town anywhere)."""
+    doc = span.doc
+    descriptors, _, locative = _place_words(lang)
+    linking = locative | _of_words(lang)
+    for other in doc.spans.get(docspec.PLACES, ()):
+        if other.label_ != "toponym" or not 0 <= other.start - span.end <= _CONTAINER_GAP:
+            continue
+        between = doc[span.end : other.start]
+        if any(t.lower_ in linking for t in between) and all(
+            t.lower_ in linking or t.lemma_.lower() in descriptors or t.pos_ in _LEAD_POS
+            for t in between
+        ):
+            return other
+    return None
+
+
+_LEAD_POS = frozenset({"DET", "ADJ", "PUNCT"})
 
 
 def _enclosing(doc: Doc) -> list[Span]:

@@ -9,6 +9,7 @@ it to, with precision 2 - never to an unrelated match.
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -162,15 +163,18 @@ def _with(place: Place, found: GeoPlace, precision: int) -> Place:
 
 
 def _area_names(place: Place) -> list[str]:
-    """The areas the text puts a place in, innermost first: "Tikou (Kouande, Atacora)"."""
+    """The areas the text puts a place in, innermost first: "Tikou (Kouande, Atacora)",
+    "the Gbira quarter of Parakou (Parakou, Borgou)"."""
     assert place.reference is not None
     context = place.context
     if context is not None and context.start <= place.reference.start < context.end:
-        return [n.strip() for n in context.text.split(",") if n.strip()]
+        names = _AREA_SEPARATORS.split(context.text)
+        return [n.strip(" )]") for n in names if n.strip(" )]")]
     return [place.reference.text]
 
 
 _AREA_READINGS = 5  # readings of the outermost area name tried in turn
+_AREA_SEPARATORS = re.compile(r"[,(\[]")
 
 
 def _read_in_areas(
