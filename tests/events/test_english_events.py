@@ -104,6 +104,9 @@ def test_english_events_the_country_setting_names_actors_when_the_text_does_not(
          "of Parakou (Parakou, Borgou).", "Parakou", "BJ", 2),
         ("On 12 June 2021, police shot a prisoner in the Dowa Centre neighborhood of "
          "Porto-Novo (Oueme).", "Porto-Novo", "BJ", 2),
+        # the people of a place are there: "residents of Tchaourou barricaded a road"
+        ("On 12 June 2021, residents of Tchaourou barricaded a road to protest an arrest.",
+         "Tchaourou", "BJ", 1),
         # "Oct." is a month, not a place the protest is in
         ("Crowds gathered in Ouagadougou on Oct. 21 to protest a draft law.", "Ouagadougou",
          "BF", 1),

@@ -20,6 +20,7 @@ _NER_PLACES = frozenset({"LOC", "GPE", "FAC"})
 _NAME_POS = frozenset({"PROPN", "NOUN", "X", "ADJ"})
 _OPENING_BRACKETS = frozenset({"(", "["})
 _BRACKET_REACH = 16  # tokens from "(" to ")" around the areas of a place
+_PEOPLE_CLASSES = frozenset({"civilian", "communal", "protester", "rioter"})
 _LEAD_IN_REACH = 4  # words between a locative and its name: "in the small village of X"
 _LEAD_IN_POS = frozenset({"DET", "ADJ", "NUM"})
 
@@ -54,6 +55,12 @@ class PlaceAnnotator:
         for concept, entry in actors["concepts"].items():
             actor_words.add(concept, entry["phrases"])
         self.actor_words = actor_words
+        # words for people of a place ("residents of X", "youths of X")
+        self.people = frozenset(
+            concept
+            for concept, entry in actors["concepts"].items()
+            if entry["class"] in _PEOPLE_CLASSES
+        )
         self.countries = country_names(lang)
         self.name_links = frozenset(w.lower() for w in data["name_links"])
         self.compass = frozenset(w.lower() for w in data["compass"])
@@ -68,7 +75,8 @@ class PlaceAnnotator:
 
     def __call__(self, doc: Doc) -> Doc:
         keys = doc_keys(doc)
-        actor_tokens = {i for m in self.actor_words.find(doc) for i in range(m.start, m.end)}
+        actor_matches = self.actor_words.find(doc)
+        actor_tokens = {i for m in actor_matches for i in range(m.start, m.end)}
         found: list[Span] = []
         for ent in doc.ents:
             # A name holds no bracket: NER's "Tchaourou (Tchaourou" is "Tchaourou".
@@ -80,6 +88,17 @@ class PlaceAnnotator:
             ):
                 found.append(self._labelled(doc, ent.start, end))
         found += self._located_names(doc, actor_tokens)
+        for match in actor_matches:
+            # "residents of Tchaourou", "townhall workers of Natitingou": where they live
+            j = match.end + 1
+            if match.label in self.people and j < len(doc) and keys[j - 1][0] in self.of:
+                end = self._name_end(doc, j)
+                if (
+                    end > j
+                    and doc[j].pos_ == "PROPN"
+                    and self._plausible(doc, j, end, actor_tokens)
+                ):
+                    found.append(self._labelled(doc, j, end))
         for match in self.descriptors.find(doc):
             # "le quartier de Boustane al-Qasr": the name after the descriptor.
             j = match.end
