@@ -175,6 +175,9 @@ def test_english_events_killing_needs_people_not_things(text: str, killing: bool
         # the parser reads "presumed ISGS militants killed" as "[someone] presumed ..."
         ("On 12 June 2021, presumed ISGS militants killed at least eight volunteer fighters "
          "near Dori (Dori, Seno).", "Battles", "Armed clash"),
+        # armed men among the dead make an attack on a village a battle
+        ("On 12 June 2021, JNIM militants attacked the village of Ouintokoulga (Pissila, "
+         "Sanmatenga) and killed a volunteer fighter.", "Battles", "Armed clash"),
         # the parser reads "militants killed" as "militants [who were] killed"
         ("On 12 June 2021, JNIM militants killed between 3 and 10 people in Dori (Dori, Seno).",
          "Violence against civilians", "Attack"),

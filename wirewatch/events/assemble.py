@@ -411,11 +411,15 @@ def _finalise(cand: Candidate, cues: Cues) -> None:
     agents = cand.with_role(Role.AGENT)
     targets = cand.with_role(Role.TARGET)
     target_class = classes.get(targets[0].concept or "") if targets else None
-    if target_class is None and cand.fatalities is not None:
-        # "ont attaqué le village de Kuru, tuant 14 habitants": the victims say who was hit.
+    if cand.fatalities is not None:
+        # "ont attaqué le village de Kuru, tuant 14 habitants": the victims say who was hit;
+        # armed men among the dead make it a fight, whatever was attacked ("attacked the
+        # village and killed a volunteer fighter")
         fat = cand.fatalities
         victims = [a for a in cues.actors if fat.start <= a.start < fat.end]
-        target_class = classes.get(victims[0].label_) if victims else None
+        victim_class = classes.get(victims[0].label_) if victims else None
+        if target_class is None or victim_class in _ARMED_CLASSES | _FORCE_CLASSES:
+            target_class = victim_class or target_class
     cand.typing = refine(
         cand.typing,
         {m.label_ for m in cand.modifiers},

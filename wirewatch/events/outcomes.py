@@ -9,6 +9,8 @@ from wirewatch.events.candidates import Candidate
 from wirewatch.types import Kind, Role
 
 _OUTCOME_FIELDS = ("fatalities", "injured", "abducted")
+# ACLED's type of an attack in which armed men die.
+_BATTLE = {"event_type": "Battles", "sub_event_type": "Armed clash"}
 _OUTCOME_CONCEPTS = frozenset({"killing"})
 # What is taken or done to property or liberty along the way: looting, arson, vandalism,
 # arrests.
@@ -21,7 +23,8 @@ _JOINED = frozenset({"conj", "advcl", "xcomp"})
 def outcomes_of_attacks(cands: list[Candidate]) -> list[Candidate]:
     """ "Gunmen attacked a patrol. Five soldiers were killed.": a killing told with no
     author of its own, in the sentence of a violent event or the next one, is that event's
-    outcome, not a second event: its toll goes to the event it follows."""
+    outcome, not a second event: its toll goes to the event it follows, and armed men among
+    the dead make that event a battle."""
     kept: list[Candidate] = []
     last: Candidate | None = None
     for cand in cands:
@@ -37,6 +40,8 @@ def outcomes_of_attacks(cands: list[Candidate]) -> list[Candidate]:
                 setattr(last, name, getattr(cand, name))
             last.breakdown = last.breakdown or cand.breakdown
             last.mentions.append(cand.trigger)
+            if cand.typing.event_type == _BATTLE["event_type"]:
+                last.typing = last.typing.refined(_BATTLE)  # the dead were armed men
             continue
         kept.append(cand)
         if _violent(cand) and cand.typing.concept not in _OUTCOME_CONCEPTS:

@@ -179,6 +179,7 @@ def _containing_place(span: Span, lang: str) -> Span | None:
     doc = span.doc
     descriptors, _, locative = _place_words(lang)
     linking = locative | _of_words(lang)
+    other: Span
     for other in doc.spans.get(docspec.PLACES, ()):
         if other.label_ != "toponym" or not 0 <= other.start - span.end <= _CONTAINER_GAP:
             continue
