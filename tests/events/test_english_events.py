@@ -256,3 +256,9 @@ def test_english_events_a_protest_for_a_purpose_happened(text: str) -> None:
     event = _main(text)
     assert event.event_type == "Protests"
     assert event.status is Status.REPORTED
+
+
+def test_english_events_a_government_strikes_by_its_forces() -> None:
+    event = _main("ALEPPO, Syria - Government air strikes on rebel-held districts of Aleppo killed "
+                  "at least ten civilians on Saturday, the civil defence said.")  # fmt: skip
+    assert event.actor1 is not None and event.actor1.name == "Military Forces of Syria"

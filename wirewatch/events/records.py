@@ -10,6 +10,7 @@ from spacy.tokens import Span as DocSpan
 
 from wirewatch.events.candidates import ActorArg, Candidate
 from wirewatch.events.context import ArticleContext
+from wirewatch.events.taxonomy import violent_as
 from wirewatch.types import (
     Actor,
     Attribution,
@@ -52,6 +53,9 @@ def to_event(cand: Candidate, ctx: ArticleContext) -> Event:
     actor1 = actor(agents[0]) if agents else None
     if actor1 is not None and cand.typing.actor1_as:
         actor1 = replace(actor1, concept=cand.typing.actor1_as)  # "students marched": Protesters
+    elif actor1 is not None and cand.typing.family == "violence":
+        # "Government air strikes": the government strikes by its forces
+        actor1 = replace(actor1, concept=violent_as().get(actor1.concept or "", actor1.concept))
     if actor1 is None and cand.typing.implied_actor1:
         actor1 = Actor(
             role=Role.AGENT,

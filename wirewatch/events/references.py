@@ -140,7 +140,10 @@ def place_details(
     of = {c.lower_ for c in span.root.children if c.dep_ == "case"} & _of_words(lang)
     if of and head.i != span.root.i and head.lemma_.lower() in descriptors and head.i < span.start:
         context = doc[_np_start(head) : span.start]
-        return relations.get(head.lemma_.lower(), "in"), context, None
+        relation = relations.get(head.lemma_.lower(), "in")
+        # a quarter or a suburb with no town named: one of the story's town
+        town = focus.place if relation in ("part_of", "near") else None
+        return relation, context, town
     return near or "in", None, None
 
 

@@ -83,6 +83,12 @@ def refine(
     return typing
 
 
+@functools.cache
+def violent_as() -> dict[str, str]:
+    """Actor concept -> the concept that acts for it in violence (government -> its forces)."""
+    return dict(_taxonomy().get("violent_as", {}))
+
+
 @dataclass(frozen=True, slots=True)
 class ProtestOutcome:
     """How a protest is coded when the concepts ``by`` name what befell it."""

@@ -132,7 +132,8 @@ def resolve_actor(
     if isinstance(alias, ActorValue):
         return alias
     code = tables.states.find(words)
-    if isinstance(code, str):
+    named = concept in tables.templates and "{country}" in (tables.templates[concept][0] or "")
+    if isinstance(code, str) and not named:
         state, state_inter = tables.inside if code == country else tables.outside
         return ActorValue(state.format(country=country_name(code)), state_inter, code)
     if concept not in tables.templates or tables.templates[concept][0] is None:
@@ -146,8 +147,9 @@ def resolve_actor(
         template = template and template.replace("{ethnicity}", ethnicity)
     else:
         template, inter = tables.templates[concept]
-    # "Malian troops", "les forces maliennes", "a Swiss MP": the people's own country
-    own = tables.demonyms.find(words)
+    # "Malian troops", "les forces maliennes", "a Swiss MP", "the Syrian army": their own
+    # country, by its people's name or its own
+    own = tables.demonyms.find(words) or code
     if isinstance(own, str) and own != country:
         if inter == _STATE_INTER and country is not None:
             inter = _EXTERNAL_INTER  # a state's forces abroad are an external force
