@@ -158,6 +158,9 @@ def test_english_events_killing_needs_people_not_things(text: str, killing: bool
          "Abduction/forced disappearance"),
         ("On 12 June 2021, soldiers arrested and executed 17 men in Djibo (Djibo, Soum).",
          "Violence against civilians", "Attack"),
+        # shots at a home, a shop, a bus target civilians
+        ("On 12 June 2021, unknown gunmen opened fire on the home of a journalist in Kaya "
+         "(Kaya, Sanmatenga).", "Violence against civilians", "Attack"),
         # a labour strike is a protest, not an air strike
         ("On 12 June 2021, teachers observed a 48-hour strike in Dori (Dori, Seno).",
          "Protests", "Peaceful protest"),
