@@ -3,10 +3,11 @@ that keep other events apart hold on hand-made variants of a real event."""
 
 from __future__ import annotations
 
+import gc
 import random
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -263,3 +264,30 @@ def test_merge_blocking_gives_every_compatible_pair_once(strike: Event, seed: in
         if compatible(profiles[i], profiles[j])
     }
     assert expected and expected <= set(given_pairs)
+
+
+@pytest.mark.parametrize("collector_on", [True, False])
+def test_merge_gives_the_same_records_and_restores_the_collector(
+    strike: Event, collector_on: bool
+) -> None:
+    # more events than the merge makes records for between two hand-overs to the collector
+    first = date(2016, 1, 1)
+    events = [
+        variant(strike, str(n), dated((first + timedelta(days=n // 2)).isoformat()))
+        for n in range(2_500)
+    ]
+    was_on = gc.isenabled()
+    try:
+        gc.disable()
+        expected = merge_across_articles(events)
+        if collector_on:
+            gc.enable()
+        merged = merge_across_articles(events)
+        assert gc.isenabled() is collector_on
+    finally:
+        if was_on:
+            gc.enable()
+        else:
+            gc.disable()
+    assert any(len(m.members) > 1 for m in merged)
+    assert merged == expected
