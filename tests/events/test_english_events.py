@@ -265,3 +265,29 @@ def test_english_events_a_government_strikes_by_its_forces() -> None:
     event = _main("ALEPPO, Syria - Government air strikes on rebel-held districts of Aleppo killed "
                   "at least ten civilians on Saturday, the civil defence said.")  # fmt: skip
     assert event.actor1 is not None and event.actor1.name == "Military Forces of Syria"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor1"),
+    [
+        # farmers with weapons, or farmers who raid a camp, are a communal militia
+        ("On 12 June 2021, farmers equipped with firearms attacked a Fulani pastoralist near "
+         "Kandi (Kandi, Alibori).", "Violence against civilians",
+         "Unidentified Communal Militia (Benin)"),
+        ("On 12 June 2021, a group of farmers attacked a Fulani camp near Kandi (Kandi, "
+         "Alibori).", "Violence against civilians", "Unidentified Communal Militia (Benin)"),
+        ("On 12 June 2021, farmers and pastoralists clashed with rifles and machetes near Kandi "
+         "(Kandi, Alibori).", "Battles", "Unidentified Communal Militia (Benin)"),
+        # unarmed farmers who beat a herder, or brawl with herders, are a crowd
+        ("On 12 June 2021, a number of farmers assaulted a Fulani pastoralist after his cattle "
+         "damaged farmland near Kandi (Kandi, Alibori).", "Riots", "Rioters (Benin)"),
+        ("On 12 June 2021, farmers and pastoralists clashed near Kandi (Kandi, Alibori).",
+         "Riots", "Rioters (Benin)"),
+    ],
+)  # fmt: skip
+def test_english_events_armed_or_raiding_farmers_are_a_militia_and_brawling_ones_a_crowd(
+    text: str, event_type: str, actor1: str
+) -> None:
+    event = _main(text)
+    assert event.event_type == event_type
+    assert event.actor1 is not None and event.actor1.name == actor1

@@ -28,7 +28,7 @@ from wirewatch.events.references import (
 )
 from wirewatch.events.status import assess
 from wirewatch.events.syntax import clause_head, span_distance
-from wirewatch.events.taxonomy import protest_outcomes, refine, typing_of
+from wirewatch.events.taxonomy import armed_class, protest_outcomes, refine, typing_of
 from wirewatch.types import Event, Kind, Role, Status
 
 _COUNT_REACH = 6
@@ -223,10 +223,34 @@ def _link(cands: list[Candidate], cues: Cues, focus: Focus, lang: str, ctx: Arti
         cand.modifiers = [
             m
             for m in cues.in_sentence(list(cues.modifiers.values()), cand.sentence)
-            if m.root.head.i == cand.trigger.root.i
-            or cand.trigger.start <= m.start <= cand.trigger.end + 1
+            if _modifies(m, cand)
         ]
         history.append(cand)
+
+
+def _modifies(modifier: Span, cand: Candidate) -> bool:
+    """A modifier refines the trigger it depends on or stands next to ("frappes aériennes"),
+    or the trigger's agent ("armed farmers", "farmers equipped with firearms attacked")."""
+    trigger = cand.trigger
+    if modifier.root.head.i == trigger.root.i or trigger.start <= modifier.start <= trigger.end + 1:
+        return True
+    agents = {i for a in cand.with_role(Role.AGENT) for i in range(a.span.start, a.span.end)}
+    head = modifier.root
+    for _ in range(_MODIFIER_REACH):
+        if head.head.i == head.i or head.pos_ not in _MODIFIER_PATH:
+            return False
+        head = head.head
+        # under the agent, or under a verb the agent is the subject of (the parser reads
+        # "farmers equipped with firearms attacked" as "farmers equipped ... [and] attacked")
+        if head.i in agents or any(c.i in agents and c.dep_ == "nsubj" for c in head.children):
+            return True
+    return False
+
+
+# How far up the parse a modifier may hang under the trigger's agent ("farmers equipped with
+# firearms": firearms -> equipped -> farmers), through which words.
+_MODIFIER_REACH = 3
+_MODIFIER_PATH = frozenset({"VERB", "ADP", "NOUN", "ADJ"})
 
 
 def _link_sponsors(
@@ -420,12 +444,13 @@ def _finalise(cand: Candidate, cues: Cues) -> None:
         victim_class = classes.get(victims[0].label_) if victims else None
         if target_class is None or victim_class in _ARMED_CLASSES | _FORCE_CLASSES:
             target_class = victim_class or target_class
-    cand.typing = refine(
-        cand.typing,
-        {m.label_ for m in cand.modifiers},
+    modifiers = {m.label_ for m in cand.modifiers}
+    agent_class = armed_class(
         classes.get(agents[0].concept or "") if agents else None,
-        target_class,
+        modifiers,
+        targets[0].concept if targets else None,
     )
+    cand.typing = refine(cand.typing, modifiers, agent_class, target_class)
     if cand.status is Status.NEGATED and cand.typing.negated_as:
         cand.typing = replace(cand.typing, plover=cand.typing.negated_as)
         cand.status = Status.REPORTED

@@ -83,6 +83,20 @@ def refine(
     return typing
 
 
+def armed_class(
+    agent_class: str | None, modifiers: set[str], target_concept: str | None
+) -> str | None:
+    """The agent's class, made an armed group's when a modifier arms it or it raids a
+    settlement (``armed_agents`` in taxonomy.yaml: farmers with guns are a communal militia,
+    farmers in a brawl a crowd)."""
+    rule = _taxonomy()["armed_agents"]
+    if agent_class in rule["classes"] and (
+        modifiers.intersection(rule["modifiers"]) or target_concept in rule["target_concepts"]
+    ):
+        return str(rule["armed_class"])
+    return agent_class
+
+
 @functools.cache
 def violent_as() -> dict[str, str]:
     """Actor concept -> the concept that acts for it in violence (government -> its forces)."""
