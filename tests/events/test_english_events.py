@@ -181,6 +181,12 @@ def test_english_events_killing_needs_people_not_things(text: str, killing: bool
         # armed men among the dead make an attack on a village a battle
         ("On 12 June 2021, JNIM militants attacked the village of Ouintokoulga (Pissila, "
          "Sanmatenga) and killed a volunteer fighter.", "Battles", "Armed clash"),
+        # a group that beats a suspect is a crowd; an armed group of men is armed men
+        ("On 12 June 2021, a group beat a suspected robber in Parakou (Parakou, Borgou).",
+         "Riots", "Mob violence"),
+        ("On 12 June 2021, an unidentified armed group of Fulani men kidnapped two butchers "
+         "in Kandi (Kandi, Alibori).", "Violence against civilians",
+         "Abduction/forced disappearance"),
         # the parser reads "militants killed" as "militants [who were] killed"
         ("On 12 June 2021, JNIM militants killed between 3 and 10 people in Dori (Dori, Seno).",
          "Violence against civilians", "Attack"),
@@ -201,6 +207,8 @@ def test_english_events_what_was_done_decides_the_type(
         "On 12 June 2021, soldiers arrested and executed 17 men in Djibo (Djibo, Soum).",
         "On 12 June 2021, militants killed two people and torched their houses near Dori "
         "(Dori, Seno).",
+        # a group acts through the people it gathers: one author, not two
+        "On 12 June 2021, a group of gunmen attacked a group of traders near Dori (Dori, Seno).",
     ],
 )
 def test_english_events_what_is_taken_while_people_are_hurt_is_one_event(text: str) -> None:

@@ -107,14 +107,14 @@ def link_actors(
     cases = _cases(lang)
     named = {s.root.i for s, concept in mentions if concept is not None}
     assigned: dict[int, ActorArg] = {}
-    gathered: set[int] = set()
+    gathered: dict[int, int] = {}  # collective -> the word it gathers
     for span, concept in mentions:
         if span.start in excluded or cand.trigger.start <= span.root.i < cand.trigger.end:
             continue
         collective = _through_collective(span.root, cases)
         role = _role(collective, root, np_head, cand, cases)
         if collective.i != span.root.i:
-            gathered.add(collective.i)  # "a number of residents": the residents act
+            gathered[collective.i] = span.root.i  # "a number of residents": the residents act
         if (
             role is Role.AGENT
             and concept is None
@@ -127,9 +127,12 @@ def link_actors(
             role = Role.AGENT if cand.typing.genitive == "agent" else Role.TARGET
         if role is not None:
             assigned[span.root.i] = ActorArg(_widened(span, cand.trigger, named), role, concept)
-    for i in gathered:
-        if i in assigned and assigned[i].concept is None:
-            del assigned[i]
+    # The collective acts through what it gathers ("a group of gunmen", "a crowd of
+    # protesters"), unless its own words say more ("an armed group of Fulani men").
+    bare = {span.root.i for span, _ in mentions if len(span) == 1}
+    for i, member in gathered.items():
+        if i in assigned:
+            assigned.pop(i if assigned[i].concept is None or i in bare else member, None)
     # Coordinated and chained mentions share the role: "de l'armée et des rebelles",
     # "aussi bien par le régime que par les rebelles".
     changed = True
