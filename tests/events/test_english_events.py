@@ -187,6 +187,9 @@ def test_english_events_killing_needs_people_not_things(text: str, killing: bool
         ("On 12 June 2021, an unidentified armed group of Fulani men kidnapped two butchers "
          "in Kandi (Kandi, Alibori).", "Violence against civilians",
          "Abduction/forced disappearance"),
+        # the tagger reads "gunman shot and wounded" as a noun "shot" with a subject
+        ("On 12 June 2021, an unidentified gunman shot and wounded two men near Kandi "
+         "(Kandi, Alibori).", "Violence against civilians", "Attack"),
         # the parser reads "militants killed" as "militants [who were] killed"
         ("On 12 June 2021, JNIM militants killed between 3 and 10 people in Dori (Dori, Seno).",
          "Violence against civilians", "Attack"),
@@ -299,3 +302,37 @@ def test_english_events_armed_or_raiding_farmers_are_a_militia_and_brawling_ones
     event = _main(text)
     assert event.event_type == event_type
     assert event.actor1 is not None and event.actor1.name == actor1
+
+
+def test_english_events_a_person_named_by_no_actor_word_is_a_civilian() -> None:
+    event = _main(
+        "On 12 June 2021, unknown gunmen shot and killed an economic operator at his home in "
+        "Kandi (Kandi, Alibori)."
+    )
+    assert event.event_type == "Violence against civilians"
+    assert event.actor2 is not None and event.actor2.name == "Civilians (Benin)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 12 June 2021, suspected ISGS militants attacked the village of Namssiguia "
+        "(Bourzanga, Bam). Volunteer fighters (VDP) repulsed the assault and killed three "
+        "militants.",
+        "On 12 June 2021, presumed JNIM militants attacked the village of Posso (Titao, "
+        "Loroum) and clashed with volunteer fighters (VDP).",
+    ],
+)
+def test_english_events_an_attack_that_armed_men_meet_is_one_battle(text: str) -> None:
+    typed = [e for e in extract(text, PUBLISHED, lang="en") if e.event_type]
+    assert [(e.event_type, e.trigger.text) for e in typed] == [("Battles", "attacked")]
+    assert typed[0].actor2 is not None and "Civilians" not in typed[0].actor2.name
+
+
+def test_english_events_a_fight_elsewhere_later_is_another_event() -> None:
+    text = (
+        "On 12 June 2021, suspected ISGS militants attacked the village of Namssiguia "
+        "(Bourzanga, Bam). The next day, soldiers clashed with militants near Djibo (Djibo, Soum)."
+    )
+    typed = [e for e in extract(text, PUBLISHED, lang="en") if e.event_type]
+    assert [e.event_type for e in typed] == ["Violence against civilians", "Battles"]

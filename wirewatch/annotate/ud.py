@@ -79,6 +79,7 @@ class UniversalDependencies:
         if self.scheme is not None:
             self._restructure(doc, self.scheme)
         for first in [sent.root for sent in doc.sents]:
+            _verb_read_as_noun(first)
             root = _adjectival_root(first)
             _predicate_from_participle(root, misread=root.i != first.i)
         if self.auxiliaries:
@@ -156,6 +157,18 @@ def _predicate_from_participle(root: Token, misread: bool = False) -> None:
             child.dep_ = "obl"  # a verb's nominal dependent is an oblique in UD
     if patient is not None:
         patient.dep_ = "obj"
+
+
+def _verb_read_as_noun(root: Token) -> None:
+    """ "An unidentified gunman shot and wounded two men" tagged as a noun "shot" with a
+    subject and a coordinated verb: a noun has no subject, so the root is the verb it looks
+    like."""
+    if (
+        root.pos_ == "NOUN"
+        and any(c.dep_ == "nsubj" for c in root.children)
+        and any(c.dep_ == "conj" and c.pos_ == "VERB" for c in root.children)
+    ):
+        root.pos_ = "VERB"
 
 
 def _adjectival_root(root: Token) -> Token:

@@ -50,6 +50,15 @@ def people_words(lang: str) -> frozenset[str]:
     return frozenset(w.lower() for w in load_resource(lang, "numbers")["people"])
 
 
+def names_a_person(token: Token, lang: str) -> bool:
+    """A common noun for a person: a word for people ("a trader") or one with a person's
+    ending ("an economic operator", "a tax collector")."""
+    lemma = token.lemma_.lower()
+    return token.pos_ == "NOUN" and (
+        lemma in people_words(lang) or lemma.endswith(person_endings(lang))
+    )
+
+
 @functools.cache
 def person_endings(lang: str) -> tuple[str, ...]:
     """Endings of nouns that name people ("observer", "observateur")."""
@@ -297,6 +306,8 @@ def _role(
             return Role.RECIPIENT if diplomacy else Role.TARGET
         if diplomacy and marks & cases["recipient"]:
             return Role.RECIPIENT
+        if cand.typing.mutual and marks & cases["recipient"]:
+            return Role.TARGET  # "clashed with volunteer fighters": the other side
         if marks & cases["target"]:
             return Role.TARGET
         if not verbal and marks & cases["genitive"]:

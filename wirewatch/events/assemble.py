@@ -13,12 +13,16 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from wirewatch import docspec
-from wirewatch.events.actors import actor_mentions, link_actors, split_by_agent
+from wirewatch.events.actors import actor_mentions, link_actors, names_a_person, split_by_agent
 from wirewatch.events.arguments import link_attribution, link_place, link_times
 from wirewatch.events.candidates import ActorArg, Candidate, Cues, PlaceArg
 from wirewatch.events.context import ArticleContext
 from wirewatch.events.merge import merge_mentions
-from wirewatch.events.outcomes import outcomes_of_attacks, violence_takes_in_property
+from wirewatch.events.outcomes import (
+    attacks_met_by_arms,
+    outcomes_of_attacks,
+    violence_takes_in_property,
+)
 from wirewatch.events.records import to_event
 from wirewatch.events.references import (
     Focus,
@@ -62,9 +66,10 @@ def assemble_events(doc: Doc, ctx: ArticleContext, lang: str) -> list[Event]:
     ]  # who talked to whom?
     _inherit(candidates, focus)
     for cand in candidates:
-        _finalise(cand, cues)
+        _finalise(cand, cues, lang)
     _protest_outcomes(candidates, cues)
     candidates = violence_takes_in_property(outcomes_of_attacks(candidates))
+    candidates = attacks_met_by_arms(candidates, cues.actor_classes)
     merged = merge_mentions(candidates, lang)
     merged.sort(key=lambda c: (c.mentions[0].start, c.trigger.start))
     return [to_event(cand, ctx) for cand in merged]
@@ -370,6 +375,8 @@ def _governs(cand: Candidate, time: Span) -> bool:
 
 
 _FORCE_CLASSES = frozenset({"state"})
+# The concept of a person the text names by no actor word: a civilian, as ACLED codes them.
+_PERSON_CONCEPT = "civilians"
 # Armed groups: their violence near a protest is theirs, not the demonstrators' (an attack on
 # a village that is then vandalized is no violent demonstration).
 _ARMED_CLASSES = frozenset({"nonstate"})
@@ -428,13 +435,19 @@ def _protest_outcomes(cands: list[Candidate], cues: Cues) -> None:
         cand.typing = cand.typing.refined(outcome.override)
 
 
-def _finalise(cand: Candidate, cues: Cues) -> None:
+def _finalise(cand: Candidate, cues: Cues, lang: str) -> None:
     """Type the event (modifiers, actor classes), make a refused request a REJECT, and mark
     a campaign "depuis le 22 avril" as ongoing."""
     classes = cues.actor_classes
     agents = cand.with_role(Role.AGENT)
     targets = cand.with_role(Role.TARGET)
     target_class = classes.get(targets[0].concept or "") if targets else None
+    if targets and targets[0].concept is None and names_a_person(targets[0].span.root, lang):
+        # "shot dead an economic operator": a civilian
+        person = replace(targets[0], concept=_PERSON_CONCEPT)
+        cand.actors = [person if a is targets[0] else a for a in cand.actors]
+        targets = [person, *targets[1:]]
+        target_class = classes.get(_PERSON_CONCEPT)
     if cand.fatalities is not None:
         # "ont attaqué le village de Kuru, tuant 14 habitants": the victims say who was hit;
         # armed men among the dead make it a fight, whatever was attacked ("attacked the

@@ -54,6 +54,7 @@ class Candidate:
     modifiers: list[Span] = field(default_factory=list)
     mentions: list[Span] = field(default_factory=list)
     parts: list[Span] = field(default_factory=list)  # triggers an aggregate took in
+    armed_dead: bool = False  # armed men among its dead (events/outcomes.py)
 
     @property
     def kind(self) -> Kind:

@@ -3,6 +3,8 @@ attackers took or destroyed while they did it. ACLED codes each as part of the o
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from wirewatch.events.candidates import Candidate
@@ -12,6 +14,12 @@ _OUTCOME_FIELDS = ("fatalities", "injured", "abducted")
 # ACLED's type of an attack in which armed men die.
 _BATTLE = {"event_type": "Battles", "sub_event_type": "Armed clash"}
 _OUTCOME_CONCEPTS = frozenset({"killing"})
+# An attack, and what tells that armed men met it: a fight, or the attack named again.
+_ATTACK_CONCEPTS = frozenset({"attack"})
+_FIGHT_CONCEPTS = frozenset({"clash", "attack"})
+_CLASH_CONCEPTS = frozenset({"clash"})
+_CIVILIAN_ATTACK = "Violence against civilians"
+_ARMED = frozenset({"state", "nonstate"})  # actor classes that bear arms
 # What is taken or done to property or liberty along the way: looting, arson, vandalism,
 # arrests.
 _TAKEN_CONCEPTS = frozenset({"looting", "vandalism", "arrest"})
@@ -42,11 +50,90 @@ def outcomes_of_attacks(cands: list[Candidate]) -> list[Candidate]:
             last.mentions.append(cand.trigger)
             if cand.typing.event_type == _BATTLE["event_type"]:
                 last.typing = last.typing.refined(_BATTLE)  # the dead were armed men
+                last.armed_dead = True
             continue
         kept.append(cand)
         if _violent(cand) and cand.typing.concept not in _OUTCOME_CONCEPTS:
             last = cand
     return kept
+
+
+def attacks_met_by_arms(cands: list[Candidate], classes: dict[str, str]) -> list[Candidate]:
+    """ "Militants attacked the village of Posso and clashed with volunteer fighters", "...
+    Volunteer fighters repelled the attack": an attack coded as violence against civilians
+    that armed men meet, in its sentence or the next, is a battle (ACLED codes an attack
+    that meets armed resistance as one armed clash). The fight that tells it (a clash, or
+    the attack named again, with an armed side) is that event, not a second one: its toll
+    fills what the attack lacks."""
+    kept: list[Candidate] = []
+    attack: Candidate | None = None
+    for cand in cands:
+        if (
+            attack is not None
+            and cand.typing.concept in _FIGHT_CONCEPTS
+            and cand.trigger.start != attack.trigger.start  # (not its part by a co-author)
+            and cand.status is attack.status
+            and _same_or_next_sentence(attack.trigger, cand.trigger)
+            and _met_by_other_arms(attack, cand, classes)
+            and _no_other_place_or_time(attack, cand)
+        ):
+            attack.typing = attack.typing.refined(_BATTLE)
+            attack.mentions.append(cand.trigger)
+            _fought(attack, cand, classes)
+            for name in _OUTCOME_FIELDS:
+                if getattr(attack, name) is None:
+                    setattr(attack, name, getattr(cand, name))
+            attack = None
+            continue
+        kept.append(cand)
+        if (
+            cand.typing.concept in _ATTACK_CONCEPTS
+            and cand.typing.event_type == _CIVILIAN_ATTACK
+            and cand.kind is Kind.EVENT
+        ):
+            attack = cand
+    return kept
+
+
+def _met_by_other_arms(attack: Candidate, fight: Candidate, classes: dict[str, str]) -> bool:
+    """Whether the fight is a clash typed a battle, has armed men among its dead, or has an
+    armed side other than the attack's authors."""
+    if fight.armed_dead or (
+        fight.typing.concept in _CLASH_CONCEPTS and fight.typing.event_type == _BATTLE["event_type"]
+    ):
+        return True
+    attackers = {a.concept for a in attack.with_role(Role.AGENT)}
+    return any(
+        classes.get(a.concept or "") in _ARMED and a.concept not in attackers for a in fight.actors
+    )
+
+
+def _fought(attack: Candidate, fight: Candidate, classes: dict[str, str]) -> None:
+    """The attack's other side is now who fought it, not the village it struck."""
+    attackers = {a.concept for a in attack.with_role(Role.AGENT)}
+    attack.actors = [
+        a
+        for a in attack.actors
+        if a.role is not Role.TARGET or classes.get(a.concept or "") in _ARMED
+    ] + [
+        replace(a, role=Role.TARGET)
+        for a in fight.actors
+        if a.concept not in attackers and a.role in (Role.AGENT, Role.TARGET, Role.RECIPIENT)
+    ]
+
+
+def _no_other_place_or_time(attack: Candidate, fight: Candidate) -> bool:
+    """Whether the fight names no place or time of its own other than the attack's (then it
+    is another happening: "Two days later, militants attacked soldiers in Djibo")."""
+    if {t.text for t in fight.times} - {t.text for t in attack.times}:
+        return False
+    place, own = fight.place, attack.place
+    return (
+        place is None
+        or place.source != "text"
+        or place.span is None
+        or (own is not None and own.span is not None and own.span.text == place.span.text)
+    )
 
 
 def violence_takes_in_property(cands: list[Candidate]) -> list[Candidate]:

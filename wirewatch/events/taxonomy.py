@@ -27,6 +27,7 @@ class Typing:
     actor1_as: str | None = None
     needs_realisation: bool = False
     complement_planned: bool = False
+    mutual: bool = False
 
     def refined(self, override: dict[str, Any]) -> Typing:
         return replace(self, **{k: v for k, v in override.items() if k in _OVERRIDABLE})
@@ -58,6 +59,7 @@ def typing_of(concept: str) -> Typing:
         actor1_as=entry.get("actor1_as"),
         needs_realisation=bool(entry.get("needs_realisation", False)),
         complement_planned=bool(entry.get("complement_planned", False)),
+        mutual=bool(entry.get("mutual", False)),
     )
 
 
