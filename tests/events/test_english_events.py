@@ -152,6 +152,13 @@ def test_english_events_killing_needs_people_not_things(text: str, killing: bool
          "Oudalan).", "Strategic developments", "Looting/property destruction"),
         ("On 12 June 2021, masked gunmen robbed a group of merchants near Dori (Dori, Seno).",
          "Strategic developments", "Looting/property destruction"),
+        # the object is matched as written or by its lemma ("phones")
+        ("On 12 June 2021, suspected JNIM militants seized mobile phones from road users near "
+         "Dori (Dori, Seno).", "Strategic developments", "Looting/property destruction"),
+        ("On 12 June 2021, suspected JNIM militants intercepted a trailer near Dori (Dori, "
+         "Seno).", "Strategic developments", "Looting/property destruction"),
+        ("On 12 June 2021, JNIM militants stripped a man of his motorbike near Dori (Dori, "
+         "Seno).", "Strategic developments", "Looting/property destruction"),
         # what is taken while people are hurt is part of that violence
         ("On 12 June 2021, suspected JNIM militants seized two vehicles and abducted their "
          "occupants near Djibo (Djibo, Soum).", "Violence against civilians",

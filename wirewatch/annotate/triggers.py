@@ -82,8 +82,12 @@ class TriggerAnnotator:
         for token in doc:
             if token.pos_ != "VERB" or token.i in taken:
                 continue
+            verb = keys[token.i][1]
             for child in token.children:
-                concept = self.verb_objects.get((keys[token.i][1], keys[child.i][1]))
+                # the object as written or by its lemma ("phones", "phone")
+                concept = self.verb_objects.get((verb, keys[child.i][1])) or (
+                    self.verb_objects.get((verb, keys[child.i][0]))
+                )
                 if concept and child.dep_ == "obj" and child.i not in taken:
                     spans.append(Span(doc, token.i, token.i + 1, label=concept))
                     break
