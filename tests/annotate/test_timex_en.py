@@ -34,6 +34,8 @@ def _times(nlp: Language, text: str) -> list[tuple[str, str]]:
         ("The attack took place on April 30, 2016.", ("on April 30, 2016", "date")),
         ("The raid came on Saturday, April 30, 2016.", ("on Saturday, April 30, 2016", "date")),
         ("On 9 February 2020, security forces killed two.", ("On 9 February 2020", "date")),
+        # the "in" of "sit-in" is no preposition of the date
+        ("Nurses held a sit-in on 24 July in Dori.", ("on 24 July", "date")),
         ("On September 24, rioters burned a police post.", ("On September 24", "date")),
         ("The vote was held on April 30th in Abuja.", ("on April 30th", "date")),
         ("Fighting raged from 30 April to 7 May.", ("from 30 April to 7 May", "interval")),

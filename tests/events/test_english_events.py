@@ -168,6 +168,8 @@ def test_english_events_killing_needs_people_not_things(text: str, killing: bool
         # shots at a home, a shop, a bus target civilians
         ("On 12 June 2021, unknown gunmen opened fire on the home of a journalist in Kaya "
          "(Kaya, Sanmatenga).", "Violence against civilians", "Attack"),
+        ("On 12 June 2021, several thousand people took the street in Kandi (Kandi, Alibori).",
+         "Protests", "Peaceful protest"),
         # a labour strike is a protest, not an air strike
         ("On 12 June 2021, teachers observed a 48-hour strike in Dori (Dori, Seno).",
          "Protests", "Peaceful protest"),

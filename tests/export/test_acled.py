@@ -272,6 +272,8 @@ def test_acled_event_date_is_the_day_or_the_middle_of_the_range(
         ({"event_type": "Battles"}, True),
         ({"event_type": "Battles", "status": Status.NEGATED}, False),
         ({"event_type": "Battles", "status": Status.PLANNED}, False),
+        ({"event_type": "Protests", "status": Status.ONGOING}, True),
+        ({"event_type": "Battles", "status": Status.UNCERTAIN}, False),
         ({"event_type": "Battles", "kind": Kind.AGGREGATE}, False),
         ({"event_type": "Strategic developments", "kind": Kind.CEASEFIRE}, True),
         ({"event_type": None, "plover": "CONSULT"}, False),

@@ -243,8 +243,8 @@ class TimeAnnotator:
         for label, pattern in _GRAMMAR:
             for m in pattern.finditer(text):
                 start, end = m.start(), m.end()
-                while start < end and text[start] == "L":
-                    start += 1
+                while start < end and (text[start] == "L" or _hyphenated(doc, start)):
+                    start += 1  # (the "in" of "a sit-in on 24 July" is no preposition)
                 matched = text[start:end]
                 core = matched.lstrip("RS")
                 if not core or (core.strip("Y") == "" and core == matched and _counts(doc, end)):
@@ -271,3 +271,13 @@ def _counts(doc: Doc, end: int) -> bool:
 @Language.factory("ww_times", assigns=["doc.spans"], default_config={"lang": "fr"})
 def make_time_annotator(nlp: Language, name: str, lang: str) -> TimeAnnotator:
     return TimeAnnotator(nlp, lang)
+
+
+def _hyphenated(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` ends a hyphenated word ("sit-in", "walk-out")."""
+    return (
+        i >= 2
+        and doc[i - 1].text == "-"
+        and not doc[i - 1].whitespace_
+        and not (doc[i - 2].whitespace_)
+    )

@@ -120,11 +120,17 @@ def source_ids(merged: MergedEvent) -> tuple[str, ...]:
     return merged.event.sources or (merged.event.article_id,)
 
 
+# What ACLED codes: what happened, and what goes on on the day reported ("continued their
+# sit-in", "bombarded for several days").
+ACLED_STATUSES = frozenset({Status.REPORTED, Status.ONGOING})
+
+
 def is_acled_event(merged: MergedEvent) -> bool:
-    """Whether ACLED would code the event: reported as done, one occasion, an ACLED type."""
+    """Whether ACLED would code the event: reported as done or going on, one occasion, an
+    ACLED type."""
     event = merged.event
     return (
-        event.status is Status.REPORTED
+        event.status in ACLED_STATUSES
         and event.kind is not Kind.AGGREGATE
         and event.event_type is not None
     )
