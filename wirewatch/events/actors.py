@@ -176,6 +176,14 @@ def link_actors(
                     assigned[span.root.i] = ActorArg(widened, Role.AGENT, concept)
                     break
     cand.actors = sorted(assigned.values(), key=lambda a: a.span.start)
+    sides = [
+        a
+        for a in cand.with_role(Role.TARGET)
+        if {c.lower_ for c in a.span.root.children if c.dep_ == "case"} & cases["recipient"]
+    ]
+    if cand.typing.mutual and sides and not cand.with_role(Role.AGENT):
+        # "clashes between students and police": the side named first is actor1
+        cand.actors = [replace(a, role=Role.AGENT) if a is sides[0] else a for a in cand.actors]
 
 
 _NOUN_MODIFIERS = frozenset({"compound", "amod", "nmod:poss"})

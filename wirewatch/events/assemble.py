@@ -33,6 +33,7 @@ from wirewatch.events.references import (
 from wirewatch.events.status import assess
 from wirewatch.events.syntax import clause_head, span_distance
 from wirewatch.events.taxonomy import armed_class, protest_outcomes, refine, typing_of
+from wirewatch.resolve.quantity import parse_quantity
 from wirewatch.types import Event, Kind, Role, Status
 
 _COUNT_REACH = 6
@@ -435,6 +436,15 @@ def _protest_outcomes(cands: list[Candidate], cues: Cues) -> None:
         cand.typing = cand.typing.refined(outcome.override)
 
 
+def _deadly(cand: Candidate, lang: str) -> bool:
+    """Whether the event's toll counts someone dead ("leaving four people dead"; not "no
+    one was killed")."""
+    if cand.fatalities is None:
+        return False
+    toll = parse_quantity(cand.fatalities.text, lang)
+    return toll is None or any(n for n in (toll.value, toll.low, toll.high)) or toll.vague
+
+
 def _finalise(cand: Candidate, cues: Cues, lang: str) -> None:
     """Type the event (modifiers, actor classes), make a refused request a REJECT, and mark
     a campaign "depuis le 22 avril" as ongoing."""
@@ -462,6 +472,8 @@ def _finalise(cand: Candidate, cues: Cues, lang: str) -> None:
         classes.get(agents[0].concept or "") if agents else None,
         modifiers,
         targets[0].concept if targets else None,
+        cand.typing.concept,
+        _deadly(cand, lang),
     )
     cand.typing = refine(cand.typing, modifiers, agent_class, target_class)
     if cand.status is Status.NEGATED and cand.typing.negated_as:

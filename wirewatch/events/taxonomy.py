@@ -86,14 +86,20 @@ def refine(
 
 
 def armed_class(
-    agent_class: str | None, modifiers: set[str], target_concept: str | None
+    agent_class: str | None,
+    modifiers: set[str],
+    target_concept: str | None,
+    concept: str,
+    deadly: bool,
 ) -> str | None:
-    """The agent's class, made an armed group's when a modifier arms it or it raids a
-    settlement (``armed_agents`` in taxonomy.yaml: farmers with guns are a communal militia,
-    farmers in a brawl a crowd)."""
+    """The agent's class, made an armed group's when a modifier arms it, it raids a
+    settlement, or people die in its fight (``armed_agents`` in taxonomy.yaml: farmers with
+    guns are a communal militia, farmers in a bloodless brawl a crowd)."""
     rule = _taxonomy()["armed_agents"]
     if agent_class in rule["classes"] and (
-        modifiers.intersection(rule["modifiers"]) or target_concept in rule["target_concepts"]
+        modifiers.intersection(rule["modifiers"])
+        or target_concept in rule["target_concepts"]
+        or (deadly and concept in rule["deadly_concepts"])
     ):
         return str(rule["armed_class"])
     return agent_class
