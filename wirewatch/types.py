@@ -45,6 +45,11 @@ class Status(enum.StrEnum):
     UNCERTAIN = "uncertain"
 
 
+# Statuses of events that happen on the day told, what ACLED codes: done, or going on
+# ("continued their sit-in", "bombarded for several days").
+HAPPENING = frozenset({Status.REPORTED, Status.ONGOING})
+
+
 class Role(enum.StrEnum):
     """How an actor takes part in an event."""
 

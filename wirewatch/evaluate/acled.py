@@ -31,8 +31,7 @@ from pathlib import Path
 
 from wirewatch.errors import InputError
 from wirewatch.evaluate.geoparsing import haversine_km
-from wirewatch.export.acled import ACLED_STATUSES
-from wirewatch.types import Event
+from wirewatch.types import HAPPENING, Event
 
 _DATE_FORMATS = ("%d %B %Y", "%Y-%m-%d", "%d/%m/%Y")
 _PERIOD = re.compile(r"\s*\(\d{4}-(\d{4})?\)")
@@ -136,7 +135,7 @@ def _actor_name(name: str | None) -> str:
 
 
 def _main_event(events: Sequence[Event]) -> Event | None:
-    return next((e for e in events if e.status in ACLED_STATUSES and e.event_type), None)
+    return next((e for e in events if e.status in HAPPENING and e.event_type), None)
 
 
 def score_acled(

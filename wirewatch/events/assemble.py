@@ -8,6 +8,7 @@ of one event are merged, and every event is typed.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -33,7 +34,7 @@ from wirewatch.events.references import (
 from wirewatch.events.status import assess
 from wirewatch.events.syntax import clause_head, span_distance
 from wirewatch.events.taxonomy import armed_class, protest_outcomes, refine, typing_of
-from wirewatch.resolve.quantity import parse_quantity
+from wirewatch.lang import load_resource
 from wirewatch.types import Event, Kind, Role, Status
 
 _COUNT_REACH = 6
@@ -438,11 +439,19 @@ def _protest_outcomes(cands: list[Candidate], cues: Cues) -> None:
 
 def _deadly(cand: Candidate, lang: str) -> bool:
     """Whether the event's toll counts someone dead ("leaving four people dead"; not "no
-    one was killed")."""
+    one was killed", "zero dead")."""
     if cand.fatalities is None:
         return False
-    toll = parse_quantity(cand.fatalities.text, lang)
-    return toll is None or any(n for n in (toll.value, toll.low, toll.high)) or toll.vague
+    words = cand.fatalities.text.lower().split()
+    return not any(words[: len(z)] == z for z in _zero_words(lang))
+
+
+@functools.cache
+def _zero_words(lang: str) -> tuple[list[str], ...]:
+    """The phrases that make a count zero, as word lists ("no", "not a single", "zero")."""
+    data = load_resource(lang, "numbers")
+    zeros = [*data["zero"], *(w for w, v in data["values"].items() if v == 0), "0"]
+    return tuple(str(z).lower().split() for z in zeros)
 
 
 def _finalise(cand: Candidate, cues: Cues, lang: str) -> None:

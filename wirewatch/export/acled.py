@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from wirewatch.export.countries import acled_region, country_name, iso_numeric
-from wirewatch.types import Actor, Article, Event, Kind, MergedEvent, Role, Status, When
+from wirewatch.types import HAPPENING, Actor, Article, Event, Kind, MergedEvent, Role, When
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,17 +120,12 @@ def source_ids(merged: MergedEvent) -> tuple[str, ...]:
     return merged.event.sources or (merged.event.article_id,)
 
 
-# What ACLED codes: what happened, and what goes on on the day reported ("continued their
-# sit-in", "bombarded for several days").
-ACLED_STATUSES = frozenset({Status.REPORTED, Status.ONGOING})
-
-
 def is_acled_event(merged: MergedEvent) -> bool:
     """Whether ACLED would code the event: reported as done or going on, one occasion, an
     ACLED type."""
     event = merged.event
     return (
-        event.status in ACLED_STATUSES
+        event.status in HAPPENING
         and event.kind is not Kind.AGGREGATE
         and event.event_type is not None
     )
