@@ -17,20 +17,20 @@ ACLED = Path(__file__).resolve().parents[3] / "shared" / "gold" / "acled"
 # the text alone, ACLED's vague-count convention).
 FLOORS = {
     "JoshMerfeld_Benin_2022.csv": {
-        "event_type": 0.73,
-        "sub_event_type": 0.69,
-        "date_exact": 0.92,
-        "location_25km": 0.56,
-        "fatalities_exact": 0.89,
-        "actor1": 0.52,
+        "event_type": 0.78,
+        "sub_event_type": 0.74,
+        "date_exact": 0.93,
+        "location_25km": 0.57,
+        "fatalities_exact": 0.90,
+        "actor1": 0.55,
     },
     "ElliottMess_BurkinaFaso_1997-2020.csv": {
-        "event_type": 0.75,
-        "sub_event_type": 0.71,
-        "date_exact": 0.90,
-        "location_25km": 0.29,
-        "fatalities_exact": 0.88,
-        "actor1": 0.50,
+        "event_type": 0.78,
+        "sub_event_type": 0.73,
+        "date_exact": 0.92,
+        "location_25km": 0.30,
+        "fatalities_exact": 0.89,
+        "actor1": 0.51,
     },
 }
 
