@@ -219,6 +219,9 @@ def test_english_events_what_was_done_decides_the_type(
         "On 12 June 2021, soldiers arrested and executed 17 men in Djibo (Djibo, Soum).",
         "On 12 June 2021, militants killed two people and torched their houses near Dori "
         "(Dori, Seno).",
+        # violence told in the next sentence, by no other author, goes on the arrest
+        "On 12 June 2021, gendarmes arrested 12 men in Djibo (Djibo, Soum). Seven were "
+        "executed on the outskirts of the town.",
         # a group acts through the people it gathers: one author, not two
         "On 12 June 2021, a group of gunmen attacked a group of traders near Dori (Dori, Seno).",
     ],

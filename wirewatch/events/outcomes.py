@@ -166,11 +166,19 @@ def _violent(cand: Candidate) -> bool:
 
 def _part_of(taken: Candidate, violence: Candidate) -> bool:
     """Whether what ``taken`` tells was done in the course of ``violence``: the same status,
-    and verbs joined in one sentence."""
+    and verbs joined in one sentence, or violence told in the next sentence by no other
+    author."""
+    if taken.status is not violence.status:
+        return False
+    if taken.sentence.start == violence.sentence.start:
+        return _joined(violence.trigger.root, taken.trigger.root)
+    # "Gendarmes arrested 12 men. Seven were executed": violence told next, with no author
+    # of its own or the same one, goes on what was told first
+    agents = {a.concept for a in violence.with_role(Role.AGENT)}
     return (
-        taken.status is violence.status
-        and taken.sentence.start == violence.sentence.start
-        and _joined(violence.trigger.root, taken.trigger.root)
+        taken.trigger.start < violence.trigger.start
+        and _same_or_next_sentence(taken.trigger, violence.trigger)
+        and (not agents or agents == {a.concept for a in taken.with_role(Role.AGENT)})
     )
 
 
