@@ -1,5 +1,6 @@
-"""What a violent event's report adds to it: the toll told after an attack, and what the
-attackers took or destroyed while they did it. ACLED codes each as part of the one event."""
+"""What a violent event's report adds to it: the toll told after an attack, the armed men
+who met the attack, and what the attackers took or destroyed (or whom they arrested) before
+they hurt people. ACLED codes each as part of the one event."""
 
 from __future__ import annotations
 
