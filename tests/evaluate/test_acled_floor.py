@@ -17,8 +17,8 @@ ACLED = Path(__file__).resolve().parents[3] / "shared" / "gold" / "acled"
 # the text alone, ACLED's vague-count convention).
 FLOORS = {
     "JoshMerfeld_Benin_2022.csv": {
-        "event_type": 0.78,
-        "sub_event_type": 0.74,
+        "event_type": 0.79,
+        "sub_event_type": 0.75,
         "date_exact": 0.93,
         "location_25km": 0.57,
         "fatalities_exact": 0.90,

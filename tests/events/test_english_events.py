@@ -301,6 +301,13 @@ def test_english_events_a_government_strikes_by_its_forces() -> None:
          "Alibori).", "Violence against civilians", "Unidentified Communal Militia (Benin)"),
         ("On 12 June 2021, farmers and pastoralists clashed with rifles and machetes near Kandi "
          "(Kandi, Alibori).", "Battles", "Unidentified Communal Militia (Benin)"),
+        # shooting takes a gun
+        ("On 12 June 2021, a group of farmers shot and killed a herder near Kandi (Kandi, "
+         "Alibori).", "Violence against civilians", "Unidentified Communal Militia (Benin)"),
+        # armed farmers who also vandalize do not riot
+        ("On 12 June 2021, farmers with guns attacked a Fulani camp near Kandi (Kandi, "
+         "Alibori) and vandalized it.", "Violence against civilians",
+         "Unidentified Communal Militia (Benin)"),
         # a deadly fight between them is a battle of militias, a bloodless one a brawl
         ("On 12 June 2021, farmers and pastoralists clashed near Kandi (Kandi, Alibori), "
          "leaving four people dead.", "Battles", "Unidentified Communal Militia (Benin)"),

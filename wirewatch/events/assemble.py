@@ -381,7 +381,7 @@ _FORCE_CLASSES = frozenset({"state"})
 _PERSON_CONCEPT = "civilians"
 # Armed groups: their violence near a protest is theirs, not the demonstrators' (an attack on
 # a village that is then vandalized is no violent demonstration).
-_ARMED_CLASSES = frozenset({"nonstate"})
+_ARMED_CLASSES = frozenset({"nonstate", "armed_communal"})
 
 
 def _protest_outcomes(cands: list[Candidate], cues: Cues) -> None:
@@ -393,6 +393,8 @@ def _protest_outcomes(cands: list[Candidate], cues: Cues) -> None:
     classes = cues.actor_classes
 
     def agent_class(cand: Candidate) -> str | None:
+        if cand.agent_class is not None:
+            return cand.agent_class  # as typed: armed farmers are an armed group
         agents = cand.with_role(Role.AGENT)
         return classes.get(agents[0].concept or "") if agents else None
 
@@ -484,6 +486,7 @@ def _finalise(cand: Candidate, cues: Cues, lang: str) -> None:
         cand.typing.concept,
         _deadly(cand, lang),
     )
+    cand.agent_class = agent_class
     cand.typing = refine(cand.typing, modifiers, agent_class, target_class)
     if cand.status is Status.NEGATED and cand.typing.negated_as:
         cand.typing = replace(cand.typing, plover=cand.typing.negated_as)

@@ -55,6 +55,7 @@ class Candidate:
     mentions: list[Span] = field(default_factory=list)
     parts: list[Span] = field(default_factory=list)  # triggers an aggregate took in
     armed_dead: bool = False  # armed men among its dead (events/outcomes.py)
+    agent_class: str | None = None  # the agent's class it was typed by (armed or not)
 
     @property
     def kind(self) -> Kind:

@@ -93,13 +93,15 @@ def armed_class(
     deadly: bool,
 ) -> str | None:
     """The agent's class, made an armed group's when a modifier arms it, it raids a
-    settlement, or people die in its fight (``armed_agents`` in taxonomy.yaml: farmers with
-    guns are a communal militia, farmers in a bloodless brawl a crowd)."""
+    settlement, people die in its fight, or its deed takes a weapon (``armed_agents`` in
+    taxonomy.yaml: farmers with guns are a communal militia, farmers in a bloodless brawl a
+    crowd)."""
     rule = _taxonomy()["armed_agents"]
     if agent_class in rule["classes"] and (
         modifiers.intersection(rule["modifiers"])
         or target_concept in rule["target_concepts"]
         or (deadly and concept in rule["deadly_concepts"])
+        or concept in rule["armed_concepts"]
     ):
         return str(rule["armed_class"])
     return agent_class
