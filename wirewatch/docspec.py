@@ -23,6 +23,7 @@ TIMES = "ww_times"
 # COUNTS label: killed | injured | arrested | abducted | displaced | people | population | quantity
 COUNTS = "ww_counts"
 BREAKDOWN = "ww_breakdown"  # label: the counted group in "dont deux enfants"
+ZERO_COUNTS = "ww_zero_counts"  # the COUNTS the words make zero: "no casualties", "aucun mort"
 
 # "enclosing": an area named in brackets after a place, "Tikou (Kouande, Atacora)".
 PLACE_LABELS = ("toponym", "country", "enclosing", "focus_reference", "country_reference", "vague")

@@ -184,3 +184,9 @@ def test_quantities_en_breakdown_is_not_added(nlp: Language) -> None:
 )
 def test_quantities_en_running_total_cues(nlp: Language, text: str, cue: tuple[str, str]) -> None:
     assert cue in _spans(nlp, text, docspec.AGGREGATE)
+
+
+def test_quantities_en_a_count_a_zero_word_opens_is_marked_zero(nlp: Language) -> None:
+    doc = nlp("No one was killed, but two soldiers were wounded.")
+    assert [s.text for s in doc.spans[docspec.ZERO_COUNTS]] == ["No one"]
+    assert "two soldiers" in [s.text for s in doc.spans[docspec.COUNTS]]

@@ -313,6 +313,9 @@ def test_english_events_a_government_strikes_by_its_forces() -> None:
          "leaving four people dead.", "Battles", "Unidentified Communal Militia (Benin)"),
         ("On 12 June 2021, clashes between students in Kandi (Kandi, Alibori) left five "
          "wounded.", "Riots", "Rioters (Benin)"),
+        # a toll of no one is no death
+        ("On 12 June 2021, farmers and pastoralists clashed near Kandi (Kandi, Alibori). No one "
+         "was killed.", "Riots", "Rioters (Benin)"),
         # unarmed farmers who beat a herder, or brawl with herders, are a crowd
         ("On 12 June 2021, a number of farmers assaulted a Fulani pastoralist after his cattle "
          "damaged farmland near Kandi (Kandi, Alibori).", "Riots", "Rioters (Benin)"),

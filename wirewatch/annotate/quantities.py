@@ -53,7 +53,8 @@ class _Marks:
 
 
 class QuantityAnnotator:
-    """Writes ``docspec.COUNTS`` (label: what is counted) and ``docspec.BREAKDOWN``."""
+    """Writes ``docspec.COUNTS`` (label: what is counted), ``docspec.BREAKDOWN`` and
+    ``docspec.ZERO_COUNTS`` (the counts a zero word opens: "no casualties")."""
 
     def __init__(self, nlp: Language, lang: str) -> None:
         data = load_resource(lang, "numbers")
@@ -130,6 +131,7 @@ class QuantityAnnotator:
         }
         counts: list[Span] = []
         breakdown: list[Span] = []
+        zeros: list[Span] = []
         i, n = 0, len(doc)
         while i < n:
             start = i
@@ -167,9 +169,10 @@ class QuantityAnnotator:
             if noun is None:
                 label = self._bare_label(doc, start, number_end, marks.verbs)
                 if label is not None:
-                    (breakdown if is_breakdown else counts).append(
-                        Span(doc, start, number_end, label=label)
-                    )
+                    span = Span(doc, start, number_end, label=label)
+                    (breakdown if is_breakdown else counts).append(span)
+                    if zero:
+                        zeros.append(span)
                 i = number_end
                 continue
             label = self._label(doc, start, noun, marks)
@@ -178,6 +181,8 @@ class QuantityAnnotator:
                 continue
             span = Span(doc, start, noun + 1, label=label)
             (breakdown if is_breakdown else counts).append(span)
+            if zero:
+                zeros.append(span)
             i = noun + 1
         taken = {t for span in (*counts, *breakdown) for t in range(span.start, span.end)}
         counts += [
@@ -189,6 +194,7 @@ class QuantityAnnotator:
         counts, breakdown = _coordinated(sorted(counts), breakdown, marks)
         doc.spans[docspec.COUNTS] = counts
         doc.spans[docspec.BREAKDOWN] = breakdown
+        doc.spans[docspec.ZERO_COUNTS] = zeros
         return doc
 
     def _article_before_number(self, doc: Doc, keys: Sequence[tuple[str, str]], i: int) -> bool:

@@ -279,5 +279,5 @@ def _hyphenated(doc: Doc, i: int) -> bool:
         i >= 2
         and doc[i - 1].text == "-"
         and not doc[i - 1].whitespace_
-        and not (doc[i - 2].whitespace_)
+        and not doc[i - 2].whitespace_
     )

@@ -8,7 +8,6 @@ of one event are merged, and every event is typed.
 
 from __future__ import annotations
 
-import functools
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -34,7 +33,6 @@ from wirewatch.events.references import (
 from wirewatch.events.status import assess
 from wirewatch.events.syntax import clause_head, span_distance
 from wirewatch.events.taxonomy import armed_class, protest_outcomes, refine, typing_of
-from wirewatch.lang import load_resource
 from wirewatch.types import Event, Kind, Role, Status
 
 _COUNT_REACH = 6
@@ -69,7 +67,7 @@ def assemble_events(doc: Doc, ctx: ArticleContext, lang: str) -> list[Event]:
     _inherit(candidates, focus)
     for cand in candidates:
         _finalise(cand, cues, lang)
-    _protest_outcomes(candidates, cues)
+    _protest_outcomes(candidates)
     candidates = violence_takes_in_property(outcomes_of_attacks(candidates))
     candidates = attacks_met_by_arms(candidates, cues.actor_classes)
     merged = merge_mentions(candidates, lang)
@@ -384,25 +382,17 @@ _PERSON_CONCEPT = "civilians"
 _ARMED_CLASSES = frozenset({"nonstate", "armed_communal"})
 
 
-def _protest_outcomes(cands: list[Candidate], cues: Cues) -> None:
+def _protest_outcomes(cands: list[Candidate]) -> None:
     """Code a protest by what befell it in the same or the next paragraph, as ACLED does:
     demonstrators who burn tyres or clash make it a violent demonstration; forces that
     disperse it make it a protest with intervention, with excessive force when they kill
     (``protest_outcomes`` in taxonomy.yaml)."""
     outcomes = protest_outcomes()
-    classes = cues.actor_classes
-
-    def agent_class(cand: Candidate) -> str | None:
-        if cand.agent_class is not None:
-            return cand.agent_class  # as typed: armed farmers are an armed group
-        agents = cand.with_role(Role.AGENT)
-        return classes.get(agents[0].concept or "") if agents else None
-
     for cand in cands:
         if (
             cand.typing.family != "protest"
             or cand.status is not Status.REPORTED
-            or agent_class(cand) in _ARMED_CLASSES  # militants who torch a town hall riot not
+            or cand.agent_class in _ARMED_CLASSES  # militants who torch a town hall riot not
         ):
             continue
         near = [
@@ -416,11 +406,9 @@ def _protest_outcomes(cands: list[Candidate], cues: Cues) -> None:
             c
             for c in near
             if c.typing.concept in outcomes["violence"].by
-            and agent_class(c) not in _FORCE_CLASSES | _ARMED_CLASSES
+            and c.agent_class not in _FORCE_CLASSES | _ARMED_CLASSES
         ]
-        forces = [
-            c for c in near if agent_class(c) in _FORCE_CLASSES or not c.with_role(Role.AGENT)
-        ]
+        forces = [c for c in near if c.agent_class in _FORCE_CLASSES or not c.with_role(Role.AGENT)]
         lethal = [
             c
             for c in forces
@@ -439,21 +427,10 @@ def _protest_outcomes(cands: list[Candidate], cues: Cues) -> None:
         cand.typing = cand.typing.refined(outcome.override)
 
 
-def _deadly(cand: Candidate, lang: str) -> bool:
+def _deadly(cand: Candidate, cues: Cues) -> bool:
     """Whether the event's toll counts someone dead ("leaving four people dead"; not "no
-    one was killed", "zero dead")."""
-    if cand.fatalities is None:
-        return False
-    words = cand.fatalities.text.lower().split()
-    return not any(words[: len(z)] == z for z in _zero_words(lang))
-
-
-@functools.cache
-def _zero_words(lang: str) -> tuple[list[str], ...]:
-    """The phrases that make a count zero, as word lists ("no", "not a single", "zero")."""
-    data = load_resource(lang, "numbers")
-    zeros = [*data["zero"], *(w for w, v in data["values"].items() if v == 0), "0"]
-    return tuple(str(z).lower().split() for z in zeros)
+    one was killed", "no casualties")."""
+    return cand.fatalities is not None and cand.fatalities.start not in cues.zero_counts
 
 
 def _finalise(cand: Candidate, cues: Cues, lang: str) -> None:
@@ -484,7 +461,7 @@ def _finalise(cand: Candidate, cues: Cues, lang: str) -> None:
         modifiers,
         targets[0].concept if targets else None,
         cand.typing.concept,
-        _deadly(cand, lang),
+        _deadly(cand, cues),
     )
     cand.agent_class = agent_class
     cand.typing = refine(cand.typing, modifiers, agent_class, target_class)

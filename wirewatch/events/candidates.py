@@ -87,6 +87,7 @@ class Cues:
         self.modality_spans = list(doc.spans.get(docspec.MODALITY, ()))
         self.times = list(doc.spans.get(docspec.TIMES, ()))
         self.counts = list(doc.spans.get(docspec.COUNTS, ()))
+        self.zero_counts = {span.start for span in doc.spans.get(docspec.ZERO_COUNTS, ())}
         self.breakdown = list(doc.spans.get(docspec.BREAKDOWN, ()))
         self.places = list(doc.spans.get(docspec.PLACES, ()))
         # a place's start -> the locative phrase written before it ("in the village of")
