@@ -202,6 +202,24 @@ def test_english_events_killing_needs_people_not_things(text: str, killing: bool
         # the parser reads "militants killed" as "militants [who were] killed"
         ("On 12 June 2021, JNIM militants killed between 3 and 10 people in Dori (Dori, Seno).",
          "Violence against civilians", "Attack"),
+        # demonstrators who fight the police riot
+        ("On 12 June 2021, clashes between protesters and police were reported in Kandi "
+         "(Kandi, Alibori).", "Riots", "Violent demonstration"),
+        # a mutiny's shots hurt no one: they are the riot
+        ("On 12 June 2021, firing by mutinying soldiers was heard in Kandi (Kandi, Alibori).",
+         "Riots", "Violent demonstration"),
+        # the march that ended took place
+        ("On 12 June 2021, residents marched in Kandi (Kandi, Alibori) to demand a new road; "
+         "the march ended with a memorandum to the mayor.", "Protests", "Peaceful protest"),
+        # a strike whose length is a time expression is still a strike
+        ("On 12 June 2021, truck drivers in Kandi (Kandi, Alibori) went on a 48 hour strike.",
+         "Protests", "Peaceful protest"),
+        # a coder's tag glued to the sentence's end leaves its last word alone
+        ("On 12 June 2021, traders in Kandi (Kandi, Alibori) observed a sit-in.[size=dozens]",
+         "Protests", "Peaceful protest"),
+        # an attack on no one named whose dead are civilians was violence against them
+        ("On 12 June 2021, suspected JNIM militants made an incursion into the market of Kandi "
+         "(Kandi, Alibori). Two people were killed.", "Violence against civilians", "Attack"),
     ],
 )  # fmt: skip
 def test_english_events_what_was_done_decides_the_type(

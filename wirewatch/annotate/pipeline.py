@@ -6,6 +6,8 @@ import functools
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
+from spacy.util import compile_infix_regex
 
 from wirewatch.annotate import (  # noqa: F401  (importing registers the factories)
     actors,
@@ -21,6 +23,10 @@ from wirewatch.annotate import (  # noqa: F401  (importing registers the factori
     ud,
 )
 from wirewatch.errors import ModelError
+
+# A bracket opened right after a sentence's end starts a new token: "sit-in.[size=dozens]"
+# (coders' notes append tags so) is "sit-in", ".", "[", ...
+_BRACKET_AFTER_STOP = r"[.!?](?=[\[(])"
 
 # Order matters: the parse in UD terms before anything reads it, times before counts (a date
 # is not a count), places before actors (a recognised place name is no person).
@@ -48,6 +54,10 @@ def load_pipeline(model: str, lang: str) -> Language:
             f"spaCy pipeline {model!r} is not installed; install it with "
             f"'pip install {model.replace('_', '-')}'"
         ) from exc
+    tokenizer = nlp.tokenizer
+    if isinstance(tokenizer, Tokenizer):
+        infixes = [*(nlp.Defaults.infixes or ()), _BRACKET_AFTER_STOP]
+        tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("ww_paragraphs", before="parser")
     else:

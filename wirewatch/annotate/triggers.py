@@ -47,11 +47,12 @@ class TriggerAnnotator:
 
     def __call__(self, doc: Doc) -> Doc:
         blocked = {i for m in self.blockers.find(doc) for i in range(m.start, m.end)}
-        # A word of a time expression names no event: "on 20 March" is no march.
-        blocked.update(i for t in doc.spans.get(docspec.TIMES, ()) for i in range(t.start, t.end))
+        # A word of a time expression names no event: "on 20 March" is no march; a phrase
+        # that ends past one still does ("a 48 hour strike").
+        timed = {i for t in doc.spans.get(docspec.TIMES, ()) for i in range(t.start, t.end)}
         spans = []
         for match in self.triggers.find(doc):
-            if blocked.intersection(range(match.start, match.end)):
+            if blocked.intersection(range(match.start, match.end)) or match.end - 1 in timed:
                 continue
             label = match.label
             if label.startswith(_REFLEXIVE):

@@ -408,7 +408,7 @@ def _protest_outcomes(cands: list[Candidate]) -> None:
             for c in near
             if c.typing.concept in outcomes["violence"].by
             and c.agent_class not in _FORCE_CLASSES | _ARMED_CLASSES
-        ]
+        ] + [c for c in near if _own_harmless_shots(c, cand, outcomes["violence"].shots)]
         forces = [c for c in near if c.agent_class in _FORCE_CLASSES or not c.with_role(Role.AGENT)]
         lethal = [
             c
@@ -426,6 +426,20 @@ def _protest_outcomes(cands: list[Candidate]) -> None:
         else:
             continue
         cand.typing = cand.typing.refined(outcome.override)
+
+
+def _own_harmless_shots(shots: Candidate, protest: Candidate, concepts: frozenset[str]) -> bool:
+    """Shots in the protest's sentence that hurt no one, fired by its own actors, by no one
+    named, or by those the protest word describes ("Gunfire by mutinying soldiers")."""
+    if shots.typing.concept not in concepts or shots.sentence.start != protest.sentence.start:
+        return False
+    if shots.with_role(Role.TARGET) or shots.fatalities is not None or shots.injured is not None:
+        return False
+    own = {a.concept for a in protest.with_role(Role.AGENT)}
+    word = protest.trigger.start
+    return all(
+        a.concept in own or a.span.start <= word < a.span.end for a in shots.with_role(Role.AGENT)
+    )
 
 
 def _deadly(cand: Candidate, cues: Cues) -> bool:

@@ -19,6 +19,8 @@ _BATTLE = {"event_type": "Battles", "sub_event_type": "Armed clash"}
 _OUTCOME_CONCEPTS = frozenset({"killing"})
 # An attack, and what tells that armed men met it: a fight, or the attack named again.
 _ATTACK_CONCEPTS = frozenset({"attack"})
+# Attacks and shots that may have been aimed at anyone: their victims say at whom.
+_UNAIMED_CONCEPTS = frozenset({"attack", "gunfire"})
 _FIGHT_CONCEPTS = frozenset({"clash", "attack"})
 _CLASH_CONCEPTS = frozenset({"clash"})
 _CIVILIAN_ATTACK = "Violence against civilians"
@@ -103,6 +105,23 @@ def outcomes_of_attacks(cands: list[Candidate]) -> list[Candidate]:
                 setattr(last, name, getattr(cand, name))
             last.breakdown = last.breakdown or cand.breakdown
             last.mentions.append(cand.trigger)
+            if (
+                cand.typing.event_type == _CIVILIAN_ATTACK
+                and last.typing.concept in _UNAIMED_CONCEPTS
+                and last.typing.event_type == _BATTLE["event_type"]
+                and all(t.concept is None for t in last.with_role(Role.TARGET))
+            ):
+                # an attack on no one named whose dead are civilians ("made an incursion
+                # into the market, two people were killed") was violence against them
+                last.typing = last.typing.refined(
+                    {
+                        "event_type": cand.typing.event_type,
+                        "sub_event_type": cand.typing.sub_event_type,
+                    }
+                )
+                last.actors = [
+                    a for a in last.actors if a.role is not Role.TARGET
+                ] + cand.with_role(Role.TARGET)
             if cand.typing.event_type == _BATTLE["event_type"]:
                 last.armed_dead = True
                 # the dead were armed men: a fight, unless struck from afar ("airstrikes

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from wirewatch.events.actors import people_words, person_endings
 from wirewatch.events.candidates import Cues
-from wirewatch.events.syntax import clause_head, governing_chain
+from wirewatch.events.syntax import clause_head, governing_chain, is_finite
 from wirewatch.events.taxonomy import typing_of
 from wirewatch.lang import load_resource
 from wirewatch.types import Status
@@ -41,7 +41,7 @@ def assess(trigger: Span, cues: Cues, *, in_heading: bool, lang: str = "fr") -> 
     chain = governing_chain(root)
     governing = _governing_cues(trigger, chain, cues, own)
     for label, span in governing:
-        if label == "cessation":
+        if label == "cessation" and not _what_stopped_happened(trigger, chain, span):
             return Verdict(None, [span], "wanted stopped")
     # "pour arrêter les violations": the word that names an arrest also names a stop.
     stops = any(i in cues.modality and cues.modality[i].label_ == "cessation" for i in own)
@@ -156,6 +156,22 @@ def _things_not_people(trigger: Span, cues: Cues, lang: str) -> bool:
 def _direct(cue: Span, trigger: Span) -> bool:
     """The cue sits on the trigger's own phrase: just before it, or as its adjective."""
     return cue.end <= trigger.start <= cue.end + _SURFACE_REACH or cue.root.head.i == trigger.root.i
+
+
+def _what_stopped_happened(trigger: Span, chain: list[Token], cue: Span) -> bool:
+    """ "The march ended with ...", "les combats ont cessé": the event is the subject of the
+    stop verb, or a clause with a subject of its own under it, so it took place; only its
+    object or complement is what someone wants stopped ("cesser ses bombardements")."""
+    below = trigger.root
+    for token in chain:
+        if cue.start <= token.i < cue.end:
+            break
+        below = token
+    else:
+        return False  # a cue phrase before the trigger, not above it
+    return below.dep_.startswith("nsubj") or (
+        is_finite(below) and any(c.dep_.startswith("nsubj") for c in below.children)
+    )
 
 
 def _governing_cues(

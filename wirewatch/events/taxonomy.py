@@ -134,12 +134,17 @@ class ProtestOutcome:
 
     by: frozenset[str]
     override: dict[str, Any]
+    shots: frozenset[str] = frozenset()  # harmless shots that count when the protest's own
 
 
 @functools.cache
 def protest_outcomes() -> dict[str, ProtestOutcome]:
     """violence | intervention | excessive_force -> its cue concepts and type override."""
     return {
-        name: ProtestOutcome(frozenset(entry["by"]), {k: v for k, v in entry.items() if k != "by"})
+        name: ProtestOutcome(
+            frozenset(entry["by"]),
+            {k: v for k, v in entry.items() if k not in ("by", "shots")},
+            frozenset(entry.get("shots", ())),
+        )
         for name, entry in _taxonomy()["protest_outcomes"].items()
     }
