@@ -46,6 +46,14 @@ def _main(text: str, country: str | None = None) -> Event:
          "Battles", "Armed clash", "Military Forces of Burkina Faso"),
         ("On 12 June 2021, Fulani herders killed a farmer in Kandi (Kandi, Alibori).",
          "Violence against civilians", "Attack", "Fulani Ethnic Militia (Benin)"),
+        # who planted the device set it off, named in the next sentence
+        ("On 12 June 2021, an army vehicle struck an IED near Djibo (Djibo, Soum). The device "
+         "was likely planted by JNIM militants.", "Explosions/Remote violence",
+         "Remote explosive/landmine/IED", "JNIM: Group for Support of Islam and Muslims"),
+        # the agent of the elliptical passive did both
+        ("On 12 June 2021, at least two youths were killed and 60 injured by soldiers in Djibo "
+         "(Djibo, Soum).", "Violence against civilians", "Attack",
+         "Military Forces of Burkina Faso"),
     ],
 )  # fmt: skip
 def test_english_events_follow_acleds_coding(

@@ -10,9 +10,10 @@ from wirewatch.annotate.lexicon import PhraseLexicon, doc_keys, make_tokenizer
 from wirewatch.lang import load_resource
 
 _REFLEXIVE = "reflexive:"
-# The dependents that pair with a verb to name an event: its object ("seized livestock"), or
-# its subject or agent ("an IED struck their vehicle", "was struck by an IED").
-_PAIRED = frozenset({"obj", "nsubj", "obl:agent"})
+# The dependents that pair with a verb to name an event: its object ("seized livestock",
+# "livestock was seized"), or its subject or agent ("an IED struck their vehicle", "was
+# struck by an IED").
+_PAIRED = frozenset({"obj", "nsubj", "nsubj:pass", "obl:agent"})
 
 
 class TriggerAnnotator:

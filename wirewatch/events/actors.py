@@ -131,6 +131,8 @@ def link_actors(
             and not _names_people(span, lang)
         ):
             role = Role.TARGET  # "l'attaque d'un camp militaire": what was attacked
+        if role is None and concept is not None and _agent_of_joined_passive(collective, root):
+            role = Role.AGENT
         if role is None and _modifies_noun_trigger(span, concept, root):
             # "militant attacks", "JNIM ambush", "civilian killings": as a genitive would
             role = Role.AGENT if cand.typing.genitive == "agent" else Role.TARGET
@@ -187,6 +189,21 @@ def link_actors(
 
 
 _NOUN_MODIFIERS = frozenset({"compound", "amod", "nmod:poss"})
+
+
+def _agent_of_joined_passive(a: Token, root: Token) -> bool:
+    """ "Two protesters were killed and 60 injured by soldiers": the actor named as the agent
+    of an elliptical passive coordinated with the trigger did both (the parser may hang the
+    participle on the count: "60" conj of the trigger, "injured" acl of "60")."""
+    head = a.head
+    joined = head.head if head.dep_ == "acl" and head.head.dep_ == "conj" else head
+    return (
+        a.dep_ == "obl:agent"
+        and root.pos_ == "VERB"
+        and joined.dep_ == "conj"
+        and joined.head.i == root.i
+        and not any(c.dep_.startswith("aux") for c in head.children)
+    )
 
 
 def _modifies_noun_trigger(span: Span, concept: str | None, root: Token) -> bool:
