@@ -50,6 +50,9 @@ def _main(text: str, country: str | None = None) -> Event:
         ("On 12 June 2021, an army vehicle struck an IED near Djibo (Djibo, Soum). The device "
          "was likely planted by JNIM militants.", "Explosions/Remote violence",
          "Remote explosive/landmine/IED", "JNIM: Group for Support of Islam and Muslims"),
+        # the claimant of a deed is its author
+        ("On 12 June 2021, JNIM claimed to have ambushed an army patrol near Djibo (Djibo, "
+         "Soum).", "Battles", "Armed clash", "JNIM: Group for Support of Islam and Muslims"),
         # the agent of the elliptical passive did both
         ("On 12 June 2021, at least two youths were killed and 60 injured by soldiers in Djibo "
          "(Djibo, Soum).", "Violence against civilians", "Attack",

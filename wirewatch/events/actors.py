@@ -177,6 +177,20 @@ def link_actors(
                     widened = _widened(span, cand.trigger, named)
                     assigned[span.root.i] = ActorArg(widened, Role.AGENT, concept)
                     break
+    # "JNIM claimed to have ambushed a convoy", "gunmen tried to abduct a chief": the subject
+    # of the verb an infinitive completes is the infinitive's author (a claimant too, though
+    # it is the source of the claim)
+    if (
+        root.pos_ == "VERB"
+        and root.dep_ == "xcomp"
+        and not any(a.role is Role.AGENT for a in assigned.values())
+    ):
+        subject = next((c for c in root.head.children if c.dep_ in _SUBJECTS), None)
+        for span, concept in mentions:
+            if subject is not None and span.root.i == subject.i:
+                assigned[span.root.i] = ActorArg(
+                    _widened(span, cand.trigger, named), Role.AGENT, concept
+                )
     cand.actors = sorted(assigned.values(), key=lambda a: a.span.start)
     sides = [
         a
