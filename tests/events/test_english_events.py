@@ -53,6 +53,13 @@ def _main(text: str, country: str | None = None) -> Event:
         # the claimant of a deed is its author
         ("On 12 June 2021, JNIM claimed to have ambushed an army patrol near Djibo (Djibo, "
          "Soum).", "Battles", "Armed clash", "JNIM: Group for Support of Islam and Muslims"),
+        # the parser takes "presumed" for the verb: the actors just before the deed did it
+        ("On 12 June 2021, presumed ISGS or JNIM militants killed a trader in Djibo (Djibo, "
+         "Soum).", "Violence against civilians", "Attack",
+         "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)"),
+        ("On 12 June 2021, presumed ISGS militants abducted a councilor in Djibo (Djibo, Soum).",
+         "Violence against civilians", "Abduction/forced disappearance",
+         "Islamic State (Greater Sahara)"),
         # the agent of the elliptical passive did both
         ("On 12 June 2021, at least two youths were killed and 60 injured by soldiers in Djibo "
          "(Djibo, Soum).", "Violence against civilians", "Attack",

@@ -179,18 +179,28 @@ def link_actors(
                     break
     # "JNIM claimed to have ambushed a convoy", "gunmen tried to abduct a chief": the subject
     # of the verb an infinitive completes is the infinitive's author (a claimant too, though
-    # it is the source of the claim)
+    # it is the source of the claim), or its object when it has one (UD's object control; the
+    # parser reads "presumed ISGS militants abducted a councilor" so)
     if (
         root.pos_ == "VERB"
         and root.dep_ == "xcomp"
         and not any(a.role is Role.AGENT for a in assigned.values())
     ):
-        subject = next((c for c in root.head.children if c.dep_ in _SUBJECTS), None)
+        controllers = [c for c in root.head.children if c.dep_ == "obj" and c.i < root.i]
+        controllers += [c for c in root.head.children if c.dep_ in _SUBJECTS]
+        subject = controllers[0] if controllers else None
         for span, concept in mentions:
             if subject is not None and span.root.i == subject.i:
                 assigned[span.root.i] = ActorArg(
                     _widened(span, cand.trigger, named), Role.AGENT, concept
                 )
+    if root.pos_ == "VERB" and not any(a.role is Role.AGENT for a in assigned.values()):
+        orphan = _orphan_subject(root, mentions)
+        if orphan is not None:
+            span, concept = orphan
+            assigned[span.root.i] = ActorArg(
+                _widened(span, cand.trigger, named), Role.AGENT, concept
+            )
     cand.actors = sorted(assigned.values(), key=lambda a: a.span.start)
     sides = [
         a
@@ -203,6 +213,28 @@ def link_actors(
 
 
 _NOUN_MODIFIERS = frozenset({"compound", "amod", "nmod:poss"})
+
+
+def _orphan_subject(
+    root: Token, mentions: list[tuple[Span, str | None]]
+) -> tuple[Span, str | None] | None:
+    """ "Presumed ISGS militants killed a trader": when the parser finds no subject for an
+    active verb (it took "presumed" for the verb and the actors for its object), the actor
+    named just before the verb (an adverb between) is its author."""
+    if any(c.dep_ in _SUBJECTS or c.dep_ in ("nsubj:pass", "aux:pass") for c in root.children):
+        return None
+    end = root.i - 1 if root.i > 0 and root.doc[root.i - 1].pos_ == "ADV" else root.i
+    for span, concept in mentions:
+        if (
+            span.end == end
+            and concept is not None
+            and not any(c.dep_ == "case" for c in span.root.children)
+        ):
+            # "ISGS or JNIM militants": the conjunct before it is part of the name
+            first = span.root.head if span.root.dep_ == "conj" else span.root
+            start = min(span.start, first.left_edge.i)
+            return span.doc[start : span.end], concept
+    return None
 
 
 def _agent_of_joined_passive(a: Token, root: Token) -> bool:
