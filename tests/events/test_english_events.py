@@ -60,6 +60,15 @@ def _main(text: str, country: str | None = None) -> Event:
         ("On 12 June 2021, presumed ISGS militants abducted a councilor in Djibo (Djibo, Soum).",
          "Violence against civilians", "Abduction/forced disappearance",
          "Islamic State (Greater Sahara)"),
+        # coordinated verbs share their subject, whatever the parser made of "suspected"
+        ("On 12 June 2021, suspected ISGS militants entered the mining site of Tin, near Djibo "
+         "(Djibo, Soum), and seized five motorbikes.", "Strategic developments",
+         "Looting/property destruction", "Islamic State (Greater Sahara)"),
+        # the attackers' own killing is the attack's outcome: violence against civilians
+        ("On 12 June 2021, suspected ISGS militants made an incursion into the village of "
+         "Salmossi (Gorom-Gorom, Oudalan) and entered the mosque and killed sixteen "
+         "worshippers.", "Violence against civilians", "Attack",
+         "Islamic State (Greater Sahara)"),
         # the agent of the elliptical passive did both
         ("On 12 June 2021, at least two youths were killed and 60 injured by soldiers in Djibo "
          "(Djibo, Soum).", "Violence against civilians", "Attack",

@@ -220,7 +220,9 @@ def _orphan_subject(
 ) -> tuple[Span, str | None] | None:
     """ "Presumed ISGS militants killed a trader": when the parser finds no subject for an
     active verb (it took "presumed" for the verb and the actors for its object), the actor
-    named just before the verb (an adverb between) is its author."""
+    named just before the verb (an adverb between) is its author; failing that, the last
+    subject named before it ("suspected ISGS militants entered the site ... and seized five
+    motorbikes": coordinated verbs share their subject)."""
     if any(c.dep_ in _SUBJECTS or c.dep_ in ("nsubj:pass", "aux:pass") for c in root.children):
         return None
     end = root.i - 1 if root.i > 0 and root.doc[root.i - 1].pos_ == "ADV" else root.i
@@ -234,7 +236,18 @@ def _orphan_subject(
             first = span.root.head if span.root.dep_ == "conj" else span.root
             start = min(span.start, first.left_edge.i)
             return span.doc[start : span.end], concept
-    return None
+    if root.dep_ not in ("conj", "ROOT"):
+        return None  # "suspected of having stolen": no clause of its own
+    sent = root.sent
+    subjects = [
+        (span, concept)
+        for span, concept in mentions
+        if concept is not None
+        and span.root.dep_ in _SUBJECTS
+        and sent.start <= span.start
+        and span.end <= root.i
+    ]
+    return subjects[-1] if subjects else None
 
 
 def _agent_of_joined_passive(a: Token, root: Token) -> bool:

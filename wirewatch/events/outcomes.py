@@ -87,16 +87,17 @@ def _deed_of(weapon: Candidate, takers: dict[int, Candidate], others: set[int]) 
 
 def outcomes_of_attacks(cands: list[Candidate]) -> list[Candidate]:
     """ "Gunmen attacked a patrol. Five soldiers were killed.": a killing told with no
-    author of its own, in the sentence of a violent event or the next one, is that event's
-    outcome, not a second event: its toll goes to the event it follows, and armed men among
-    the dead make that event a battle."""
+    author of its own (or the event's), in the sentence of a violent event or the next one,
+    is that event's outcome, not a second event: its toll goes to the event it follows;
+    armed men among the dead make that event a battle, civilians an attack on them when it
+    named no target."""
     kept: list[Candidate] = []
     last: Candidate | None = None
     for cand in cands:
         if (
             last is not None
             and cand.typing.concept in _OUTCOME_CONCEPTS
-            and not cand.with_role(Role.AGENT)
+            and _no_other_author(cand, last)
             and cand.status is last.status
             and _same_or_next_sentence(last.trigger, cand.trigger)
             and all(getattr(last, name) is None for name in _OUTCOME_FIELDS)
@@ -133,6 +134,13 @@ def outcomes_of_attacks(cands: list[Candidate]) -> list[Candidate]:
         if _violent(cand) and cand.typing.concept not in _OUTCOME_CONCEPTS:
             last = cand
     return kept
+
+
+def _no_other_author(outcome: Candidate, event: Candidate) -> bool:
+    """The outcome names no author, or the event's ("militants made an incursion ... and
+    killed sixteen worshippers")."""
+    agents = {a.concept for a in outcome.with_role(Role.AGENT)}
+    return not agents or agents == {a.concept for a in event.with_role(Role.AGENT)}
 
 
 def attacks_met_by_arms(cands: list[Candidate], classes: dict[str, str]) -> list[Candidate]:
