@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from wirewatch import Article, extract, process_many
@@ -60,6 +60,7 @@ def _spans(value: object) -> list[Span]:
         st.lists(st.sampled_from(WIRE_WORDS), min_size=1, max_size=40).map(" ".join),
     )
 )
+@example("AUCUN ont TUé DEPUIS")  # a count assessed like a trigger once raised KeyError
 def test_process_any_text_gives_events_whose_spans_lie_inside_it(text: str) -> None:
     try:
         events = extract(text)

@@ -69,6 +69,10 @@ def _main(text: str, country: str | None = None) -> Event:
          "Salmossi (Gorom-Gorom, Oudalan) and entered the mosque and killed sixteen "
          "worshippers.", "Violence against civilians", "Attack",
          "Islamic State (Greater Sahara)"),
+        # no author named: ACLED's unidentified armed group
+        ("On 12 June 2021, two traders were abducted in Kandi (Kandi, Alibori).",
+         "Violence against civilians", "Abduction/forced disappearance",
+         "Unidentified Armed Group (Benin)"),
         # the agent of the elliptical passive did both
         ("On 12 June 2021, at least two youths were killed and 60 injured by soldiers in Djibo "
          "(Djibo, Soum).", "Violence against civilians", "Attack",

@@ -57,11 +57,13 @@ def to_event(cand: Candidate, ctx: ArticleContext) -> Event:
         # "Government air strikes": the government strikes by its forces
         actor1 = replace(actor1, concept=violent_as().get(actor1.concept or "", actor1.concept))
     if actor1 is None and cand.typing.implied_actor1:
+        # no author named: the one the type implies (rioters riot; an unnamed killer is an
+        # unidentified armed group), or whom its refinement says acted (a mutiny's shots)
         actor1 = Actor(
             role=Role.AGENT,
             mention=req(cand.trigger),
             implied=True,
-            concept=cand.typing.implied_actor1,
+            concept=cand.typing.actor1_as or cand.typing.implied_actor1,
         )
     actor2 = actor(others[0]) if others else None
     if (

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from wirewatch.events.actors import people_words, person_endings
 from wirewatch.events.candidates import Cues
 from wirewatch.events.syntax import clause_head, governing_chain, is_finite
-from wirewatch.events.taxonomy import typing_of
+from wirewatch.events.taxonomy import is_concept, typing_of
 from wirewatch.lang import load_resource
 from wirewatch.types import Status
 
@@ -125,7 +125,11 @@ def _things_not_people(trigger: Span, cues: Cues, lang: str) -> bool:
     that may take things needs a sign of people in its object; the others ("killed a
     marabout") only a noun that is no thing."""
     root = trigger.root
-    if root.pos_ != "VERB" or typing_of(trigger.label_).genitive != "target":
+    if (
+        root.pos_ != "VERB"
+        or not is_concept(trigger.label_)  # a count assessed for its status ("ont tué")
+        or typing_of(trigger.label_).genitive != "target"
+    ):
         return False
     ambiguous, things = _thing_words(lang)
     patients = [c for c in root.children if c.dep_ in ("obj", "nsubj:pass")]

@@ -41,6 +41,11 @@ def _taxonomy() -> dict[str, Any]:
     return load_shared("taxonomy")
 
 
+def is_concept(label: str) -> bool:
+    """Whether a span label names a trigger concept (a count's label does not)."""
+    return label in _taxonomy()["concepts"]
+
+
 @functools.cache
 def typing_of(concept: str) -> Typing:
     """The base typing of a concept; unknown concepts are a programming error."""
