@@ -73,6 +73,12 @@ def _main(text: str, country: str | None = None) -> Event:
         ("On 12 June 2021, two traders were abducted in Kandi (Kandi, Alibori).",
          "Violence against civilians", "Abduction/forced disappearance",
          "Unidentified Armed Group (Benin)"),
+        # a mayor killed is a civilian victim; so is the driver of a car fired at
+        ("On 12 June 2021, presumed Ansaroul Islam militants assassinated the mayor of Djibo "
+         "(Djibo, Soum).", "Violence against civilians", "Attack", "Ansaroul Islam"),
+        ("On 12 June 2021, presumed ISGS militants opened fire against a vehicle of a road "
+         "construction company near Djibo (Djibo, Soum).", "Violence against civilians",
+         "Attack", "Islamic State (Greater Sahara)"),
         # the agent of the elliptical passive did both
         ("On 12 June 2021, at least two youths were killed and 60 injured by soldiers in Djibo "
          "(Djibo, Soum).", "Violence against civilians", "Attack",

@@ -33,7 +33,13 @@ from wirewatch.events.references import (
 )
 from wirewatch.events.status import assess
 from wirewatch.events.syntax import clause_head, span_distance
-from wirewatch.events.taxonomy import armed_class, protest_outcomes, refine, typing_of
+from wirewatch.events.taxonomy import (
+    armed_class,
+    protest_outcomes,
+    refine,
+    typing_of,
+    victim_class,
+)
 from wirewatch.types import Event, Kind, Role, Status
 
 _COUNT_REACH = 6
@@ -454,7 +460,7 @@ def _finalise(cand: Candidate, cues: Cues, lang: str) -> None:
     classes = cues.actor_classes
     agents = cand.with_role(Role.AGENT)
     targets = cand.with_role(Role.TARGET)
-    target_class = classes.get(targets[0].concept or "") if targets else None
+    target_class = victim_class(targets[0].concept, classes) if targets else None
     if targets and targets[0].concept is None and names_a_person(targets[0].span.root, lang):
         # "shot dead an economic operator": a civilian
         person = replace(targets[0], concept=_PERSON_CONCEPT)
@@ -467,9 +473,9 @@ def _finalise(cand: Candidate, cues: Cues, lang: str) -> None:
         # village and killed a volunteer fighter")
         fat = cand.fatalities
         victims = [a for a in cues.actors if fat.start <= a.start < fat.end]
-        victim_class = classes.get(victims[0].label_) if victims else None
-        if target_class is None or victim_class in _ARMED_CLASSES | _FORCE_CLASSES:
-            target_class = victim_class or target_class
+        dead_class = victim_class(victims[0].label_, classes) if victims else None
+        if target_class is None or dead_class in _ARMED_CLASSES | _FORCE_CLASSES:
+            target_class = dead_class or target_class
     modifiers = {m.label_ for m in cand.modifiers}
     agent_class = armed_class(
         classes.get(agents[0].concept or "") if agents else None,

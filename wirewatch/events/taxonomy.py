@@ -112,6 +112,15 @@ def armed_class(
     return agent_class
 
 
+def victim_class(concept: str | None, classes: dict[str, str]) -> str | None:
+    """The class an actor concept has as a target: its own, unless its members bear no arms
+    when hit (``unarmed_victims`` in taxonomy.yaml: a mayor killed is a civilian)."""
+    if concept is None:
+        return None
+    unarmed: dict[str, str] = _taxonomy().get("unarmed_victims", {})
+    return unarmed.get(concept) or classes.get(concept)
+
+
 @dataclass(frozen=True, slots=True)
 class WeaponMeans:
     """Which trigger concepts take the type of a weapon named under them, and the event
