@@ -132,6 +132,16 @@ def test_cli_evaluate_timeml_prints_the_figures(
     assert "1 documents, 2 gold" in out
 
 
+def test_cli_progress_piped_is_a_line_per_tenth(capsys: pytest.CaptureFixture[str]) -> None:
+    from wirewatch.serve.cli import _progress
+
+    for done in range(1, 26):
+        _progress(done, 25)
+    lines = capsys.readouterr().err.splitlines()
+    assert lines[0] == "2/25 documents" and lines[-1] == "25/25 documents"
+    assert len(lines) == 13 and not any("\r" in line for line in lines)
+
+
 def test_cli_evaluate_geoparsing_with_the_default_gazetteer(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -238,7 +238,12 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _progress(done: int, total: int) -> None:
-    print(f"\r{done}/{total} documents", end="", file=sys.stderr, flush=True)
+    """One line rewritten in place on a terminal; piped, a line per tenth of the work."""
+    if sys.stderr.isatty():
+        end = "\n" if done == total else ""
+        print(f"\r{done}/{total} documents", end=end, file=sys.stderr, flush=True)
+    elif done == total or done % max(1, total // 10) == 0:
+        print(f"{done}/{total} documents", file=sys.stderr, flush=True)
 
 
 def _gazetteer(args: argparse.Namespace) -> int:
