@@ -177,27 +177,12 @@ def link_actors(
                     widened = _widened(span, cand.trigger, named)
                     assigned[span.root.i] = ActorArg(widened, Role.AGENT, concept)
                     break
-    # "JNIM claimed to have ambushed a convoy", "gunmen tried to abduct a chief": the subject
-    # of the verb an infinitive completes is the infinitive's author (a claimant too, though
-    # it is the source of the claim), or its object when it has one (UD's object control; the
-    # parser reads "presumed ISGS militants abducted a councilor" so)
-    if (
-        root.pos_ == "VERB"
-        and root.dep_ == "xcomp"
-        and not any(a.role is Role.AGENT for a in assigned.values())
-    ):
-        controllers = [c for c in root.head.children if c.dep_ == "obj" and c.i < root.i]
-        controllers += [c for c in root.head.children if c.dep_ in _SUBJECTS]
-        subject = controllers[0] if controllers else None
-        for span, concept in mentions:
-            if subject is not None and span.root.i == subject.i:
-                assigned[span.root.i] = ActorArg(
-                    _widened(span, cand.trigger, named), Role.AGENT, concept
-                )
+    # a verb the parser left without a subject: an infinitive's controller, or the actors
+    # named just before it
     if root.pos_ == "VERB" and not any(a.role is Role.AGENT for a in assigned.values()):
-        orphan = _orphan_subject(root, mentions)
-        if orphan is not None:
-            span, concept = orphan
+        found = _controller(root, mentions) or _orphan_subject(root, mentions)
+        if found is not None:
+            span, concept = found
             assigned[span.root.i] = ActorArg(
                 _widened(span, cand.trigger, named), Role.AGENT, concept
             )
@@ -213,6 +198,22 @@ def link_actors(
 
 
 _NOUN_MODIFIERS = frozenset({"compound", "amod", "nmod:poss"})
+
+
+def _controller(
+    root: Token, mentions: list[tuple[Span, str | None]]
+) -> tuple[Span, str | None] | None:
+    """ "JNIM claimed to have ambushed a convoy", "gunmen tried to abduct a chief": the
+    author of an infinitive is the object of the verb it completes when it has one before
+    it (UD's object control; the parser reads "presumed ISGS militants abducted a
+    councilor" so), else its subject (a claimant too, though it is the claim's source)."""
+    if root.dep_ != "xcomp":
+        return None
+    controllers = [c for c in root.head.children if c.dep_ == "obj" and c.i < root.i]
+    controllers += [c for c in root.head.children if c.dep_ in _SUBJECTS]
+    if not controllers:
+        return None
+    return next((m for m in mentions if m[0].root.i == controllers[0].i), None)
 
 
 def _orphan_subject(

@@ -1,6 +1,7 @@
-"""What a violent event's report adds to it: the toll told after an attack, the armed men
-who met the attack, and what the attackers took or destroyed (or whom they arrested) before
-they hurt people. ACLED codes each as part of the one event."""
+"""What a violent event's report adds to it: the weapon that did a killing or a shooting,
+the toll told after an attack, the armed men who met the attack, and what the attackers
+took or destroyed (or whom they arrested) before they hurt people. ACLED codes each as part
+of the one event."""
 
 from __future__ import annotations
 
