@@ -239,6 +239,9 @@ def test_english_events_killing_needs_people_not_things(text: str, killing: bool
         # the parser reads "militants killed" as "militants [who were] killed"
         ("On 12 June 2021, JNIM militants killed between 3 and 10 people in Dori (Dori, Seno).",
          "Violence against civilians", "Attack"),
+        # shots in the air hurt no one: no fight
+        ("On 12 June 2021, soldiers on patrol fired gunshots in the air in Djibo (Djibo, "
+         "Soum).", "Strategic developments", "Other"),
         # demonstrators who fight the police riot
         ("On 12 June 2021, clashes between protesters and police were reported in Kandi "
          "(Kandi, Alibori).", "Riots", "Violent demonstration"),
