@@ -36,7 +36,8 @@ class PhraseLexicon:
 
     Overlapping matches are resolved longest-first, then leftmost. ``verb_only`` phrases
     only match when their first token is a verb or auxiliary; ``nominal`` phrases never
-    match a verb by its lemma alone (the noun "strike" is no "struck", "raid" no "raided").
+    match a verb by its lemma alone (a noun is not the inflected verb that shares its
+    lemma; the examples are in resources/<lang>/triggers.yaml).
     """
 
     def __init__(self, tokenize: Tokenize) -> None:
