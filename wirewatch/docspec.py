@@ -26,7 +26,15 @@ BREAKDOWN = "ww_breakdown"  # label: the counted group in "dont deux enfants"
 ZERO_COUNTS = "ww_zero_counts"  # the COUNTS the words make zero: "no casualties", "aucun mort"
 
 # "enclosing": an area named in brackets after a place, "Tikou (Kouande, Atacora)".
-PLACE_LABELS = ("toponym", "country", "enclosing", "focus_reference", "country_reference", "vague")
+PLACE_LABELS = (
+    "toponym",
+    "country",
+    "enclosing",
+    "focus_reference",
+    "capital_reference",
+    "country_reference",
+    "vague",
+)
 
 # doc.user_data keys
 BODY_STARTS = "ww_body_starts"  # character offsets where a body starts after a dateline

@@ -83,6 +83,13 @@ def _open_gazetteer(path: str | None) -> SQLiteGazetteer:
     return SQLiteGazetteer(path) if path else open_default_gazetteer(build=True)
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _known_place(path: str | None, lang: str, name: str) -> bool:
+    """Whether the gazetteer holds a place of this name anywhere (event assembly prefers
+    such a name to one it could only code to a country)."""
+    return resolve_place_name(name, _open_gazetteer(path), None, lang) is not None
+
+
 def check_text(text: str) -> None:
     """Refuse what is not article text: nothing at all, or binary content."""
     if not text.strip():
@@ -117,7 +124,8 @@ def _prepare(article: Article) -> _Prepared:
 
 def _result(prepared: _Prepared, doc: Doc, settings: Settings) -> ArticleResult:
     article = prepared.article
-    events = assemble_events(doc, prepared.context, article.lang)
+    known = functools.partial(_known_place, settings.gazetteer, article.lang)
+    events = assemble_events(doc, replace(prepared.context, known_place=known), article.lang)
     if article.published is not None:
         events = resolve_event_times(events, article.published, article.lang)
     country = (

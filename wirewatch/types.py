@@ -126,7 +126,7 @@ class Place:
     """Where the event happened (or the place it is related to)."""
 
     mention: Span | None = None
-    relation: str = "in"  # in | near | part_of | country_scope | multiple_countries
+    relation: str = "in"  # in | near | part_of | capital | country_scope | multiple_countries
     reference: Span | None = None  # the place a phrase like "la ville" refers back to
     context: Span | None = None  # descriptor words: "banlieue rebelle à la périphérie nord de"
     source: str = "text"  # text | reference | article_focus

@@ -147,6 +147,17 @@ def test_english_events_the_country_setting_names_actors_when_the_text_does_not(
         # "Oct." is a month, not a place the protest is in
         ("Crowds gathered in Ouagadougou on Oct. 21 to protest a draft law.", "Ouagadougou",
          "BF", 1),
+        # a name no gazetteer holds, with no area around it, gives way to one it holds:
+        # the hamlet's chief was abducted between Djibo and Bourzanga, not "in Burkina Faso"
+        ("On 27 July 2020, suspected militants abducted the Nassoumbou village chief between "
+         "Djibo (Djibo, Soum) and Bourzanga (Bourzanga, Bam).", "Djibo", "BF", 1),
+        ("On 26 February 2020, health workers at the Souro Sanou hospital in Bobo-Dioulasso "
+         "staged a sit-in.", "Bobo-Dioulasso", "BF", 1),
+        # "the capital" is the capital of the country the text names, or of the article's
+        ("Several hundred people gathered in the Burkina Faso capital on Saturday to demand "
+         "the departure of the president.", "Ouagadougou", "BF", 1),
+        ("Burkinabe police staged a demonstration in the capital to demand higher wages.",
+         "Ouagadougou", "BF", 1),
         # where the note says the event is coded wins over the village it names first
         ("On 12 June 2021, militants shot dead a chief in the village of Ouboulsi, east of "
          "Koupela (coded as Natiaboani at geoprecision 2).", "Natiaboani", "BF", None),
@@ -314,6 +325,16 @@ def test_english_events_an_actor_word_before_a_noun_trigger_is_its_author() -> N
         # an acronym in brackets after the actor names it
         ("On 12 June 2021, volunteer fighters (VDP) killed two militants near Djibo (Djibo, "
          "Soum).", "VDP: Volunteer for Defense of Homeland", 3),
+        # a group named in brackets after another is the one it belongs to, as ACLED names it
+        ("On 12 June 2021, presumed Katiba Macina (JNIM) militants attacked the ranger station "
+         "in Sono.", "JNIM: Group for Support of Islam and Muslims", 2),
+        # a definite description takes up the group named before it
+        ("On 12 June 2021, presumed Ansaroul Islam (JNIM) militants searched for a customary "
+         "chief in the village of Dibga, him being absent, the militants assaulted his wife.",
+         "JNIM: Group for Support of Islam and Muslims", 2),
+        # the words before the actor word name it when those after it name a place
+        ("On 12 June 2021, two teachers were abducted by JNIM militants in the area of "
+         "Koutougou.", "JNIM: Group for Support of Islam and Muslims", 2),
     ],
 )  # fmt: skip
 def test_english_events_actors_are_named_by_their_own_country_and_acronym(

@@ -132,6 +132,13 @@ def test_gazetteer_ranks_capital_before_admin_seat(gazetteer: SQLiteGazetteer) -
     assert _ids(gazetteer.lookup("Tripoli")) == [TRIPOLI_LY, TRIPOLI_LB]
 
 
+def test_gazetteer_capital_is_the_countrys_pplc(gazetteer: SQLiteGazetteer) -> None:
+    capital = gazetteer.capital("ly")
+    assert capital is not None and capital.geonames_id == TRIPOLI_LY
+    assert gazetteer.capital("SY") is None  # Aleppo is a province seat, not the capital
+    assert gazetteer.capital("ZZ") is None
+
+
 @pytest.mark.parametrize(
     ("name", "country", "expected"),
     [

@@ -35,6 +35,8 @@ class PlaceAnnotator:
         self.descriptors.add("descriptor", data["descriptors"])
         self.references = PhraseLexicon(tokenize)
         self.references.add("focus_reference", data["focus_references"])
+        self.references.add("capital_reference", data["capital_references"])
+        self.capital_words = frozenset(w.lower() for w in data.get("capital_words", ()))
         self.references.add("country_reference", data["country_references"])
         self.references.add("vague", data["vague"])
         time = load_resource(lang, "time")
@@ -121,11 +123,25 @@ class PlaceAnnotator:
         found = [s for s in found if in_areas.isdisjoint(range(s.start, s.end))] + areas
         for match in self.references.find(doc):
             found.append(Span(doc, match.start, match.end, label=match.label))
+        found = [self._capital_of(doc, s) if s.label_ == "country" else s for s in found]
         doc.spans[docspec.PLACES] = found = _without_overlaps(found)
         doc.spans[docspec.PLACE_CUES] = [
             cue for span in found if (cue := self._locative_cue(doc, span.start)) is not None
         ]
         return doc
+
+    def _capital_of(self, doc: Doc, country: Span) -> Span:
+        """A country's name before a word for its capital ("the Burkina Faso capital",
+        "Benin's capital") names the capital: one ``capital_reference`` span for both."""
+        j = country.end
+        if j < len(doc) and doc[j].tag_ == "POS":
+            j += 1  # the possessive "'s"
+        if j >= len(doc) or doc[j].lower_ not in self.capital_words:
+            return country
+        start = country.start
+        if start > 0 and doc[start - 1].pos_ == "DET":
+            start -= 1
+        return Span(doc, start, j + 1, label="capital_reference")
 
     def _locative_cue(self, doc: Doc, start: int) -> Span | None:
         """The locative phrase written before the name at ``start``, with the words that

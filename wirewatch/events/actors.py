@@ -314,15 +314,27 @@ def _widened(span: Span, trigger: Span, named: set[int]) -> Span:
     doc = span.doc
     # A name that only modifies this actor word belongs to it: "ISGS militants", "a
     # Koglweogo patrol".
-    others = {i for i in named - {span.root.i} if not _modifies(doc[i], span.root)}
-    if not (
-        phrase.start <= span.start
-        and span.end <= phrase.end
-        and not (phrase.start < trigger.end and trigger.start < phrase.end)
-        and not any(phrase.start <= i < phrase.end for i in others)
-    ):
-        phrase = span
-    return _with_acronym(phrase, trigger)
+    others = {i for i in named - {span.root.i} if not _qualifies(doc[i], span.root)}
+
+    def clean(phrase: Span) -> bool:
+        return (
+            phrase.start <= span.start
+            and span.end <= phrase.end
+            and not (phrase.start < trigger.end and trigger.start < phrase.end)
+            and not any(phrase.start <= i < phrase.end for i in others)
+        )
+
+    # the words before the actor word when those after it name another actor or place:
+    # "JNIM militants in the area of Koutougou"
+    before = doc[phrase.start : max(span.end, phrase.start)]
+    chosen = next((p for p in (phrase, before) if clean(p)), span)
+    return _with_acronym(chosen, trigger)
+
+
+def _qualifies(token: Token, head: Token) -> bool:
+    """A name that modifies the actor word, or one in apposition to such a name: "Katiba
+    Macina (JNIM) militants"."""
+    return _modifies(token, head) or (token.dep_ == "appos" and _modifies(token.head, head))
 
 
 def _modifies(token: Token, head: Token) -> bool:

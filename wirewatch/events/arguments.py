@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
@@ -15,9 +16,11 @@ from wirewatch.lang import load_resource
 _PLACE_REACH = 5  # edges between a trigger and its place
 _DIPLOMACY_PLACE_REACH = 3
 _OWN_TIME_REACH = 3
+_UNKNOWN_RANK = 2.5  # an unknown name: after the focus place (2), before a country (3)
 _LABEL_RANK = {
     "toponym": 0,
     "focus_reference": 2,
+    "capital_reference": 2,
     "vague": 2,
     "country": 3,
     "country_reference": 3,
@@ -30,16 +33,24 @@ def _locative(lang: str) -> frozenset[str]:
 
 
 def link_place(
-    cand: Candidate, cues: Cues, focus: Focus, lang: str, used: set[int], dateline: set[int]
+    cand: Candidate,
+    cues: Cues,
+    focus: Focus,
+    lang: str,
+    used: set[int],
+    dateline: set[int],
+    known: Callable[[str], bool] | None = None,
 ) -> None:
     """The place the event happened: the most specific, then closest, place phrase near the
-    trigger; never the dateline's place (the reporter's bureau)."""
+    trigger; never the dateline's place (the reporter's bureau). A name ``known`` says no
+    gazetteer holds, with no area around it in the text, comes after the names it does hold
+    and the article's focus place: it could only be coded to its country."""
     root = cand.trigger.root
     diplomacy = cand.typing.family == "diplomacy"
     reach = _DIPLOMACY_PLACE_REACH if diplomacy else _PLACE_REACH
     locative = _locative(lang)
     ancestors = {root.i} | {a.i for a in root.ancestors}
-    best: tuple[tuple[int, int, int], Span] | None = None
+    best: tuple[tuple[float, int, int], Span] | None = None
     for span in cues.in_sentence(cues.places, cand.sentence):
         if used.intersection(range(span.start, span.end)) or span.start in dateline:
             continue  # already an actor ("a demandé à la Russie") or a source
@@ -61,8 +72,12 @@ def link_place(
         if not designated and (distance > reach or (distance > 2 and not marks & locative)):
             continue  # a far place counts only with a locative: "dans plusieurs pays"
         # Where the text says the event is placed ("coded as Djibo"), else the most specific
-        # place ("à Damasak, dans l'Etat de Borno"), then the closest.
-        key = (-1 if designated else _specificity(span), distance, abs(span.start - root.i))
+        # place ("à Damasak, dans l'Etat de Borno"), a name the gazetteer holds before one
+        # it lacks, then the closest.
+        rank = -1.0 if designated else _specificity(span)
+        if span.label_ == "toponym" and not (known is None or _placeable(span, known, focus, lang)):
+            rank += _UNKNOWN_RANK
+        key = (rank, distance, abs(span.start - root.i))
         if best is None or key < best[0]:
             best = (key, span)
     if best is None:
@@ -90,7 +105,16 @@ def _described_by(place: Span, root: Token) -> bool:
     return participle and place.end <= root.i <= place.end + _APPOSED_REACH
 
 
-def _specificity(span: Span) -> int:
+def _placeable(span: Span, known: Callable[[str], bool], focus: Focus, lang: str) -> bool:
+    """A name the gazetteer holds, or one the text puts in an area or a town it may hold
+    ("Boula (Coalla, Gnagna)", "Layramoun, banlieue de la ville")."""
+    if known(span.text):
+        return True
+    _, context, reference = place_details(span, span.label_, focus, lang)
+    return context is not None or reference is not None
+
+
+def _specificity(span: Span) -> float:
     rank = _LABEL_RANK.get(span.label_, 4)
     head = span.root.head
     if span.label_ == "toponym" and head.i < span.start and head.pos_ == "NOUN":

@@ -29,6 +29,7 @@ from wirewatch.events.references import (
     Focus,
     article_focus,
     bracketed_areas,
+    resolve_definites,
     resolve_pronouns,
 )
 from wirewatch.events.status import assess
@@ -225,11 +226,12 @@ def _link(cands: list[Candidate], cues: Cues, focus: Focus, lang: str, ctx: Arti
             link_actors(probe, mentions, lang, excluded)
             cand.actors.extend(a for a in probe.actors if a.role is Role.AGENT)
         resolve_pronouns(cand, history, cues)
+        resolve_definites(cand, cues)
         used = set(excluded)
         for actor in cand.actors:
             used.update(range(actor.span.start, actor.span.end))
         if cand.place is None:
-            link_place(cand, cues, focus, lang, used, dateline)
+            link_place(cand, cues, focus, lang, used, dateline, ctx.known_place)
         if not cand.times:
             link_times(cand, cues, claimed)
         cand.modifiers = [

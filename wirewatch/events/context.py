@@ -15,7 +15,8 @@ class ArticleContext:
     ``paragraphs``: (1-based line number, start, end) of every body paragraph (headings and
     the sign-off excluded); ``headings``: (start, end) of each sub-heading;
     ``dateline_place``: (start, end) of the dateline's place name; ``to_span``: maps a
-    normalised (start, end) to a Span of the original text.
+    normalised (start, end) to a Span of the original text; ``known_place``: whether the
+    gazetteer holds a place of this name (None: every name counts as known).
     """
 
     article_id: str
@@ -23,6 +24,7 @@ class ArticleContext:
     headings: Sequence[tuple[int, int]]
     dateline_place: tuple[int, int] | None
     to_span: Callable[[int, int], Span]
+    known_place: Callable[[str], bool] | None = None
 
     def paragraph_of(self, char: int) -> int | None:
         """The line number of the body paragraph holding ``char``, or None."""

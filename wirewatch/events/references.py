@@ -81,7 +81,8 @@ def place_details(
 ) -> tuple[str, Span | None, Span | None]:
     """(relation, context, reference) of a place mention: "Layramoun, banlieue rebelle à la
     périphérie nord de la ville" is near the focus place; "le quartier de X" is part of X's
-    city; "la ville" refers to the focus place."""
+    city; "la ville" refers to the focus place; "la capitale" is the capital of the focus
+    country (relation ``capital``)."""
     descriptors, relations, _ = _place_words(lang)
     doc = span.doc
     if label == "vague":
@@ -93,6 +94,10 @@ def place_details(
         return relation, None, focus.place
     if label == "country_reference":
         return "in", None, focus.country
+    if label == "capital_reference":  # "the capital", "Benin's capital": the country named
+        named = [t for t in span if t.pos_ in ("PROPN", "NOUN") and t.i < span.root.i]
+        country = doc[named[0].i : named[-1].i + 1] if named else focus.country
+        return "capital", None, country
     near = next(
         (
             relations[c.lemma_.lower()]
@@ -238,6 +243,34 @@ def resolve_pronouns(cand: Candidate, history: list[Candidate], cues: Cues) -> N
             actor.concept = antecedent.label_ or None
             resolved.append(actor)
     cand.actors = resolved
+
+
+_DEFINITE_REACH = 80  # tokens back to the named group a definite description takes up
+
+
+def resolve_definites(cand: Candidate, cues: Cues) -> None:
+    """A definite description with no name of its own ("the militants", "les jihadistes")
+    takes up the group last named with the same actor word before it: "presumed Katiba
+    Macina (JNIM) militants searched ..., the militants assaulted ..." are JNIM's."""
+    for actor in cand.actors:
+        span = actor.span
+        if (
+            actor.antecedent is not None
+            or actor.concept not in cues.actor_classes
+            or any(t.pos_ == "PROPN" for t in span)
+            or not any("Def" in c.morph.get("Definite", []) for c in span.root.children)
+        ):
+            continue
+        named = [
+            s
+            for s in cues.actors
+            if s.label_ == actor.concept
+            and span.start - _DEFINITE_REACH <= s.start
+            and s.end <= span.start
+            and any(t.pos_ == "PROPN" for t in s)
+        ]
+        if named:
+            actor.antecedent = named[-1]
 
 
 def _antecedent(

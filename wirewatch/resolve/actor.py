@@ -11,6 +11,7 @@ file without touching code.
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -26,6 +27,7 @@ INTERNATIONAL = "XX"  # pseudo country code of an event in several countries
 _STATE_INTER, _EXTERNAL_INTER = 1, 8  # ACLED inter codes: state forces, external forces
 _COMMUNAL_MILITIA = "communal_militia"  # actor_names.yaml concepts
 _ETHNIC_MILITIA = "ethnic_militia"
+_BRACKETED = re.compile(r"\(([^()]+)\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +129,12 @@ def resolve_actor(
     """The canonical actor for a mention ("le régime", "M. Kerry", "la Russie") in an
     event that happened in ``country`` (ISO code, or None when unknown)."""
     tables = _tables(lang)
+    # a group named in brackets after another is the one it belongs to, which ACLED names:
+    # "Katiba Macina (JNIM) militants" are JNIM's
+    for inner in _BRACKETED.findall(fold(text or "")):
+        alias = tables.aliases.find(inner.split())
+        if isinstance(alias, ActorValue):
+            return alias
     words = [w for w in (w.strip("()[],;:") for w in fold(text or "").split()) if w]
     alias = tables.aliases.find(words)
     if isinstance(alias, ActorValue):

@@ -58,6 +58,7 @@ LICENSE = "GeoNames (geonames.org), CC BY 4.0, modified"
 ENV_VAR = "WIREWATCH_GAZETTEER"
 
 _COUNTRY_CODES = frozenset({"PCL", "PCLI", "PCLD", "PCLF", "PCLS", "PCLIX"})
+_CAPITAL_CODE = "PPLC"
 _SEAT_CODES = frozenset({"PPLA", "PPLG"})
 # alternateNamesV2 pseudo-languages that hold codes and links, not names
 _CODE_LANGUAGES = frozenset({"iata", "icao", "faac", "tcid", "unlc", "link", "wkdt", "post"})
@@ -125,6 +126,10 @@ class Gazetteer(Protocol):
         """The place with this GeoNames id, if the gazetteer holds it."""
         ...
 
+    def capital(self, country: str) -> GeoPlace | None:
+        """The capital of ``country`` (ISO alpha-2), if the gazetteer holds it."""
+        ...
+
 
 def name_key(name: str) -> str:
     """The key a name is stored and looked up under: :func:`fold`, letters and digits only.
@@ -155,7 +160,7 @@ def place_score(place: GeoPlace, preferred: bool = False, historic: bool = False
             score += 4.0
         else:
             score -= 1.0 if place.feature_code == "ADM1" else 2.0
-    elif place.feature_code == "PPLC":
+    elif place.feature_code == _CAPITAL_CODE:
         score += 3.0
     elif place.feature_code in _SEAT_CODES:
         score += 1.5
@@ -181,6 +186,7 @@ class SQLiteGazetteer:
                 f"or build_gazetteer_from_geonames(), or point ${ENV_VAR} at one"
             )
         self._lock = threading.Lock()
+        self._capitals: dict[str, GeoPlace | None] = {}
         try:
             uri = f"{self.path.resolve().as_uri()}?mode=ro"
             self._conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
@@ -221,6 +227,18 @@ class SQLiteGazetteer:
             f"{_SELECT_PLACE} FROM places AS p WHERE p.geonames_id = ?", [geonames_id]
         )
         return _place(rows[0]) if rows else None
+
+    def capital(self, country: str) -> GeoPlace | None:
+        """GeoNames' capital of ``country`` (feature code PPLC), the most populous if several."""
+        code = country.upper()
+        if code not in self._capitals:
+            rows = self._query(
+                f"{_SELECT_PLACE} FROM places AS p WHERE p.country = ? AND p.feature_code = ?"
+                " ORDER BY p.population DESC LIMIT 1",
+                [code, _CAPITAL_CODE],
+            )
+            self._capitals[code] = _place(rows[0]) if rows else None
+        return self._capitals[code]
 
     def __len__(self) -> int:
         return int(self._query("SELECT COUNT(*) FROM places", [])[0][0])

@@ -141,6 +141,14 @@ def document_country(
     return votes.most_common(1)[0][0] if votes else None
 
 
+def _capital(place: Place, gazetteer: Gazetteer, country: str | None, lang: str) -> GeoPlace | None:
+    """The capital of the country the text names ("Benin's capital"), else of the article's."""
+    if place.reference is not None:
+        named = resolve_place_name(place.reference.text, gazetteer, None, lang)
+        country = named.country if named is not None else country
+    return gazetteer.capital(country) if country is not None else None
+
+
 def _precision(place: GeoPlace, relation: str, fallback: bool) -> int:
     if place.feature_class == _AREA_CLASS:
         return REGION  # a country or a province: coded to its centre
@@ -243,6 +251,12 @@ def resolve_event_places(
             resolved.append(event)
             continue
         words = place.reference if place.source == "reference" else place.mention
+        if place.relation == "capital":  # "the capital", "Benin's capital"
+            capital = _capital(place, gazetteer, country, lang)
+            if capital is not None:
+                resolved.append(replace(event, place=_with(place, capital, TOWN)))
+                continue
+            words = place.mention  # no country to take the capital of: coded to the country
         # The area the text puts the place in ("Kali (Nikki, Borgou)", "Layramoun, banlieue
         # de la ville"): the place must lie near it, or the event is coded to the area.
         if place.reference is not None and place.source != "reference":
