@@ -38,6 +38,7 @@ from wirewatch.evaluate import (
 )
 from wirewatch.evaluate.acled import AcledRow
 from wirewatch.events import ArticleContext, assemble_events
+from wirewatch.events.references import bracketed_areas
 from wirewatch.ingest import Fetcher, IngestItem, iter_articles
 from wirewatch.lang import SUPPORTED, pipeline_name, profile
 from wirewatch.lang.countries import demonyms, fold
@@ -151,13 +152,27 @@ def _text_country(prepared: _Prepared, doc: Doc, settings: Settings) -> str | No
     """The country the article's place and country names point to (its dateline's among
     them), when no actor says which country the story is about."""
     spans = doc.spans.get(docspec.PLACES, ())
-    names = [span.text for span in spans if span.label_ in _NAMED_PLACES - {"enclosing"}]
-    areas = [span.text for span in spans if span.label_ == "enclosing"]
+    names: list[str] = []
+    placed: list[tuple[str, list[str]]] = []  # "Solhan (Solhan, Yagha)": read in its areas
+    for span in spans:
+        if span.label_ not in _NAMED_PLACES - {"enclosing"}:
+            continue
+        bracket = bracketed_areas(span)
+        if bracket is not None and bracket[0].start == span.end + 1:
+            inside = bracket[0]
+            areas = [
+                a.text
+                for a in spans
+                if a.label_ == "enclosing" and a.start in range(inside.start, inside.end)
+            ]
+            placed.append((span.text, areas))
+        else:
+            names.append(span.text)
     dateline = prepared.layout.dateline_place
     if dateline is not None and not any(s.start_char == dateline[0] for s in spans):
         names.append(prepared.normalised.text[dateline[0] : dateline[1]])
     lang = prepared.article.lang
-    found = document_country(names, gazetteer(settings), lang, areas)
+    found = document_country(names, gazetteer(settings), lang, placed)
     if found is None:  # no place to go by: its people ("Burkinabe soldiers") say where
         people = Counter(
             code for token in doc if (code := demonyms(lang).get(fold(token.text))) is not None

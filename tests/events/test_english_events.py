@@ -153,6 +153,13 @@ def test_english_events_the_country_setting_names_actors_when_the_text_does_not(
          "Djibo (Djibo, Soum) and Bourzanga (Bourzanga, Bam).", "Djibo", "BF", 1),
         ("On 26 February 2020, health workers at the Souro Sanou hospital in Bobo-Dioulasso "
          "staged a sit-in.", "Bobo-Dioulasso", "BF", 1),
+        # a town and its commune of the same name abroad do not outweigh the province at
+        # home: Burkina Faso's province of Yagha, not Turkey's Solhan
+        ("On 28 September 2020, Burkinabe forces shot dead a militant in Solhan (Solhan, "
+         "Yagha).", "Yagha", "BF", 3),
+        # ... while a town its province no longer holds (Dogbo lies in Couffo) stays itself
+        ("On 2 March 2020, residents of Dogbo (Dogbo, Mono) attacked a Fulani settlement.",
+         "Dogbo", "BJ", 1),
         # "the capital" is the capital of the country the text names, or of the article's
         ("Several hundred people gathered in the Burkina Faso capital on Saturday to demand "
          "the departure of the president.", "Ouagadougou", "BF", 1),
@@ -271,6 +278,18 @@ def test_english_events_killing_needs_people_not_things(text: str, killing: bool
         # an attack on no one named whose dead are civilians was violence against them
         ("On 12 June 2021, suspected JNIM militants made an incursion into the market of Kandi "
          "(Kandi, Alibori). Two people were killed.", "Violence against civilians", "Attack"),
+        # seizing armed men is a fight with their side; an attack on their camp is one too
+        ("On 12 June 2021, suspected JNIM militants abducted four volunteer fighters (VDP) "
+         "near Djibo (Djibo, Soum).", "Battles", "Armed clash"),
+        ("On 12 June 2021, presumed JNIM militants attacked a volunteer fighter (VDP) camp in "
+         "Barani (Barani, Kossi), and killed two people.", "Battles", "Armed clash"),
+        # ... unless they bore no arms: off duty, retired, unarmed
+        ("On 12 June 2021, presumed ISGS militants abducted an off-duty policeman near Djibo "
+         "(Djibo, Soum).", "Violence against civilians", "Abduction/forced disappearance"),
+        ("On 12 June 2021, suspected ISGS militants assassinated a retired policeman in "
+         "Djibo (Djibo, Soum).", "Violence against civilians", "Attack"),
+        ("On 12 June 2021, soldiers shot dead a suspected but unarmed militant in Djibo "
+         "(Djibo, Soum).", "Violence against civilians", "Attack"),
     ],
 )  # fmt: skip
 def test_english_events_what_was_done_decides_the_type(

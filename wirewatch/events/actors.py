@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -63,6 +64,19 @@ def names_a_person(token: Token, lang: str) -> bool:
 def person_endings(lang: str) -> tuple[str, ...]:
     """Endings of nouns that name people ("observer", "observateur")."""
     return tuple(w.lower() for w in load_resource(lang, "actors")["person_endings"])
+
+
+@functools.cache
+def _unarmed_words(lang: str) -> re.Pattern[str]:
+    words = load_resource(lang, "actors").get("unarmed_victims", ())
+    alternatives = "|".join(re.escape(w.lower()) for w in words) or r"(?!)"
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+
+
+def unarmed(span: Span, lang: str) -> bool:
+    """Words that make an armed man a civilian victim: "an off-duty policeman", "a suspected
+    but unarmed militant" (``unarmed_victims`` in resources/<lang>/actors.yaml)."""
+    return _unarmed_words(lang).search(span.text.lower()) is not None
 
 
 def actor_mentions(sent: Span, cues: Cues, lang: str) -> list[tuple[Span, str | None]]:
@@ -185,6 +199,12 @@ def link_actors(
             span, concept = found
             assigned[span.root.i] = ActorArg(
                 _widened(span, cand.trigger, named), Role.AGENT, concept
+            )
+    for actor in assigned.values():
+        if actor.concept is None:  # "a volunteer fighter (VDP) camp": whose it is
+            actor.concept = next(
+                (c for m, c in mentions if c is not None and _modifies(m.root, actor.span.root)),
+                None,
             )
     cand.actors = sorted(assigned.values(), key=lambda a: a.span.start)
     sides = [

@@ -13,7 +13,13 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from wirewatch import docspec
-from wirewatch.events.actors import actor_mentions, link_actors, names_a_person, split_by_agent
+from wirewatch.events.actors import (
+    actor_mentions,
+    link_actors,
+    names_a_person,
+    split_by_agent,
+    unarmed,
+)
 from wirewatch.events.arguments import link_attribution, link_place, link_times
 from wirewatch.events.candidates import ActorArg, Candidate, Cues, PlaceArg
 from wirewatch.events.context import ArticleContext
@@ -384,6 +390,7 @@ def _governs(cand: Candidate, time: Span) -> bool:
 
 
 _FORCE_CLASSES = frozenset({"state"})
+_CIVILIAN_CLASS = "civilian"
 # The concept of a person the text names by no actor word: a civilian, as ACLED codes them.
 _PERSON_CONCEPT = "civilians"
 # Armed groups: their violence near a protest is theirs, not the demonstrators' (an attack on
@@ -478,6 +485,9 @@ def _finalise(cand: Candidate, cues: Cues, lang: str) -> None:
         dead_class = victim_class(victims[0].label_, classes) if victims else None
         if target_class is None or dead_class in _ARMED_CLASSES | _FORCE_CLASSES:
             target_class = dead_class or target_class
+    hit = [a.span for a in targets[:1]] + ([cand.fatalities] if cand.fatalities else [])
+    if target_class in _ARMED_CLASSES | _FORCE_CLASSES and any(unarmed(s, lang) for s in hit):
+        target_class = _CIVILIAN_CLASS  # "an off-duty policeman", "a retired gendarme"
     modifiers = {m.label_ for m in cand.modifiers}
     agent_class = armed_class(
         classes.get(agents[0].concept or "") if agents else None,

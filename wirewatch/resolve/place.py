@@ -122,22 +122,25 @@ def country_place(code: str, gazetteer: Gazetteer) -> GeoPlace | None:
 
 
 def document_country(
-    names: Iterable[str], gazetteer: Gazetteer, lang: str = "fr", areas: Iterable[str] = ()
+    names: Iterable[str],
+    gazetteer: Gazetteer,
+    lang: str = "fr",
+    placed: Iterable[tuple[str, Sequence[str]]] = (),
 ) -> str | None:
     """The country most of a document's place names point to (their likeliest readings);
-    ``areas`` are names the text gives as areas ("Kali (Nikki, Borgou)"), read as an area
-    when one has the name."""
+    ``placed`` are names the text puts in areas, innermost first ("Solhan (Solhan, Yagha)"):
+    the name and its areas vote together, by the reading of them that agrees (Burkina Faso's
+    Solhan in the province of Yagha, not Turkey's town)."""
     votes: Counter[str] = Counter()
     for name in names:
         place = resolve_place_name(name, gazetteer, lang=lang)
         if place is not None and place.country and _sound_reading(place, name, lang):
             votes[place.country] += 1
-    for name in areas:
-        candidates = gazetteer.lookup(place_aliases(lang).get(fold(name), name))
-        area = next((c for c in candidates if c.feature_class == _AREA_CLASS), None)
-        place = area or resolve_place_name(name, gazetteer, lang=lang)
-        if place is not None and place.country and (area or _sound_reading(place, name, lang)):
-            votes[place.country] += 1
+    for name, areas in placed:
+        score, own, area = _areas_reading(name, areas, gazetteer, None, lang)
+        place = own or area
+        if place is not None and place.country:
+            votes[place.country] += 1 + len(areas) if score >= 1 else 1
     return votes.most_common(1)[0][0] if votes else None
 
 
@@ -190,10 +193,22 @@ def _read_in_areas(
 ) -> tuple[GeoPlace | None, GeoPlace | None]:
     """Readings of a place name and of the areas the text puts it in (innermost first) that
     agree: each inside or near the one around it, so "Tikou (Kouande, Atacora)" is read in
-    Kouande, in Atacora. The outermost name's readings are tried in turn, and none of them
-    (a homonym elsewhere: "Djibo (Djibo, Soum)" is not near Senegal's village of Soum); the
-    readings that locate the most names win, an area before a town of the same name and the
-    likelier on a tie. Returns the place's reading and the innermost area's."""
+    Kouande, in Atacora. Returns the place's reading and the innermost area's (see
+    :func:`_areas_reading`)."""
+    _, own, area = _areas_reading(name, areas, gazetteer, country, lang)
+    return own, area
+
+
+def _areas_reading(
+    name: str | None, areas: Sequence[str], gazetteer: Gazetteer, country: str | None, lang: str
+) -> tuple[int, GeoPlace | None, GeoPlace | None]:
+    """The outermost name's readings are tried in turn, and none of them (a homonym
+    elsewhere: "Djibo (Djibo, Soum)" is not near Senegal's village of Soum, and "Dogbo
+    (Dogbo, Mono)" lies in what GeoNames calls Couffo), though never a reading abroad when
+    the outermost name is an area at home: "Solhan (Solhan, Yagha)" is in Burkina Faso's
+    province of Yagha, not Turkey's town. The readings that locate the most names win, an
+    area before a town of the same name and the likelier on a tie. Returns (names located,
+    the place's reading, the innermost area's)."""
     outermost = areas[-1]
     likeliest = resolve_place_name(outermost, gazetteer, country, lang)
     readings = [likeliest] if likeliest else []
@@ -204,6 +219,7 @@ def _read_in_areas(
     # province before Iran's town), each kind in order of likelihood
     readings.sort(key=lambda r: r.feature_class != _AREA_CLASS)
     options: list[GeoPlace | None] = [*readings[:_AREA_READINGS], None]
+    homes = {r.country for r in options if r is not None and r.feature_class == _AREA_CLASS}
     best: tuple[int, GeoPlace | None, GeoPlace | None] | None = None
     for outer in options:
         located = int(outer is not None)
@@ -213,11 +229,13 @@ def _read_in_areas(
                 located, outer = located + 1, found
             # an area the gazetteer lacks: the one around it stands
         own = resolve_place_name(name, gazetteer, country, lang, outer) if name else None
+        place = own or outer
+        if homes and place is not None and place.country not in homes:
+            continue  # the outermost name is an area of another country
         score = located + (own is not None)
         if best is None or score > best[0]:
             best = (score, own, outer)
-    assert best is not None
-    return best[1], best[2]
+    return best or (0, None, None)
 
 
 def focus_name(events: Sequence[Event]) -> str | None:
