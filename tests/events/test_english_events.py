@@ -283,6 +283,10 @@ def test_english_events_killing_needs_people_not_things(text: str, killing: bool
          "near Djibo (Djibo, Soum).", "Battles", "Armed clash"),
         ("On 12 June 2021, presumed JNIM militants attacked a volunteer fighter (VDP) camp in "
          "Barani (Barani, Kossi), and killed two people.", "Battles", "Armed clash"),
+        # an arrest followed in its sentence by killings no one else did is that violence
+        ("On 12 June 2021, soldiers carried out mass arrests near Djibo (Djibo, Soum), eight "
+         "of those arrested were reportedly summarily executed.", "Violence against civilians",
+         "Attack"),
         # ... unless they bore no arms: off duty, retired, unarmed
         ("On 12 June 2021, presumed ISGS militants abducted an off-duty policeman near Djibo "
          "(Djibo, Soum).", "Violence against civilians", "Abduction/forced disappearance"),

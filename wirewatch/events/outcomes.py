@@ -228,7 +228,7 @@ def violence_takes_in_property(cands: list[Candidate]) -> list[Candidate]:
     that hurts people, with the same status, is part of that violent event, which decides its
     type (ACLED codes the looting of an attack as the attack; shots at a building that is
     then burned stay property destruction). The taken-in trigger stays
-    among the event's mentions; its place, times and agent fill what the event lacks."""
+    among the event's mentions; its place, times, toll and agent fill what the event lacks."""
     violent = [c for c in cands if _violent(c) and _hurts_people(c)]
     kept: list[Candidate] = []
     for cand in cands:
@@ -241,6 +241,9 @@ def violence_takes_in_property(cands: list[Candidate]) -> list[Candidate]:
         host.mentions.append(cand.trigger)
         host.place = host.place or cand.place
         host.times = host.times or cand.times
+        for name in _OUTCOME_FIELDS:  # "arrested ..., he succumbed to his wounds"
+            if getattr(host, name) is None:
+                setattr(host, name, getattr(cand, name))
         if not host.with_role(Role.AGENT):
             host.actors += [a for a in cand.actors if a.role is Role.AGENT]
     return kept
@@ -252,14 +255,16 @@ def _violent(cand: Candidate) -> bool:
 
 def _part_of(taken: Candidate, violence: Candidate) -> bool:
     """Whether what ``taken`` tells was done in the course of ``violence``: the same status,
-    and verbs joined in one sentence, or violence told in the next sentence by no other
-    author."""
+    and verbs joined in one sentence, or violence told after it, in its sentence or the
+    next, by no other author."""
     if taken.status is not violence.status:
         return False
-    if taken.sentence.start == violence.sentence.start:
-        return _joined(violence.trigger.root, taken.trigger.root)
-    # "Gendarmes arrested 12 men. Seven were executed": violence told next, with no author
-    # of its own or the same one, goes on what was told first
+    same = taken.sentence.start == violence.sentence.start
+    if same and _joined(violence.trigger.root, taken.trigger.root):
+        return True
+    # "Gendarmes arrested 12 men. Seven were executed", "arrested six men, eight were
+    # summarily executed": violence told after it, in its sentence or the next, with no
+    # author of its own or the same one, goes on what was told first
     agents = {a.concept for a in violence.with_role(Role.AGENT)}
     return (
         taken.trigger.start < violence.trigger.start
