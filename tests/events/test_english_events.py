@@ -283,6 +283,14 @@ def test_english_events_killing_needs_people_not_things(text: str, killing: bool
          "near Djibo (Djibo, Soum).", "Battles", "Armed clash"),
         ("On 12 June 2021, presumed JNIM militants attacked a volunteer fighter (VDP) camp in "
          "Barani (Barani, Kossi), and killed two people.", "Battles", "Armed clash"),
+        # villagers who kill herders fight for their community (a communal militia's
+        # violence); people who seize someone hold him; a mob's violence is mob violence
+        ("On 12 June 2021, people from Tchamonga killed five Fulani herders near Tchamonga "
+         "(Cobli, Atacora).", "Violence against civilians", "Attack"),
+        ("On 12 June 2021, hunters abducted an elections observer in the town of Gouka "
+         "(Bante, Collines).", "Violence against civilians", "Abduction/forced disappearance"),
+        ("On 12 June 2021, an angry mob burned a car in Parakou (Parakou, Borgou).", "Riots",
+         "Mob violence"),
         # an arrest followed in its sentence by killings no one else did is that violence
         ("On 12 June 2021, soldiers carried out mass arrests near Djibo (Djibo, Soum), eight "
          "of those arrested were reportedly summarily executed.", "Violence against civilians",

@@ -98,15 +98,16 @@ def armed_class(
     deadly: bool,
 ) -> str | None:
     """The agent's class, made an armed group's when a modifier arms it, it raids a
-    settlement, people die in its fight, or its deed takes a weapon (``armed_agents`` in
-    taxonomy.yaml: farmers with guns are a communal militia, farmers in a bloodless brawl a
-    crowd)."""
+    settlement, people die in its fight, its deed takes a weapon or is one done to another
+    community (``armed_agents`` in taxonomy.yaml: farmers with guns are a communal militia,
+    farmers in a bloodless brawl a crowd, villagers who kill a herder a militia)."""
     rule = _taxonomy()["armed_agents"]
     if agent_class in rule["classes"] and (
         modifiers.intersection(rule["modifiers"])
         or target_concept in rule["target_concepts"]
         or (deadly and concept in rule["deadly_concepts"])
         or concept in rule["armed_concepts"]
+        or target_concept in rule.get("target_deeds", {}).get(concept, ())
     ):
         return str(rule["armed_class"])
     return agent_class
