@@ -291,6 +291,11 @@ def test_english_events_killing_needs_people_not_things(text: str, killing: bool
          "(Bante, Collines).", "Violence against civilians", "Abduction/forced disappearance"),
         ("On 12 June 2021, an angry mob burned a car in Parakou (Parakou, Borgou).", "Riots",
          "Mob violence"),
+        # sides named by no actor word and no one dead: a brawl, not a battle
+        ("On 12 June 2021, partisans of two political parties clashed with sticks and stones "
+         "in Materi (Materi, Atacora).", "Riots", "Mob violence"),
+        ("On 12 June 2021, Sunni and Tijani Muslims clashed near the mosque in Madecali "
+         "(Malanville, Alibori).", "Riots", "Mob violence"),
         # an arrest followed in its sentence by killings no one else did is that violence
         ("On 12 June 2021, soldiers carried out mass arrests near Djibo (Djibo, Soum), eight "
          "of those arrested were reportedly summarily executed.", "Violence against civilians",

@@ -39,7 +39,7 @@ from wirewatch.events.references import (
     resolve_pronouns,
 )
 from wirewatch.events.status import assess
-from wirewatch.events.syntax import clause_head, span_distance
+from wirewatch.events.syntax import clause_head, noun_phrase, span_distance
 from wirewatch.events.taxonomy import (
     armed_class,
     protest_outcomes,
@@ -457,6 +457,14 @@ def _own_harmless_shots(shots: Candidate, protest: Candidate, concepts: frozense
     )
 
 
+def _no_actor_word(actor: ActorArg, cues: Cues) -> bool:
+    """A side named by no actor word at all ("two families", "partisans of two parties")."""
+    span = noun_phrase(actor.span.root)
+    return actor.concept is None and not any(
+        a.start < span.end and span.start < a.end for a in cues.actors
+    )
+
+
 def _deadly(cand: Candidate, cues: Cues) -> bool:
     """Whether the event's toll counts someone dead ("leaving four people dead"; not "no
     one was killed", "no casualties")."""
@@ -489,12 +497,22 @@ def _finalise(cand: Candidate, cues: Cues, lang: str) -> None:
     if target_class in _ARMED_CLASSES | _FORCE_CLASSES and any(unarmed(s, lang) for s in hit):
         target_class = _CIVILIAN_CLASS  # "an off-duty policeman", "a retired gendarme"
     modifiers = {m.label_ for m in cand.modifiers}
+    own_class = classes.get(agents[0].concept or "") if agents else None
+    deadly = _deadly(cand, cues)
+    if (
+        cand.typing.mutual
+        and agents
+        and _no_actor_word(agents[0], cues)
+        and not deadly
+        and target_class not in _ARMED_CLASSES | _FORCE_CLASSES
+    ):
+        own_class = _CIVILIAN_CLASS  # "Sunni and Tijani Muslims clashed": a brawl
     agent_class = armed_class(
-        classes.get(agents[0].concept or "") if agents else None,
+        own_class,
         modifiers,
         targets[0].concept if targets else None,
         cand.typing.concept,
-        _deadly(cand, cues),
+        deadly,
     )
     cand.agent_class = agent_class
     cand.typing = refine(cand.typing, modifiers, agent_class, target_class)
