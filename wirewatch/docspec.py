@@ -15,7 +15,8 @@ PLACES = "ww_places"  # label: one of PLACE_LABELS
 PLACE_CUES = "ww_place_cues"
 ACTORS = "ww_actors"  # label: actor concept ("government_forces", "civilians")
 NEGATION = "ww_negation"  # label: adverb | determiner | correlative | preposition | particle
-MODALITY = "ww_modality"  # label: planned | uncertain | ongoing | cessation
+# MODALITY label: planned | attempted | uncertain | ongoing | cessation | hypothesis
+MODALITY = "ww_modality"
 ATTRIBUTION = "ww_attribution"  # label: according_to | reporting_verb
 AGGREGATE = "ww_aggregate"  # label: since | total | toll
 # TIMES label: date | interval | since | relative | part_of_day

@@ -21,3 +21,27 @@ from wirewatch import extract
 )
 def test_status_violence_against_things_is_no_event(text: str, concepts: list[str]) -> None:
     assert [e.concept for e in extract(text)] == concepts
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "dead"),
+    [
+        ("On 12 June 2021, militants attempted to assassinate a councilman in Djibo, leaving "
+         "him wounded.", "en", None),
+        ("On 12 June 2021, militants tried to abduct a civilian near Djibo.", "en", None),
+        ("Des jihadistes ont tenté samedi d'assassiner un conseiller municipal à Djibo.", "fr",
+         None),
+        ("On 12 June 2021, militants attempted to storm the village of Kiba and killed two "
+         "civilians.", "en", 2),
+    ],
+)  # fmt: skip
+def test_status_an_attempt_took_place_but_its_target_lived(
+    text: str, lang: str, dead: int | None
+) -> None:
+    # ACLED codes a failed assassination or abduction as the violence it was
+    events = extract(text, lang=lang)
+    assert events and events[0].status.value == "reported"
+    assert events[0].fatalities is None or events[0].fatalities.best == dead
+    assert any(e.fatalities is not None and e.fatalities.best == dead for e in events) or (
+        dead is None
+    )

@@ -113,8 +113,13 @@ def test_langid_nothing_is_built_at_import() -> None:
         ("en", "A soldier shot dead a civilian woman in Ouagadougou."),
         ("en", "On November 21, militiamen killed a butcher after a dispute at the market."),
         ("fr", "Des hommes armés ont tué deux civils samedi près de Djibo."),
+        # so many names that trigrams alone are unsure of any language
+        ("en", "On January 1, the Koglweogo killed 17 members of the Fulani community in the "
+         "village of Dake."),
+        ("en", "On April 2, presumed Katiba Macina (JNIM) militants attacked the gendarmerie in "
+         "Gomboro, the attack was repelled."),
     ],
-)
+)  # fmt: skip
 def test_langid_short_dispatch_is_decided_again_precisely(code: str, text: str) -> None:
     # Trigrams alone read the first sentence as French; the second pass reads it as English.
     assert identify_language(text).code == code

@@ -1,5 +1,6 @@
-"""Modality cues: planned ("est attendu", "appelle à"), uncertain ("de crainte de"), ongoing
-("se poursuivent"), cessation ("cesser", "mettre fin à") and hypothesis ("à moins que")."""
+"""Modality cues: planned ("est attendu", "appelle à"), attempted ("a tenté de"), uncertain
+("de crainte de"), ongoing ("se poursuivent"), cessation ("cesser", "mettre fin à") and
+hypothesis ("à moins que")."""
 
 from __future__ import annotations
 
@@ -12,13 +13,15 @@ from wirewatch.lang import load_resource
 
 
 class ModalityAnnotator:
-    """Writes ``docspec.MODALITY``: planned | uncertain | ongoing | cessation | hypothesis."""
+    """Writes ``docspec.MODALITY``: planned | attempted | uncertain | ongoing | cessation |
+    hypothesis."""
 
     def __init__(self, nlp: Language, lang: str) -> None:
         data = load_resource(lang, "modality")
         self.lexicon = PhraseLexicon(make_tokenizer(nlp.make_doc))
         self.lexicon.add("planned", data["planned"]["verbs"], verb_only=True)
         self.lexicon.add("planned", data["planned"]["phrases"])
+        self.lexicon.add("attempted", data.get("attempted", ()), verb_only=True)
         for label in ("uncertain", "ongoing", "cessation"):
             self.lexicon.add(label, data[label]["phrases"])
         self.lexicon.add("hypothesis", data["hypothesis"])

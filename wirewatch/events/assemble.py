@@ -325,6 +325,8 @@ def _attach_counts(cands: list[Candidate], cues: Cues, taken: set[int]) -> None:
         distance, cand = min(
             ((span_distance(count, c.trigger), c) for c in same), key=lambda pair: pair[0]
         )
+        if field == "fatalities" and _attempted(cand) and count.root.head.i == cand.trigger.root.i:
+            continue  # "attempted to assassinate a councilman": he lived
         if distance <= _COUNT_REACH and getattr(cand, field) is None:
             setattr(cand, field, count)
     for part in cues.breakdown:
@@ -339,6 +341,15 @@ def _attach_counts(cands: list[Candidate], cues: Cues, taken: set[int]) -> None:
             max(owners, key=lambda c: c.fatalities.end if c.fatalities else 0).breakdown.append(
                 part
             )
+
+
+def _attempted(cand: Candidate) -> bool:
+    """An event told as an attempt ("attempted to assassinate", "a tenté d'enlever"): the
+    verb of the attempt governs the trigger itself."""
+    root = cand.trigger.root
+    return root.dep_ == "xcomp" and any(
+        cue.label_ == "attempted" and cue.start <= root.head.i < cue.end for cue in cand.status_cues
+    )
 
 
 def _inherit(cands: list[Candidate], focus: Focus) -> None:

@@ -81,7 +81,8 @@ def assess(trigger: Span, cues: Cues, *, in_heading: bool, lang: str = "fr") -> 
     ongoing = [s for label, s in governing if label == "ongoing"]
     if ongoing:
         return Verdict(Status.ONGOING, ongoing)
-    return Verdict(Status.REPORTED)
+    # "attempted to abduct a civilian": the attempt took place
+    return Verdict(Status.REPORTED, [s for label, s in governing if label == "attempted"])
 
 
 def _person_follows(trigger: Span, cues: Cues, lang: str) -> bool:

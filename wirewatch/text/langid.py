@@ -26,6 +26,7 @@ from wirewatch.lang import SUPPORTED, load_shared
 MIN_LETTERS = 20  # fewer letters than this say too little to tell languages apart
 MIN_CONFIDENCE = 0.5  # below it no language is clearly ahead (a list of names, mixed text)
 SHORT_TEXT = 400  # characters: below it trigram statistics alone often pick the wrong language
+_RIVALS = 3  # first guesses a short text is decided again between (with the languages read)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,16 +49,21 @@ def identify_language(text: str) -> LanguageGuess:
     if sum(char.isalpha() for char in text) < MIN_LETTERS:
         return UNKNOWN
     values = _detector().compute_language_confidence_values(text)
-    if not values or values[0].value < MIN_CONFIDENCE:
+    if not values:
         return UNKNOWN
     best = values[0]
-    code = best.language.iso_code_639_1.name.lower()
     if len(text) < SHORT_TEXT:
-        rivals = frozenset({*SUPPORTED, code})
+        # decided again between the languages wirewatch reads and the first guesses, on the
+        # words that are not names: a short note full of names ("the Koglweogo killed 17
+        # members of the Fulani community in the village of Dake") leaves trigrams unsure
+        leaders = (v.language.iso_code_639_1.name.lower() for v in values[:_RIVALS])
+        rivals = frozenset({*SUPPORTED, *leaders})
         words = _without_names(text)  # "Ouagadougou" says nothing of the writer's language
         second = _precise_detector(rivals).compute_language_confidence_values(words)
         if second:
             best = second[0]
+    if best.value < MIN_CONFIDENCE:
+        return UNKNOWN
     return LanguageGuess(best.language.iso_code_639_1.name.lower(), float(best.value))
 
 
