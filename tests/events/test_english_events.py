@@ -296,6 +296,9 @@ def test_english_events_killing_needs_people_not_things(text: str, killing: bool
          "in Materi (Materi, Atacora).", "Riots", "Mob violence"),
         ("On 12 June 2021, Sunni and Tijani Muslims clashed near the mosque in Madecali "
          "(Malanville, Alibori).", "Riots", "Mob violence"),
+        # bodies found: people were killed, by an armed group the text does not name
+        ("Around 15 February 2020, five bodies were seen on the outskirts of Djibo (Djibo, "
+         "Soum).", "Violence against civilians", "Attack"),
         # an arrest followed in its sentence by killings no one else did is that violence
         ("On 12 June 2021, soldiers carried out mass arrests near Djibo (Djibo, Soum), eight "
          "of those arrested were reportedly summarily executed.", "Violence against civilians",
