@@ -299,6 +299,13 @@ def test_english_events_killing_needs_people_not_things(text: str, killing: bool
         # bodies found: people were killed, by an armed group the text does not name
         ("Around 15 February 2020, five bodies were seen on the outskirts of Djibo (Djibo, "
          "Soum).", "Violence against civilians", "Attack"),
+        # forces launched on a task, withdrawn, or a town blockaded: strategic developments
+        ("On 8 March 2020, the Burkinabe armed forces launched an operation to secure the "
+         "Centre-Est region.", "Strategic developments", "Change to group/activity"),
+        ("On 13 September 2019, the police in Djibo withdrew from the town amid security "
+         "concerns.", "Strategic developments", "Change to group/activity"),
+        ("Around 1 April 2020, militants began a blockade on the town of Djibo (Djibo, Soum).",
+         "Strategic developments", "Change to group/activity"),
         # an arrest followed in its sentence by killings no one else did is that violence
         ("On 12 June 2021, soldiers carried out mass arrests near Djibo (Djibo, Soum), eight "
          "of those arrested were reportedly summarily executed.", "Violence against civilians",
