@@ -160,6 +160,9 @@ def test_english_events_the_country_setting_names_actors_when_the_text_does_not(
         # ... while a town its province no longer holds (Dogbo lies in Couffo) stays itself
         ("On 2 March 2020, residents of Dogbo (Dogbo, Mono) attacked a Fulani settlement.",
          "Dogbo", "BJ", 1),
+        # a capitalised descriptor names no place: "Sector 5 of Djibo" is in Djibo
+        ("On 15 November 2020, unknown gunmen abducted two women in Sector 5 of Djibo (Djibo, "
+         "Soum).", "Djibo", "BF", 1),
         # "the capital" is the capital of the country the text names, or of the article's
         ("Several hundred people gathered in the Burkina Faso capital on Saturday to demand "
          "the departure of the president.", "Ouagadougou", "BF", 1),

@@ -74,6 +74,7 @@ class PlaceAnnotator:
         ]
         self.of = frozenset(w.lower() for w in data["of"])
         self.lead_in = frozenset(w.split()[0].lower() for w in (*data["descriptors"], *data["of"]))
+        self.descriptor_words = frozenset(w.lower() for w in data["descriptors"])
 
     def __call__(self, doc: Doc) -> Doc:
         keys = doc_keys(doc)
@@ -257,6 +258,9 @@ class PlaceAnnotator:
             return False
         if all(doc_keys(doc)[i][0] in self.not_places for i in range(start, end)):
             return False
+        if all(doc[i].lower_ in self.descriptor_words for i in range(start, end)):
+            return False  # "Sector 5 of Djibo": a capitalised descriptor names no place
+
         return not actor_tokens.issuperset(range(start, end))
 
     def _labelled(self, doc: Doc, start: int, end: int) -> Span:
