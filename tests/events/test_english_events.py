@@ -309,6 +309,15 @@ def test_english_events_killing_needs_people_not_things(text: str, killing: bool
          "concerns.", "Strategic developments", "Change to group/activity"),
         ("Around 1 April 2020, militants began a blockade on the town of Djibo (Djibo, Soum).",
          "Strategic developments", "Change to group/activity"),
+        # violence a protest is about is no outcome of it: the protest stays peaceful
+        ("On 1 February 2020, teachers in Bobo-Dioulasso staged a protest march in solidarity "
+         "with two teachers assaulted a week earlier.", "Protests", "Peaceful protest"),
+        ("On 19 August 2020, a number of residents demonstrated in Boulsa (Boulsa, Namentenga), "
+         "demanding that a police officer leave the town after he assaulted a local miner.",
+         "Protests", "Peaceful protest"),
+        # ... while what the protesters did is: "protested by blocking roads"
+        ("On 12 June 2021, staff of the institute protested the firings of teachers by "
+         "blocking roads in Kandi (Kandi, Alibori).", "Riots", "Violent demonstration"),
         # an arrest followed in its sentence by killings no one else did is that violence
         ("On 12 June 2021, soldiers carried out mass arrests near Djibo (Djibo, Soum), eight "
          "of those arrested were reportedly summarily executed.", "Violence against civilians",

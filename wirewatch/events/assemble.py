@@ -434,6 +434,7 @@ def _protest_outcomes(cands: list[Candidate]) -> None:
             for c in near
             if c.typing.concept in outcomes["violence"].by
             and c.agent_class not in _FORCE_CLASSES | _ARMED_CLASSES
+            and not _its_reason(c, cand)
         ] + [c for c in near if _own_harmless_shots(c, cand, outcomes["violence"].shots)]
         forces = [c for c in near if c.agent_class in _FORCE_CLASSES or not c.with_role(Role.AGENT)]
         lethal = [
@@ -452,6 +453,32 @@ def _protest_outcomes(cands: list[Candidate]) -> None:
         else:
             continue
         cand.typing = cand.typing.refined(outcome.override)
+
+
+def _its_reason(violence: Candidate, protest: Candidate) -> bool:
+    """Violence the protest's own clause tells as what it is about, not what befell it:
+    inside a noun phrase ("in solidarity with two teachers assaulted a week earlier", "the
+    anniversary of the attack") or a subordinate clause ("demanding that a police officer
+    leave the town after he assaulted a miner"); a deed joined to the protest ("demonstrated
+    and barricaded roads", "marched, burning tyres", "protested by blocking roads") or told in
+    a relative clause of its place is none."""
+    if violence.sentence.start != protest.sentence.start or violence.typing.family == "protest":
+        return False  # a riot word ("protests by mutinying soldiers") is the protest's own
+    head = clause_head(protest.trigger.root)
+    token = violence.trigger.root
+    path: list[Token] = []
+    while token.i != head.i and token.head.i != token.i:
+        if token.dep_ in ("conj", "acl:relcl"):
+            return False  # "demonstrated and barricaded", "the town where they set fire"
+        path.append(token)
+        token = token.head
+    if token.i != head.i or not path:
+        return False
+    return any(t.pos_ in ("NOUN", "PROPN") for t in path[1:]) or any(
+        c.dep_ == "mark" and c.head.pos_ == "VERB" and "Ger" not in c.head.morph.get("VerbForm", [])
+        for t in path
+        for c in t.children
+    )
 
 
 def _own_harmless_shots(shots: Candidate, protest: Candidate, concepts: frozenset[str]) -> bool:
