@@ -17,20 +17,20 @@ ACLED = Path(__file__).resolve().parents[3] / "shared" / "gold" / "acled"
 # the text alone, ACLED's vague-count convention).
 FLOORS = {
     "JoshMerfeld_Benin_2022.csv": {
-        "event_type": 0.79,
-        "sub_event_type": 0.76,
-        "date_exact": 0.93,
-        "location_25km": 0.57,
-        "fatalities_exact": 0.90,
-        "actor1": 0.58,
-    },
-    "ElliottMess_BurkinaFaso_1997-2020.csv": {
         "event_type": 0.81,
         "sub_event_type": 0.77,
-        "date_exact": 0.92,
-        "location_25km": 0.30,
+        "date_exact": 0.93,
+        "location_25km": 0.58,
+        "fatalities_exact": 0.90,
+        "actor1": 0.59,
+    },
+    "ElliottMess_BurkinaFaso_1997-2020.csv": {
+        "event_type": 0.83,
+        "sub_event_type": 0.78,
+        "date_exact": 0.93,
+        "location_25km": 0.31,
         "fatalities_exact": 0.89,
-        "actor1": 0.55,
+        "actor1": 0.58,
     },
 }
 
