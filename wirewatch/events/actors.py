@@ -68,14 +68,15 @@ def person_endings(lang: str) -> tuple[str, ...]:
 
 @functools.cache
 def _unarmed_words(lang: str) -> re.Pattern[str]:
-    words = load_resource(lang, "actors").get("unarmed_victims", ())
+    words = load_resource(lang, "actors").get("unarmed_words", ())
     alternatives = "|".join(re.escape(w.lower()) for w in words) or r"(?!)"
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
 
 
 def unarmed(span: Span, lang: str) -> bool:
     """Words that make an armed man a civilian victim: "an off-duty policeman", "a suspected
-    but unarmed militant" (``unarmed_victims`` in resources/<lang>/actors.yaml)."""
+    but unarmed militant" (``unarmed_words`` in resources/<lang>/actors.yaml; concepts
+    whose members bear no arms are ``unarmed_victims`` in taxonomy.yaml)."""
     return _unarmed_words(lang).search(span.text.lower()) is not None
 
 

@@ -474,11 +474,14 @@ def _its_reason(violence: Candidate, protest: Candidate) -> bool:
         token = token.head
     if token.i != head.i or not path:
         return False
-    return any(t.pos_ in ("NOUN", "PROPN") for t in path[1:]) or any(
-        c.dep_ == "mark" and c.head.pos_ == "VERB" and "Ger" not in c.head.morph.get("VerbForm", [])
+    inside_noun = any(t.pos_ in ("NOUN", "PROPN") for t in path[1:])
+    subordinate = any(
+        t.pos_ == "VERB"
+        and "Ger" not in t.morph.get("VerbForm", [])  # "by blocking roads": the means
+        and any(c.dep_ == "mark" for c in t.children)
         for t in path
-        for c in t.children
     )
+    return inside_noun or subordinate
 
 
 def _own_harmless_shots(shots: Candidate, protest: Candidate, concepts: frozenset[str]) -> bool:

@@ -265,11 +265,10 @@ def _part_of(taken: Candidate, violence: Candidate) -> bool:
     # "Gendarmes arrested 12 men. Seven were executed", "arrested six men, eight were
     # summarily executed": violence told after it, in its sentence or the next, with no
     # author of its own or the same one, goes on what was told first
-    agents = {a.concept for a in violence.with_role(Role.AGENT)}
     return (
         taken.trigger.start < violence.trigger.start
         and _same_or_next_sentence(taken.trigger, violence.trigger)
-        and (not agents or agents == {a.concept for a in taken.with_role(Role.AGENT)})
+        and _no_other_author(violence, taken)
     )
 
 
