@@ -160,6 +160,9 @@ def test_english_events_the_country_setting_names_actors_when_the_text_does_not(
         # ... while a town its province no longer holds (Dogbo lies in Couffo) stays itself
         ("On 2 March 2020, residents of Dogbo (Dogbo, Mono) attacked a Fulani settlement.",
          "Dogbo", "BJ", 1),
+        # a word of letters and digits is a date or a code, no place: "Mar.28" is no town
+        ("Joint operations of the security forces of Burkina Faso in Djibo between Mar.28 "
+         "and Apr.7 led to the arrest of 262 suspected bandits.", "Djibo", "BF", 1),
         # a capitalised descriptor names no place: "Sector 5 of Djibo" is in Djibo
         ("On 15 November 2020, unknown gunmen abducted two women in Sector 5 of Djibo (Djibo, "
          "Soum).", "Djibo", "BF", 1),
@@ -245,6 +248,37 @@ def test_english_events_killing_needs_people_not_things(text: str, killing: bool
         # the parser reads "presumed ISGS militants killed" as "[someone] presumed ..."
         ("On 12 June 2021, presumed ISGS militants killed at least eight volunteer fighters "
          "near Dori (Dori, Seno).", "Battles", "Armed clash"),
+        # the parser reads "killed 26 presumed ISGS militants" as "killed 26, presumed ..."
+        ("On 12 June 2021, the army killed 26 presumed ISGS militants between Salmossi and "
+         "Tin-Agadel (Markoye, Oudalan).", "Battles", "Armed clash"),
+        # the dead are who the text describes them as; a suspicion describes no one
+        ("On 12 June 2021, JNIM militants attacked the village of Doffi (Arbinda, Soum) and "
+         "killed three people described as Koglweogo militiamen.", "Battles", "Armed clash"),
+        ("On 12 June 2021, presumed ISGS militants killed six civilians described as "
+         "Koglweogo partisans in Nagare (Fada Ngourma, Gourma).",
+         "Violence against civilians", "Attack"),
+        ("On 12 June 2021, soldiers killed two men suspected of being militants in Konehandri "
+         "(Materi, Atacora).", "Violence against civilians", "Attack"),
+        # the parser reads "a farmer hacked and wounded a man" as "a farmer [who] hacked ..."
+        ("On 12 June 2021, a farmer with a machete hacked and severely wounded a pastoralist "
+         "man in the village of Boudou (Tchaourou, Borgou).", "Violence against civilians",
+         "Attack"),
+        # a town, a bar, a gold mining site attacked, a civilian vehicle ambushed: civilians
+        ("On 12 June 2021, suspected ISGS militants attacked the town of Sebba (Sebba, Yagha) "
+         "and killed a deacon.", "Violence against civilians", "Attack"),
+        ("On 12 June 2021, presumed JNIM militants attacked a bar in Essakane (Falagountou, "
+         "Seno).", "Violence against civilians", "Attack"),
+        ("On 12 June 2021, suspected JNIM militants ambushed a vehicle carrying the mayor of "
+         "Djibo near Gaskinde (Djibo, Soum).", "Violence against civilians", "Attack"),
+        ("On 12 June 2021, suspected JNIM militants ambushed a military convoy near Gaskinde "
+         "(Djibo, Soum).", "Battles", "Armed clash"),
+        # a description in brackets, and not what hangs on the verb after it
+        ("On 12 June 2021, individuals equipped with machetes (believed to be farmers) killed "
+         "a pastoralist man in Sakabansi (Nikki, Borgou).", "Violence against civilians",
+         "Attack"),
+        # the leader of a militant group is one of its men
+        ("On 12 June 2021, soldiers killed the leader of a small militant group in the village "
+         "of Samtangou (Kompienga, Kompienga).", "Battles", "Armed clash"),
         # armed men among the dead make an attack on a village a battle
         ("On 12 June 2021, JNIM militants attacked the village of Ouintokoulga (Pissila, "
          "Sanmatenga) and killed a volunteer fighter.", "Battles", "Armed clash"),
@@ -305,6 +339,11 @@ def test_english_events_killing_needs_people_not_things(text: str, killing: bool
         # forces launched on a task, withdrawn, or a town blockaded: strategic developments
         ("On 8 March 2020, the Burkinabe armed forces launched an operation to secure the "
          "Centre-Est region.", "Strategic developments", "Change to group/activity"),
+        ("On 11 May 2020, defense and security forces (FDS) launched Operation Ndofou in the "
+         "Sahel region.", "Strategic developments", "Change to group/activity"),
+        # a vehicle taken is looted
+        ("On 17 December 2020, presumed ISGS militants seized a van in Tin-Akoff (Tin-Akoff, "
+         "Oudalan).", "Strategic developments", "Looting/property destruction"),
         ("On 13 September 2019, the police in Djibo withdrew from the town amid security "
          "concerns.", "Strategic developments", "Change to group/activity"),
         ("Around 1 April 2020, militants began a blockade on the town of Djibo (Djibo, Soum).",

@@ -91,6 +91,7 @@ def test_resources_no_language_word_in_python_code(lang: str) -> None:
     neutral |= {"en", "fr"}  # language codes
     neutral |= {"source", "population"}  # English field names of GeoNames data
     neutral |= {"point"}  # GeoJSON geometry type
+    neutral |= {"bar"}  # a class name in an __all__ list (evaluate/report.py Bar)
     offenders = []
     for path in PACKAGE.rglob("*.py"):
         tree = ast.parse(path.read_text("utf-8"))

@@ -260,12 +260,18 @@ class PlaceAnnotator:
             return False
         if all(doc[i].lower_ in self.descriptor_words for i in range(start, end)):
             return False  # "Sector 5 of Djibo": a capitalised descriptor names no place
+        if any(_letters_and_digits(doc[i].text) for i in range(start, end)):
+            return False  # "between Mar.28 and Apr.7": a date or a code, no place name
 
         return not actor_tokens.issuperset(range(start, end))
 
     def _labelled(self, doc: Doc, start: int, end: int) -> Span:
         label = "country" if fold(doc[start:end].text) in self.countries else "toponym"
         return Span(doc, start, end, label=label)
+
+
+def _letters_and_digits(word: str) -> bool:
+    return any(c.isdigit() for c in word) and any(c.isalpha() for c in word)
 
 
 def _without_overlaps(spans: list[Span]) -> list[Span]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from wirewatch import docspec
 from wirewatch.annotate.lexicon import PhraseLexicon, doc_keys, make_tokenizer
@@ -36,7 +36,7 @@ class TriggerAnnotator:
             self.modifiers.add(concept, words)
         self.realisation = PhraseLexicon(tokenize)
         self.realisation.add("realisation", data["realisation"])
-        self.verb_objects = {
+        self.verb_objects: dict[tuple[str, str], str] = {
             (verb.lower(), obj.lower()): concept
             for concept, verbs in data["verb_objects"].items()
             for verb, objects in verbs.items()
@@ -94,10 +94,10 @@ class TriggerAnnotator:
                 continue
             verb = keys[token.i][1]
             for child in token.children:
-                # the object as written or by its lemma ("phones", "phone")
-                concept = self.verb_objects.get((verb, keys[child.i][1])) or (
-                    self.verb_objects.get((verb, keys[child.i][0]))
-                )
+                # the object as written or by its lemma ("phones", "phone"), or the kind
+                # word a name starts with ("launched Operation Ndofou")
+                kinds = [child, *(c for c in child.lefts if _names_kind(c, child))]
+                concept = self._paired(verb, [keys[w.i] for w in kinds])
                 if not concept or child.dep_ not in _PAIRED or child.i in longer:
                     continue
                 if child.i in taken and concepts.get(child.i) != concept:
@@ -106,6 +106,15 @@ class TriggerAnnotator:
                 spans.append(Span(doc, token.i, token.i + 1, label=label))
                 break
         return spans
+
+    def _paired(self, verb: str, words: list[tuple[str, str]]) -> str | None:
+        """The concept ``verb`` names with the first of ``words`` (each a (form, lemma)
+        key) it pairs with, by lemma or as written."""
+        for form, lemma in words:
+            concept = self.verb_objects.get((verb, lemma)) or self.verb_objects.get((verb, form))
+            if concept:
+                return concept
+        return None
 
     def _off_topic(self, sent: Span) -> bool:
         keys = doc_keys(sent.doc)
@@ -119,6 +128,12 @@ class TriggerAnnotator:
             return True
         # "s'est entretenu": the pronoun sits just before the auxiliary.
         return any(keys[j][0] in self.reflexive for j in range(max(0, i - 3), i))
+
+
+def _names_kind(word: Token, name: Token) -> bool:
+    """A word leading a proper name that says what it names: "Operation" in "Operation
+    Ndofou"."""
+    return name.pos_ == "PROPN" and word.dep_ in ("compound", "flat", "flat:name")
 
 
 @Language.factory("ww_triggers", assigns=["doc.spans"], default_config={"lang": "fr"})

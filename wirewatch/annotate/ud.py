@@ -9,7 +9,9 @@ that an auxiliary carries ("will attack": ``Tense=Fut``) to the verb it helps
 (``resources/<lang>/grammar.yaml``), as French morphology marks it on the verb itself, and
 mends one parse no grammar allows: a sentence whose root is a noun with a participle after
 it that has a direct object ("JNIM militants killed 3 people" read as "militants [who
-were] killed"): the participle is the predicate, the noun its subject.
+were] killed"): the participle is the predicate, the noun its subject; and a number
+parsed as an object on its own, cut from the noun it counts ("killed 26 presumed
+militants").
 """
 
 from __future__ import annotations
@@ -78,6 +80,8 @@ class UniversalDependencies:
             return doc
         if self.scheme is not None:
             self._restructure(doc, self.scheme)
+        for token in doc:
+            _number_cut_from_its_noun(token)
         for first in [sent.root for sent in doc.sents]:
             _verb_read_as_noun(first)
             root = _adjectival_root(first)
@@ -159,6 +163,32 @@ def _predicate_from_participle(root: Token, misread: bool = False) -> None:
         patient.dep_ = "obj"
 
 
+def _number_cut_from_its_noun(number: Token) -> None:
+    """ "killed 26 presumed ISGS militants" parsed as "killed 26, presumed militants": a
+    bare number as a verb's object, followed by a past form of a verb with no subject, hung
+    on the same verb, whose object comes right after it. The noun is the object, the number
+    counts it, and the participle qualifies it."""
+    if number.pos_ != "NUM" or number.dep_ != "obj" or number.i + 1 >= len(number.doc):
+        return
+    participle = number.nbor()
+    if (
+        participle.head.i != number.head.i
+        or participle.pos_ != "VERB"
+        or "Past" not in participle.morph.get("Tense", [])  # tagged a participle or a preterite
+        or any(c.dep_.startswith("nsubj") for c in participle.children)
+    ):
+        return
+    noun = next((c for c in participle.rights if c.dep_ == "obj"), None)
+    if noun is None or noun.pos_ not in _NOUNS or noun.left_edge.i != participle.i + 1:
+        return
+    verb = number.head
+    for child in [c for c in participle.children if c.i != noun.i]:
+        child.head = noun
+    noun.head, noun.dep_ = verb, "obj"
+    number.head, number.dep_ = noun, "nummod"
+    participle.head, participle.dep_ = noun, "amod"
+
+
 def _verb_read_as_noun(root: Token) -> None:
     """ "An unidentified gunman shot and wounded two men" tagged as a noun "shot" with a
     subject and a coordinated verb: a noun has no subject, so the root is the verb it looks
@@ -198,7 +228,7 @@ def _misread_predicate(root: Token, misread: bool) -> tuple[Token, Token | None]
         return None
     verb = next((c for c in root.rights if c.dep_ == "acl"), None)
     patient = None
-    if verb is None or not (misread or any(c.dep_ == "obj" for c in verb.children)):
+    if verb is None or not (misread or _has_object(verb)):
         after = root.nbor() if root.i + 1 < len(root.doc) else None
         if after is None or after.dep_ != "amod":
             return None
@@ -208,6 +238,16 @@ def _misread_predicate(root: Token, misread: bool) -> tuple[Token, Token | None]
     if verb.pos_ != "VERB" or "Past" not in verb.morph.get("Tense", []):
         return None  # "people demanding justice" is a noun phrase
     return verb, patient
+
+
+def _has_object(verb: Token) -> bool:
+    """A direct object on the verb, or on a verb coordinated with it ("ambushed and killed
+    two men")."""
+    return any(
+        c.dep_ == "obj"
+        for v in (verb, *(c for c in verb.rights if c.dep_ == "conj"))
+        for c in v.children
+    )
 
 
 @Language.factory("ww_ud", assigns=["token.dep", "token.head", "token.morph"],

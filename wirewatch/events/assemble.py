@@ -35,7 +35,9 @@ from wirewatch.events.references import (
     Focus,
     article_focus,
     bracketed_areas,
+    described_as,
     resolve_definites,
+    resolve_descriptions,
     resolve_pronouns,
 )
 from wirewatch.events.status import assess
@@ -233,6 +235,7 @@ def _link(cands: list[Candidate], cues: Cues, focus: Focus, lang: str, ctx: Arti
             cand.actors.extend(a for a in probe.actors if a.role is Role.AGENT)
         resolve_pronouns(cand, history, cues)
         resolve_definites(cand, cues)
+        resolve_descriptions(cand, cues, lang)
         used = set(excluded)
         for actor in cand.actors:
             used.update(range(actor.span.start, actor.span.end))
@@ -531,6 +534,8 @@ def _finalise(cand: Candidate, cues: Cues, lang: str) -> None:
         # village and killed a volunteer fighter")
         fat = cand.fatalities
         victims = [a for a in cues.actors if fat.start <= a.start < fat.end]
+        described = described_as(fat.root, cues, lang)  # "people described as militiamen"
+        victims = [described] if described is not None else victims
         dead_class = victim_class(victims[0].label_, classes) if victims else None
         if target_class is None or dead_class in _ARMED_CLASSES | _FORCE_CLASSES:
             target_class = dead_class or target_class

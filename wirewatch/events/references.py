@@ -273,6 +273,59 @@ def resolve_definites(cand: Candidate, cues: Cues) -> None:
             actor.antecedent = named[-1]
 
 
+_DESCRIPTION_PATHS = frozenset({"obl", "attr", "xcomp", "conj", "obj"})
+
+
+@functools.cache
+def _description_verbs(lang: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in load_resource(lang, "actors").get("description_verbs", ()))
+
+
+def resolve_descriptions(cand: Candidate, cues: Cues, lang: str) -> None:
+    """An actor the text describes as another ("three people described as Koglweogo
+    militiamen", "gunmen said to be Fulani pastoralists") is the one it describes."""
+    for actor in cand.actors:
+        if actor.antecedent is None:
+            found = described_as(actor.span.root, cues, lang)
+            if found is not None:
+                actor.antecedent, actor.concept = found, found.label_
+
+
+def described_as(noun: Token, cues: Cues, lang: str) -> Span | None:
+    """The actor mention a participle qualifying ``noun`` says it is: the participle is one
+    of ``description_verbs`` (resources/<lang>/actors.yaml) and the mention is what it
+    describes ("people described as Koglweogo militiamen", "gunmen said to be pastoralists"),
+    not a word qualifying something else ("civilians described as Koglweogo partisans")."""
+    verbs = _description_verbs(lang)
+    mentions: list[Span] = cues.actors
+    for clause in noun.rights:
+        if clause.dep_ != "acl" or clause.lemma_.lower() not in verbs:
+            continue
+        between = noun.doc[noun.i + 1 : clause.left_edge.i]
+        if any(not (t.is_punct or noun.is_ancestor(t)) for t in between):
+            continue  # the noun's own phrase comes between, no more: not a clause hung far off
+        for span in mentions:
+            concept = span.label_ in cues.actor_classes  # an actor word, not any name
+            if concept and clause.i < span.start and _describes(span.root, clause):
+                return span
+    return None
+
+
+def _describes(token: Token, clause: Token) -> bool:
+    """Whether ``token`` hangs on ``clause`` as what it says: its complement, through a
+    copula or a coordination ("said to be Fulani pastoralists or herders")."""
+    for _ in range(3):
+        relation, _, subtype = token.dep_.partition(":")
+        if relation not in _DESCRIPTION_PATHS or subtype == "agent":
+            return False  # "described as suffering ... by the security forces"
+        token = token.head
+        if token.i == clause.i:
+            return True
+        if token.pos_ == "VERB":  # "described as having fled the army"
+            return False
+    return False
+
+
 def _antecedent(
     actor: ActorArg, cand: Candidate, history: list[Candidate], cues: Cues
 ) -> Span | None:
