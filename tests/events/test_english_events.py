@@ -354,9 +354,16 @@ def test_english_events_killing_needs_people_not_things(text: str, killing: bool
         ("On 19 August 2020, a number of residents demonstrated in Boulsa (Boulsa, Namentenga), "
          "demanding that a police officer leave the town after he assaulted a local miner.",
          "Protests", "Peaceful protest"),
+        # an arrest the protest is about is no intervention in it
+        ("On 12 June 2021, residents of Kaya (Kaya, Sanmatenga) protested the arrest of a "
+         "youth.", "Protests", "Peaceful protest"),
         # ... while what the protesters did is: "protested by blocking roads"
         ("On 12 June 2021, staff of the institute protested the firings of teachers by "
          "blocking roads in Kandi (Kandi, Alibori).", "Riots", "Violent demonstration"),
+        # ... whoever the protesters are: soldiers who barricade their camp riot
+        ("On 21 August 2019, soldiers at Camp Guillaume in Ouagadougou demonstrated against "
+         "the deadly attack on their colleagues in Koutougou, by barricading the entrance to "
+         "the camp.", "Riots", "Violent demonstration"),
         # an arrest followed in its sentence by killings no one else did is that violence
         ("On 12 June 2021, soldiers carried out mass arrests near Djibo (Djibo, Soum), eight "
          "of those arrested were reportedly summarily executed.", "Violence against civilians",

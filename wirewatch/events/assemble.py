@@ -436,10 +436,15 @@ def _protest_outcomes(cands: list[Candidate]) -> None:
             c
             for c in near
             if c.typing.concept in outcomes["violence"].by
-            and c.agent_class not in _FORCE_CLASSES | _ARMED_CLASSES
+            and (c.agent_class not in _FORCE_CLASSES | _ARMED_CLASSES or _same_agent(c, cand))
             and not _its_reason(c, cand)
         ] + [c for c in near if _own_harmless_shots(c, cand, outcomes["violence"].shots)]
-        forces = [c for c in near if c.agent_class in _FORCE_CLASSES or not c.with_role(Role.AGENT)]
+        forces = [
+            c
+            for c in near
+            if (c.agent_class in _FORCE_CLASSES or not c.with_role(Role.AGENT))
+            and not _its_reason(c, cand)  # "to protest the arrest of a youth"
+        ]
         lethal = [
             c
             for c in forces
@@ -458,10 +463,19 @@ def _protest_outcomes(cands: list[Candidate]) -> None:
         cand.typing = cand.typing.refined(outcome.override)
 
 
+def _same_agent(deed: Candidate, protest: Candidate) -> bool:
+    """The deed is by the protest's own demonstrators, whoever they are ("soldiers
+    demonstrated ..., barricading the entrance to the camp")."""
+    own = {(a.span.start, a.span.end) for a in protest.with_role(Role.AGENT)}
+    agents = deed.with_role(Role.AGENT)
+    return bool(agents) and all((a.span.start, a.span.end) in own for a in agents)
+
+
 def _its_reason(violence: Candidate, protest: Candidate) -> bool:
     """Violence the protest's own clause tells as what it is about, not what befell it:
     inside a noun phrase ("in solidarity with two teachers assaulted a week earlier", "the
-    anniversary of the attack") or a subordinate clause ("demanding that a police officer
+    anniversary of the attack"), as its object ("protested the arrest of a youth") or a
+    subordinate clause ("demanding that a police officer
     leave the town after he assaulted a miner"); a deed joined to the protest ("demonstrated
     and barricaded roads", "marched, burning tyres", "protested by blocking roads") or told in
     a relative clause of its place is none."""
@@ -477,6 +491,7 @@ def _its_reason(violence: Candidate, protest: Candidate) -> bool:
         token = token.head
     if token.i != head.i or not path:
         return False
+    told = len(path) == 1 and path[0].dep_ in ("obj", "obl")  # "protested the arrest"
     inside_noun = any(t.pos_ in ("NOUN", "PROPN") for t in path[1:])
     subordinate = any(
         t.pos_ == "VERB"
@@ -484,7 +499,7 @@ def _its_reason(violence: Candidate, protest: Candidate) -> bool:
         and any(c.dep_ == "mark" for c in t.children)
         for t in path
     )
-    return inside_noun or subordinate
+    return told or inside_noun or subordinate
 
 
 def _own_harmless_shots(shots: Candidate, protest: Candidate, concepts: frozenset[str]) -> bool:
