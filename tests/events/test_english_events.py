@@ -276,6 +276,17 @@ def test_english_events_killing_needs_people_not_things(text: str, killing: bool
         ("On 12 June 2021, individuals equipped with machetes (believed to be farmers) killed "
          "a pastoralist man in Sakabansi (Nikki, Borgou).", "Violence against civilians",
          "Attack"),
+        # vigilantes who beat a suspect are a mob
+        ("On 12 June 2021, vigilantes beat and whipped two suspected thieves in Kaya (Kaya, "
+         "Sanmatenga).", "Riots", "Mob violence"),
+        # "took a man hostage": the verb phrase with words between
+        ("On 12 June 2021, unknown gunmen entered the village of Markoye (Markoye, Oudalan) "
+         "and took a man hostage.", "Violence against civilians",
+         "Abduction/forced disappearance"),
+        # deaths told inside another event are its toll: "killed during a riot"
+        ("On 12 June 2021, a prisoner was killed and several others injured during a riot in "
+         "the prison of Bobo-Dioulasso (Bobo-Dioulasso, Houet).", "Riots",
+         "Violent demonstration"),
         # the leader of a militant group is one of its men
         ("On 12 June 2021, soldiers killed the leader of a small militant group in the village "
          "of Samtangou (Kompienga, Kompienga).", "Battles", "Armed clash"),

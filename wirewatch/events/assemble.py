@@ -27,6 +27,7 @@ from wirewatch.events.merge import merge_mentions
 from wirewatch.events.outcomes import (
     attacks_met_by_arms,
     outcomes_of_attacks,
+    tolls_of_their_frames,
     violence_takes_in_property,
     weapons_as_means,
 )
@@ -84,7 +85,8 @@ def assemble_events(doc: Doc, ctx: ArticleContext, lang: str) -> list[Event]:
     for cand in candidates:
         _finalise(cand, cues, lang)
     _protest_outcomes(candidates)
-    candidates = violence_takes_in_property(outcomes_of_attacks(weapons_as_means(candidates)))
+    candidates = tolls_of_their_frames(weapons_as_means(candidates), lang)
+    candidates = violence_takes_in_property(outcomes_of_attacks(candidates))
     candidates = attacks_met_by_arms(candidates, cues.actor_classes)
     merged = merge_mentions(candidates, lang)
     merged.sort(key=lambda c: (c.mentions[0].start, c.trigger.start))

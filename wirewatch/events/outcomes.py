@@ -5,6 +5,7 @@ of the one event."""
 
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -12,6 +13,7 @@ from spacy.tokens import Span, Token
 from wirewatch.events.candidates import Candidate
 from wirewatch.events.merge import combine
 from wirewatch.events.taxonomy import weapon_means
+from wirewatch.lang import load_resource
 from wirewatch.types import Kind, Role
 
 _OUTCOME_FIELDS = ("fatalities", "injured", "abducted")
@@ -25,6 +27,8 @@ _UNAIMED_CONCEPTS = frozenset({"attack", "gunfire"})
 _FIGHT_CONCEPTS = frozenset({"clash", "attack"})
 _CLASH_CONCEPTS = frozenset({"clash"})
 _CIVILIAN_ATTACK = "Violence against civilians"
+_RIOTS = "Riots"
+_FRAME_REACH = 3  # how far up the parse the deed may sit above the event framing it
 _ARMED = frozenset({"state", "nonstate"})  # actor classes that bear arms
 # What is taken or done to property or liberty along the way: looting, arson, vandalism,
 # arrests.
@@ -135,6 +139,50 @@ def outcomes_of_attacks(cands: list[Candidate]) -> list[Candidate]:
         if _violent(cand) and cand.typing.concept not in _OUTCOME_CONCEPTS:
             last = cand
     return kept
+
+
+def tolls_of_their_frames(cands: list[Candidate], lang: str) -> list[Candidate]:
+    """ "A prisoner was killed during a riot", "five youths were killed amid confrontations
+    with the police": a killing by no one named, told inside another violent event by a
+    preposition of ``frames`` (resources/<lang>/roles.yaml), is that event's toll, not an
+    event of its own (who killed "in a retaliation attack" did the attack).
+    The frame takes the toll it lacks and keeps the killing among its mentions."""
+    frames = _frame_words(lang)
+    kept: list[Candidate] = []
+    for cand in cands:
+        frame = None
+        if cand.typing.concept in _OUTCOME_CONCEPTS and not cand.with_role(Role.AGENT):
+            frame = next((f for f in cands if f is not cand and _framed(cand, f, frames)), None)
+        if frame is None:
+            kept.append(cand)
+            continue
+        for name in _OUTCOME_FIELDS:
+            if getattr(frame, name) is None:
+                setattr(frame, name, getattr(cand, name))
+        frame.mentions.append(cand.trigger)
+    return kept
+
+
+@functools.cache
+def _frame_words(lang: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in load_resource(lang, "roles").get("frames", ()))
+
+
+def _framed(deed: Candidate, frame: Candidate, words: frozenset[str]) -> bool:
+    """Whether ``frame``'s trigger hangs on ``deed``'s clause by one of the frame ``words``
+    ("killed and several others injured during a riot"), and ``frame`` is violence or a riot
+    of the same status."""
+    root = frame.trigger.root
+    return (
+        (frame.typing.family == "violence" or frame.typing.event_type == _RIOTS)
+        and frame.kind is Kind.EVENT
+        and frame.status is deed.status
+        and any(a.i == deed.trigger.root.i for a in list(root.ancestors)[:_FRAME_REACH])
+        and (
+            any(c.dep_ == "case" and c.lower_ in words for c in root.children)
+            or root.head.lower_ in words  # "lors d'une mutinerie": the frame word heads it
+        )
+    )
 
 
 def _no_other_author(outcome: Candidate, event: Candidate) -> bool:
