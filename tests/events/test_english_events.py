@@ -365,6 +365,14 @@ def test_english_events_killing_needs_people_not_things(text: str, killing: bool
         ("On 19 August 2020, a number of residents demonstrated in Boulsa (Boulsa, Namentenga), "
          "demanding that a police officer leave the town after he assaulted a local miner.",
          "Protests", "Peaceful protest"),
+        # protesters who block a road riot; armed men who do so restrict movement
+        ("On 12 June 2021, residents in Bassinko (Ouagadougou, Kadiogo) blocked the road "
+         "linking Ouagadougou and Ouahigouya in protest against the lack of bridges.", "Riots",
+         "Violent demonstration"),
+        ("On 12 June 2021, students staged violent protests in Koudougou (Koudougou, "
+         "Boulkiemde).", "Riots", "Violent demonstration"),
+        ("On 12 June 2021, presumed JNIM militants blocked the road near Djibo (Djibo, Soum).",
+         "Strategic developments", "Change to group/activity"),
         # an arrest the protest is about is no intervention in it
         ("On 12 June 2021, residents of Kaya (Kaya, Sanmatenga) protested the arrest of a "
          "youth.", "Protests", "Peaceful protest"),
