@@ -7,9 +7,10 @@ pipeline this component moves each prepositional object under the preposition's 
 relabels the rest (``resources/dependency_schemes.yaml``). It also adds the tense or mood
 that an auxiliary carries ("will attack": ``Tense=Fut``) to the verb it helps
 (``resources/<lang>/grammar.yaml``), as French morphology marks it on the verb itself, and
-mends one parse no grammar allows: a sentence whose root is a noun with a participle after
-it that has a direct object ("JNIM militants killed 3 people" read as "militants [who
-were] killed"): the participle is the predicate, the noun its subject; and a number
+mends parses no grammar allows: a sentence whose root is a noun with a participle after
+it that has a direct object, or a verb coordinated with it that has one ("JNIM militants
+killed 3 people" read as "militants [who were] killed", "a patrol ambushed and killed two
+men"): the participle is the predicate, the noun its subject; and a number
 parsed as an object on its own, cut from the noun it counts ("killed 26 presumed
 militants").
 """
@@ -139,11 +140,12 @@ _NOUN_PHRASE = frozenset({"det", "amod", "compound", "nummod", "nmod:poss", "fla
 
 def _predicate_from_participle(root: Token, misread: bool = False) -> None:
     """A noun root followed by a past participle that must be its predicate: the participle
-    has a direct object (which one that modifies a noun cannot have: "JNIM militants killed
-    3 people"), or comes right after the root and qualifies the noun after it ("militants
-    assaulted women", read as "militants, assaulted women"). The participle becomes the
-    predicate, the noun its subject (and the noun after it its object); what hung on the noun
-    outside its phrase (the date before it, the final stop) moves to the predicate. After
+    (or a verb coordinated with it) has a direct object, which one that modifies a noun
+    cannot have ("JNIM militants killed 3 people"), or comes right after the root and
+    qualifies the noun after it ("militants assaulted women", read as "militants, assaulted
+    women"). The participle becomes the predicate, the noun its subject (and the noun after
+    it its object); what hung on the noun outside its phrase (the date before it, the final
+    stop) moves to the predicate. After
     a ``misread`` root ("presumed ISGS militants killed ..."), the participle need not have
     an object: nothing else can be the predicate."""
     found = _misread_predicate(root, misread)

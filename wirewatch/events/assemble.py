@@ -476,11 +476,11 @@ def _same_agent(deed: Candidate, protest: Candidate) -> bool:
 def _its_reason(violence: Candidate, protest: Candidate) -> bool:
     """Violence the protest's own clause tells as what it is about, not what befell it:
     inside a noun phrase ("in solidarity with two teachers assaulted a week earlier", "the
-    anniversary of the attack"), as its object ("protested the arrest of a youth") or a
-    subordinate clause ("demanding that a police officer
-    leave the town after he assaulted a miner"); a deed joined to the protest ("demonstrated
-    and barricaded roads", "marched, burning tyres", "protested by blocking roads") or told in
-    a relative clause of its place is none."""
+    anniversary of the attack"), as its object ("protested the arrest of a youth") or in a
+    subordinate clause ("demanding that a police officer leave the town after he assaulted a
+    miner"); a deed joined to the protest ("demonstrated and barricaded roads", "marched,
+    burning tyres", "protested by blocking roads") or told in a relative clause of its place
+    is none."""
     if violence.sentence.start != protest.sentence.start or violence.typing.family == "protest":
         return False  # a riot word ("protests by mutinying soldiers") is the protest's own
     head = clause_head(protest.trigger.root)

@@ -1,5 +1,7 @@
 """References inside the article: its focus place and country, phrases that point back at
-them ("la ville", "les quartiers rebelles"), and pronouns that stand for an earlier actor."""
+them ("la ville", "les quartiers rebelles"), pronouns and definite descriptions that stand
+for an earlier actor, and actors the text describes as others ("people described as
+militiamen")."""
 
 from __future__ import annotations
 
@@ -274,6 +276,7 @@ def resolve_definites(cand: Candidate, cues: Cues) -> None:
 
 
 _DESCRIPTION_PATHS = frozenset({"obl", "attr", "xcomp", "conj", "obj"})
+_DESCRIPTION_REACH = 3  # steps up the parse from the described word to the participle
 
 
 @functools.cache
@@ -305,8 +308,8 @@ def described_as(noun: Token, cues: Cues, lang: str) -> Span | None:
         if any(not (t.is_punct or noun.is_ancestor(t)) for t in between):
             continue  # the noun's own phrase comes between, no more: not a clause hung far off
         for span in mentions:
-            concept = span.label_ in cues.actor_classes  # an actor word, not any name
-            if concept and clause.i < span.start and _describes(span.root, clause):
+            actor_word = span.label_ in cues.actor_classes  # not any name
+            if actor_word and clause.i < span.start and _describes(span.root, clause):
                 return span
     return None
 
@@ -314,7 +317,7 @@ def described_as(noun: Token, cues: Cues, lang: str) -> Span | None:
 def _describes(token: Token, clause: Token) -> bool:
     """Whether ``token`` hangs on ``clause`` as what it says: its complement, through a
     copula or a coordination ("said to be Fulani pastoralists or herders")."""
-    for _ in range(3):
+    for _ in range(_DESCRIPTION_REACH):
         relation, _, subtype = token.dep_.partition(":")
         if relation not in _DESCRIPTION_PATHS or subtype == "agent":
             return False  # "described as suffering ... by the security forces"
