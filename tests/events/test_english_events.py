@@ -276,6 +276,11 @@ def test_english_events_killing_needs_people_not_things(text: str, killing: bool
         ("On 12 June 2021, individuals equipped with machetes (believed to be farmers) killed "
          "a pastoralist man in Sakabansi (Nikki, Borgou).", "Violence against civilians",
          "Attack"),
+        # people seized and then killed were killed (ACLED codes the killing)
+        ("On 12 June 2021, unknown gunmen abducted and executed an individual in Bomana "
+         "(Fada Ngourma, Gourma).", "Violence against civilians", "Attack"),
+        ("On 12 June 2021, suspected JNIM militants abducted a man in Tangaye (Tangaye, "
+         "Yatenga), and executed him in the bush.", "Violence against civilians", "Attack"),
         # vigilantes who beat a suspect are a mob
         ("On 12 June 2021, vigilantes beat and whipped two suspected thieves in Kaya (Kaya, "
          "Sanmatenga).", "Riots", "Mob violence"),

@@ -53,6 +53,7 @@ from wirewatch.events.taxonomy import (
 from wirewatch.types import Event, Kind, Role, Status
 
 _COUNT_REACH = 6
+_SEIZURE_CONCEPTS = frozenset({"abduction"})  # people seized, who may then be killed
 _AGGREGATE_REACH = 3
 _REALISATION_REACH = 2
 _OUTCOME_PARAGRAPHS = 1  # what befell a protest is told in its paragraph or the next
@@ -135,8 +136,10 @@ def _realised(trigger: Span, cues: Cues) -> bool:
 
 
 def _without_result_verbs(cands: list[Candidate]) -> list[Candidate]:
-    """ "Des raids ont tué dix civils": "tué" is the raids' result, not a second event."""
-    violent = {c.trigger.root.i for c in cands if c.typing.family == "violence"}
+    """ "Des raids ont tué dix civils": "tué" is the raids' result, not a second event. People
+    seized and then killed were killed ("abducted and executed an individual"): the seizure
+    takes the killing's typing, as ACLED codes it."""
+    violent = {c.trigger.root.i: c for c in cands if c.typing.family == "violence"}
     kept = []
     for cand in cands:
         root = cand.trigger.root
@@ -152,6 +155,10 @@ def _without_result_verbs(cands: list[Candidate]) -> list[Candidate]:
                 )
             )
         ):
+            host = violent.get(root.head.i)
+            if host is not None and host.typing.concept in _SEIZURE_CONCEPTS:
+                host.typing = cand.typing
+                host.mentions.append(cand.trigger)
             continue  # "... ont mené des raids, tuant dix civils": the raids killed them
         kept.append(cand)
     return kept
