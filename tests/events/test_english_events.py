@@ -213,6 +213,9 @@ def test_english_events_killing_needs_people_not_things(text: str, killing: bool
          "Oudalan).", "Strategic developments", "Looting/property destruction"),
         ("On 12 June 2021, masked gunmen robbed a group of merchants near Dori (Dori, Seno).",
          "Strategic developments", "Looting/property destruction"),
+        ("On 12 June 2021, suspected ISGS militants seized four carts from a group of women in "
+         "Kouilpagre (Arbinda, Soum).", "Strategic developments",
+         "Looting/property destruction"),
         # the object is matched as written or by its lemma ("phones")
         ("On 12 June 2021, suspected JNIM militants seized mobile phones from road users near "
          "Dori (Dori, Seno).", "Strategic developments", "Looting/property destruction"),
@@ -555,6 +558,11 @@ def test_english_events_a_person_named_by_no_actor_word_is_a_civilian() -> None:
         "militants.",
         "On 12 June 2021, presumed JNIM militants attacked the village of Posso (Titao, "
         "Loroum) and clashed with volunteer fighters (VDP).",
+        # armed men who respond to the attack, or shoot back, fight it
+        "On 12 June 2021, presumed JNIM militants attacked the village of Posso (Titao, "
+        "Loroum). Volunteer fighters (VDP) responded to the attack.",
+        "On 12 June 2021, unknown gunmen attacked the village of Selebonga (Titao, Loroum). "
+        "Volunteer fighters (VDP) fired warning shots at them.",
     ],
 )
 def test_english_events_an_attack_that_armed_men_meet_is_one_battle(text: str) -> None:
@@ -620,3 +628,89 @@ def test_english_events_strikes_from_the_air_stay_air_strikes(text: str) -> None
 def test_english_events_a_raid_on_the_ground_is_an_attack() -> None:
     event = _main("On 12 June 2021, unknown gunmen raided the village of Kandi (Kandi, Alibori).")
     assert event.event_type == "Violence against civilians"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the attackers' own shots, and shots at civilians, meet no attack
+        "On 12 June 2021, around twenty Ansaroul Islam militants raided the village of Ariel "
+        "(Djibo, Soum), the assailants fired in the air and abducted two villagers.",
+        "On 12 June 2021, the army raided a Fulani camp around Guene (Malanville, Alibori). The "
+        "military shot about ten civilians.",
+    ],
+)
+def test_english_events_shots_by_the_attackers_or_at_civilians_meet_no_attack(
+    text: str,
+) -> None:
+    assert _main(text).event_type == "Violence against civilians"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sub_event_type"),
+    [
+        # what the men who came in did says what their incursion was
+        (
+            "On 12 June 2021, suspected JNIM militants made an incursion into the village of Thiou "
+            "(Thiou, Yatenga), and seized livestock.",
+            "Strategic developments",
+            "Looting/property destruction",
+        ),
+        (
+            "On 12 June 2021, presumed JNIM militants made an incursion into Tansarga (Tansarga, "
+            "Tapoa). The militants ransacked and burned the mayor's office.",
+            "Strategic developments",
+            "Looting/property destruction",
+        ),
+        (
+            "On 12 June 2021, unknown gunmen made an incursion and abducted a village councilman "
+            "in the village of Boule (Barani, Kossi).",
+            "Violence against civilians",
+            "Abduction/forced disappearance",
+        ),
+        # nothing else done, or only shots fired: an attack on the place it entered
+        (
+            "On 12 June 2021, unknown gunmen made an incursion into the village of Belegagnangue "
+            "(Kelbo, Soum). The gunmen fired gunshots randomly before withdrawing.",
+            "Violence against civilians",
+            "Attack",
+        ),
+        (
+            "On 12 June 2021, suspected JNIM militants made an incursion into the village of "
+            "Dambouguel (Dori, Seno) and entered the residence of a councilor.",
+            "Violence against civilians",
+            "Attack",
+        ),
+        # met by armed men: a battle, whatever they then did
+        (
+            "On 12 June 2021, suspected JNIM militants made an incursion into Gayeri (Gayeri, "
+            "Komondjari). Burkinabe forces responded to the incursion and killed three militants.",
+            "Battles",
+            "Armed clash",
+        ),
+    ],
+)
+def test_english_events_an_incursion_is_what_its_men_did(
+    text: str, event_type: str, sub_event_type: str
+) -> None:
+    event = _main(text)
+    assert (event.trigger.text, event.event_type, event.sub_event_type) == (
+        "incursion",
+        event_type,
+        sub_event_type,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # forest and park rangers bear arms: killing one is a fight with the police forces
+        "On 12 June 2021, unknown gunmen killed a ranger on an anti-poaching mission near "
+        "Diapaga (Diapaga, Tapoa).",
+        # the dead of intercommunal violence fell in a fight between communities
+        "On 12 June 2021, a member of the Gourmantche community was killed amid intercommunal "
+        "violence in Barimagou (Fada Ngourma, Gourma).",
+    ],
+)
+def test_english_events_armed_victims_and_communal_fights_are_battles(text: str) -> None:
+    assert _main(text).event_type == "Battles"

@@ -450,6 +450,15 @@ def _role(
         and dep == "obj"
     ):
         return Role.TARGET
+    # "made an incursion into the village": the support verb carries the noun's target
+    if (
+        not verbal
+        and np_head.dep_ == "obj"
+        and head.i == np_head.head.i
+        and head.lemma_.lower() in cases["support_verbs"]
+        and marks & cases["target"]
+    ):
+        return Role.TARGET
     # "assaulted and wounded a teacher": coordinated verbs share the object after them
     if (
         verbal

@@ -26,6 +26,7 @@ from wirewatch.events.context import ArticleContext
 from wirewatch.events.merge import merge_mentions
 from wirewatch.events.outcomes import (
     attacks_met_by_arms,
+    incursions_told_by_deeds,
     outcomes_of_attacks,
     tolls_of_their_frames,
     violence_takes_in_property,
@@ -88,6 +89,7 @@ def assemble_events(doc: Doc, ctx: ArticleContext, lang: str) -> list[Event]:
     _protest_outcomes(candidates)
     candidates = tolls_of_their_frames(weapons_as_means(candidates), lang)
     candidates = violence_takes_in_property(outcomes_of_attacks(candidates))
+    candidates = incursions_told_by_deeds(candidates)
     candidates = attacks_met_by_arms(candidates, cues.actor_classes)
     merged = merge_mentions(candidates, lang)
     merged.sort(key=lambda c: (c.mentions[0].start, c.trigger.start))

@@ -10,8 +10,10 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from wirewatch.events.candidates import Candidate
+from wirewatch.docspec import PLACE_LABELS
+from wirewatch.events.candidates import ActorArg, Candidate
 from wirewatch.events.merge import combine
+from wirewatch.events.references import definite
 from wirewatch.events.taxonomy import weapon_means
 from wirewatch.lang import load_resource
 from wirewatch.types import Kind, Role
@@ -21,12 +23,23 @@ _OUTCOME_FIELDS = ("fatalities", "injured", "abducted")
 _BATTLE = {"event_type": "Battles", "sub_event_type": "Armed clash"}
 _OUTCOME_CONCEPTS = frozenset({"killing"})
 # An attack, and what tells that armed men met it: a fight, or the attack named again.
-_ATTACK_CONCEPTS = frozenset({"attack"})
+_ATTACK_CONCEPTS = frozenset({"attack", "incursion"})
 # Attacks and shots that may have been aimed at anyone: their victims say at whom.
-_UNAIMED_CONCEPTS = frozenset({"attack", "gunfire"})
-_FIGHT_CONCEPTS = frozenset({"clash", "attack"})
+_UNAIMED_CONCEPTS = frozenset({"attack", "incursion", "gunfire"})
+_FIGHT_CONCEPTS = frozenset({"clash", "attack", "incursion", "gunfire"})
+# Fights whose only armed side that counts is their author ("volunteer fighters fired
+# warning shots"): the men they hit may be the attack's victims ("shooting and injuring the
+# driver and a policeman").
+_SHOT_CONCEPTS = frozenset({"gunfire"})
+# Armed men coming in, and the deeds that say what their coming was: looting, abducting,
+# beating, killing (shots or an attack they then made leave it an attack on the place).
+_INCURSION_CONCEPTS = frozenset({"incursion"})
+_INCURSION_DEEDS = frozenset(
+    {"looting", "vandalism", "abduction", "beating", "killing", "sexual_violence"}
+)
 _CLASH_CONCEPTS = frozenset({"clash"})
 _CIVILIAN_ATTACK = "Violence against civilians"
+_CIVILIAN = "civilian"  # the actor class of unarmed people
 _RIOTS = "Riots"
 _FRAME_REACH = 3  # how far up the parse the deed may sit above the event framing it
 _ARMED = frozenset({"state", "nonstate"})  # actor classes that bear arms
@@ -115,10 +128,14 @@ def outcomes_of_attacks(cands: list[Candidate]) -> list[Candidate]:
                 cand.typing.event_type == _CIVILIAN_ATTACK
                 and last.typing.concept in _UNAIMED_CONCEPTS
                 and last.typing.event_type == _BATTLE["event_type"]
-                and all(t.concept is None for t in last.with_role(Role.TARGET))
+                and all(
+                    t.concept is None or t.concept in PLACE_LABELS
+                    for t in last.with_role(Role.TARGET)
+                )
             ):
-                # an attack on no one named whose dead are civilians ("made an incursion
-                # into the market, two people were killed") was violence against them
+                # an attack on no one named (or on a place: "made an incursion into
+                # Markoye") whose dead are civilians ("made an incursion into the market, two
+                # people were killed") was violence against them
                 last.typing = last.typing.refined(
                     {
                         "event_type": cand.typing.event_type,
@@ -139,6 +156,50 @@ def outcomes_of_attacks(cands: list[Candidate]) -> list[Candidate]:
         if _violent(cand) and cand.typing.concept not in _OUTCOME_CONCEPTS:
             last = cand
     return kept
+
+
+def incursions_told_by_deeds(cands: list[Candidate]) -> list[Candidate]:
+    """ "Militants made an incursion into Thiou and seized livestock", "... made an incursion
+    into Tansarga. The militants ransacked and burned the mayor's office": what the incursion
+    was is what its men did there, told next by no other author in its sentence or the next
+    with the same status; ACLED codes the looting, the abduction or the killing. The
+    incursion takes that deed's type and the deed joins its mentions. The first violent or
+    taking deed after it decides: shots fired or an attack made leave it typed as it is (an
+    attack on the place it entered), and so does a deed by other men (forces that respond)."""
+    dropped: set[int] = set()
+    for incursion in cands:
+        if incursion.typing.concept not in _INCURSION_CONCEPTS:
+            continue
+        deed = next(
+            (
+                c
+                for c in cands
+                if c.trigger.start > incursion.trigger.start
+                and id(c) not in dropped
+                and c.typing.concept not in _INCURSION_CONCEPTS
+                and (_violent(c) or c.typing.concept in _TAKEN_CONCEPTS)
+            ),
+            None,
+        )
+        if (
+            deed is None
+            or deed.typing.concept not in _INCURSION_DEEDS
+            or deed.status is not incursion.status
+            or not _same_or_next_sentence(incursion.trigger, deed.trigger)
+            or not _no_other_author(deed, incursion)
+        ):
+            continue
+        incursion.typing = deed.typing
+        incursion.mentions.append(deed.trigger)
+        for role in (Role.AGENT, Role.TARGET):  # its men, and the deed's victims
+            if deed.with_role(role) and (role is Role.TARGET or not incursion.with_role(role)):
+                kept = [a for a in incursion.actors if a.role is not role]
+                incursion.actors = kept + deed.with_role(role)
+        for name in _OUTCOME_FIELDS:
+            if getattr(incursion, name) is None:
+                setattr(incursion, name, getattr(deed, name))
+        dropped.add(id(deed))
+    return [c for c in cands if id(c) not in dropped]
 
 
 def tolls_of_their_frames(cands: list[Candidate], lang: str) -> list[Candidate]:
@@ -236,9 +297,32 @@ def _met_by_other_arms(attack: Candidate, fight: Candidate, classes: dict[str, s
         fight.typing.concept in _CLASH_CONCEPTS and fight.typing.event_type == _BATTLE["event_type"]
     ):
         return True
-    attackers = {a.concept for a in attack.with_role(Role.AGENT)}
+    sides = fight.actors
+    if fight.typing.concept in _SHOT_CONCEPTS:
+        if any(classes.get(a.concept or "") == _CIVILIAN for a in fight.with_role(Role.TARGET)):
+            return False  # shots at civilians meet no attack ("the military shot 10 civilians")
+        sides = fight.with_role(Role.AGENT)
     return any(
-        classes.get(a.concept or "") in _ARMED and a.concept not in attackers for a in fight.actors
+        classes.get(a.concept or "") in _ARMED and not _one_of_its_authors(a, attack) for a in sides
+    )
+
+
+def _one_of_its_authors(actor: ActorArg, attack: Candidate) -> bool:
+    """Whether the actor is one of the attack's authors: their word, their group taken up
+    (``antecedent``), or the word for an unnamed author said with a definite article ("the
+    assailants" after "suspected JNIM militants attacked")."""
+    authors = attack.with_role(Role.AGENT)
+    if any(actor.concept == a.concept for a in authors):
+        return True
+    if actor.antecedent is not None:
+        return any(
+            actor.antecedent.start < a.span.end and a.span.start < actor.antecedent.end
+            for a in authors
+        )
+    return (
+        actor.concept == attack.typing.implied_actor1
+        and definite(actor.span)
+        and not any(t.pos_ == "PROPN" for t in actor.span)
     )
 
 

@@ -250,6 +250,12 @@ def resolve_pronouns(cand: Candidate, history: list[Candidate], cues: Cues) -> N
 _DEFINITE_REACH = 80  # tokens back to the named group a definite description takes up
 
 
+def definite(span: Span) -> bool:
+    """Whether the phrase is said with a definite article ("the militants", "les
+    jihadistes")."""
+    return any("Def" in c.morph.get("Definite", []) for c in span.root.children)
+
+
 def resolve_definites(cand: Candidate, cues: Cues) -> None:
     """A definite description with no name of its own ("the militants", "les jihadistes")
     takes up the group last named with the same actor word before it: "presumed Katiba
@@ -260,7 +266,7 @@ def resolve_definites(cand: Candidate, cues: Cues) -> None:
             actor.antecedent is not None
             or actor.concept not in cues.actor_classes
             or any(t.pos_ == "PROPN" for t in span)
-            or not any("Def" in c.morph.get("Definite", []) for c in span.root.children)
+            or not definite(span)
         ):
             continue
         named = [
