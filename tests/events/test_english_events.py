@@ -714,3 +714,56 @@ def test_english_events_an_incursion_is_what_its_men_did(
 )
 def test_english_events_armed_victims_and_communal_fights_are_battles(text: str) -> None:
     assert _main(text).event_type == "Battles"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sub_event_type", "trigger"),
+    [
+        # stones thrown at people or their things by a crowd: mob violence
+        (
+            "On 12 June 2021, a number of residents threw stones against trucks in Kouande "
+            "(Kouande, Atacora). One truck driver was wounded.",
+            "Riots",
+            "Mob violence",
+            "threw stones",
+        ),
+        # by demonstrators: their demonstration is violent
+        (
+            "On 12 June 2021, a number of youths demonstrated and threw stones at policemen in "
+            "Parakou (Parakou, Borgou).",
+            "Riots",
+            "Violent demonstration",
+            "demonstrated",
+        ),
+        # a support verb whose object names the event is no event of its own
+        (
+            "On 12 June 2021, teachers engaged in a sit-in in Kandi (Kandi, Alibori) to press "
+            "their claims.",
+            "Protests",
+            "Peaceful protest",
+            "sit-in",
+        ),
+        (
+            "On 12 June 2021, hunters engaged police forces in a gun battle in Tchaourou "
+            "(Tchaourou, Borgou).",
+            "Battles",
+            "Armed clash",
+            "battle",
+        ),
+        (
+            "On 12 June 2021, soldiers engaged suspected ISGS militants near Djibo (Djibo, Soum).",
+            "Battles",
+            "Armed clash",
+            "engaged",
+        ),
+    ],
+)
+def test_english_events_stones_and_support_verbs(
+    text: str, event_type: str, sub_event_type: str, trigger: str
+) -> None:
+    event = _main(text)
+    assert (event.trigger.text, event.event_type, event.sub_event_type) == (
+        trigger,
+        event_type,
+        sub_event_type,
+    )

@@ -14,6 +14,9 @@ _REFLEXIVE = "reflexive:"
 # "livestock was seized"), or its subject or agent ("an IED struck their vehicle", "was
 # struck by an IED").
 _PAIRED = frozenset({"obj", "nsubj", "nsubj:pass", "obl:agent"})
+# The dependents by which a support verb carries the noun that names the event: "engaged a
+# strike", "engaged in a sit-in".
+_CARRIED = frozenset({"obj", "obl"})
 
 
 class TriggerAnnotator:
@@ -45,6 +48,9 @@ class TriggerAnnotator:
         self.off_topic = frozenset(w.lower() for w in data["off_topic"]["words"])
         self.off_topic_min = int(data["off_topic"]["min"])
         self.reflexive = frozenset(load_resource(lang, "actors")["pronouns"]["reflexive"])
+        self.support_verbs = frozenset(
+            w.lower() for w in load_resource(lang, "roles")["support_verbs"]
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         blocked = {i for m in self.blockers.find(doc) for i in range(m.start, m.end)}
@@ -67,6 +73,7 @@ class TriggerAnnotator:
         # struck an IED": the IED is the event, the verb no attack)
         paired = {p.start for p in pairs}
         spans = [s for s in spans if s.start not in paired] + [p for p in pairs if p.label_]
+        spans = [s for s in spans if not self._carries_another(s, spans)]
         doc.spans[docspec.TRIGGERS] = [
             s for s in sorted(spans, key=lambda s: s.start) if not self._off_topic(s.sent)
         ]
@@ -77,6 +84,16 @@ class TriggerAnnotator:
             Span(doc, m.start, m.end, label=m.label) for m in self.realisation.find(doc)
         ]
         return doc
+
+    def _carries_another(self, span: Span, spans: list[Span]) -> bool:
+        """Whether the one-word trigger is a support verb whose object names the event ("the
+        unions engaged in a sit-in", "engaged police forces in a gun battle", "executed an
+        attack"): then the noun is the event, not the verb (roles.yaml ``support_verbs``)."""
+        verb = span.root
+        if len(span) != 1 or verb.pos_ != "VERB" or verb.lemma_.lower() not in self.support_verbs:
+            return False
+        named = {i for s in spans if s is not span for i in range(s.start, s.end)}
+        return any(c.dep_ in _CARRIED and c.i in named for c in verb.children)
 
     def _verb_objects(self, doc: Doc, found: list[Span]) -> list[Span]:
         """Light-verb events ("ont pris samedi le contrôle de Sinja") and verbs that name

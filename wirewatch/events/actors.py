@@ -179,7 +179,10 @@ def link_actors(
     if root.pos_ not in ("VERB", "AUX") and not any(
         a.role is Role.AGENT for a in assigned.values()
     ):
-        support = np_head.dep_ == "obj" and np_head.head.lemma_.lower() in cases["support_verbs"]
+        support = (
+            np_head.dep_ in ("obj", "obl")
+            and np_head.head.lemma_.lower() in cases["support_verbs"]
+        )
         diplomacy = cand.typing.family == "diplomacy"
         subject = _governor_subject(np_head) if support or diplomacy else None
         if subject is not None:
