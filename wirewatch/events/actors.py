@@ -180,8 +180,7 @@ def link_actors(
         a.role is Role.AGENT for a in assigned.values()
     ):
         support = (
-            np_head.dep_ in ("obj", "obl")
-            and np_head.head.lemma_.lower() in cases["support_verbs"]
+            np_head.dep_ in ("obj", "obl") and np_head.head.lemma_.lower() in cases["support_verbs"]
         )
         diplomacy = cand.typing.family == "diplomacy"
         subject = _governor_subject(np_head) if support or diplomacy else None
