@@ -39,6 +39,13 @@ def _main(text: str, country: str | None = None) -> Event:
         ("On 12 June 2021, traders held a sit-in in Kandi (Kandi, Alibori). Police dispersed "
          "the crowd with tear gas.", "Protests", "Protest with intervention",
          "Protesters (Benin)"),
+        # forces that stop or hold back the protesters intervene too
+        ("On 12 June 2021, former soldiers protested in front of the Ministry of Defense in "
+         "Ouagadougou (Ouagadougou, Kadiogo). Gendarmes blocked them from reaching the "
+         "Ministry.", "Protests", "Protest with intervention", "Protesters (Burkina Faso)"),
+        ("On 12 June 2021, an anti-government protest march in Kandi (Kandi, Alibori) was "
+         "stopped by the police.", "Protests", "Protest with intervention",
+         "Protesters (Benin)"),
         ("On 12 June 2021, suspected JNIM and/or ISGS militants ambushed an army patrol near "
          "Djibo (Djibo, Soum).", "Battles", "Armed clash",
          "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)"),
@@ -767,3 +774,49 @@ def test_english_events_stones_and_support_verbs(
         event_type,
         sub_event_type,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sub_event_type"),
+    [
+        # people seized and later killed were killed: an attack, with its toll
+        (
+            "On 12 June 2021, unknown gunmen abducted the deputy imam in the village of "
+            "Kompiembiga (Pama, Kompienga), he was later executed.",
+            "Violence against civilians",
+            "Attack",
+        ),
+        (
+            "On 12 June 2021, three miners were abducted near Koutougou (Koutougou, Soum); their "
+            "bodies were found a week later.",
+            "Violence against civilians",
+            "Attack",
+        ),
+        # an attempted abduction is an attack on the one it failed to seize
+        (
+            "On 12 June 2021, suspected ISGS militants attempted to abduct a civilian in Tin-Akoff "
+            "(Tin-Akoff, Oudalan).",
+            "Violence against civilians",
+            "Attack",
+        ),
+        # the one who went missing is the victim; a ranger is armed (police forces)
+        (
+            "On 12 June 2021, a forest ranger went missing and was found murdered in Fada N'Gourma "
+            "(Fada N'Gourma, Gourma).",
+            "Battles",
+            "Armed clash",
+        ),
+        # no death told: the abduction stands
+        (
+            "On 12 June 2021, presumed JNIM militants abducted a merchant near Pama (Pama, "
+            "Kompienga).",
+            "Violence against civilians",
+            "Abduction/forced disappearance",
+        ),
+    ],
+)
+def test_english_events_an_abduction_that_ends_in_death_is_an_attack(
+    text: str, event_type: str, sub_event_type: str
+) -> None:
+    events = [e for e in extract(text, PUBLISHED, lang="en") if e.event_type]
+    assert [(e.event_type, e.sub_event_type) for e in events] == [(event_type, sub_event_type)]

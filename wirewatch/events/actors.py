@@ -26,6 +26,18 @@ def _cases(lang: str) -> dict[str, frozenset[str]]:
     return {role: frozenset(w.split()[0].lower() for w in words) for role, words in data.items()}
 
 
+@functools.cache
+def _undergoer_verbs(lang: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in load_resource(lang, "roles").get("undergoer_verbs", ()))
+
+
+def _undergoes(trigger: Span, lang: str) -> bool:
+    """Whether the trigger's subject is the one it befalls ("a forest ranger went missing"):
+    the verb by its lemma, the words after it as written."""
+    words = [trigger[0].lemma_.lower(), *(t.lower_ for t in trigger[1:])]
+    return " ".join(words) in _undergoer_verbs(lang)
+
+
 def _governor_subject(root: Token) -> Token | None:
     """The subject of the verb a noun trigger depends on, through "doit se rendre ... pour"."""
     verb = next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -132,11 +144,12 @@ def link_actors(
     named = {s.root.i for s, concept in mentions if concept is not None}
     assigned: dict[int, ActorArg] = {}
     gathered: dict[int, int] = {}  # collective -> the word it gathers
+    undergoes = _undergoes(cand.trigger, lang)
     for span, concept in mentions:
         if span.start in excluded or cand.trigger.start <= span.root.i < cand.trigger.end:
             continue
         collective = _through_collective(span.root, cases)
-        role = _role(collective, root, np_head, cand, cases)
+        role = _role(collective, root, np_head, cand, cases, undergoes)
         if collective.i != span.root.i:
             gathered[collective.i] = span.root.i  # "a number of residents": the residents act
         if (
@@ -405,7 +418,12 @@ def _np_head(trigger: Span) -> Token:
 
 
 def _role(
-    a: Token, root: Token, np_head: Token, cand: Candidate, cases: dict[str, frozenset[str]]
+    a: Token,
+    root: Token,
+    np_head: Token,
+    cand: Candidate,
+    cases: dict[str, frozenset[str]],
+    undergoes: bool = False,
 ) -> Role | None:
     marks = {c.lower_ for c in a.children if c.dep_ in ("case", "fixed")}
     dep = a.dep_
@@ -414,7 +432,7 @@ def _role(
     genitive = Role.AGENT if cand.typing.genitive == "agent" else Role.TARGET
     if a.head.i == root.i and a.i != root.i:
         if verbal and dep in _SUBJECTS:
-            return Role.AGENT
+            return Role.TARGET if undergoes else Role.AGENT
         if dep == "nsubj:pass":
             passive = any(c.dep_ == "aux:pass" for c in root.children)
             return Role.TARGET if passive or not verbal else Role.AGENT

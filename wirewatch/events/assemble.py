@@ -25,6 +25,7 @@ from wirewatch.events.candidates import ActorArg, Candidate, Cues, PlaceArg
 from wirewatch.events.context import ArticleContext
 from wirewatch.events.merge import merge_mentions
 from wirewatch.events.outcomes import (
+    abductions_ending_in_death,
     attacks_met_by_arms,
     incursions_told_by_deeds,
     outcomes_of_attacks,
@@ -55,6 +56,8 @@ from wirewatch.types import Event, Kind, Role, Status
 
 _COUNT_REACH = 6
 _SEIZURE_CONCEPTS = frozenset({"abduction"})  # people seized, who may then be killed
+# The refinement an event told as an attempt takes (``refinements`` in taxonomy.yaml).
+_ATTEMPT = "attempted"
 _AGGREGATE_REACH = 3
 _REALISATION_REACH = 2
 _OUTCOME_PARAGRAPHS = 1  # what befell a protest is told in its paragraph or the next
@@ -88,7 +91,8 @@ def assemble_events(doc: Doc, ctx: ArticleContext, lang: str) -> list[Event]:
         _finalise(cand, cues, lang)
     _protest_outcomes(candidates)
     candidates = tolls_of_their_frames(weapons_as_means(candidates), lang)
-    candidates = violence_takes_in_property(outcomes_of_attacks(candidates))
+    candidates = outcomes_of_attacks(abductions_ending_in_death(candidates))
+    candidates = violence_takes_in_property(candidates)
     candidates = incursions_told_by_deeds(candidates)
     candidates = attacks_met_by_arms(candidates, cues.actor_classes)
     merged = merge_mentions(candidates, lang)
@@ -569,6 +573,8 @@ def _finalise(cand: Candidate, cues: Cues, lang: str) -> None:
     if target_class in _ARMED_CLASSES | _FORCE_CLASSES and any(unarmed(s, lang) for s in hit):
         target_class = _CIVILIAN_CLASS  # "an off-duty policeman", "a retired gendarme"
     modifiers = {m.label_ for m in cand.modifiers}
+    if _attempted(cand):
+        modifiers.add(_ATTEMPT)  # "attempted to abduct a civilian": an attack on him
     own_class = classes.get(agents[0].concept or "") if agents else None
     deadly = _deadly(cand, cues)
     if (

@@ -22,6 +22,7 @@ _OUTCOME_FIELDS = ("fatalities", "injured", "abducted")
 # ACLED's type of an attack in which armed men die.
 _BATTLE = {"event_type": "Battles", "sub_event_type": "Armed clash"}
 _OUTCOME_CONCEPTS = frozenset({"killing"})
+_SEIZURE_CONCEPTS = frozenset({"abduction"})  # people seized, who may then be killed
 # An attack, and what tells that armed men met it: a fight, or the attack named again.
 _ATTACK_CONCEPTS = frozenset({"attack", "incursion"})
 # Attacks and shots that may have been aimed at anyone: their victims say at whom.
@@ -101,6 +102,44 @@ def _deed_of(weapon: Candidate, takers: dict[int, Candidate], others: set[int]) 
         if token.i in others:
             return None
     return None
+
+
+def abductions_ending_in_death(cands: list[Candidate]) -> list[Candidate]:
+    """ "Militants abducted the deputy imam ..., he was later executed", "three miners were
+    abducted; their bodies were found executed": people seized and then killed were killed,
+    as ACLED codes it. A killing told after an abduction, in its sentence or the next, with
+    the same status and no other author, is its end: the abduction takes the killing's type
+    (unless it seized armed men, a fight with their side) and toll, and the killing joins its
+    mentions."""
+    dropped: set[int] = set()
+    for seizure in cands:
+        if seizure.typing.concept not in _SEIZURE_CONCEPTS or id(seizure) in dropped:
+            continue
+        killing = next(
+            (
+                c
+                for c in cands
+                if c.trigger.start > seizure.trigger.start
+                and id(c) not in dropped
+                and (_violent(c) or c.typing.concept in _SEIZURE_CONCEPTS)
+            ),
+            None,
+        )
+        if (
+            killing is None
+            or killing.typing.concept not in _OUTCOME_CONCEPTS
+            or killing.status is not seizure.status
+            or not _same_or_next_sentence(seizure.trigger, killing.trigger)
+            or not _no_other_author(killing, seizure)
+        ):
+            continue
+        if seizure.typing.event_type != _BATTLE["event_type"]:  # (armed men seized: a fight)
+            seizure.typing = killing.typing
+        seizure.mentions.append(killing.trigger)
+        seizure.fatalities = seizure.fatalities or killing.fatalities
+        seizure.armed_dead = seizure.armed_dead or killing.armed_dead
+        dropped.add(id(killing))
+    return [c for c in cands if id(c) not in dropped]
 
 
 def outcomes_of_attacks(cands: list[Candidate]) -> list[Candidate]:
