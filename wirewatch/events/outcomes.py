@@ -115,23 +115,8 @@ def abductions_ending_in_death(cands: list[Candidate]) -> list[Candidate]:
     for seizure in cands:
         if seizure.typing.concept not in _SEIZURE_CONCEPTS or id(seizure) in dropped:
             continue
-        killing = next(
-            (
-                c
-                for c in cands
-                if c.trigger.start > seizure.trigger.start
-                and id(c) not in dropped
-                and (_violent(c) or c.typing.concept in _SEIZURE_CONCEPTS)
-            ),
-            None,
-        )
-        if (
-            killing is None
-            or killing.typing.concept not in _OUTCOME_CONCEPTS
-            or killing.status is not seizure.status
-            or not _same_or_next_sentence(seizure.trigger, killing.trigger)
-            or not _no_other_author(killing, seizure)
-        ):
+        killing = _deed_told_next(seizure, cands, dropped, _OUTCOME_CONCEPTS)
+        if killing is None:
             continue
         if seizure.typing.event_type != _BATTLE["event_type"]:  # (armed men seized: a fight)
             seizure.typing = killing.typing
@@ -209,24 +194,8 @@ def incursions_told_by_deeds(cands: list[Candidate]) -> list[Candidate]:
     for incursion in cands:
         if incursion.typing.concept not in _INCURSION_CONCEPTS:
             continue
-        deed = next(
-            (
-                c
-                for c in cands
-                if c.trigger.start > incursion.trigger.start
-                and id(c) not in dropped
-                and c.typing.concept not in _INCURSION_CONCEPTS
-                and (_violent(c) or c.typing.concept in _TAKEN_CONCEPTS)
-            ),
-            None,
-        )
-        if (
-            deed is None
-            or deed.typing.concept not in _INCURSION_DEEDS
-            or deed.status is not incursion.status
-            or not _same_or_next_sentence(incursion.trigger, deed.trigger)
-            or not _no_other_author(deed, incursion)
-        ):
+        deed = _deed_told_next(incursion, cands, dropped, _INCURSION_DEEDS)
+        if deed is None:
             continue
         incursion.typing = deed.typing
         incursion.mentions.append(deed.trigger)
@@ -239,6 +208,34 @@ def incursions_told_by_deeds(cands: list[Candidate]) -> list[Candidate]:
                 setattr(incursion, name, getattr(deed, name))
         dropped.add(id(deed))
     return [c for c in cands if id(c) not in dropped]
+
+
+def _deed_told_next(
+    event: Candidate, cands: list[Candidate], dropped: set[int], deeds: frozenset[str]
+) -> Candidate | None:
+    """The first violent deed, or one of ``deeds``, told after ``event`` (none of its own
+    kind, none ``dropped``), when it is one of ``deeds``, with the event's status, in its
+    sentence or the next, by no other author."""
+    deed = next(
+        (
+            c
+            for c in cands
+            if c.trigger.start > event.trigger.start
+            and id(c) not in dropped
+            and c.typing.concept != event.typing.concept
+            and (_violent(c) or c.typing.concept in deeds)
+        ),
+        None,
+    )
+    if (
+        deed is None
+        or deed.typing.concept not in deeds
+        or deed.status is not event.status
+        or not _same_or_next_sentence(event.trigger, deed.trigger)
+        or not _no_other_author(deed, event)
+    ):
+        return None
+    return deed
 
 
 def tolls_of_their_frames(cands: list[Candidate], lang: str) -> list[Candidate]:
