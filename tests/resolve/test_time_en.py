@@ -43,6 +43,10 @@ ENGLISH = Settings(lang="en")
         # the first day takes the month of the second ("overnight between 22 and 23 March")
         ("between 22 and 23 April", "2016-04-22", "2016-04-22", "2016-04-23", 2),
         ("from 27 - 28 April 2016", "2016-04-27", "2016-04-27", "2016-04-28", 2),
+        # a word that counts from the publication, followed by the date it means: that date
+        ("overnight between April 22-23 2016", "2016-04-22", "2016-04-22", "2016-04-23", 2),
+        ("November 7-8 2015", "2015-11-07", "2015-11-07", "2015-11-08", 2),
+        ("overnight on 12 April 2016", "2016-04-12", "2016-04-12", "2016-04-12", 1),
         ("Friday and Saturday", "2016-04-29", "2016-04-29", "2016-04-30", 2),
         ("three days ago", "2016-04-28", "2016-04-28", "2016-04-28", 1),
         ("a week ago", "2016-04-24", "2016-04-24", "2016-04-24", 2),
@@ -194,3 +198,13 @@ def test_time_en_a_reported_event_with_only_a_duration_is_dated_by_publication()
     shot = next(e for e in events if e.trigger.text.startswith("shot"))
     assert shot.when is not None
     assert (shot.when.start, shot.when.basis) == ("2016-05-01", "publication")
+
+
+def test_time_en_a_part_of_day_told_before_a_date_is_that_dates() -> None:
+    text = (
+        "Overnight between 24 and 25 March 2020, militants pillaged shops in the hamlet of "
+        "Kpempiengou (Kantchari, Tapoa)."
+    )
+    events = [e for e in extract(text, SUNDAY, lang="en") if e.event_type]
+    assert events and events[0].when is not None
+    assert (events[0].when.start, events[0].when.coded_day()) == ("2020-03-24", date(2020, 3, 24))

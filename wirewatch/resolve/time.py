@@ -194,6 +194,7 @@ def _words(phrase: str, cal: _Calendar) -> list[str]:
 
 
 _BARE_DAY = re.compile(r"(?:^|\s)(\d{1,2})$")  # an interval's first end, a day alone
+_DAY_AND_YEAR = re.compile(r"(\d{1,2})(?:,?\s+(\d{4}))?$")  # "20", "8 2019": the second day
 
 
 def _resolve(
@@ -203,6 +204,9 @@ def _resolve(
     if not words:
         return None
     base = previous.start if previous is not None and previous.start is not None else anchor
+    found = _offset_word_before_date(phrase, words, anchor, previous, future, cal)
+    if found is not None:
+        return found
     padded = f" {phrase} "
     for link in cal.links:
         spaced = any(c.isalnum() for c in link) or f" {link} " in padded
@@ -222,13 +226,15 @@ def _resolve(
                     return TimeValue(day.isoformat(), "DATE", day, end, _precision(day, end))
         if first is None or first.start is None:
             continue
-        if right.isdigit():
-            # "February 19 and 20": the second day takes the month of the first
-            day = _safe_date(first.start.year, first.start.month, int(right))
-            if day is not None and day >= first.start:
-                return TimeValue(
-                    first.value, first.type, first.start, day, _precision(first.start, day)
-                )
+        if (days := _DAY_AND_YEAR.match(right)) is not None:
+            # "February 19 and 20", "November 7-8 2019": the second day takes the month of
+            # the first, and both the year that closes them
+            year = int(days.group(2)) if days.group(2) else first.start.year
+            start = _safe_date(year, first.start.month, first.start.day)
+            day = _safe_date(year, first.start.month, int(days.group(1)))
+            if start is not None and day is not None and day >= start:
+                value = start.isoformat() if first.type == "DATE" else first.value
+                return TimeValue(value, first.type, start, day, _precision(start, day))
         # the end of an interval comes after its start: "du 30 avril au 7 mai"
         second = _resolve(right, first.start, first, True, cal)
         if second and second.type == "TIME" and second.start == first.start:
@@ -269,6 +275,24 @@ def _resolve(
     if found is not None:
         return found
     return _duration(words, cal)
+
+
+def _offset_word_before_date(
+    phrase: str,
+    words: list[str],
+    anchor: date,
+    previous: TimeValue | None,
+    future: bool,
+    cal: _Calendar,
+) -> TimeValue | None:
+    """ "Overnight between 22 and 23 March 2020", "overnight November 7-8": a word that
+    counts days from the publication ("overnight", "last night") followed by the date it
+    means is that date, not the night before the publication."""
+    key = next((k for k in cal.day_offsets if phrase.startswith(k + " ")), None)
+    if key is None or not any(w.isdigit() or w in cal.months for w in words):
+        return None
+    rest = _resolve(phrase[len(key) :].strip(), anchor, previous, future, cal)
+    return rest if rest is not None and rest.type == "DATE" and rest.start is not None else None
 
 
 def _apposed_clock(

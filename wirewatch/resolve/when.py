@@ -52,6 +52,21 @@ def _resolved(
         return replace(event, when=_published(when, anchor))  # "for three days": no date
     value = values.get(when.mention)
     day = next((v for v in values.values() if v is not None and v.is_day), None)
+    if value is not None and value.type == "TIME":
+        # "Overnight between 24 and 25 March 2020": a part of day told just before a date is
+        # that date's, not the publication's
+        dated = next(
+            (
+                v
+                for s, v in values.items()
+                if v is not None
+                and v.type == "DATE"
+                and v.start is not None
+                and 0 <= s.start - when.mention.end <= 1
+            ),
+            None,
+        )
+        value = dated or value
     if value is not None and value.start is None and day is not None and day.start is not None:
         if value.value.startswith("T"):
             # "bombardements nocturnes ... dimanche matin": the night before that day
