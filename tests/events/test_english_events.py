@@ -57,6 +57,11 @@ def _main(text: str, country: str | None = None) -> Event:
         ("On 12 June 2021, an army vehicle struck an IED near Djibo (Djibo, Soum). The device "
          "was likely planted by JNIM militants.", "Explosions/Remote violence",
          "Remote explosive/landmine/IED", "JNIM: Group for Support of Islam and Muslims"),
+        # the parser makes a day of the date the verb's subject: the actors before it act
+        ("Overnight between 24 and 25 March 2020, JNIM or ISGS militants pillaged shops in "
+         "Kpempiengou (Kantchari, Tapoa).", "Strategic developments",
+         "Looting/property destruction",
+         "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)"),
         # the claimant of a deed is its author
         ("On 12 June 2021, JNIM claimed to have ambushed an army patrol near Djibo (Djibo, "
          "Soum).", "Battles", "Armed clash", "JNIM: Group for Support of Islam and Muslims"),

@@ -260,8 +260,12 @@ def _orphan_subject(
     named just before the verb (an adverb between) is its author; failing that, the last
     subject named before it ("suspected ISGS militants entered the site ... and seized five
     motorbikes": coordinated verbs share their subject)."""
-    if any(c.dep_ in _SUBJECTS or c.dep_ in ("nsubj:pass", "aux:pass") for c in root.children):
-        return None
+    if any(
+        (c.dep_ in _SUBJECTS and c.pos_ != "NUM") or c.dep_ in ("nsubj:pass", "aux:pass")
+        for c in root.children
+    ):
+        return None  # (a bare number is no subject: "Overnight between 24 and 25 March 2020,
+        # JNIM militants pillaged", where the parser made "24" the subject)
     end = root.i - 1 if root.i > 0 and root.doc[root.i - 1].pos_ == "ADV" else root.i
     for span, concept in mentions:
         if (
