@@ -58,7 +58,7 @@ def _main(text: str, country: str | None = None) -> Event:
          "was likely planted by JNIM militants.", "Explosions/Remote violence",
          "Remote explosive/landmine/IED", "JNIM: Group for Support of Islam and Muslims"),
         # the parser makes a day of the date the verb's subject: the actors before it act
-        ("Overnight between 24 and 25 March 2020, JNIM or ISGS militants pillaged shops in "
+        ("Overnight between 12 and 13 June 2021, JNIM or ISGS militants pillaged shops in "
          "Kpempiengou (Kantchari, Tapoa).", "Strategic developments",
          "Looting/property destruction",
          "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)"),

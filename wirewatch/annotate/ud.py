@@ -83,6 +83,7 @@ class UniversalDependencies:
             self._restructure(doc, self.scheme)
         for token in doc:
             _number_cut_from_its_noun(token)
+            _name_cut_from_its_noun(token)
         for first in [sent.root for sent in doc.sents]:
             _verb_read_as_noun(first)
             root = _adjectival_root(first)
@@ -189,6 +190,25 @@ def _number_cut_from_its_noun(number: Token) -> None:
     noun.head, noun.dep_ = verb, "obj"
     number.head, number.dep_ = noun, "nummod"
     participle.head, participle.dep_ = noun, "amod"
+
+
+def _name_cut_from_its_noun(name: Token) -> None:
+    """ "Overnight between 24 and 25 March 2020, JNIM or ISGS militants pillaged shops"
+    parsed with "JNIM or ISGS" coordinated with the day "24": a name hung on a number as its
+    conjunct, right before the noun that is the clause's subject, names that noun (and the
+    day is no count of it)."""
+    if name.pos_ != "PROPN" or name.dep_ != "conj" or name.head.pos_ != "NUM":
+        return
+    after = name.right_edge.i + 1
+    if after >= len(name.doc):
+        return
+    noun = name.doc[after]
+    if noun.pos_ != "NOUN" or not noun.dep_.startswith("nsubj"):
+        return
+    number = name.head
+    name.head, name.dep_ = noun, "compound"
+    if number.head.i == noun.i and number.dep_ == "nummod":  # the day counts no militants
+        number.head, number.dep_ = noun.head, "obl:tmod"
 
 
 def _verb_read_as_noun(root: Token) -> None:
