@@ -39,6 +39,10 @@ def _main(text: str, country: str | None = None) -> Event:
         ("On 12 June 2021, traders held a sit-in in Kandi (Kandi, Alibori). Police dispersed "
          "the crowd with tear gas.", "Protests", "Protest with intervention",
          "Protesters (Benin)"),
+        # attacks told with no author are no demonstrators' violence
+        ("On 12 June 2021, residents of Koupela (Koupela, Kouritenga) staged a protest march to "
+         "express their solidarity with security forces repeatedly subjected to armed attacks.",
+         "Protests", "Peaceful protest", "Protesters (Burkina Faso)"),
         # forces that stop or hold back the protesters intervene too
         ("On 12 June 2021, former soldiers protested in front of the Ministry of Defense in "
          "Ouagadougou (Ouagadougou, Kadiogo). Gendarmes blocked them from reaching the "

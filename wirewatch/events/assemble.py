@@ -425,6 +425,10 @@ _PERSON_CONCEPT = "civilians"
 # Armed groups: their violence near a protest is theirs, not the demonstrators' (an attack on
 # a village that is then vandalized is no violent demonstration).
 _ARMED_CLASSES = frozenset({"nonstate", "armed_communal"})
+# Violence that makes a protest violent only when someone is named doing it: attacks told
+# with no author are no demonstrators' ("in solidarity with forces subjected to armed
+# attacks").
+_AUTHORED_VIOLENCE = frozenset({"attack", "incursion"})
 
 
 def _protest_outcomes(cands: list[Candidate]) -> None:
@@ -452,6 +456,7 @@ def _protest_outcomes(cands: list[Candidate]) -> None:
             for c in near
             if c.typing.concept in outcomes["violence"].by
             and (c.agent_class not in _FORCE_CLASSES | _ARMED_CLASSES or _same_agent(c, cand))
+            and (c.typing.concept not in _AUTHORED_VIOLENCE or c.with_role(Role.AGENT))
             and not _its_reason(c, cand)
         ] + [c for c in near if _own_harmless_shots(c, cand, outcomes["violence"].shots)]
         forces = [
