@@ -66,6 +66,10 @@ def _main(text: str, country: str | None = None) -> Event:
          "Kpempiengou (Kantchari, Tapoa).", "Strategic developments",
          "Looting/property destruction",
          "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)"),
+        # the predicate hangs on a noun inside the first participle's phrase
+        ("On 12 June 2021, unknown individuals armed with machetes hacked to death a Fulani "
+         "pastoralist in Kandi (Kandi, Alibori).", "Violence against civilians", "Attack",
+         "Unidentified Armed Group (Benin)"),
         # the claimant of a deed is its author
         ("On 12 June 2021, JNIM claimed to have ambushed an army patrol near Djibo (Djibo, "
          "Soum).", "Battles", "Armed clash", "JNIM: Group for Support of Islam and Muslims"),

@@ -250,6 +250,13 @@ def _misread_predicate(root: Token, misread: bool) -> tuple[Token, Token | None]
         return None
     verb = next((c for c in root.rights if c.dep_ == "acl"), None)
     patient = None
+    if verb is not None and not (misread or _has_object(verb)):
+        # "unknown individuals armed with machetes hacked to death a man": the predicate
+        # hangs on a noun inside the first participle's phrase
+        verb = next(
+            (t for t in verb.subtree if t.dep_ == "acl" and t.i > verb.i and _has_object(t)),
+            verb,
+        )
     if verb is None or not (misread or _has_object(verb)):
         after = root.nbor() if root.i + 1 < len(root.doc) else None
         if after is None or after.dep_ != "amod":
