@@ -833,3 +833,22 @@ def test_english_events_an_abduction_that_ends_in_death_is_an_attack(
 ) -> None:
     events = [e for e in extract(text, PUBLISHED, lang="en") if e.event_type]
     assert [(e.event_type, e.sub_event_type) for e in events] == [(event_type, sub_event_type)]
+
+
+def test_english_events_a_killing_told_after_a_deed_that_is_no_event_stands() -> None:
+    # "killing" hangs on "entered", which names no event: the killing is the event
+    event = _main(
+        "On 12 June 2021, presumed gendarmes entered the village of Guesse-Gorgadje (Dori, "
+        "Seno), killing three Fulani civilians."
+    )
+    assert (event.trigger.text, event.event_type) == ("killing", "Violence against civilians")
+    assert event.fatalities is not None and event.fatalities.best == 3
+
+
+def test_english_events_an_accusation_is_no_report_of_the_deed() -> None:
+    text = (
+        "On 12 June 2021, a number of locals in Kandi (Kandi, Alibori) severely wounded a man "
+        "accused of killing a farm worker."
+    )
+    killings = [e for e in extract(text, PUBLISHED, lang="en") if e.trigger.text == "killing"]
+    assert [e.status for e in killings] == [Status.UNCERTAIN]

@@ -157,7 +157,7 @@ def _without_result_verbs(cands: list[Candidate]) -> list[Candidate]:
                 or (root.head.i in violent and root.head.i != root.i)
                 or (
                     root.dep_ in ("advcl", "acl")
-                    and any(c.i in violent for c in root.head.children)
+                    and any(c.i in violent and c.i != root.i for c in root.head.children)
                 )
             )
         ):
