@@ -852,3 +852,40 @@ def test_english_events_an_accusation_is_no_report_of_the_deed() -> None:
     )
     killings = [e for e in extract(text, PUBLISHED, lang="en") if e.trigger.text == "killing"]
     assert [e.status for e in killings] == [Status.UNCERTAIN]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "sub_event_type"),
+    [
+        # a phrase that names what was done to the victims ("the throats") is a killing
+        (
+            "On 12 June 2021, presumed Ansaroul Islam militants slit the throats of three gold "
+            "miners in Djibo (Djibo, Soum).",
+            "slit the throats",
+            "Attack",
+        ),
+        # a verb the tagger read as a noun with a subject and an object
+        (
+            "On 12 June 2021, three members of the military beat to death an electrician in Kandi "
+            "(Kandi, Alibori).",
+            "beat to death",
+            "Attack",
+        ),
+        # "took three individuals hostage": the predicate of the object pairs with the verb
+        (
+            "On 12 June 2021, presumed Katiba Macina militants took three individuals hostage near "
+            "Djibo (Djibo, Soum).",
+            "took",
+            "Abduction/forced disappearance",
+        ),
+    ],
+)
+def test_english_events_phrases_the_parser_splits(
+    text: str, trigger: str, sub_event_type: str
+) -> None:
+    event = _main(text)
+    assert (event.trigger.text, event.event_type, event.sub_event_type) == (
+        trigger,
+        "Violence against civilians",
+        sub_event_type,
+    )

@@ -11,9 +11,9 @@ from wirewatch.lang import load_resource
 
 _REFLEXIVE = "reflexive:"
 # The dependents that pair with a verb to name an event: its object ("seized livestock",
-# "livestock was seized"), or its subject or agent ("an IED struck their vehicle", "was
-# struck by an IED").
-_PAIRED = frozenset({"obj", "nsubj", "nsubj:pass", "obl:agent"})
+# "livestock was seized"), its subject or agent ("an IED struck their vehicle", "was
+# struck by an IED"), or the predicate of its object ("took three individuals hostage").
+_PAIRED = frozenset({"obj", "nsubj", "nsubj:pass", "obl:agent", "xcomp"})
 # The dependents by which a support verb carries the noun that names the event: "engaged a
 # strike", "engaged in a sit-in".
 _CARRIED = frozenset({"obj", "obl"})

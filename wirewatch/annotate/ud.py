@@ -213,12 +213,15 @@ def _name_cut_from_its_noun(name: Token) -> None:
 
 def _verb_read_as_noun(root: Token) -> None:
     """ "An unidentified gunman shot and wounded two men" tagged as a noun "shot" with a
-    subject and a coordinated verb: a noun has no subject, so the root is the verb it looks
+    subject and a coordinated verb, "three members of the military beat to death a worker"
+    with a subject and an object: a noun has neither, so the root is the verb it looks
     like."""
-    if (
-        root.pos_ == "NOUN"
-        and any(c.dep_ == "nsubj" for c in root.children)
-        and any(c.dep_ == "conj" and c.pos_ == "VERB" for c in root.children)
+    if root.pos_ != "NOUN" or not any(c.dep_ == "nsubj" for c in root.children):
+        return
+    verbs = [t for t in root.subtree if t.pos_ == "VERB" and t.dep_ in ("amod", "acl")]
+    if any(c.dep_ == "conj" and c.pos_ == "VERB" for c in root.children) or (
+        # (not "militants assaulted women", a participle that is the predicate: mended next)
+        any(c.dep_ == "obj" for c in root.children) and not verbs
     ):
         root.pos_ = "VERB"
 

@@ -134,6 +134,8 @@ def _things_not_people(trigger: Span, cues: Cues, lang: str) -> bool:
         return False
     ambiguous, things = _thing_words(lang)
     patients = [c for c in root.children if c.dep_ in ("obj", "nsubj:pass")]
+    if any(trigger.start <= t.i < trigger.end for t in patients):
+        return False  # "slit the throats of three miners": the phrase names what was done
     clause = root
     passive = any(c.dep_ == "aux:pass" for c in root.children)
     if not patients and passive and root.dep_ == "xcomp":  # "vont être exécutés"
