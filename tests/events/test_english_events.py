@@ -25,6 +25,12 @@ def _main(text: str, country: str | None = None) -> Event:
     return events[0]
 
 
+def _typed(text: str) -> tuple[str, str | None, str | None]:
+    """The main event's trigger words and its ACLED type and sub-type."""
+    event = _main(text)
+    return event.trigger.text, event.event_type, event.sub_event_type
+
+
 @pytest.mark.parametrize(
     ("text", "event_type", "sub_event_type", "actor1"),
     [
@@ -713,12 +719,7 @@ def test_english_events_shots_by_the_attackers_or_at_civilians_meet_no_attack(
 def test_english_events_an_incursion_is_what_its_men_did(
     text: str, event_type: str, sub_event_type: str
 ) -> None:
-    event = _main(text)
-    assert (event.trigger.text, event.event_type, event.sub_event_type) == (
-        "incursion",
-        event_type,
-        sub_event_type,
-    )
+    assert _typed(text) == ("incursion", event_type, sub_event_type)
 
 
 @pytest.mark.parametrize(
@@ -781,12 +782,7 @@ def test_english_events_armed_victims_and_communal_fights_are_battles(text: str)
 def test_english_events_stones_and_support_verbs(
     text: str, event_type: str, sub_event_type: str, trigger: str
 ) -> None:
-    event = _main(text)
-    assert (event.trigger.text, event.event_type, event.sub_event_type) == (
-        trigger,
-        event_type,
-        sub_event_type,
-    )
+    assert _typed(text) == (trigger, event_type, sub_event_type)
 
 
 @pytest.mark.parametrize(
@@ -883,9 +879,4 @@ def test_english_events_an_accusation_is_no_report_of_the_deed() -> None:
 def test_english_events_phrases_the_parser_splits(
     text: str, trigger: str, sub_event_type: str
 ) -> None:
-    event = _main(text)
-    assert (event.trigger.text, event.event_type, event.sub_event_type) == (
-        trigger,
-        "Violence against civilians",
-        sub_event_type,
-    )
+    assert _typed(text) == (trigger, "Violence against civilians", sub_event_type)
