@@ -1,7 +1,8 @@
 """What a violent event's report adds to it: the weapon that did a killing or a shooting,
-the toll told after an attack, the armed men who met the attack, and what the attackers
-took or destroyed (or whom they arrested) before they hurt people. ACLED codes each as part
-of the one event."""
+the toll told after an attack, the death that ended an abduction, the deed that says what
+an incursion was, the armed men who met the attack, and what the attackers took or
+destroyed (or whom they arrested) before they hurt people. ACLED codes each as part of the
+one event."""
 
 from __future__ import annotations
 
