@@ -880,3 +880,16 @@ def test_english_events_phrases_the_parser_splits(
     text: str, trigger: str, sub_event_type: str
 ) -> None:
     assert _typed(text) == (trigger, "Violence against civilians", sub_event_type)
+
+
+def test_english_events_two_groups_that_clash_are_its_two_sides() -> None:
+    # "JNIM and ISGS militants clashed": the group named first is actor1, the other actor2
+    event = _main(
+        "On 12 June 2021, JNIM and ISGS militants clashed in Gnobtenkoagou (Madjoari, "
+        "Kompienga), 5 ISGS and 2 JNIM militants reportedly killed."
+    )
+    assert event.actor1 is not None and event.actor2 is not None
+    assert (event.actor1.name, event.actor2.name) == (
+        "JNIM: Group for Support of Islam and Muslims",
+        "Islamic State (Greater Sahara)",
+    )

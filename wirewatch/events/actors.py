@@ -18,6 +18,7 @@ _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "X", "NUM"})
 _QUANTIFIER_POS = frozenset({"NOUN", "DET"})
 _SUBJECTS = frozenset({"nsubj", "expl:subj"})
 _MODIFIERS = frozenset({"compound", "amod", "flat", "flat:name", "nmod:poss"})
+_ARMED = frozenset({"state", "nonstate"})  # the actor classes that bear arms
 
 
 @functools.cache
@@ -231,6 +232,42 @@ def link_actors(
     if cand.typing.mutual and sides and not cand.with_role(Role.AGENT):
         # "clashes between students and police": the side named first is actor1
         cand.actors = [replace(a, role=Role.AGENT) if a is sides[0] else a for a in cand.actors]
+
+
+def two_sides(
+    cand: Candidate, mentions: list[tuple[Span, str | None]], lang: str, classes: dict[str, str]
+) -> None:
+    """ "JNIM and ISGS militants clashed": two armed groups named together as the authors of
+    a fight are its two sides, the one named first actor1 (whether the parser coordinated the
+    two or hung both names on "militants"). Farmers and herders who clash stay one crowd of
+    authors (their classes decide the fight's type)."""
+    if not cand.typing.mutual or cand.with_role(Role.TARGET):
+        return
+    agents = cand.with_role(Role.AGENT)
+    if len(agents) == 2 and all(classes.get(a.concept or "") in _ARMED for a in agents):
+        if _coordinated(agents[1].span.root, agents[0].span.root, _cases(lang)):
+            other = agents[1]
+            cand.actors = [replace(a, role=Role.TARGET) if a is other else a for a in cand.actors]
+        return
+    if len(agents) != 1:
+        return
+    named = [(m, c) for m, c in mentions if classes.get(c or "") in _ARMED]
+    for first, concept in named:
+        root = first.root
+        if root.head.i != agents[0].span.root.i or root.dep_ not in _NOUN_MODIFIERS | {"nmod"}:
+            continue
+        side = next(
+            ((m, c) for m, c in named if m.root.head.i == root.i and m.root.dep_ == "conj"),
+            None,
+        )
+        if side is not None:
+            others = [a for a in cand.actors if a is not agents[0]]
+            cand.actors = [
+                ActorArg(first, Role.AGENT, concept),
+                ActorArg(side[0], Role.TARGET, side[1]),
+                *others,
+            ]
+            return
 
 
 _NOUN_MODIFIERS = frozenset({"compound", "amod", "nmod:poss"})

@@ -18,6 +18,7 @@ from wirewatch.events.actors import (
     link_actors,
     names_a_person,
     split_by_agent,
+    two_sides,
     unarmed,
 )
 from wirewatch.events.arguments import link_attribution, link_place, link_times
@@ -242,6 +243,7 @@ def _link(cands: list[Candidate], cues: Cues, focus: Focus, lang: str, ctx: Arti
         excluded = set(range(source.start, source.end)) if source is not None else set()
         mentions = actor_mentions(cand.sentence, cues, lang)
         link_actors(cand, mentions, lang, excluded)
+        two_sides(cand, mentions, lang, cues.actor_classes)
         if cand.kind is Kind.CEASEFIRE:
             _link_sponsors(cand, mentions, cues, excluded)
         for part in cand.parts:  # an aggregate's actors are those of the triggers it took in
