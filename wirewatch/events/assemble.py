@@ -26,6 +26,7 @@ from wirewatch.events.candidates import ActorArg, Candidate, Cues, PlaceArg
 from wirewatch.events.context import ArticleContext
 from wirewatch.events.merge import merge_mentions
 from wirewatch.events.outcomes import (
+    SEIZURE_CONCEPTS,
     abductions_ending_in_death,
     attacks_met_by_arms,
     incursions_told_by_deeds,
@@ -56,7 +57,6 @@ from wirewatch.events.taxonomy import (
 from wirewatch.types import Event, Kind, Role, Status
 
 _COUNT_REACH = 6
-_SEIZURE_CONCEPTS = frozenset({"abduction"})  # people seized, who may then be killed
 # The refinement an event told as an attempt takes (``refinements`` in taxonomy.yaml).
 _ATTEMPT = "attempted"
 _AGGREGATE_REACH = 3
@@ -143,9 +143,9 @@ def _realised(trigger: Span, cues: Cues) -> bool:
 
 
 def _without_result_verbs(cands: list[Candidate]) -> list[Candidate]:
-    """ "Des raids ont tué dix civils": "tué" is the raids' result, not a second event. People
-    seized and then killed were killed ("abducted and executed an individual"): the seizure
-    takes the killing's typing, as ACLED codes it."""
+    """ "Des raids ont tué dix civils": "tué" is the raids' result, not a second event. A
+    killing that follows a seizure ("abducted and executed an individual") stays: it ends
+    the abduction (``abductions_ending_in_death``)."""
     violent = {c.trigger.root.i: c for c in cands if c.typing.family == "violence"}
     kept = []
     for cand in cands:
@@ -163,10 +163,8 @@ def _without_result_verbs(cands: list[Candidate]) -> list[Candidate]:
             )
         ):
             host = violent.get(root.head.i)
-            if host is not None and host.typing.concept in _SEIZURE_CONCEPTS:
-                host.typing = cand.typing
-                host.mentions.append(cand.trigger)
-            continue  # "... ont mené des raids, tuant dix civils": the raids killed them
+            if host is None or host.typing.concept not in SEIZURE_CONCEPTS:
+                continue  # "... ont mené des raids, tuant dix civils": the raids killed them
         kept.append(cand)
     return kept
 

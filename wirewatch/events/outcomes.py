@@ -23,7 +23,7 @@ _OUTCOME_FIELDS = ("fatalities", "injured", "abducted")
 # ACLED's type of an attack in which armed men die.
 _BATTLE = {"event_type": "Battles", "sub_event_type": "Armed clash"}
 _OUTCOME_CONCEPTS = frozenset({"killing"})
-_SEIZURE_CONCEPTS = frozenset({"abduction"})  # people seized, who may then be killed
+SEIZURE_CONCEPTS = frozenset({"abduction"})  # people seized, who may then be killed
 # An attack, and what tells that armed men met it: a fight, or the attack named again.
 _ATTACK_CONCEPTS = frozenset({"attack", "incursion"})
 # Attacks and shots that may have been aimed at anyone: their victims say at whom.
@@ -114,7 +114,7 @@ def abductions_ending_in_death(cands: list[Candidate]) -> list[Candidate]:
     mentions."""
     dropped: set[int] = set()
     for seizure in cands:
-        if seizure.typing.concept not in _SEIZURE_CONCEPTS or id(seizure) in dropped:
+        if seizure.typing.concept not in SEIZURE_CONCEPTS or id(seizure) in dropped:
             continue
         killing = _deed_told_next(seizure, cands, dropped, _OUTCOME_CONCEPTS)
         if killing is None:
