@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from wirewatch.events.candidates import ActorArg, Candidate, Cues
+from wirewatch.events.candidates import ARMED_CLASSES, ActorArg, Candidate, Cues
 from wirewatch.events.syntax import noun_phrase, tree_distance
 from wirewatch.lang import load_resource
 from wirewatch.types import Kind, Role
@@ -18,7 +18,6 @@ _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "X", "NUM"})
 _QUANTIFIER_POS = frozenset({"NOUN", "DET"})
 _SUBJECTS = frozenset({"nsubj", "expl:subj"})
 _MODIFIERS = frozenset({"compound", "amod", "flat", "flat:name", "nmod:poss"})
-_ARMED = frozenset({"state", "nonstate"})  # the actor classes that bear arms
 
 
 @functools.cache
@@ -244,14 +243,14 @@ def two_sides(
     if not cand.typing.mutual or cand.with_role(Role.TARGET):
         return
     agents = cand.with_role(Role.AGENT)
-    if len(agents) == 2 and all(classes.get(a.concept or "") in _ARMED for a in agents):
+    if len(agents) == 2 and all(classes.get(a.concept or "") in ARMED_CLASSES for a in agents):
         if _coordinated(agents[1].span.root, agents[0].span.root, _cases(lang)):
             other = agents[1]
             cand.actors = [replace(a, role=Role.TARGET) if a is other else a for a in cand.actors]
         return
     if len(agents) != 1:
         return
-    named = [(m, c) for m, c in mentions if classes.get(c or "") in _ARMED]
+    named = [(m, c) for m, c in mentions if classes.get(c or "") in ARMED_CLASSES]
     for first, concept in named:
         root = first.root
         if root.head.i != agents[0].span.root.i or root.dep_ not in _NOUN_MODIFIERS | {"nmod"}:

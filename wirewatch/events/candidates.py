@@ -73,6 +73,10 @@ class Candidate:
         return [a for a in self.actors if a.role is role]
 
 
+# The classes of ``Cues.actor_classes`` whose members bear arms: forces and armed groups.
+ARMED_CLASSES = frozenset({"state", "nonstate"})
+
+
 class Cues:
     """Token index -> cue label, for every cue span group, built once per Doc."""
 

@@ -12,7 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from wirewatch.docspec import PLACE_LABELS
-from wirewatch.events.candidates import ActorArg, Candidate
+from wirewatch.events.candidates import ARMED_CLASSES, ActorArg, Candidate
 from wirewatch.events.merge import combine
 from wirewatch.events.references import definite
 from wirewatch.events.taxonomy import weapon_means
@@ -44,7 +44,6 @@ _CIVILIAN_ATTACK = "Violence against civilians"
 _CIVILIAN = "civilian"  # the actor class of unarmed people
 _RIOTS = "Riots"
 _FRAME_REACH = 3  # how far up the parse the deed may sit above the event framing it
-_ARMED = frozenset({"state", "nonstate"})  # actor classes that bear arms
 # What is taken or done to property or liberty along the way: looting, arson, vandalism,
 # arrests.
 _TAKEN_CONCEPTS = frozenset({"looting", "vandalism", "arrest"})
@@ -340,7 +339,8 @@ def _met_by_other_arms(attack: Candidate, fight: Candidate, classes: dict[str, s
             return False  # shots at civilians meet no attack ("the military shot 10 civilians")
         sides = fight.with_role(Role.AGENT)
     return any(
-        classes.get(a.concept or "") in _ARMED and not _one_of_its_authors(a, attack) for a in sides
+        classes.get(a.concept or "") in ARMED_CLASSES and not _one_of_its_authors(a, attack)
+        for a in sides
     )
 
 
@@ -369,7 +369,7 @@ def _fought(attack: Candidate, fight: Candidate, classes: dict[str, str]) -> Non
     attack.actors = [
         a
         for a in attack.actors
-        if a.role is not Role.TARGET or classes.get(a.concept or "") in _ARMED
+        if a.role is not Role.TARGET or classes.get(a.concept or "") in ARMED_CLASSES
     ] + [
         replace(a, role=Role.TARGET)
         for a in fight.actors
