@@ -7,7 +7,7 @@ import pytest
 from wirewatch.config import Settings
 from wirewatch.process import gazetteer
 from wirewatch.resolve.gazetteer import Gazetteer
-from wirewatch.resolve.place import resolve_place_name
+from wirewatch.resolve.place import document_country, resolve_place_name
 
 
 @pytest.fixture(scope="module")
@@ -56,6 +56,21 @@ def test_place_foreign_readings_need_a_sound_name(
 ) -> None:
     found = resolve_place_name(name, places, country)
     assert (found.country if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("names", "lang", "country"),
+    [
+        # a Romanian village and a province of Burkina Faso written with its kind
+        (["Boura", "Sissili Province"], "en", "BF"),
+        (["Kain", "Yatenga province"], "en", "BF"),
+        (["Boura", "Sissili"], "en", "RO"),  # a bare area name is no stronger than a village
+    ],
+)
+def test_place_areas_written_with_their_kind_outvote_a_village(
+    places: Gazetteer, names: list[str], lang: str, country: str
+) -> None:
+    assert document_country(names, places, lang) == country
 
 
 def test_place_unknown_town_falls_back_to_the_country(places: Gazetteer) -> None:

@@ -100,11 +100,27 @@ def _sound_reading(place: GeoPlace, name: str, lang: str = "fr") -> bool:
     Bonn, in a Malian story) is no reading at all."""
     written = place_aliases(lang).get(fold(name), name)
     return (
-        name_key(place.name) == name_key(written)
+        name_key(place.name) in (name_key(written), _area_name(name, place, lang))
         or place.feature_code in _CAPITALS
         or place.feature_code in _SELF_EVIDENT
         or (place.population or 0) >= _LARGE_CITY
     )
+
+
+def _area_name(name: str, place: GeoPlace, lang: str) -> str | None:
+    """The key of an area's name written with its kind ("Sissili Province", "province du
+    Sissili"): the name without the descriptor words around it; None for other places."""
+    if place.feature_class != _AREA_CLASS:
+        return None
+    words = _descriptor_words(lang)
+    kept = [w for w in name.split() if w.lower() not in words]
+    return name_key(" ".join(kept)) if len(kept) < len(name.split()) else None
+
+
+@functools.cache
+def _descriptor_words(lang: str) -> frozenset[str]:
+    data = load_resource(lang, "places")
+    return frozenset(w.lower() for w in (*data["descriptors"], *data["of"]) if " " not in w)
 
 
 @functools.cache
@@ -130,12 +146,15 @@ def document_country(
     """The country most of a document's place names point to (their likeliest readings);
     ``placed`` are names the text puts in areas, innermost first ("Solhan (Solhan, Yagha)"):
     the name and its areas vote together, by the reading of them that agrees (Burkina Faso's
-    Solhan in the province of Yagha, not Turkey's town)."""
+    Solhan in the province of Yagha, not Turkey's town). An area the text writes with its
+    kind ("Boura, Sissili Province") counts twice: no village of another country shares it."""
     votes: Counter[str] = Counter()
     for name in names:
         place = resolve_place_name(name, gazetteer, lang=lang)
         if place is not None and place.country and _sound_reading(place, name, lang):
-            votes[place.country] += 1
+            # an area written with its kind ("Sissili Province") outweighs a bare name
+            kind = _area_name(name, place, lang) == name_key(place.name)
+            votes[place.country] += 2 if kind else 1
     for name, areas in placed:
         score, own, area = _areas_reading(name, areas, gazetteer, None, lang)
         place = own or area
