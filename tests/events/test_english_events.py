@@ -893,3 +893,42 @@ def test_english_events_two_groups_that_clash_are_its_two_sides() -> None:
         "JNIM: Group for Support of Islam and Muslims",
         "Islamic State (Greater Sahara)",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "victims", "toll"),
+    [
+        # the victims are the owners of the phrase's own object, and they are the toll
+        (
+            "On 12 June 2021, presumed Ansaroul Islam militants slit the throats of three gold "
+            "miners in Djibo (Djibo, Soum).",
+            "Ansaroul Islam",
+            "three gold miners",
+            3,
+        ),
+        (
+            "On 12 June 2021, gunmen slit the throat of a trader in Djibo (Djibo, Soum).",
+            "Unidentified Armed Group (Burkina Faso)",
+            "a trader",
+            1,
+        ),
+        # "an unidentified armed group shot": the group read as a compound of a noun "shot";
+        # the killing coordinated with the shots gives them their victims
+        (
+            "On 12 June 2021, an unidentified armed group shot and slit the throats of two people "
+            "in the village of Tantega (Materi, Atacora).",
+            "Unidentified Armed Group (Benin)",
+            "two people",
+            2,
+        ),
+    ],
+)
+def test_english_events_the_victims_of_a_phrase_that_names_what_was_done(
+    text: str, actor1: str, victims: str, toll: int
+) -> None:
+    event = _main(text)
+    assert event.event_type == "Violence against civilians"
+    assert event.actor1 is not None and event.actor1.name == actor1
+    assert event.actor2 is not None and event.actor2.mention is not None
+    assert event.actor2.mention.text == victims
+    assert event.fatalities is not None and event.fatalities.best == toll

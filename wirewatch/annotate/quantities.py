@@ -391,11 +391,21 @@ class QuantityAnnotator:
         self, doc: Doc, keys: Sequence[tuple[str, str]], marks: _Marks
     ) -> Iterator[Span]:
         """One person a victim verb takes, with no number: "killed a civilian", "the
-        village chief was shot dead", "his brother died", "killed him"."""
+        village chief was shot dead", "his brother died", "killed him", and the one a
+        verb phrase names as its object's owner ("slit the throat of a civilian")."""
         for token in doc:
             if token.i in marks.things or token.i in marks.verbs or not self._one(token, keys):
                 continue
             label = self._role_label(token, range(token.i, token.i + 1), marks.verbs)
+            head = token.head
+            if (
+                label is None
+                and token.dep_ == _NOUN_MODIFIER
+                and head.dep_ == _OBJECT
+                and head.i in marks.verbs
+                and head.head.i in marks.verbs
+            ):
+                label = marks.verbs[head.i]  # "slit the throat of a civilian": one phrase
             if label in _HARMED:
                 start = min(
                     (c.left_edge.i for c in token.lefts if c.dep_ not in _OUTSIDE), default=token.i

@@ -215,8 +215,12 @@ def _verb_read_as_noun(root: Token) -> None:
     """ "An unidentified gunman shot and wounded two men" tagged as a noun "shot" with a
     subject and a coordinated verb, "three members of the military beat to death a worker"
     with a subject and an object: a noun has neither, so the root is the verb it looks
-    like."""
-    if root.pos_ != "NOUN" or not any(c.dep_ == "nsubj" for c in root.children):
+    like. "An unidentified armed group shot and slit the throats of two people", its subject
+    read as a compound of the noun "shot": the compound is the subject."""
+    if root.pos_ != "NOUN":
+        return
+    _subject_read_as_compound(root)
+    if not any(c.dep_ == "nsubj" for c in root.children):
         return
     verbs = [t for t in root.subtree if t.pos_ == "VERB" and t.dep_ in ("amod", "acl")]
     if any(c.dep_ == "conj" and c.pos_ == "VERB" for c in root.children) or (
@@ -224,6 +228,36 @@ def _verb_read_as_noun(root: Token) -> None:
         any(c.dep_ == "obj" for c in root.children) and not verbs
     ):
         root.pos_ = "VERB"
+
+
+_MODIFIERS = frozenset({"det", "amod", "nummod"})
+
+
+def _subject_read_as_compound(root: Token) -> None:
+    """The noun right before a noun root, as its compound, is the subject when the root is
+    coordinated right after with a verb in the past ("group shot and slit")."""
+    if root.i == 0 or any(c.dep_ == "nsubj" for c in root.children):
+        return
+    before, after = root.nbor(-1), root.i + 1
+    if before.head.i != root.i or before.dep_ != "compound" or before.pos_ not in _NOUNS:
+        return
+    joined = [c for c in root.rights if c.dep_ == "conj" and c.pos_ == "VERB"]
+    if (
+        after >= len(root.doc)
+        or root.doc[after].dep_ != "cc"
+        or not joined
+        or "Past" not in joined[0].morph.get("Tense", [])
+    ):
+        return
+    start = before.left_edge.i
+    while (
+        start > 0
+        and root.doc[start - 1].head.i == root.i
+        and root.doc[start - 1].dep_ in _MODIFIERS
+    ):
+        start -= 1  # "an unidentified [armed group]": the words that modify the subject
+        root.doc[start].head = before
+    before.dep_ = "nsubj"
 
 
 def _adjectival_root(root: Token) -> Token:

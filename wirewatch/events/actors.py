@@ -519,13 +519,25 @@ def _role(
         and marks & cases["target"]
     ):
         return Role.TARGET
-    # "assaulted and wounded a teacher": coordinated verbs share the object after them
+    # "slit the throats of two people": the people the trigger's own object belongs to
     if (
         verbal
-        and dep == "obj"
-        and head.dep_ == "conj"
+        and head.dep_ == "obj"
         and head.head.i == root.i
-        and head.pos_ == "VERB"
+        and cand.trigger.start <= head.i < cand.trigger.end
+        and marks & cases["genitive"]
+    ):
+        return Role.TARGET
+    # "assaulted and wounded a teacher": coordinated verbs share the object after them, and
+    # "shot and slit the throats of two people" the people the object belongs to
+    owned = head.dep_ == "obj" and marks & cases["genitive"] and cand.typing.family == "violence"
+    joined = head.head if owned else head
+    if (
+        verbal
+        and (dep == "obj" or joined.i != head.i)
+        and joined.dep_ == "conj"
+        and joined.head.i == root.i
+        and joined.pos_ == "VERB"
         and not any(c.dep_ == "obj" for c in root.children)
     ):
         return Role.TARGET
