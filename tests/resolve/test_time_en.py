@@ -208,3 +208,29 @@ def test_time_en_a_part_of_day_told_before_a_date_is_that_dates() -> None:
     events = [e for e in extract(text, SUNDAY, lang="en") if e.event_type]
     assert events and events[0].when is not None
     assert (events[0].when.start, events[0].when.coded_day()) == ("2020-03-24", date(2020, 3, 24))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "A hundred former policemen, expelled from police forces after the 2011 mutiny, "
+            "organised a sit-in to ask for their re-integration.",
+            "sit-in",
+        ),
+        (
+            "Relatives of soldiers detained following last year's mutinies protested outside "
+            "the directorate of military justice in Ouagadougou.",
+            "protested",
+        ),
+    ],
+)
+def test_time_en_a_time_inside_a_noun_phrase_dates_that_noun_only(text: str, trigger: str) -> None:
+    """ "the 2011 mutiny", "last year's mutinies" date the mutiny, not the protest told after
+    it: the protest is dated by the report."""
+    events = extract(text, SUNDAY, lang="en")
+    event = next(e for e in events if e.trigger.text == trigger)
+    assert event.when is not None
+    assert (event.when.start, event.when.basis) == ("2016-05-01", "publication")
+    mutiny = next(e for e in events if e.trigger.text.startswith("mutin"))
+    assert mutiny.when is not None and mutiny.when.basis == "text"

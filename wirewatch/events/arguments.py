@@ -16,6 +16,7 @@ from wirewatch.lang import load_resource
 _PLACE_REACH = 5  # edges between a trigger and its place
 _DIPLOMACY_PLACE_REACH = 3
 _OWN_TIME_REACH = 3
+_INSIDE_NOUN_PHRASE = frozenset({"det", "nummod", "amod", "compound", "nmod:poss"})
 _UNKNOWN_RANK = 2.5  # an unknown name: after the focus place (2), before a country (3)
 _LABEL_RANK = {
     "toponym": 0,
@@ -126,7 +127,9 @@ def link_times(cand: Candidate, cues: Cues, claimed: dict[int, int]) -> None:
     """Time expressions bearing on the trigger: its own (close in the tree), else the
     sentence's (attached to the main verb or opening the sentence)."""
     root = cand.trigger.root
-    in_sentence = cues.in_sentence(cues.times, cand.sentence)
+    in_sentence = [
+        t for t in cues.in_sentence(cues.times, cand.sentence) if not dates_another_noun(t, cand)
+    ]
     ancestors = {root.i} | {a.i for a in root.ancestors}
     own = sorted(
         (span_distance(t, root), t.start, t)
@@ -143,6 +146,21 @@ def link_times(cand: Candidate, cues: Cues, claimed: dict[int, int]) -> None:
         if t.root.head.i == sent_root.i or t.start == cand.sentence.start or _opens_sentence(t)
     ]
     cand.times = framing[:2]
+
+
+def dates_another_noun(time: Span, cand: Candidate) -> bool:
+    """ "after the 2011 mutiny", "last year's mutinies": a time inside a noun phrase dates
+    what that noun names, not the trigger (unless the noun is the trigger); a time set off
+    from the noun by a comma frames the sentence, wherever the parser hangs it."""
+    head = time.root.head
+    doc = time.doc
+    between = doc[min(time.end, head.i) : max(time.start, head.i + 1)]
+    return (
+        time.root.dep_ in _INSIDE_NOUN_PHRASE
+        and head.pos_ in ("NOUN", "PROPN")
+        and not cand.trigger.start <= head.i < cand.trigger.end
+        and not any(t.is_punct for t in between)  # "Overnight on 5 April, a dispute ..."
+    )
 
 
 def _opens_sentence(span: Span) -> bool:

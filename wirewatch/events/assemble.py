@@ -21,7 +21,12 @@ from wirewatch.events.actors import (
     two_sides,
     unarmed,
 )
-from wirewatch.events.arguments import link_attribution, link_place, link_times
+from wirewatch.events.arguments import (
+    dates_another_noun,
+    link_attribution,
+    link_place,
+    link_times,
+)
 from wirewatch.events.candidates import ActorArg, Candidate, Cues, PlaceArg
 from wirewatch.events.context import ArticleContext
 from wirewatch.events.merge import merge_mentions
@@ -383,7 +388,7 @@ def _inherit(cands: list[Candidate], focus: Focus) -> None:
         ]
         if not cand.times and cand.status in _INHERITS_TIME:
             source = next((c for c in reversed(before) if c.times), None)
-            if source is not None:
+            if source is not None and not all(dates_another_noun(t, cand) for t in source.times):
                 cand.times, cand.time_inherited = list(source.times), True
         if cand.attribution_inherited and cand.attribution_source is None:
             earlier = [
