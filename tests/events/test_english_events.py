@@ -932,3 +932,16 @@ def test_english_events_the_victims_of_a_phrase_that_names_what_was_done(
     assert event.actor2 is not None and event.actor2.mention is not None
     assert event.actor2.mention.text == victims
     assert event.fatalities is not None and event.fatalities.best == toll
+
+
+def test_english_events_what_a_stop_verb_was_done_for_took_place() -> None:
+    # the protest is why they interrupted the ceremony, not what was interrupted
+    events = extract(
+        "On 12 June 2021, villagers interrupted a community ceremony to protest the "
+        "expropriation of their farmland in Djibo (Djibo, Soum).",
+        PUBLISHED,
+        lang="en",
+    )
+    assert [e.status for e in events if e.event_type == "Protests"] == [Status.REPORTED]
+    stopped = extract("Police intervened to stop the protest in Djibo.", PUBLISHED, lang="en")
+    assert not [e for e in stopped if e.event_type == "Protests"]

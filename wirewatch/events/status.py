@@ -41,7 +41,7 @@ def assess(trigger: Span, cues: Cues, *, in_heading: bool, lang: str = "fr") -> 
     chain = governing_chain(root)
     governing = _governing_cues(trigger, chain, cues, own)
     for label, span in governing:
-        if label == "cessation" and not _what_stopped_happened(trigger, chain, span):
+        if label == "cessation" and not _what_stopped_happened(trigger, chain, span, lang):
             return Verdict(None, [span], "wanted stopped")
     # "pour arrêter les violations": the word that names an arrest also names a stop.
     stops = any(i in cues.modality and cues.modality[i].label_ == "cessation" for i in own)
@@ -165,7 +165,7 @@ def _direct(cue: Span, trigger: Span) -> bool:
     return cue.end <= trigger.start <= cue.end + _SURFACE_REACH or cue.root.head.i == trigger.root.i
 
 
-def _what_stopped_happened(trigger: Span, chain: list[Token], cue: Span) -> bool:
+def _what_stopped_happened(trigger: Span, chain: list[Token], cue: Span, lang: str) -> bool:
     """ "The march ended with ...", "les combats ont cessé": the event is the subject of the
     stop verb, or a clause with a subject of its own under it, so it took place; only its
     object or complement is what someone wants stopped ("cesser ses bombardements")."""
@@ -176,9 +176,25 @@ def _what_stopped_happened(trigger: Span, chain: list[Token], cue: Span) -> bool
         below = token
     else:
         return False  # a cue phrase before the trigger, not above it
-    return below.dep_.startswith("nsubj") or (
-        is_finite(below) and any(c.dep_.startswith("nsubj") for c in below.children)
+    return (
+        below.dep_.startswith("nsubj")
+        or (is_finite(below) and any(c.dep_.startswith("nsubj") for c in below.children))
+        or _purpose(below, lang)
     )
+
+
+def _purpose(clause: Token, lang: str) -> bool:
+    """ "interrupted a community day to protest": a clause of purpose under the stop verb."""
+    marks = _purpose_marks(lang)
+    return clause.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "aux") and c.lower_ in marks  # English "to" is tagged aux
+        for c in clause.children
+    )
+
+
+@functools.cache
+def _purpose_marks(lang: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in load_resource(lang, "modality")["purpose_marks"])
 
 
 def _governing_cues(
