@@ -945,3 +945,34 @@ def test_english_events_what_a_stop_verb_was_done_for_took_place() -> None:
     assert [e.status for e in events if e.event_type == "Protests"] == [Status.REPORTED]
     stopped = extract("Police intervened to stop the protest in Djibo.", PUBLISHED, lang="en")
     assert not [e for e in stopped if e.event_type == "Protests"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        # a people's name on a weapon only states wield: that state's forces
+        (
+            "On 21 October 2020, a Burkinabe airstrike killed ten suspected ISGS militants in "
+            "Zigberi (Markoye, Oudalan).",
+            "Military Forces of Burkina Faso",
+        ),
+        (
+            "Russian airstrikes killed ten civilians in Idlib on Saturday.",
+            "Military Forces of Russia",
+        ),
+        # "Burkina", the country's short name, qualifies its forces
+        (
+            "On October 21, Burkina forces shot dead seven people between Aribinda and Koutougou.",
+            "Military Forces of Burkina Faso",
+        ),
+        # "army" read as the subject of a noun "summary", itself the verb's subject
+        (
+            "On March 27, the Burkinabe army reportedly summary executed five Fulani civilians in "
+            "the village of Windeboki.",
+            "Military Forces of Burkina Faso",
+        ),
+    ],
+)
+def test_english_events_a_states_forces_named_by_its_people(text: str, actor1: str) -> None:
+    event = _main(text)
+    assert event.actor1 is not None and event.actor1.name == actor1

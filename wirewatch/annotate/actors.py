@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span
 
 from wirewatch import docspec
 from wirewatch.annotate.lexicon import PhraseLexicon, doc_keys, make_tokenizer
-from wirewatch.lang import load_resource
+from wirewatch.lang import load_resource, load_shared
 from wirewatch.lang.countries import demonyms, fold
 
 PERSON = "person"
@@ -31,6 +31,7 @@ class ActorAnnotator:
             self.lexicon.add(concept, entry["phrases"])
             self.classes[concept] = entry["class"]
         self.national_forces = frozenset(w.lower() for w in data.get("national_forces", ()))
+        self.state_weapons = frozenset(load_shared("taxonomy").get("state_weapons", ()))
         self.demonyms = demonyms(lang)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -48,6 +49,7 @@ class ActorAnnotator:
             spans.append(span)
             taken.update(range(match.start, match.end))
         spans += self._national_forces(doc, taken)
+        spans += self._national_weapons(doc, taken)
         # A name the place annotator recognised ("Layramoun, banlieue ...") is no person.
         for place in doc.spans.get(docspec.PLACES, ()):
             taken.update(range(place.start, place.end))
@@ -75,6 +77,23 @@ class ActorAnnotator:
                     found.append(Span(doc, start, end, label=_STATE_FORCES))
                     taken.update(range(start, end))
                     break
+        return found
+
+    def _national_weapons(self, doc: Doc, taken: set[int]) -> list[Span]:
+        """ "Russian airstrikes", "des frappes russes": the people's name that qualifies a
+        weapon only states wield stands for that state's forces, the strikes' author."""
+        found: list[Span] = []
+        for trigger in doc.spans.get(docspec.TRIGGERS, ()):
+            if trigger.label_ not in self.state_weapons:
+                continue
+            for child in trigger.root.children:
+                if (
+                    child.dep_ == "amod"
+                    and child.i not in taken
+                    and fold(child.text) in self.demonyms
+                ):
+                    found.append(Span(doc, child.i, child.i + 1, label=_STATE_FORCES))
+                    taken.add(child.i)
         return found
 
 

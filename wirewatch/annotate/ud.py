@@ -84,6 +84,7 @@ class UniversalDependencies:
         for token in doc:
             _number_cut_from_its_noun(token)
             _name_cut_from_its_noun(token)
+            _subject_of_a_noun(token)
         for first in [sent.root for sent in doc.sents]:
             _verb_read_as_noun(first)
             root = _adjectival_root(first)
@@ -190,6 +191,23 @@ def _number_cut_from_its_noun(number: Token) -> None:
     noun.head, noun.dep_ = verb, "obj"
     number.head, number.dep_ = noun, "nummod"
     participle.head, participle.dep_ = noun, "amod"
+
+
+def _subject_of_a_noun(subject: Token) -> None:
+    """ "the army reportedly summary executed five civilians" parsed with "army" as the
+    subject of the noun "summary", itself the verb's subject: a noun has no subject, so the
+    subject is the verb's and the noun modifies the verb."""
+    noun = subject.head
+    if (
+        subject.dep_ != "nsubj"
+        or noun.pos_ != "NOUN"
+        or noun.i <= subject.i
+        or not noun.dep_.startswith("nsubj")
+        or noun.head.pos_ != "VERB"
+    ):
+        return
+    subject.head = noun.head
+    noun.dep_ = "advmod"
 
 
 def _name_cut_from_its_noun(name: Token) -> None:
