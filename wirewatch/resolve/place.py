@@ -18,7 +18,7 @@ from babel import Locale
 
 from wirewatch.geo import haversine_km
 from wirewatch.lang import load_resource
-from wirewatch.lang.countries import fold
+from wirewatch.lang.countries import demonyms, fold
 from wirewatch.resolve.gazetteer import Gazetteer, GeoPlace, name_key
 from wirewatch.types import Event, Place
 
@@ -70,8 +70,14 @@ def resolve_place_name(
     story); any other name prefers a place in ``country`` when there is one ("Tripoli" in a
     Lebanese story is Lebanon's). Given the area the text puts it in (``near``: "Kali
     (Nikki, Borgou)"), only a place within reach of that area will do, the closest first."""
-    name = place_aliases(lang).get(fold(name), name)
+    key = fold(name)
+    name = place_aliases(lang).get(key, name)
     candidates = gazetteer.lookup(name, limit=_CANDIDATES)
+    people = demonyms(lang).get(key)
+    if people is not None and not any(name_key(c.name) == name_key(name) for c in candidates):
+        home = country_place(people, gazetteer)  # "Tunisian": the country its people's name
+        if home is not None:  # says, not an alternate name of some town
+            return home
     if near is not None:
         if near.country:
             candidates += gazetteer.lookup(name, country=near.country, limit=_CANDIDATES)
