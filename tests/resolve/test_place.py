@@ -27,6 +27,10 @@ def places() -> Gazetteer:
         ("Russia", "en", "US", "PCLI"),  # a country keeps its reading in an American story
         ("Tunisian", "en", None, "PCLI"),  # a people's name is its country's (countryinfo's)
         ("Burkinabè", "fr", "ML", "PCLI"),
+        ("Ky.", "en", None, "ADM1"),  # wire style for a state ("COLUMBIA, Ky."), not a town
+        ("Wash.", "en", None, "ADM1"),
+        ("B.C.", "en", None, "ADM1"),
+        ("European Union", "en", None, "CONT"),
     ],
 )
 def test_place_names_resolve_by_alias_and_feature(
