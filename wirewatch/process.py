@@ -47,7 +47,12 @@ from wirewatch.resolve.actor import article_country, resolve_event_actors
 from wirewatch.resolve.counts import resolve_event_counts
 from wirewatch.resolve.gazetteer import SQLiteGazetteer
 from wirewatch.resolve.gazetteer_build import open_default_gazetteer
-from wirewatch.resolve.place import document_country, resolve_event_places, resolve_place_name
+from wirewatch.resolve.place import (
+    document_country,
+    resolve_event_places,
+    resolve_in_area,
+    resolve_place_name,
+)
 from wirewatch.store import ArticleState, Store, StoredArticle
 from wirewatch.store.merge import merge_across_articles
 from wirewatch.text import Layout, NormalisedText, ParagraphRole, analyse_layout, normalise
@@ -282,12 +287,25 @@ def toponym_resolver(
         if document.doc_id not in countries:
             names = (t.text for t in document.toponyms)
             countries[document.doc_id] = document_country(names, places, _CORPUS_LANG)
-        found = resolve_place_name(toponym.text, places, countries[document.doc_id], _CORPUS_LANG)
+        country = countries[document.doc_id]
+        after = _area_after(
+            document.text, toponym.end, ((t.start, t.text) for t in document.toponyms)
+        )
+        found = after and resolve_in_area(toponym.text, after, places, country, _CORPUS_LANG)
+        found = found or resolve_place_name(toponym.text, places, country, _CORPUS_LANG)
         if found is None:
             return None
         return Resolved(found.latitude, found.longitude, found.geonames_id)
 
     return resolve
+
+
+def _area_after(text: str, end: int, names: Iterable[tuple[int, str]]) -> str | None:
+    """The name written right after a comma that follows the name ending at ``end`` (the
+    area it lies in: "LONDON, Ky.", "Alvin, Texas"), among ``names`` (start, text)."""
+    if not text.startswith(", ", end):
+        return None
+    return next((name for start, name in names if start == end + 2), None)
 
 
 class DetectedToponyms:
@@ -330,9 +348,12 @@ class DetectedToponyms:
         places = gazetteer(self.settings)
         country = document_country([s.text for s in spans], places, lang)
         found: list[tuple[int, int, Resolved | None]] = []
+        named = [(s.start_char, s.text) for s in spans]
         for span in spans:
             start, end = normalised.to_original(span.start_char, span.end_char)
-            geo = resolve_place_name(span.text, places, country, lang)
+            after = _area_after(normalised.text, span.end_char, named)
+            geo = after and resolve_in_area(span.text, after, places, country, lang)
+            geo = geo or resolve_place_name(span.text, places, country, lang)
             resolved = Resolved(geo.latitude, geo.longitude, geo.geonames_id) if geo else None
             found.append((start, end, resolved))
         gold = [(t.start, t.end) for t in document.toponyms]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from wirewatch.evaluate import GeoDocument, GoldToponym, score_geoparsing
-from wirewatch.process import DetectedToponyms
+from wirewatch.process import DetectedToponyms, toponym_resolver
 
 TEXT = (
     "Gunmen attacked a police station in Kandi on Saturday, killing two officers, the "
@@ -36,3 +36,14 @@ def test_geoparsing_detect_a_toponym_nothing_found_is_unresolved() -> None:
     detected = DetectedToponyms()
     scores = score_geoparsing([GeoDocument("d2", "test", text, gold)], detected)
     assert scores.resolved == 0 and detected.detected == 0
+
+
+def test_geoparsing_a_name_before_a_comma_and_an_area_lies_in_that_area() -> None:
+    # "LONDON, Ky.": Kentucky's London, not England's, with gold spans or found names
+    text = "LONDON, Ky. (WKYT) - London Police have arrested a man after a shooting."
+    gold = (
+        GoldToponym(0, 6, "LONDON", 37.129, -84.083, None, "Literal"),
+        GoldToponym(8, 11, "Ky.", 38.2, -84.878, None, "Literal"),
+    )
+    document = GeoDocument("d3", "test", text, gold)
+    assert score_geoparsing([document], toponym_resolver()).within_161km == 2

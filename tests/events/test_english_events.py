@@ -200,6 +200,12 @@ def test_english_events_the_country_setting_names_actors_when_the_text_does_not(
         # where the note says the event is coded wins over the village it names first
         ("On 12 June 2021, militants shot dead a chief in the village of Ouboulsi, east of "
          "Koupela (coded as Natiaboani at geoprecision 2).", "Natiaboani", "BF", None),
+        # a village no gazetteer holds, in the province written after a comma: coded to the
+        # province (not to Romania's Boura); a bare name after a comma is no area
+        ("On 21 June 2021, armed bandits killed a watchman in Boura, Sissili Province.",
+         "Sissili", "BF", 3),
+        ("On 21 June 2021, gunmen killed two people in Djibo, Arbinda and Kaya.", "Djibo",
+         "BF", 1),
     ],
 )  # fmt: skip
 def test_english_events_places_are_read_inside_the_areas_the_text_names(

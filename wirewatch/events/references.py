@@ -127,6 +127,9 @@ def place_details(
     areas = bracketed_areas(span)
     if areas is not None:
         return "in", *areas
+    area = _area_after_comma(span, descriptors)
+    if area is not None:  # "Boura, Sissili Province"
+        return "in", area, area
     # A named part of a town the text names after it: "the Gbira quarter in the town of
     # Parakou (Parakou, Borgou)", "Sinison Gando, near N'dali": the town is its area.
     town = _containing_place(span, lang)
@@ -152,6 +155,31 @@ def place_details(
         town = focus.place if relation in ("part_of", "near") else None
         return relation, context, town
     return near or "in", None, None
+
+
+def _area_after_comma(span: Span, descriptors: frozenset[str]) -> Span | None:
+    """The area written with its kind after a comma: "Boura, Sissili Province", "Sona,
+    Tongomayel commune" (a bare name after a comma may be anything: "Djibo, Arbinda and
+    Kaya")."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return None
+    area = next(
+        (
+            s
+            for s in doc.spans.get(docspec.PLACES, ())
+            if s.start == span.end + 1 and s.label_ == "toponym"
+        ),
+        None,
+    )
+    if area is None:
+        return None
+    kind = [
+        t for t in doc[area.start : min(area.end + 1, len(doc))] if t.lemma_.lower() in descriptors
+    ]
+    if not kind:
+        return None
+    return doc[area.start : max(area.end, kind[-1].i + 1)]
 
 
 def bracketed_areas(span: Span) -> tuple[Span, Span] | None:

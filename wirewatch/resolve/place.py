@@ -98,6 +98,18 @@ def resolve_place_name(
     return top if _sound_reading(top, name, lang) else None
 
 
+def resolve_in_area(
+    name: str, area: str, gazetteer: Gazetteer, country: str | None = None, lang: str = "fr"
+) -> GeoPlace | None:
+    """The place called ``name`` inside the area the text names right after it ("LONDON,
+    Ky.", "Alvin, Texas", "Boura, Sissili Province"); None when that name is no area or no
+    such place lies inside it."""
+    outer = resolve_place_name(area, gazetteer, country, lang)
+    if outer is None or outer.feature_class != _AREA_CLASS:
+        return None
+    return resolve_place_name(name, gazetteer, country, lang, near=outer)
+
+
 def _sound_reading(place: GeoPlace, name: str, lang: str = "fr") -> bool:
     """Whether ``place`` is a reading of ``name`` sound enough to hold outside the story's
     country, or to vote for the story's country: it is written as the place's own name (or
