@@ -30,7 +30,7 @@ FLOORS = {
         "date_exact": 0.93,
         "location_25km": 0.31,
         "fatalities_exact": 0.90,
-        "actor1": 0.59,
+        "actor1": 0.60,
     },
 }
 
