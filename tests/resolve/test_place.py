@@ -46,6 +46,9 @@ def test_place_country_context_settles_ambiguous_names(places: Gazetteer) -> Non
     lebanon = resolve_place_name("Tripoli", places, "LB")
     assert libya is not None and libya.country == "LY"
     assert lebanon is not None and lebanon.country == "LB"
+    # a national capital outweighs a small namesake of the story's country
+    paris = resolve_place_name("Paris", places, "US", "en")
+    assert paris is not None and (paris.country, paris.feature_code) == ("FR", "PPLC")
 
 
 @pytest.mark.parametrize(

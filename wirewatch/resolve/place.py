@@ -30,6 +30,8 @@ _NEAR_RELATIONS = frozenset({"near", "part_of"})
 _CANDIDATES = 10
 _SELF_EVIDENT = frozenset({"PCLI", "CONT"})
 _CAPITALS = frozenset({"PPLC", "PPLG", "PPLA", "ADM1"})  # GeoNames: capitals, province seats
+_NATIONAL_CAPITAL = "PPLC"
+_SMALL_TOWN = 100_000  # people: a namesake this small gives way to a foreign capital
 _LARGE_CITY = 1_000_000  # GeoNames codes: independent country, continent
 _AREA_REACH_KM = 150  # a place named inside an area ("Kali (Nikki, Borgou)") lies this close
 
@@ -93,9 +95,20 @@ def resolve_place_name(
     local = [c for c in candidates if c.country == country]
     if not local:
         local = gazetteer.lookup(name, country=country, limit=1)
-    if local:
+    if local and not _capital_over_village(top, local[0], name):
         return local[0]
     return top if _sound_reading(top, name, lang) else None
+
+
+def _capital_over_village(top: GeoPlace, local: GeoPlace, name: str) -> bool:
+    """A national capital under its own name outweighs a small namesake in the story's
+    country ("Paris" in a Texan story is France's capital, not Paris, Texas); a city of the
+    story's country does not give way ("Tripoli" in a Lebanese story)."""
+    return (
+        top.feature_code == _NATIONAL_CAPITAL
+        and name_key(top.name) == name_key(name)
+        and (local.population or 0) < _SMALL_TOWN
+    )
 
 
 def resolve_in_area(
