@@ -640,6 +640,18 @@ def test_english_events_a_killing_or_shooting_by_a_remote_weapon_is_that_weapons
     assert got == fatalities
 
 
+def test_english_events_a_victims_weapon_is_no_means_and_no_event() -> None:
+    # the IED is what the militant carried: the police killed him, one armed clash
+    text = (
+        "On 22 February 2020, the police killed a presumed JNIM militant equipped with an IED "
+        "in the village of Solhan (Solhan, Yagha)."
+    )
+    typed = [e for e in extract(text, PUBLISHED, lang="en") if e.event_type]
+    assert [(e.trigger.text, e.event_type, e.sub_event_type) for e in typed] == [
+        ("killed", "Battles", "Armed clash")
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [

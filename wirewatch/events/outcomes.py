@@ -76,32 +76,45 @@ def weapons_as_means(cands: list[Candidate]) -> list[Candidate]:
     }
     others = {c.trigger.root.i for c in cands} - weapons
     groups: dict[int, list[Candidate]] = {}
+    equipment: set[int] = set()  # "a militant equipped with an IED": no event of its own
     for cand in cands:
-        deed = _deed_of(cand, takers, others) if cand.trigger.root.i in weapons else None
-        if deed is not None:
+        deed, held = (
+            _deed_of(cand, takers, others) if cand.trigger.root.i in weapons else (None, False)
+        )
+        if held:
+            equipment.add(id(cand))
+        elif deed is not None:
             if id(deed) not in groups:
                 deed.typing = deed.typing.refined(
                     {k: getattr(cand.typing, k) for k in _WEAPON_FIELDS}
                 )
             groups.setdefault(id(deed), [deed]).append(cand)
-    joined = {id(c) for group in groups.values() for c in group[1:]}
+    joined = {id(c) for group in groups.values() for c in group[1:]} | equipment
     return [combine(groups[id(c)]) if id(c) in groups else c for c in cands if id(c) not in joined]
 
 
-def _deed_of(weapon: Candidate, takers: dict[int, Candidate], others: set[int]) -> Candidate | None:
+def _deed_of(
+    weapon: Candidate, takers: dict[int, Candidate], others: set[int]
+) -> tuple[Candidate | None, bool]:
     """The killing or shooting the weapon hangs under, nearest first, through other weapons
-    ("the explosion of an IED") but no other trigger."""
+    ("the explosion of an IED") but no other trigger; and whether it reaches it through one
+    of the deed's actors instead ("killed a militant equipped with an IED": the victim's
+    weapon, not the means, and no event of its own)."""
     token = weapon.trigger.root
+    path: set[int] = set()
     for _ in range(_MEANS_REACH):
         if token.head.i == token.i:
-            return None
+            return None, False
         token = token.head
         deed = takers.get(token.i)
         if deed is not None:
-            return deed if deed.status is weapon.status else None
+            if any(a.span.root.i in path and a.concept is not None for a in deed.actors):
+                return None, True  # an actor's weapon
+            return (deed if deed.status is weapon.status else None), False
         if token.i in others:
-            return None
-    return None
+            return None, False
+        path.add(token.i)
+    return None, False
 
 
 def abductions_ending_in_death(cands: list[Candidate]) -> list[Candidate]:
