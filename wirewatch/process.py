@@ -291,7 +291,9 @@ def toponym_resolver(
         after = _area_after(
             document.text, toponym.end, ((t.start, t.text) for t in document.toponyms)
         )
-        found = after and resolve_in_area(toponym.text, after, places, country, _CORPUS_LANG)
+        found = (
+            resolve_in_area(toponym.text, after, places, country, _CORPUS_LANG) if after else None
+        )
         found = found or resolve_place_name(toponym.text, places, country, _CORPUS_LANG)
         if found is None:
             return None
@@ -352,7 +354,7 @@ class DetectedToponyms:
         for span in spans:
             start, end = normalised.to_original(span.start_char, span.end_char)
             after = _area_after(normalised.text, span.end_char, named)
-            geo = after and resolve_in_area(span.text, after, places, country, lang)
+            geo = resolve_in_area(span.text, after, places, country, lang) if after else None
             geo = geo or resolve_place_name(span.text, places, country, lang)
             resolved = Resolved(geo.latitude, geo.longitude, geo.geonames_id) if geo else None
             found.append((start, end, resolved))

@@ -138,6 +138,7 @@ class UniversalDependencies:
 _NOUNS = frozenset({"NOUN", "PROPN"})
 # A noun's own modifiers, which stay with it when its participle becomes the predicate.
 _NOUN_PHRASE = frozenset({"det", "amod", "compound", "nummod", "nmod:poss", "flat", "appos"})
+_SUBJECT_MODIFIERS = frozenset({"det", "amod", "nummod"})  # "an unidentified [armed group]"
 
 
 def _predicate_from_participle(root: Token, misread: bool = False) -> None:
@@ -248,9 +249,6 @@ def _verb_read_as_noun(root: Token) -> None:
         root.pos_ = "VERB"
 
 
-_MODIFIERS = frozenset({"det", "amod", "nummod"})
-
-
 def _subject_read_as_compound(root: Token) -> None:
     """The noun right before a noun root, as its compound, is the subject when the root is
     coordinated right after with a verb in the past ("group shot and slit")."""
@@ -271,7 +269,7 @@ def _subject_read_as_compound(root: Token) -> None:
     while (
         start > 0
         and root.doc[start - 1].head.i == root.i
-        and root.doc[start - 1].dep_ in _MODIFIERS
+        and root.doc[start - 1].dep_ in _SUBJECT_MODIFIERS
     ):
         start -= 1  # "an unidentified [armed group]": the words that modify the subject
         root.doc[start].head = before

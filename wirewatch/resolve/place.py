@@ -71,7 +71,9 @@ def resolve_place_name(
     continent stays itself wherever the story is ("Russia" is no town of Ohio in an American
     story); any other name prefers a place in ``country`` when there is one ("Tripoli" in a
     Lebanese story is Lebanon's). Given the area the text puts it in (``near``: "Kali
-    (Nikki, Borgou)"), only a place within reach of that area will do, the closest first."""
+    (Nikki, Borgou)"), only a place within reach of that area will do, the closest first. A
+    people's name no place bears as its own is its country ("Tunisian"), and a national
+    capital outweighs a small namesake in ``country`` ("Paris" in a Texan story)."""
     key = fold(name)
     name = place_aliases(lang).get(key, name)
     candidates = gazetteer.lookup(name, limit=_CANDIDATES)
