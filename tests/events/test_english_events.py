@@ -774,6 +774,21 @@ def test_english_events_armed_victims_and_communal_fights_are_battles(text: str)
             "Violent demonstration",
             "demonstrated",
         ),
+        # and so is one whose students smash windows, or that blocks the traffic
+        (
+            "On 12 June 2021, students smashed windows and surrounded cars while protesting at "
+            "the university in Ouagadougou.",
+            "Riots",
+            "Violent demonstration",
+            "smashed",
+        ),
+        (
+            "On 12 June 2021, students demonstrated over the death of a classmate in Diebougou. "
+            "Traffic was blocked for about an hour on the main highway.",
+            "Riots",
+            "Violent demonstration",
+            "demonstrated",
+        ),
         # a support verb whose object names the event is no event of its own
         (
             "On 12 June 2021, teachers engaged in a sit-in in Kandi (Kandi, Alibori) to press "
@@ -797,7 +812,7 @@ def test_english_events_armed_victims_and_communal_fights_are_battles(text: str)
         ),
     ],
 )
-def test_english_events_stones_and_support_verbs(
+def test_english_events_stones_wrecking_roadblocks_and_support_verbs(
     text: str, event_type: str, sub_event_type: str, trigger: str
 ) -> None:
     assert _typed(text) == (trigger, event_type, sub_event_type)
