@@ -530,11 +530,13 @@ def _role(
         return Role.TARGET
     # "assaulted and wounded a teacher": coordinated verbs share the object after them, and
     # "shot and slit the throats of two people" the people the object belongs to
-    owned = head.dep_ == "obj" and marks & cases["genitive"] and cand.typing.family == "violence"
+    owned = (
+        head.dep_ == "obj" and bool(marks & cases["genitive"]) and cand.typing.family == "violence"
+    )
     joined = head.head if owned else head
     if (
         verbal
-        and (dep == "obj" or joined.i != head.i)
+        and (dep == "obj" or owned)
         and joined.dep_ == "conj"
         and joined.head.i == root.i
         and joined.pos_ == "VERB"

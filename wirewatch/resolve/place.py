@@ -28,11 +28,11 @@ _PROVINCE = "ADM1"
 _SUBDIVISIONS = frozenset({_PROVINCE, "ADM2"})  # areas inside a province: their admin1 is it
 _NEAR_RELATIONS = frozenset({"near", "part_of"})
 _CANDIDATES = 10
-_SELF_EVIDENT = frozenset({"PCLI", "CONT"})
+_SELF_EVIDENT = frozenset({"PCLI", "CONT"})  # GeoNames codes: independent country, continent
 _CAPITALS = frozenset({"PPLC", "PPLG", "PPLA", "ADM1"})  # GeoNames: capitals, province seats
 _NATIONAL_CAPITAL = "PPLC"
 _SMALL_TOWN = 100_000  # people: a namesake this small gives way to a foreign capital
-_LARGE_CITY = 1_000_000  # GeoNames codes: independent country, continent
+_LARGE_CITY = 1_000_000  # people: a city this large is known abroad by its exonyms
 _AREA_REACH_KM = 150  # a place named inside an area ("Kali (Nikki, Borgou)") lies this close
 
 
