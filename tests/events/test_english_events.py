@@ -1009,3 +1009,143 @@ def test_english_events_what_a_stop_verb_was_done_for_took_place() -> None:
 def test_english_events_a_states_forces_named_by_its_people(text: str, actor1: str) -> None:
     event = _main(text)
     assert event.actor1 is not None and event.actor1.name == actor1
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        (
+            "On 12 June 2021, police fired tear gas at student protesters in Kandi (Kandi, "
+            "Alibori).",
+            "Protesters (Benin)",
+            "Police Forces of Benin",
+        ),
+        (
+            "On 12 June 2021, police used tear gas to disperse the crowd in Kandi (Kandi, "
+            "Alibori).",
+            "Protesters (Benin)",
+            "Police Forces of Benin",
+        ),
+    ],
+)
+def test_english_events_a_gathering_told_by_the_forces_that_broke_it_up(
+    text: str, actor1: str, actor2: str
+) -> None:
+    # no protest word: the dispersal tells the protest, its people actor1, the forces actor2
+    event = _main(text)
+    assert (event.event_type, event.sub_event_type) == ("Protests", "Protest with intervention")
+    assert event.actor1 is not None and event.actor1.name == actor1
+    assert event.actor2 is not None and event.actor2.name == actor2
+
+
+def test_english_events_residents_who_intervene_break_up_no_protest() -> None:
+    events = extract(
+        "On 12 June 2021, residents intervened and stopped the thieves in Kandi (Kandi, Alibori).",
+        PUBLISHED,
+        lang="en",
+    )
+    assert not [e for e in events if e.event_type == "Protests"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sub_event_type", "actor1"),
+    [
+        # hurt by someone named, in the active voice: an attack told by its outcome
+        (
+            "On 12 June 2021, unknown gunmen severely wounded a trader in Kandi (Kandi, Alibori).",
+            "Violence against civilians",
+            "Attack",
+            "Unidentified Armed Group (Benin)",
+        ),
+        # "of students" is the collective's, not an oblique of the verb
+        (
+            "On 17 February 2021, a number of students accosted and severely wounded a motorbike "
+            "thief at the campus in Parakou (Parakou, Borgou).",
+            "Riots",
+            "Mob violence",
+            "Rioters (Benin)",
+        ),
+    ],
+)
+def test_english_events_people_wounded_by_someone_named(
+    text: str, event_type: str, sub_event_type: str, actor1: str
+) -> None:
+    event = _main(text)
+    assert (event.trigger.text, event.event_type, event.sub_event_type) == (
+        "wounded",
+        event_type,
+        sub_event_type,
+    )
+    assert event.actor1 is not None and event.actor1.name == actor1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 12 June 2021, two soldiers were wounded in Kandi (Kandi, Alibori).",
+        "On 12 June 2021, eight children were wounded by the explosion of a device in Kandi.",
+    ],
+)
+def test_english_events_the_wounded_alone_are_no_wounding(text: str) -> None:
+    events = extract(text, PUBLISHED, lang="en")
+    assert not [e for e in events if e.trigger.text == "wounded"]
+
+
+def test_english_events_wounded_after_killed_keep_the_toll_on_the_attack() -> None:
+    # "killed one and wounded two others": "one and wounded" is no count; the wounded are the
+    # attack's outcome, not an event of their own
+    event = _main(
+        "On 27 January 2020, presumed ISGS militants attacked a team of nurses in Nagraogo, "
+        "killed one and wounded two others."
+    )
+    assert event.trigger.text == "attacked"
+    assert event.fatalities is not None and event.fatalities.best == 1
+    assert event.fatalities.injured is not None and event.fatalities.injured.value == 2
+    told = _main(
+        "On 8 November 2020, presumed ISGS militants attacked the village of Diobbou. Eight "
+        "people were killed, five others wounded."
+    )
+    assert told.fatalities is not None and told.fatalities.best == 8
+
+
+def test_english_events_a_clause_before_the_verb_that_asks_is_reported() -> None:
+    # a comma splice read as the object of "asked": the abduction took place
+    event = _main(
+        "On April 13, presumed JNIM and/or ISGS militants abducted and interrogated a "
+        "pharmacist in Yalanga, they reportedly asked about humanitarian food deliveries."
+    )
+    assert (event.trigger.text, event.sub_event_type) == (
+        "abducted",
+        "Abduction/forced disappearance",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "event_type", "sub_event_type"),
+    [
+        (
+            "Protesters demanding the release of imprisoned vigilantes set up road blocks in "
+            "Kandi.",
+            "set up road blocks",
+            "Riots",
+            "Violent demonstration",
+        ),
+        (
+            "On 12 June 2021, health workers held a sit in at the hospital in Kandi.",
+            "held a sit in",
+            "Protests",
+            "Peaceful protest",
+        ),
+        (
+            "On 20 March 2020, Koglweogo militiamen reportedly routed a group of suspected ISGS "
+            "militants in Pobe Mengao.",
+            "routed",
+            "Battles",
+            "Armed clash",
+        ),
+    ],
+)
+def test_english_events_roadblocks_sit_ins_and_routs(
+    text: str, trigger: str, event_type: str, sub_event_type: str
+) -> None:
+    assert _typed(text) == (trigger, event_type, sub_event_type)

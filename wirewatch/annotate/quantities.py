@@ -232,6 +232,8 @@ class QuantityAnnotator:
         noun = number_end + 1 if joined else number_end
         if noun >= n:
             return None
+        if joined and doc[noun].pos_ == "VERB":
+            return None  # "killed one and wounded two": a verb of its own, not the noun
         pronoun = doc[noun].morph
         if doc[noun].pos_ == "PRON" and joined:  # "one of them" (not "one of their", "of whose")
             return noun if _PERSONAL in pronoun and _POSSESSIVE_PRONOUN not in pronoun else None

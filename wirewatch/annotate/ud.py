@@ -156,7 +156,11 @@ def _predicate_from_participle(root: Token, misread: bool = False) -> None:
         return
     verb, patient = found
     moved = [
-        c for c in root.children if c.i != verb.i and (c.dep_ not in _NOUN_PHRASE or c == patient)
+        c
+        for c in root.children
+        if c.i != verb.i
+        and (c.dep_ not in _NOUN_PHRASE or c == patient)
+        and not (c.dep_ == "nmod" and root.i < c.i < verb.i)  # "a number [of students]"
     ]
     verb.head, verb.dep_ = verb, "ROOT"
     root.head, root.dep_ = verb, "nsubj"

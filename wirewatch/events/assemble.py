@@ -31,6 +31,8 @@ from wirewatch.events.candidates import ActorArg, Candidate, Cues, PlaceArg
 from wirewatch.events.context import ArticleContext
 from wirewatch.events.merge import merge_mentions
 from wirewatch.events.outcomes import (
+    INJURY_CONCEPTS,
+    RIOTS,
     SEIZURE_CONCEPTS,
     abductions_ending_in_death,
     attacks_met_by_arms,
@@ -54,6 +56,7 @@ from wirewatch.events.status import assess
 from wirewatch.events.syntax import clause_head, noun_phrase, span_distance
 from wirewatch.events.taxonomy import (
     armed_class,
+    gatherings_broken_up,
     protest_outcomes,
     refine,
     typing_of,
@@ -85,6 +88,7 @@ def assemble_events(doc: Doc, ctx: ArticleContext, lang: str) -> list[Event]:
     candidates = _trigger_candidates(doc, cues, ctx, absorbed, lang)
     candidates = sorted(candidates + aggregates, key=lambda c: c.trigger.start)
     _link(candidates, cues, focus, lang, ctx)
+    candidates = [c for c in candidates if not c.typing.needs_agent or _named_agent(c)]
     _attach_counts(candidates, cues, {id(c.fatalities) for c in aggregates})
     candidates = [
         part
@@ -96,6 +100,7 @@ def assemble_events(doc: Doc, ctx: ArticleContext, lang: str) -> list[Event]:
     for cand in candidates:
         _finalise(cand, cues, lang)
     _protest_outcomes(candidates)
+    _gatherings_broken_up(candidates, cues)
     candidates = tolls_of_their_frames(weapons_as_means(candidates), lang)
     candidates = outcomes_of_attacks(abductions_ending_in_death(candidates))
     candidates = violence_takes_in_property(candidates)
@@ -104,6 +109,16 @@ def assemble_events(doc: Doc, ctx: ArticleContext, lang: str) -> list[Event]:
     merged = merge_mentions(candidates, lang)
     merged.sort(key=lambda c: (c.mentions[0].start, c.trigger.start))
     return [to_event(cand, ctx) for cand in merged]
+
+
+def _named_agent(cand: Candidate) -> bool:
+    """Told in the active voice, words naming who did it to whom: an actor word or a name
+    as the author ("herders wounded three passersby"), not an event ("wounded by the
+    explosion of an IED"), and a direct object ("two soldiers were wounded", "1 gendarme
+    wounded": the victims, whoever the clause before names)."""
+    return any(c.dep_ == "obj" for c in cand.trigger.root.children) and any(
+        a.concept is not None or a.span.root.pos_ == "PROPN" for a in cand.with_role(Role.AGENT)
+    )
 
 
 def _names_a_party(cand: Candidate) -> bool:
@@ -151,7 +166,11 @@ def _without_result_verbs(cands: list[Candidate]) -> list[Candidate]:
     """ "Des raids ont tué dix civils": "tué" is the raids' result, not a second event. A
     killing that follows a seizure ("abducted and executed an individual") stays: it ends
     the abduction (``abductions_ending_in_death``)."""
-    violent = {c.trigger.root.i: c for c in cands if c.typing.family == "violence"}
+    violent = {
+        c.trigger.root.i: c
+        for c in cands
+        if c.typing.family == "violence" and c.typing.concept not in INJURY_CONCEPTS
+    }  # "Eight people were killed, five others wounded": no wound has a killing for result
     kept = []
     for cand in cands:
         root = cand.trigger.root
@@ -486,6 +505,51 @@ def _protest_outcomes(cands: list[Candidate]) -> None:
         else:
             continue
         cand.typing = cand.typing.refined(outcome.override)
+
+
+def _gatherings_broken_up(cands: list[Candidate], cues: Cues) -> None:
+    """A gathering told only by the forces that broke it up ("police fired tear gas at
+    student protesters", "used tear gas to disperse the crowd") is the protest ACLED codes:
+    retold as one, the people broken up its actors and the forces its target, a protest
+    with intervention, with excessive force when its toll counts dead
+    (``gatherings_broken_up`` in taxonomy.yaml); residents who intervene break up no
+    protest. A protest word nearby tells the protest
+    itself and takes the dispersal as what befell it (``_protest_outcomes``); a riot or a
+    crowd's violence nearby tells what the gathering was ("two camps began fighting at a
+    mosque, the police dispersed the belligerents")."""
+    rule = gatherings_broken_up()
+    outcomes = protest_outcomes()
+    classes = cues.actor_classes
+    for cand in cands:
+        if cand.typing.concept not in rule.by or cand.status is not Status.REPORTED:
+            continue
+        gathered = [
+            a for a in cand.with_role(Role.TARGET) if classes.get(a.concept or "") in rule.targets
+        ]
+        forces = all(
+            classes.get(a.concept or "") in _FORCE_CLASSES for a in cand.with_role(Role.AGENT)
+        )
+        if (
+            not gathered
+            or not forces
+            or any(
+                (c.typing.family == "protest" or c.typing.event_type == RIOTS)
+                and abs(c.paragraph - cand.paragraph) <= _OUTCOME_PARAGRAPHS
+                for c in cands
+            )
+        ):
+            continue
+        outcome = outcomes["excessive_force" if _deadly(cand, cues) else "intervention"]
+        cand.typing = typing_of(rule.told_as).refined(outcome.override)
+        cand.agent_class = classes.get(gathered[0].concept or "")
+        cand.actors = [
+            replace(a, role=Role.AGENT)
+            if a in gathered
+            else replace(a, role=Role.TARGET)
+            if a.role is Role.AGENT
+            else a
+            for a in cand.actors
+        ]
 
 
 def _same_agent(deed: Candidate, protest: Candidate) -> bool:

@@ -22,7 +22,11 @@ from wirewatch.types import Kind, Role
 _OUTCOME_FIELDS = ("fatalities", "injured", "abducted")
 # ACLED's type of an attack in which armed men die.
 _BATTLE = {"event_type": "Battles", "sub_event_type": "Armed clash"}
-_OUTCOME_CONCEPTS = frozenset({"killing"})
+# What befell an event's victims, told as an event of its own: its outcome.
+_KILLING_CONCEPTS = frozenset({"killing"})
+INJURY_CONCEPTS = frozenset({"wounding"})
+OUTCOME_CONCEPTS = _KILLING_CONCEPTS | INJURY_CONCEPTS
+RIOTS = "Riots"
 SEIZURE_CONCEPTS = frozenset({"abduction"})  # people seized, who may then be killed
 # An attack, and what tells that armed men met it: a fight, or the attack named again.
 _ATTACK_CONCEPTS = frozenset({"attack", "incursion"})
@@ -42,7 +46,6 @@ _INCURSION_DEEDS = frozenset(
 _CLASH_CONCEPTS = frozenset({"clash"})
 _CIVILIAN_ATTACK = "Violence against civilians"
 _CIVILIAN = "civilian"  # the actor class of unarmed people
-_RIOTS = "Riots"
 _FRAME_REACH = 3  # how far up the parse the deed may sit above the event framing it
 # What is taken or done to property or liberty along the way: looting, arson, vandalism,
 # arrests.
@@ -128,7 +131,7 @@ def abductions_ending_in_death(cands: list[Candidate]) -> list[Candidate]:
     for seizure in cands:
         if seizure.typing.concept not in SEIZURE_CONCEPTS or id(seizure) in dropped:
             continue
-        killing = _deed_told_next(seizure, cands, dropped, _OUTCOME_CONCEPTS)
+        killing = _deed_told_next(seizure, cands, dropped, _KILLING_CONCEPTS)
         if killing is None:
             continue
         if seizure.typing.event_type != _BATTLE["event_type"]:  # (armed men seized: a fight)
@@ -151,7 +154,7 @@ def outcomes_of_attacks(cands: list[Candidate]) -> list[Candidate]:
     for cand in cands:
         if (
             last is not None
-            and cand.typing.concept in _OUTCOME_CONCEPTS
+            and cand.typing.concept in OUTCOME_CONCEPTS
             and _no_other_author(cand, last)
             and cand.status is last.status
             and _same_or_next_sentence(last.trigger, cand.trigger)
@@ -163,7 +166,8 @@ def outcomes_of_attacks(cands: list[Candidate]) -> list[Candidate]:
             last.mentions.append(cand.trigger)
             if (
                 cand.typing.event_type == _CIVILIAN_ATTACK
-                and last.typing.concept in _UNAIMED_CONCEPTS
+                and cand.typing.concept in _KILLING_CONCEPTS  # (not the wounded: ACLED
+                and last.typing.concept in _UNAIMED_CONCEPTS  # codes the attack by its aim)
                 and last.typing.event_type == _BATTLE["event_type"]
                 and all(
                     t.concept is None or t.concept in PLACE_LABELS
@@ -190,7 +194,7 @@ def outcomes_of_attacks(cands: list[Candidate]) -> list[Candidate]:
                     last.typing = last.typing.refined(_BATTLE)
             continue
         kept.append(cand)
-        if _violent(cand) and cand.typing.concept not in _OUTCOME_CONCEPTS:
+        if _violent(cand) and cand.typing.concept not in OUTCOME_CONCEPTS:
             last = cand
     return kept
 
@@ -261,7 +265,7 @@ def tolls_of_their_frames(cands: list[Candidate], lang: str) -> list[Candidate]:
     kept: list[Candidate] = []
     for cand in cands:
         frame = None
-        if cand.typing.concept in _OUTCOME_CONCEPTS and not cand.with_role(Role.AGENT):
+        if cand.typing.concept in OUTCOME_CONCEPTS and not cand.with_role(Role.AGENT):
             frame = next((f for f in cands if f is not cand and _framed(cand, f, frames)), None)
         if frame is None:
             kept.append(cand)
@@ -284,7 +288,7 @@ def _framed(deed: Candidate, frame: Candidate, words: frozenset[str]) -> bool:
     of the same status."""
     root = frame.trigger.root
     return (
-        (frame.typing.family == "violence" or frame.typing.event_type == _RIOTS)
+        (frame.typing.family == "violence" or frame.typing.event_type == RIOTS)
         and frame.kind is Kind.EVENT
         and frame.status is deed.status
         and any(a.i == deed.trigger.root.i for a in list(root.ancestors)[:_FRAME_REACH])

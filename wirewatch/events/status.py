@@ -64,8 +64,10 @@ def assess(trigger: Span, cues: Cues, *, in_heading: bool, lang: str = "fr") -> 
     planned = [s for label, s in governing if label == "planned"]
     planned += [
         cues.triggers[t.i]
-        for t in chain
-        if t.i in cues.triggers and typing_of(cues.triggers[t.i].label_).complement_planned
+        for below, t in zip([root, *chain], chain, strict=False)  # (each with the one below)
+        if t.i in cues.triggers
+        and typing_of(cues.triggers[t.i].label_).complement_planned
+        and not _fronted_report(below, t)
     ]
     if planned:
         return Verdict(Status.PLANNED, planned)  # also what is asked for, refused, threatened
@@ -217,8 +219,12 @@ def _governing_cues(
         # the event is for ("a protest calling for ...", "protests to prevent a vote")
         if child.dep_ == "amod" or (child.dep_ == "acl" and _past_participle(child)):
             take(child.i)
+    below = trigger.root
     for token in chain:
-        take(token.i)
+        planning = token.i in cues.modality and cues.modality[token.i].label_ == "planned"
+        if not (planning and _fronted_report(below, token)):
+            take(token.i)
+        below = token
         for child in token.children:
             if child.dep_ in ("amod", "mark", "advmod", "aux", "aux:tense", "obl:mod"):
                 take(child.i)
@@ -227,6 +233,17 @@ def _governing_cues(
         if sent_start <= span.start and span.end <= trigger.start <= span.end + _SURFACE_REACH:
             take(span.start)
     return found
+
+
+def _fronted_report(clause: Token, verb: Token) -> bool:
+    """A clause with its own subject written before the verb it hangs on ("militants
+    abducted a pharmacist, they reportedly asked about ...": a comma splice the parser reads
+    as the object of "asked") is a report of its own, not what is asked for or planned."""
+    return (
+        clause.dep_ == "ccomp"
+        and clause.i < verb.i
+        and any(c.dep_.startswith("nsubj") for c in clause.children)
+    )
 
 
 def _past_participle(token: Token) -> bool:

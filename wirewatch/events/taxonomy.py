@@ -26,6 +26,7 @@ class Typing:
     implied_actor1: str | None = None
     actor1_as: str | None = None
     needs_realisation: bool = False
+    needs_agent: bool = False
     complement_planned: bool = False
     mutual: bool = False
 
@@ -63,6 +64,7 @@ def typing_of(concept: str) -> Typing:
         implied_actor1=entry.get("implied_actor1"),
         actor1_as=entry.get("actor1_as"),
         needs_realisation=bool(entry.get("needs_realisation", False)),
+        needs_agent=bool(entry.get("needs_agent", False)),
         complement_planned=bool(entry.get("complement_planned", False)),
         mutual=bool(entry.get("mutual", False)),
     )
@@ -163,3 +165,20 @@ def protest_outcomes() -> dict[str, ProtestOutcome]:
         )
         for name, entry in _taxonomy()["protest_outcomes"].items()
     }
+
+
+@dataclass(frozen=True, slots=True)
+class BrokenUpGathering:
+    """Forces' deeds (``by``) on people of the ``targets`` classes that tell a gathering no
+    protest word tells; the event is retold as the ``told_as`` concept
+    (``gatherings_broken_up`` in taxonomy.yaml)."""
+
+    by: frozenset[str]
+    targets: frozenset[str]
+    told_as: str
+
+
+@functools.cache
+def gatherings_broken_up() -> BrokenUpGathering:
+    entry = _taxonomy()["gatherings_broken_up"]
+    return BrokenUpGathering(frozenset(entry["by"]), frozenset(entry["targets"]), entry["told_as"])
