@@ -1149,3 +1149,32 @@ def test_english_events_roadblocks_sit_ins_and_routs(
     text: str, trigger: str, event_type: str, sub_event_type: str
 ) -> None:
     assert _typed(text) == (trigger, event_type, sub_event_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sub_event_type"),
+    [
+        # people "neutralised" are killed: fighters in a battle
+        (
+            "On 12 June 2021, soldiers neutralized ten militants near Djibo (Djibo, Soum).",
+            "Battles",
+            "Armed clash",
+        ),
+        # a device neutralised or defused is made safe: no explosion of its own
+        (
+            "On 12 June 2021, an army unit neutralized an IED on the axis Djibo-Bourzanga.",
+            "Strategic developments",
+            "Disrupted weapons use",
+        ),
+        (
+            "On 12 June 2021, soldiers defused a bomb in Djibo (Djibo, Soum).",
+            "Strategic developments",
+            "Disrupted weapons use",
+        ),
+    ],
+)
+def test_english_events_neutralised_people_and_devices(
+    text: str, event_type: str, sub_event_type: str
+) -> None:
+    events = [e for e in extract(text, PUBLISHED, lang="en") if e.event_type]
+    assert [(e.event_type, e.sub_event_type) for e in events] == [(event_type, sub_event_type)]

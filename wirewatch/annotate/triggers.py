@@ -12,8 +12,10 @@ from wirewatch.lang import load_resource
 _REFLEXIVE = "reflexive:"
 # The dependents that pair with a verb to name an event: its object ("seized livestock",
 # "livestock was seized"), its subject or agent ("an IED struck their vehicle", "was
-# struck by an IED"), or the predicate of its object ("took three individuals hostage").
-_PAIRED = frozenset({"obj", "nsubj", "nsubj:pass", "obl:agent", "xcomp"})
+# struck by an IED"), or the predicate of its object ("took three individuals hostage"); an
+# object the parser left unlabelled counts ("ont neutralisé un engin explosif improvisé",
+# "engin" as ``dep``).
+_PAIRED = frozenset({"obj", "nsubj", "nsubj:pass", "obl:agent", "xcomp", "dep"})
 # The dependents by which a support verb carries the noun that names the event: "engaged a
 # strike", "engaged in a sit-in".
 _CARRIED = frozenset({"obj", "obl"})
@@ -100,11 +102,12 @@ class TriggerAnnotator:
         another event by their object or subject ("seized livestock", "an IED struck the
         vehicle"): on a verb that is no trigger or a one-word trigger, never inside a longer
         one. A pair whose object is itself a trigger of the pair's concept comes back
-        unlabelled (the verb names no event of its own)."""
+        unlabelled (the verb names no event of its own); one whose object names another
+        event keeps its concept ("neutralized an IED")."""
         keys = doc_keys(doc)
         longer = {i for s in found if s.end - s.start > 1 for i in range(s.start, s.end)}
         taken = longer | {i for s in found for i in range(s.start, s.end) if doc[i].pos_ != "VERB"}
-        concepts = {s.start: s.label_ for s in found if s.end - s.start == 1}
+        concepts = {i: s.label_ for s in found for i in range(s.start, s.end)}
         spans = []
         for token in doc:
             if token.pos_ != "VERB" or token.i in taken:
@@ -115,11 +118,11 @@ class TriggerAnnotator:
                 # word a name starts with ("launched Operation Ndofou")
                 kinds = [child, *(c for c in child.lefts if _names_kind(c, child))]
                 concept = self._paired(verb, [keys[w.i] for w in kinds])
-                if not concept or child.dep_ not in _PAIRED or child.i in longer:
+                if not concept or child.dep_ not in _PAIRED:
                     continue
-                if child.i in taken and concepts.get(child.i) != concept:
-                    continue
-                label = "" if child.i in taken else concept
+                # an object that names this very event leaves it to the object; one that
+                # names another keeps it ("neutralized an IED": a defusal, and the IED)
+                label = "" if concepts.get(child.i) == concept else concept
                 spans.append(Span(doc, token.i, token.i + 1, label=label))
                 break
         return spans

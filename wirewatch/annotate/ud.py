@@ -85,6 +85,7 @@ class UniversalDependencies:
             _number_cut_from_its_noun(token)
             _name_cut_from_its_noun(token)
             _subject_of_a_noun(token)
+            _object_of_a_noun(token)
         for first in [sent.root for sent in doc.sents]:
             _verb_read_as_noun(first)
             root = _adjectival_root(first)
@@ -213,6 +214,21 @@ def _subject_of_a_noun(subject: Token) -> None:
         return
     subject.head = noun.head
     noun.dep_ = "advmod"
+
+
+def _object_of_a_noun(obj: Token) -> None:
+    """ "a désamorcé dimanche une bombe" parsed with "bombe" as the object of "dimanche": a
+    noun has no object, so the object of a verb's oblique noun is the verb's."""
+    noun = obj.head
+    if (
+        obj.dep_ != "obj"
+        or noun.pos_ != "NOUN"
+        or not noun.dep_.startswith("obl")
+        or noun.head.pos_ != "VERB"
+        or noun.i >= obj.i
+    ):
+        return
+    obj.head = noun.head
 
 
 def _name_cut_from_its_noun(name: Token) -> None:

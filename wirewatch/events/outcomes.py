@@ -63,7 +63,8 @@ def weapons_as_means(cands: list[Candidate]) -> list[Candidate]:
     """ "Militants fired RPG rockets against two vehicles", "three soldiers were killed when
     their vehicle struck an IED": a killing or shooting with a weapon of remote violence
     under it in the parse is that weapon's event (``weapon_means`` in taxonomy.yaml). The
-    deed takes the weapon's type and the two are one event (the richer mention leads)."""
+    deed takes the weapon's type and the two are one event (the richer mention leads). A
+    weapon made safe ("defused a bomb") is no event."""
     rule = weapon_means()
     takers = {
         c.trigger.root.i: c
@@ -78,9 +79,13 @@ def weapons_as_means(cands: list[Candidate]) -> list[Candidate]:
         if c.typing.event_type == rule.event_type and c.kind is Kind.EVENT
     }
     others = {c.trigger.root.i for c in cands} - weapons
+    made_safe = {c.trigger.root.i for c in cands if c.typing.concept in rule.made_safe_by}
     groups: dict[int, list[Candidate]] = {}
     equipment: set[int] = set()  # "a militant equipped with an IED": no event of its own
     for cand in cands:
+        if cand.trigger.root.i in weapons and cand.trigger.root.head.i in made_safe:
+            equipment.add(id(cand))  # "defused a bomb": no explosion
+            continue
         deed, held = (
             _deed_of(cand, takers, others) if cand.trigger.root.i in weapons else (None, False)
         )

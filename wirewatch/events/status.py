@@ -151,7 +151,11 @@ def _things_not_people(trigger: Span, cues: Cues, lang: str) -> bool:
     if clause.dep_ == "acl:relcl":  # "les travaux qui vont être exécutés": the antecedent
         patients = [clause.head if "Rel" in t.morph.get("PronType", []) else t for t in patients]
     if root.lemma_.lower() not in ambiguous:
-        return all(t.lemma_.lower() in things or t.lower_ in things for t in patients)
+        # (a weapon that names an event of its own is what was done to: "defused a bomb")
+        return all(
+            (t.lemma_.lower() in things or t.lower_ in things) and t.i not in cues.triggers
+            for t in patients
+        )
     endings = person_endings(lang)
     return not any(
         _names_people(t, cues, lang)

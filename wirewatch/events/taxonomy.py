@@ -126,17 +126,23 @@ def victim_class(concept: str | None, classes: dict[str, str]) -> str | None:
 
 @dataclass(frozen=True, slots=True)
 class WeaponMeans:
-    """Which trigger concepts take the type of a weapon named under them, and the event
-    type that makes a trigger such a weapon (``weapon_means`` in taxonomy.yaml)."""
+    """Which trigger concepts take the type of a weapon named under them, the event type
+    that makes a trigger such a weapon, and the concepts whose object weapon did no harm
+    (``weapon_means`` in taxonomy.yaml)."""
 
     takers: frozenset[str]
     event_type: str
+    made_safe_by: frozenset[str] = frozenset()
 
 
 @functools.cache
 def weapon_means() -> WeaponMeans:
     rule = _taxonomy()["weapon_means"]
-    return WeaponMeans(frozenset(rule["takers"]), str(rule["event_type"]))
+    return WeaponMeans(
+        frozenset(rule["takers"]),
+        str(rule["event_type"]),
+        frozenset(rule.get("made_safe_by", ())),
+    )
 
 
 @functools.cache
