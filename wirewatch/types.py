@@ -17,7 +17,7 @@ import types
 import typing
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any, TypeVar
 
 SCHEMA_VERSION = "1.0"
@@ -142,6 +142,7 @@ class Place:
 
 
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")  # a TIMEX3 value that names a day
+_MID_MONTH = 15  # the day ACLED codes for an event it only knows the month of
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,7 +166,8 @@ class When:
     def coded_day(self) -> date | None:
         """The one day ACLED codes for these dates: the day itself, the first day of days
         the text names ("between 22 and 23 March": its ``value`` is a day), or the middle of
-        a period it only knows roughly ("last week", "in October"); None without a start."""
+        a period it only knows roughly ("last week"), the 15th of a month it only knows ("in
+        October"); None without a start."""
         try:
             start = date.fromisoformat(self.start or "")
             end = date.fromisoformat(self.end) if self.end else start
@@ -173,6 +175,8 @@ class When:
             return None
         if self.time_precision == 1 or end <= start or _DAY_VALUE.match(self.value or ""):
             return start
+        if start.day == 1 and end == (start + timedelta(days=31)).replace(day=1) - timedelta(1):
+            return start.replace(day=_MID_MONTH)  # a whole month: ACLED codes its 15th
         return start + (end - start) // 2
 
 
