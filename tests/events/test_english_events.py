@@ -1178,3 +1178,21 @@ def test_english_events_neutralised_people_and_devices(
 ) -> None:
     events = [e for e in extract(text, PUBLISHED, lang="en") if e.event_type]
     assert [(e.event_type, e.sub_event_type) for e in events] == [(event_type, sub_event_type)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 January 2020, the Burkinabe air force conducted airstrike and combing operations "
+        "against presumed Katiba Macina militants in the area of Alidougou.",
+        "On September 5, the Burkinabe army conducted an artillery operations against JNIM/ISGS "
+        "in the area of Nassougou.",
+    ],
+)
+def test_english_events_a_noun_event_modifying_the_operations_a_force_conducted(
+    text: str,
+) -> None:
+    # "artillery operations": the operations the support verb carries; its subject acts
+    event = _main(text)
+    assert event.event_type == "Explosions/Remote violence"
+    assert event.actor1 is not None and event.actor1.name == "Military Forces of Burkina Faso"

@@ -192,11 +192,12 @@ def link_actors(
     if root.pos_ not in ("VERB", "AUX") and not any(
         a.role is Role.AGENT for a in assigned.values()
     ):
+        carried = _modified_noun(np_head)
         support = (
-            np_head.dep_ in ("obj", "obl") and np_head.head.lemma_.lower() in cases["support_verbs"]
+            carried.dep_ in ("obj", "obl") and carried.head.lemma_.lower() in cases["support_verbs"]
         )
         diplomacy = cand.typing.family == "diplomacy"
-        subject = _governor_subject(np_head) if support or diplomacy else None
+        subject = _governor_subject(carried) if support or diplomacy else None
         if subject is not None:
             for span, concept in mentions:
                 inside = span.start <= subject.i < span.end
@@ -440,6 +441,16 @@ def _with_acronym(span: Span, trigger: Span) -> Span:
     ):
         return doc[span.start : end + 3]
     return span
+
+
+def _modified_noun(head: Token) -> Token:
+    """The noun a trigger noun modifies before it ("conducted artillery operations",
+    "conducted airstrike and combing operations": the operations a support verb carries);
+    else the trigger's own head."""
+    noun = head.head
+    if head.dep_ in ("compound", "nmod") and head.i < noun.i and noun.pos_ == "NOUN":
+        return noun
+    return head
 
 
 def _np_head(trigger: Span) -> Token:
