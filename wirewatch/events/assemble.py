@@ -36,6 +36,7 @@ from wirewatch.events.outcomes import (
     SEIZURE_CONCEPTS,
     abductions_ending_in_death,
     attacks_met_by_arms,
+    devices_told_again,
     incursions_told_by_deeds,
     outcomes_of_attacks,
     tolls_of_their_frames,
@@ -101,7 +102,7 @@ def assemble_events(doc: Doc, ctx: ArticleContext, lang: str) -> list[Event]:
         _finalise(cand, cues, lang)
     _protest_outcomes(candidates)
     _gatherings_broken_up(candidates, cues)
-    candidates = tolls_of_their_frames(weapons_as_means(candidates), lang)
+    candidates = devices_told_again(tolls_of_their_frames(weapons_as_means(candidates), lang))
     candidates = outcomes_of_attacks(abductions_ending_in_death(candidates))
     candidates = violence_takes_in_property(candidates)
     candidates = incursions_told_by_deeds(candidates)

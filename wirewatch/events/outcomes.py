@@ -125,6 +125,57 @@ def _deed_of(
     return None, False
 
 
+def devices_told_again(cands: list[Candidate]) -> list[Candidate]:
+    """ "A man was killed by the explosion of an IED near Nongoudoum. The device was likely
+    planted by JNIM militants": a weapon event told by a verb whose patient is a definite
+    noun ("the device"), after such an event of the same paragraph that names no author, is
+    that event told again: its author is the event's, and it joins its mentions (whether
+    the authorship is sure or not: ACLED codes the suspected group)."""
+    event_type = weapon_means().event_type
+    dropped: set[int] = set()
+    for cand in cands:
+        root = cand.trigger.root
+        if (
+            cand.typing.event_type != event_type
+            or root.pos_ != "VERB"
+            or len(cand.mentions) > 1  # (a deed it took in as its means: an event of its own)
+            or not _definite(root)
+        ):
+            continue
+        told = [
+            p
+            for p in cands
+            if p.trigger.start < cand.trigger.start
+            and id(p) not in dropped
+            and p.typing.event_type == event_type
+            and p.kind is Kind.EVENT
+            and p.paragraph == cand.paragraph
+            and not any(_named(a) for a in p.with_role(Role.AGENT))
+        ]
+        authors = [a for a in cand.with_role(Role.AGENT) if _named(a)]
+        if not told or not authors:
+            continue
+        for prior in told:  # ("the explosion of an IED": the explosion, and the IED)
+            prior.actors = [a for a in prior.actors if a.role is not Role.AGENT] + authors
+        told[0].mentions.append(cand.trigger)
+        dropped.add(id(cand))
+    return [c for c in cands if id(c) not in dropped]
+
+
+def _named(actor: ActorArg) -> bool:
+    """An actor word names the author ("JNIM militants"), not "an IED"."""
+    return actor.concept is not None
+
+
+def _definite(verb: Token) -> bool:
+    """The verb's patient is a noun with a definite article ("the device was planted")."""
+    return any(
+        c.dep_ in ("obj", "nsubj:pass")
+        and any("Def" in d.morph.get("Definite", []) for d in c.children if d.dep_ == "det")
+        for c in verb.children
+    )
+
+
 def abductions_ending_in_death(cands: list[Candidate]) -> list[Candidate]:
     """ "Militants abducted the deputy imam ..., he was later executed", "three miners were
     abducted; their bodies were found executed": people seized and then killed were killed,
