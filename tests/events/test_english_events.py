@@ -1214,3 +1214,31 @@ def test_english_events_the_device_planted_by_someone_is_the_explosion_told_befo
     assert [e.trigger.text for e in events] == ["explosion"]
     assert events[0].actor1 is not None
     assert events[0].actor1.name == "JNIM: Group for Support of Islam and Muslims"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the razing is why they demonstrated, inside the clause that tells it
+        "On 1 July 2020, a number of residents of Garghin in Ouagadougou (Ouagadougou, "
+        "Kadiogo) demonstrated after being evicted and having their houses razed.",
+        # "engaged in 13 minutes of silence" is no fight
+        "On 1 July 2020, hundreds of demonstrators engaged in 13 minutes of silence and staged "
+        "a sit-in outside the Ouagadougou courthouse.",
+    ],
+)
+def test_english_events_a_peaceful_protest_told_with_violence_it_is_about(text: str) -> None:
+    event = _main(text)
+    assert (event.event_type, event.sub_event_type) == ("Protests", "Peaceful protest")
+
+
+def test_english_events_a_riot_word_of_its_own_date_is_no_violence_of_the_protest() -> None:
+    # "after the 2011 mutiny": an event of its own date, told as background
+    events = extract(
+        "A hundred former policemen, expelled from police forces after the 2011 mutiny, "
+        "organised a sit-in in Ouagadougou to ask for their re-integration.",
+        PUBLISHED,
+        lang="en",
+    )
+    sit_in = next(e for e in events if e.trigger.text == "sit-in")
+    assert (sit_in.event_type, sit_in.sub_event_type) == ("Protests", "Peaceful protest")

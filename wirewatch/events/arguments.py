@@ -163,6 +163,15 @@ def dates_another_noun(time: Span, cand: Candidate) -> bool:
     )
 
 
+def dated_in_its_phrase(cand: Candidate, times: list[Span]) -> bool:
+    """A noun event whose own phrase holds a time ("the 2011 mutiny", "last year's riots"):
+    an event of its own date, told as background."""
+    root = cand.trigger.root
+    return root.pos_ in ("NOUN", "PROPN") and any(
+        t.root.head.i == root.i and t.root.dep_ in _INSIDE_NOUN_PHRASE for t in times
+    )
+
+
 def _opens_sentence(span: Span) -> bool:
     """ "Samedi, ..." / "Le même jour, ...": a time phrase before the first comma."""
     sent = span.sent

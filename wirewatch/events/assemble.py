@@ -22,6 +22,7 @@ from wirewatch.events.actors import (
     unarmed,
 )
 from wirewatch.events.arguments import (
+    dated_in_its_phrase,
     dates_another_noun,
     link_attribution,
     link_place,
@@ -100,7 +101,7 @@ def assemble_events(doc: Doc, ctx: ArticleContext, lang: str) -> list[Event]:
     _inherit(candidates, focus)
     for cand in candidates:
         _finalise(cand, cues, lang)
-    _protest_outcomes(candidates)
+    _protest_outcomes(candidates, cues)
     _gatherings_broken_up(candidates, cues)
     candidates = devices_told_again(tolls_of_their_frames(weapons_as_means(candidates), lang))
     candidates = outcomes_of_attacks(abductions_ending_in_death(candidates))
@@ -456,12 +457,13 @@ _ARMED_CLASSES = frozenset({"nonstate", "armed_communal"})
 _AUTHORED_VIOLENCE = frozenset({"attack", "incursion"})
 
 
-def _protest_outcomes(cands: list[Candidate]) -> None:
+def _protest_outcomes(cands: list[Candidate], cues: Cues) -> None:
     """Code a protest by what befell it in the same or the next paragraph, as ACLED does:
     demonstrators who burn tyres or clash make it a violent demonstration; forces that
     disperse it make it a protest with intervention, with excessive force when they kill
     (``protest_outcomes`` in taxonomy.yaml)."""
     outcomes = protest_outcomes()
+    times = cues.times
     for cand in cands:
         if (
             cand.typing.family != "protest"
@@ -483,6 +485,7 @@ def _protest_outcomes(cands: list[Candidate]) -> None:
             and (c.agent_class not in _FORCE_CLASSES | _ARMED_CLASSES or _same_agent(c, cand))
             and (c.typing.concept not in _AUTHORED_VIOLENCE or c.with_role(Role.AGENT))
             and not _its_reason(c, cand)
+            and not dated_in_its_phrase(c, times)  # "the arrests during the 2008 riots"
         ] + [c for c in near if _own_harmless_shots(c, cand, outcomes["violence"].shots)]
         forces = [
             c
@@ -568,27 +571,31 @@ def _its_reason(violence: Candidate, protest: Candidate) -> bool:
     subordinate clause ("demanding that a police officer leave the town after he assaulted a
     miner"); a deed joined to the protest ("demonstrated and barricaded roads", "marched,
     burning tyres", "protested by blocking roads") or told in a relative clause of its place
-    is none."""
+    is none, unless joined inside the subordinate clause ("demonstrated after being evicted
+    and having their houses razed")."""
     if violence.sentence.start != protest.sentence.start or violence.typing.family == "protest":
         return False  # a riot word ("protests by mutinying soldiers") is the protest's own
     head = clause_head(protest.trigger.root)
     token = violence.trigger.root
     path: list[Token] = []
     while token.i != head.i and token.head.i != token.i:
-        if token.dep_ in ("conj", "acl:relcl"):
-            return False  # "demonstrated and barricaded", "the town where they set fire"
         path.append(token)
         token = token.head
     if token.i != head.i or not path:
         return False
+    # "demonstrated and barricaded", "the town where they set fire": joined to the protest,
+    # unless inside a clause that tells why ("after being evicted and having houses razed")
+    joined = next((k for k, t in enumerate(path) if t.dep_ in ("conj", "acl:relcl")), None)
     told = len(path) == 1 and path[0].dep_ in ("obj", "obl")  # "protested the arrest"
     inside_noun = any(t.pos_ in ("NOUN", "PROPN") for t in path[1:])
     subordinate = any(
         t.pos_ == "VERB"
         and "Ger" not in t.morph.get("VerbForm", [])  # "by blocking roads": the means
         and any(c.dep_ == "mark" for c in t.children)
-        for t in path
+        for t in path[0 if joined is None else joined + 1 :]
     )
+    if joined is not None:
+        return subordinate
     return told or inside_noun or subordinate
 
 
