@@ -1137,6 +1137,12 @@ def test_english_events_a_clause_before_the_verb_that_asks_is_reported() -> None
             "Peaceful protest",
         ),
         (
+            "Workers walk down to the street in Kandi to ask for an increase of salaries.",
+            "walk down to the street",
+            "Protests",
+            "Peaceful protest",
+        ),
+        (
             "On 20 March 2020, Koglweogo militiamen reportedly routed a group of suspected ISGS "
             "militants in Pobe Mengao.",
             "routed",
