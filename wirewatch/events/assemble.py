@@ -517,10 +517,10 @@ def _gatherings_broken_up(cands: list[Candidate], cues: Cues) -> None:
     retold as one, the people broken up its actors and the forces its target, a protest
     with intervention, with excessive force when its toll counts dead
     (``gatherings_broken_up`` in taxonomy.yaml); residents who intervene break up no
-    protest. A protest word nearby tells the protest
-    itself and takes the dispersal as what befell it (``_protest_outcomes``); a riot or a
-    crowd's violence nearby tells what the gathering was ("two camps began fighting at a
-    mosque, the police dispersed the belligerents")."""
+    protest. A protest word nearby tells the protest itself and takes the dispersal as what
+    befell it (``_protest_outcomes``); a riot or a crowd's violence nearby tells what the
+    gathering was ("two camps began fighting at a mosque, the police dispersed the
+    belligerents")."""
     rule = gatherings_broken_up()
     outcomes = protest_outcomes()
     classes = cues.actor_classes
@@ -546,14 +546,14 @@ def _gatherings_broken_up(cands: list[Candidate], cues: Cues) -> None:
         outcome = outcomes["excessive_force" if _deadly(cand, cues) else "intervention"]
         cand.typing = typing_of(rule.told_as).refined(outcome.override)
         cand.agent_class = classes.get(gathered[0].concept or "")
-        cand.actors = [
-            replace(a, role=Role.AGENT)
-            if a in gathered
-            else replace(a, role=Role.TARGET)
-            if a.role is Role.AGENT
-            else a
-            for a in cand.actors
-        ]
+        cand.actors = [_swapped(a, gathered) for a in cand.actors]
+
+
+def _swapped(actor: ActorArg, gathered: list[ActorArg]) -> ActorArg:
+    """The people broken up act in the protest; the forces that broke it up are its target."""
+    if actor in gathered:
+        return replace(actor, role=Role.AGENT)
+    return replace(actor, role=Role.TARGET) if actor.role is Role.AGENT else actor
 
 
 def _same_agent(deed: Candidate, protest: Candidate) -> bool:

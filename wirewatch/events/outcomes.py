@@ -26,7 +26,6 @@ _BATTLE = {"event_type": "Battles", "sub_event_type": "Armed clash"}
 _KILLING_CONCEPTS = frozenset({"killing"})
 INJURY_CONCEPTS = frozenset({"wounding"})
 OUTCOME_CONCEPTS = _KILLING_CONCEPTS | INJURY_CONCEPTS
-RIOTS = "Riots"
 SEIZURE_CONCEPTS = frozenset({"abduction"})  # people seized, who may then be killed
 # An attack, and what tells that armed men met it: a fight, or the attack named again.
 _ATTACK_CONCEPTS = frozenset({"attack", "incursion"})
@@ -45,6 +44,7 @@ _INCURSION_DEEDS = frozenset(
 )
 _CLASH_CONCEPTS = frozenset({"clash"})
 _CIVILIAN_ATTACK = "Violence against civilians"
+RIOTS = "Riots"  # ACLED's type of a crowd's violence
 _CIVILIAN = "civilian"  # the actor class of unarmed people
 _FRAME_REACH = 3  # how far up the parse the deed may sit above the event framing it
 # What is taken or done to property or liberty along the way: looting, arson, vandalism,
