@@ -13,8 +13,8 @@ _REFLEXIVE = "reflexive:"
 # The dependents that pair with a verb to name an event: its object ("seized livestock",
 # "livestock was seized"), its subject or agent ("an IED struck their vehicle", "was
 # struck by an IED"), or the predicate of its object ("took three individuals hostage"); an
-# object the parser left unlabelled counts ("ont neutralisé un engin explosif improvisé",
-# "engin" as ``dep``).
+# object the parser left unlabelled counts (the French parser's ``dep`` on "neutralized an
+# improvised explosive device" after the weekday).
 _PAIRED = frozenset({"obj", "nsubj", "nsubj:pass", "obl:agent", "xcomp", "dep"})
 # The dependents by which a support verb carries the noun that names the event: "engaged a
 # strike", "engaged in a sit-in".

@@ -217,8 +217,9 @@ def _subject_of_a_noun(subject: Token) -> None:
 
 
 def _object_of_a_noun(obj: Token) -> None:
-    """ "a désamorcé dimanche une bombe" parsed with "bombe" as the object of "dimanche": a
-    noun has no object, so the object of a verb's oblique noun is the verb's."""
+    """A weekday written between a verb and its object, parsed as the object's head (the
+    French parser on "defused Sunday a bomb"): a noun has no object, so the object of a
+    verb's oblique noun is the verb's."""
     noun = obj.head
     if (
         obj.dep_ != "obj"
