@@ -206,6 +206,16 @@ def test_english_events_the_country_setting_names_actors_when_the_text_does_not(
          "Sissili", "BF", 3),
         ("On 21 June 2021, gunmen killed two people in Djibo, Arbinda and Kaya.", "Djibo",
          "BF", 1),
+        # an acronym in brackets names no area the gazetteer holds: the town named after it
+        # is the protest's place, not the foundation's name
+        ("On 9 March 2021, farmers staged a demonstration against the park's managers, "
+         "Wildlife Partners Foundation (WPF), in the town of Tanguieta (Tanguieta, Atacora).",
+         "Tanguiéta", "BJ", 1),
+        # the article's focus, on a tie, is the name the gazetteer holds: the school is in
+        # Djougou, where the riot told next took place
+        ("On 9 March 2021, pupils staged a sit-in at the Technical High School in Djougou "
+         "(Djougou, Donga). The pupils later barricaded the entrances to the classrooms.",
+         "Djougou", "BJ", 1),
     ],
 )  # fmt: skip
 def test_english_events_places_are_read_inside_the_areas_the_text_names(

@@ -97,6 +97,40 @@ def test_place_unknown_town_falls_back_to_the_country(places: Gazetteer) -> None
     ]
     assert placed
     assert all(p.country == "ML" and p.geo_precision == 3 for p in placed)
+    # somewhere in Mali, not in Bamako: the country's centre, far from its capital
+    bamako = places.capital("ML")
+    assert bamako is not None
+    assert all(p.latitude is not None and abs(p.latitude - bamako.latitude) > 1 for p in placed)
+
+
+@pytest.mark.parametrize(
+    ("text", "capital"),
+    [
+        (
+            "Hundreds of people demonstrated in Burkina Faso on Saturday against the rising "
+            "cost of living.",
+            "Ouagadougou",
+        ),
+        (
+            "On 22 October 2019, prison guards in Burkina Faso began a strike in protest "
+            "against poor working conditions.",
+            "Ouagadougou",
+        ),
+    ],
+)
+def test_place_an_event_in_a_whole_country_is_coded_at_its_capital(
+    places: Gazetteer, text: str, capital: str
+) -> None:
+    from datetime import date
+
+    from wirewatch import Article, process
+
+    events = process(Article(text, published=date(2020, 3, 22), lang="en")).events
+    placed = [e.place for e in events if e.place is not None]
+    assert placed and all(p.geo_precision == 3 for p in placed)
+    town = places.lookup(capital)[0]
+    assert all((p.latitude, p.longitude) == (town.latitude, town.longitude) for p in placed)
+    assert all(p.name == "Burkina Faso" for p in placed)  # named as the text names it
 
 
 @pytest.mark.parametrize(

@@ -107,12 +107,22 @@ def _described_by(place: Span, root: Token) -> bool:
 
 
 def _placeable(span: Span, known: Callable[[str], bool], focus: Focus, lang: str) -> bool:
-    """A name the gazetteer holds, or one the text puts in an area or a town it may hold
-    ("Boula (Coalla, Gnagna)", "Layramoun, banlieue de la ville")."""
+    """A name the gazetteer holds, or one the text puts in an area or a town it holds
+    ("Boula (Coalla, Gnagna)", "Layramoun, banlieue de la ville"); not a name with an
+    acronym in brackets, which names no area ("African Parks Network (APN)")."""
     if known(span.text):
         return True
     _, context, reference = place_details(span, span.label_, focus, lang)
-    return context is not None or reference is not None
+    if reference is None:
+        return False
+    areas = [reference]
+    if context is not None:
+        areas += [
+            a
+            for a in span.doc.spans.get(docspec.PLACES, ())
+            if a.label_ == "enclosing" and context.start <= a.start < context.end
+        ]
+    return any(known(a.text) for a in areas)
 
 
 def _specificity(span: Span) -> float:

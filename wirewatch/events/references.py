@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -37,15 +38,17 @@ def _place_words(lang: str) -> tuple[frozenset[str], dict[str, str], frozenset[s
 
 
 def article_focus(doc: Doc, cues: Cues, ctx: ArticleContext, lang: str) -> Focus:
-    """The place the body names most often (first mention on a tie), else the dateline's;
-    the country named most often with a locative preposition ("en Syrie")."""
+    """The place the body names most often (on a tie, the first the gazetteer holds, else the
+    first mention: "a demonstration at the Agricultural High School in X" is about X), else
+    the dateline's; the country named most often with a locative preposition ("en Syrie")."""
     body = [
         s for s in cues.places if ctx.paragraph_of(s.start_char) is not None or _in_dateline(s, ctx)
     ]
     place = None
     toponyms = [s for s in body if s.label_ == "toponym" and not _in_dateline(s, ctx)]
     if toponyms:
-        place = _most_named(toponyms)
+        known = ctx.known_place
+        place = _most_named(toponyms, None if known is None else lambda s: known(s.text))
     elif ctx.dateline_place is not None:
         # The dateline names the reporter's bureau ("BEYROUTH (AFP)"), often not the story's
         # place: it is the focus only when the body names no place.
@@ -72,10 +75,11 @@ def _in_dateline(span: Span, ctx: ArticleContext) -> bool:
     )
 
 
-def _most_named(spans: list[Span]) -> Span:
+def _most_named(spans: list[Span], preferred: Callable[[Span], bool] | None = None) -> Span:
     counts = Counter(fold(s.text) for s in spans)
     best = max(counts.values())
-    return next(s for s in spans if counts[fold(s.text)] == best)
+    tied = [s for s in spans if counts[fold(s.text)] == best]
+    return next((s for s in tied if preferred(s)), tied[0]) if preferred else tied[0]
 
 
 def place_details(

@@ -25,6 +25,7 @@ from wirewatch.types import Event, Place
 TOWN, NEAR, REGION = 1, 2, 3  # ACLED geo_precision
 _AREA_CLASS = "A"
 _PROVINCE = "ADM1"
+_COUNTRY_CODE = "PCL"  # GeoNames' feature codes of countries: PCLI, PCLD, ...
 _SUBDIVISIONS = frozenset({_PROVINCE, "ADM2"})  # areas inside a province: their admin1 is it
 _NEAR_RELATIONS = frozenset({"near", "part_of"})
 _CANDIDATES = 10
@@ -206,23 +207,33 @@ def _capital(place: Place, gazetteer: Gazetteer, country: str | None, lang: str)
 
 def _precision(place: GeoPlace, relation: str, fallback: bool) -> int:
     if place.feature_class == _AREA_CLASS:
-        return REGION  # a country or a province: coded to its centre
+        return REGION  # a province at its seat, a country at its capital
     if fallback or relation in _NEAR_RELATIONS:
         return NEAR
     return TOWN
 
 
-def _with(place: Place, found: GeoPlace, precision: int) -> Place:
+def _with(place: Place, found: GeoPlace, precision: int, point: GeoPlace | None = None) -> Place:
+    point = point or found
     return replace(
         place,
         name=found.name,
         geonames_id=found.geonames_id,
         admin1=found.admin1,
         country=found.country,
-        latitude=found.latitude,
-        longitude=found.longitude,
+        latitude=point.latitude,
+        longitude=point.longitude,
         geo_precision=precision,
     )
+
+
+def _coded_point(found: GeoPlace, gazetteer: Gazetteer) -> GeoPlace | None:
+    """Where an event placed in a whole country is coded: its capital, as ACLED codes a
+    national event (a government's decision, a nationwide strike, a protest "in Burkina
+    Faso"); the country's centre lies nowhere in particular. None: the place's own point."""
+    if found.feature_class != _AREA_CLASS or not found.feature_code.startswith(_COUNTRY_CODE):
+        return None
+    return gazetteer.capital(found.country) if found.country else None
 
 
 def _area_names(place: Place) -> list[str]:
@@ -348,5 +359,6 @@ def resolve_event_places(
             resolved.append(event)
             continue
         precision = _precision(found, place.relation, fallback)
-        resolved.append(replace(event, place=_with(place, found, precision)))
+        point = None if fallback else _coded_point(found, gazetteer)
+        resolved.append(replace(event, place=_with(place, found, precision, point)))
     return resolved
