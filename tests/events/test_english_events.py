@@ -1258,3 +1258,46 @@ def test_english_events_a_riot_word_of_its_own_date_is_no_violence_of_the_protes
     )
     sit_in = next(e for e in events if e.trigger.text == "sit-in")
     assert (sit_in.event_type, sit_in.sub_event_type) == ("Protests", "Peaceful protest")
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type", "actor1", "actor2"),
+    [
+        # a label before a colon names the event the clause after it tells: its doer acts
+        ("Movement of forces: On 4 March 2022, dozens of members of an armed group were "
+         "spotted on motorbikes near Kandi (Kandi, Alibori).", "Change to group/activity",
+         "Unidentified Armed Group (Benin)", None),
+        # the label is the coder's typing: herders who destroy a field under it are an
+        # organised group, not a crowd whose deed is a riot; the field's owners are civilians
+        ("Property destruction: On 4 March 2022, a group of herders destroyed a maize field "
+         "near Kandi (Kandi, Alibori).", "Looting/property destruction",
+         "Unidentified Communal Militia (Benin)", "Civilians (Benin)"),
+        # ... and the deed it labels stays the note's event, whatever violence follows it
+        ("Property destruction: On 4 March 2022, suspected JNIM militants burned a health "
+         "centre and abducted a nurse in Kandi (Kandi, Alibori).",
+         "Looting/property destruction", "JNIM: Group for Support of Islam and Muslims",
+         "Civilians (Benin)"),
+    ],
+)  # fmt: skip
+def test_english_events_a_label_names_the_event_its_clause_tells(
+    text: str, sub_type: str, actor1: str, actor2: str | None
+) -> None:
+    event = _main(text)
+    assert event.sub_event_type == sub_type
+    assert event.actor1 is not None and event.actor1.name == actor1
+    assert (event.actor2.name if event.actor2 else None) == actor2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 March 2022, gunmen stole cattle in Kandi (Kandi, Alibori).",
+        "On 4 March 2022, suspected JNIM militants seized mobile phones and motorbikes in "
+        "Kandi (Kandi, Alibori).",
+    ],
+)
+def test_english_events_looted_property_belongs_to_civilians(text: str) -> None:
+    event = _main(text)
+    assert event.sub_event_type == "Looting/property destruction"
+    assert event.actor2 is not None and event.actor2.name == "Civilians (Benin)"
+    assert event.actor2.implied and event.actor2.mention is not None

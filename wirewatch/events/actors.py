@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from wirewatch import docspec
 from wirewatch.events.candidates import ARMED_CLASSES, ActorArg, Candidate, Cues
 from wirewatch.events.syntax import noun_phrase, tree_distance
 from wirewatch.lang import load_resource
@@ -208,6 +209,20 @@ def link_actors(
                     widened = _widened(span, cand.trigger, named)
                     assigned[span.root.i] = ActorArg(widened, Role.AGENT, concept)
                     break
+    # "Movement of forces: On 16 December, an armed group were seen moving in Kompa": a
+    # label before a colon names the event the clause after it tells, whose doer is its agent
+    clause = labelled_clause(cand.trigger)
+    doer = _doer(clause, cand.trigger, cases) if clause is not None else None
+    if doer is not None and not any(a.role is Role.AGENT for a in assigned.values()):
+        at = doer.i
+        doers = [m for m in mentions if _through_collective(m[0].root, cases).i == at]
+        # "many members of an armed group", "a group of pastoralists": who they gather
+        found = min(doers, key=lambda m: (m[1] is None, m[0].root.i == at), default=None)
+        if found is not None and found[0].start not in excluded:
+            span, concept = found
+            assigned[span.root.i] = ActorArg(
+                _widened(span, cand.trigger, named), Role.AGENT, concept
+            )
     # a verb the parser left without a subject: an infinitive's controller, or the actors
     # named just before it
     if root.pos_ == "VERB" and not any(a.role is Role.AGENT for a in assigned.values()):
@@ -356,16 +371,17 @@ def _modifies_noun_trigger(span: Span, concept: str | None, root: Token) -> bool
 
 
 def _through_collective(token: Token, cases: dict[str, frozenset[str]]) -> Token:
-    """The collective noun an actor word completes ("a number of residents" -> "number"),
-    whose place in the sentence is the actor's; else the word itself."""
+    """The collective noun an actor word completes ("a number of residents" -> "number",
+    "dozens of members of an armed group" -> "dozens"), whose place in the sentence is the
+    actor's; else the word itself."""
     head = token.head
-    if (
+    while (
         token.dep_ == "nmod"
         and head.i < token.i
-        and head.lemma_.lower() in cases["collectives"]
+        and (head.lemma_.lower() in cases["collectives"] or head.lower_ in cases["collectives"])
         and {c.lower_ for c in token.children if c.dep_ == "case"} & cases["genitive"]
     ):
-        return head
+        token, head = head, head.head
     return token
 
 
@@ -441,6 +457,54 @@ def _with_acronym(span: Span, trigger: Span) -> Span:
     ):
         return doc[span.start : end + 3]
     return span
+
+
+def labelled_clause(trigger: Span) -> Token | None:
+    """The verb of the clause a label names: a trigger opening its sentence right before a
+    colon ("Looting: On 27 July, ten armed men stole cattle"), hung on that verb or (the
+    parser's other reading) the verb hung on it."""
+    doc = trigger.doc
+    root = trigger.root
+    if (
+        trigger.start != trigger.sent.start
+        or trigger.end >= len(doc)
+        or doc[trigger.end].text != ":"
+    ):
+        return None
+    if root.head.i != root.i:
+        return root.head if root.head.pos_ in ("VERB", "AUX") else None
+    return next((c for c in root.children if c.i > trigger.end and c.pos_ in ("VERB", "AUX")), None)
+
+
+def labelled(trigger: Span) -> bool:
+    """A label before a colon, or the verb of the clause it labels when it names the same
+    concept ("Looting: ... ten armed men stole cattle"): the label is the coder's typing."""
+    if labelled_clause(trigger) is not None:
+        return True
+    sent = trigger.sent
+    label = next(
+        (s for s in trigger.doc.spans.get(docspec.TRIGGERS, ()) if s.start == sent.start), None
+    )
+    if label is None or label.label_ != trigger.label_:
+        return False
+    clause = labelled_clause(label)
+    return clause is not None and clause.i == trigger.root.i
+
+
+def _doer(clause: Token, label: Span, cases: dict[str, frozenset[str]]) -> Token | None:
+    """Who does what a clause tells: the agent of a passive ("was burned by militants"), the
+    subject of an active verb, or the subject seen doing it ("were seen moving", "were
+    spotted in the village"); never the label itself, which the parser may make a subject."""
+    passive = any(c.dep_ == "aux:pass" for c in clause.children)
+    words = [c for c in clause.children if not label.start <= c.i < label.end]
+    for child in words:
+        marks = {c.lower_ for c in child.children if c.dep_ == "case"}
+        if child.dep_ == "obl:agent" or (child.dep_ == "obl" and marks & cases["agent"]):
+            return child
+    subject = next((c for c in words if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if subject is None or not passive or clause.lemma_.lower() in cases["perception_verbs"]:
+        return subject
+    return None
 
 
 def _modified_noun(head: Token) -> Token:

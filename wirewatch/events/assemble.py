@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from wirewatch import docspec
 from wirewatch.events.actors import (
     actor_mentions,
+    labelled,
     link_actors,
     names_a_person,
     split_by_agent,
@@ -59,6 +60,7 @@ from wirewatch.events.syntax import clause_head, noun_phrase, span_distance
 from wirewatch.events.taxonomy import (
     armed_class,
     gatherings_broken_up,
+    organised_class,
     protest_outcomes,
     refine,
     typing_of,
@@ -674,8 +676,14 @@ def _finalise(cand: Candidate, cues: Cues, lang: str) -> None:
         cand.typing.concept,
         deadly,
     )
+    refined = refine(cand.typing, modifiers, agent_class, target_class)
+    if refined.event_type != cand.typing.event_type and labelled(cand.trigger):
+        # "Property destruction: farmers destroyed a cotton field": the label is the coder's
+        # typing, so the farmers are an organised group, not a crowd whose deed is a riot
+        agent_class = organised_class(agent_class)
+        refined = refine(cand.typing, modifiers, agent_class, target_class)
     cand.agent_class = agent_class
-    cand.typing = refine(cand.typing, modifiers, agent_class, target_class)
+    cand.typing = refined
     if cand.status is Status.NEGATED and cand.typing.negated_as:
         cand.typing = replace(cand.typing, plover=cand.typing.negated_as)
         cand.status = Status.REPORTED

@@ -12,6 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from wirewatch.docspec import PLACE_LABELS
+from wirewatch.events.actors import labelled
 from wirewatch.events.candidates import ARMED_CLASSES, ActorArg, Candidate
 from wirewatch.events.merge import combine
 from wirewatch.events.references import definite
@@ -475,7 +476,9 @@ def violence_takes_in_property(cands: list[Candidate]) -> list[Candidate]:
     kept: list[Candidate] = []
     for cand in cands:
         host = None
-        if cand.typing.concept in _TAKEN_CONCEPTS:
+        if cand.typing.concept in _TAKEN_CONCEPTS and not labelled(cand.trigger):
+            # (a label names the note's event: "Property destruction: ... burned a school
+            # and kidnapped a worker" is the destruction)
             host = next((v for v in violent if _part_of(cand, v)), None)
         if host is None:
             kept.append(cand)

@@ -74,6 +74,15 @@ def to_event(cand: Candidate, ctx: ArticleContext) -> Event:
     ):
         victims = cand.breakdown[0] if cand.breakdown else cand.fatalities
         actor2 = Actor(role=Role.VICTIM, mention=req(victims), concept=victims.label_)
+    if (actor2 is None or actor2.concept is None) and cand.typing.implied_actor2:
+        # no owner named, or only the thing taken ("stole supplies"): the one the type
+        # implies (looted or burned property is civilians')
+        actor2 = Actor(
+            role=Role.TARGET,
+            mention=actor2.mention if actor2 is not None else req(cand.trigger),
+            implied=True,
+            concept=cand.typing.implied_actor2,
+        )
     assoc = tuple(actor(a) for a in (*agents[1:], *others[1:], *sponsors))
 
     place = None

@@ -24,6 +24,7 @@ class Typing:
     plover_mode: str | None = None
     negated_as: str | None = None
     implied_actor1: str | None = None
+    implied_actor2: str | None = None
     actor1_as: str | None = None
     needs_realisation: bool = False
     needs_agent: bool = False
@@ -62,6 +63,7 @@ def typing_of(concept: str) -> Typing:
         plover_mode=entry.get("plover_mode"),
         negated_as=entry.get("negated_as"),
         implied_actor1=entry.get("implied_actor1"),
+        implied_actor2=entry.get("implied_actor2"),
         actor1_as=entry.get("actor1_as"),
         needs_realisation=bool(entry.get("needs_realisation", False)),
         needs_agent=bool(entry.get("needs_agent", False)),
@@ -113,6 +115,13 @@ def armed_class(
     ):
         return str(rule["armed_class"])
     return agent_class
+
+
+def organised_class(agent_class: str | None) -> str | None:
+    """The class of an organised group of the agent's kind: farmers or villagers acting as
+    one are a communal militia (``armed_agents`` in taxonomy.yaml); others keep theirs."""
+    rule = _taxonomy()["armed_agents"]
+    return str(rule["armed_class"]) if agent_class in rule["classes"] else agent_class
 
 
 def victim_class(concept: str | None, classes: dict[str, str]) -> str | None:
