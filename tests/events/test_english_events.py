@@ -1301,3 +1301,20 @@ def test_english_events_looted_property_belongs_to_civilians(text: str) -> None:
     assert event.sub_event_type == "Looting/property destruction"
     assert event.actor2 is not None and event.actor2.name == "Civilians (Benin)"
     assert event.actor2.implied and event.actor2.mention is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a time inside a purpose or a relative clause dates that clause, not the event
+        ("Rioters barricaded the main road in Parakou to call for new elections in April "
+         "2019.", PUBLISHED),
+        ("On Saturday, rioters barricaded the main road in Parakou to call for new elections "
+         "in April 2019.", date(2021, 6, 12)),
+        ("Hundreds of people marched in Parakou to demand the release of a teacher who was "
+         "arrested on 17 May.", PUBLISHED),
+    ],
+)  # fmt: skip
+def test_english_events_a_time_in_a_clause_below_dates_that_clause(text: str, day: date) -> None:
+    event = _main(text)
+    assert event.when is not None and event.when.coded_day() == day

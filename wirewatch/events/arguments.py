@@ -10,12 +10,15 @@ from spacy.tokens import Span, Token
 from wirewatch import docspec
 from wirewatch.events.candidates import Candidate, Cues, PlaceArg
 from wirewatch.events.references import Focus, place_details
-from wirewatch.events.syntax import noun_phrase, span_distance
+from wirewatch.events.syntax import clause_head, noun_phrase, span_distance
 from wirewatch.lang import load_resource
 
 _PLACE_REACH = 5  # edges between a trigger and its place
 _DIPLOMACY_PLACE_REACH = 3
 _OWN_TIME_REACH = 3
+# a verb hung by these on a word of the trigger's clause tells something else, at its own
+# time: purposes, relative clauses, adverbial clauses ("to call for elections in April")
+_CLAUSES_BELOW = frozenset({"acl", "acl:relcl", "advcl"})
 _INSIDE_NOUN_PHRASE = frozenset({"det", "nummod", "amod", "compound", "nmod:poss"})
 _UNKNOWN_RANK = 2.5  # an unknown name: after the focus place (2), before a country (3)
 _LABEL_RANK = {
@@ -141,10 +144,14 @@ def link_times(cand: Candidate, cues: Cues, claimed: dict[int, int]) -> None:
         t for t in cues.in_sentence(cues.times, cand.sentence) if not dates_another_noun(t, cand)
     ]
     ancestors = {root.i} | {a.i for a in root.ancestors}
+    sent = cand.sentence
+    reports = {i for a in cues.in_sentence(cues.attribution, sent) for i in range(a.start, a.end)}
     own = sorted(
         (span_distance(t, root), t.start, t)
         for t in in_sentence
-        if span_distance(t, root) <= _OWN_TIME_REACH and claimed.get(t.start, root.i) in ancestors
+        if span_distance(t, root) <= _OWN_TIME_REACH
+        and claimed.get(t.start, root.i) in ancestors
+        and not _dates_a_clause_below(t, root, reports)
     )
     if own:
         cand.times = [t for _, _, t in own]
@@ -153,9 +160,29 @@ def link_times(cand: Candidate, cues: Cues, claimed: dict[int, int]) -> None:
     framing = [
         t
         for t in in_sentence
-        if t.root.head.i == sent_root.i or t.start == cand.sentence.start or _opens_sentence(t)
+        if (t.root.head.i == sent_root.i or t.start == cand.sentence.start or _opens_sentence(t))
+        and not _dates_a_clause_below(t, root, reports)
     ]
     cand.times = framing[:2]
+
+
+def _dates_a_clause_below(time: Span, root: Token, reports: set[int]) -> bool:
+    """ "barricaded a road to call for elections in April", "marched for a man who
+    disappeared on 17 August": a time inside a clause under the trigger dates that clause's
+    verb, not the trigger (a reporting verb's time, "a affirmé mercredi", dates what it
+    reports)."""
+    clause = clause_head(root)  # a noun trigger ("Rioters barricaded ...") by its verb
+    for token in time.root.ancestors:
+        if token.i in (root.i, clause.i):
+            return False
+        if (
+            token.pos_ == "VERB"
+            and token.dep_ in _CLAUSES_BELOW
+            and token.i not in reports
+            and clause in token.ancestors
+        ):
+            return True
+    return False
 
 
 def dates_another_noun(time: Span, cand: Candidate) -> bool:
