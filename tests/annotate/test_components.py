@@ -100,6 +100,12 @@ def test_components_places_corrected_by_cues_and_time_words(nlp: Language) -> No
     assert "Layramoun" not in actors
 
 
+def test_components_an_institution_is_in_the_town_it_is_named_after(nlp: Language) -> None:
+    doc = nlp("Des étudiants de l'Université de Koudougou ont manifesté mardi.")
+    places = [(s.text, s.label_) for s in doc.spans[docspec.PLACES]]
+    assert places == [("Koudougou", "toponym")]
+
+
 def test_components_countries_are_labelled(nlp: Language) -> None:
     doc = nlp("La Russie combat en Syrie aux côtés du régime.")
     assert ("Syrie", "country") in [(s.text, s.label_) for s in doc.spans[docspec.PLACES]]

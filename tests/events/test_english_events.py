@@ -211,6 +211,10 @@ def test_english_events_the_country_setting_names_actors_when_the_text_does_not(
         ("On 9 March 2021, farmers staged a demonstration against the park's managers, "
          "Wildlife Partners Foundation (WPF), in the town of Tanguieta (Tanguieta, Atacora).",
          "Tanguiéta", "BJ", 1),
+        # an institution named after its town is there: the town is the place, and the
+        # institution's word names none (a town of Texas is called "University")
+        ("On 6 June 2019, police raided a meeting of students at the University of Dori.",
+         "Dori", "BF", 1),
         # the article's focus, on a tie, is the name the gazetteer holds: the school is in
         # Djougou, where the riot told next took place
         ("On 9 March 2021, pupils staged a sit-in at the Technical High School in Djougou "

@@ -34,6 +34,9 @@ class PlaceAnnotator:
         tokenize = make_tokenizer(nlp.make_doc)
         self.descriptors = PhraseLexicon(tokenize)
         self.descriptors.add("descriptor", data["descriptors"])
+        # "the University of Dori", "the hospital of Kaya": the place is the name after it
+        self.institutions = PhraseLexicon(tokenize)
+        self.institutions.add("institution", data.get("institutions", ()))
         self.references = PhraseLexicon(tokenize)
         self.references.add("focus_reference", data["focus_references"])
         self.references.add("capital_reference", data["capital_references"])
@@ -47,6 +50,7 @@ class PlaceAnnotator:
             w.lower()
             for w in (
                 *data["not_places"],
+                *data.get("institutions", ()),
                 *agencies,
                 *time["weekdays"],
                 *time["months"],
@@ -83,6 +87,12 @@ class PlaceAnnotator:
         actor_matches = self.actor_words.find(doc)
         actor_tokens = {i for m in actor_matches for i in range(m.start, m.end)}
         found: list[Span] = []
+        # "the University of Dori" is in Dori: an institution's word before "of" is no name
+        named_after = {
+            m.start: m.end + 1
+            for m in self.institutions.find(doc)
+            if m.end < len(doc) and keys[m.end][0] in self.of
+        }
         for ent in doc.ents:
             # A name holds no bracket: NER's "Tchaourou (Tchaourou" is "Tchaourou"; nor the
             # article English NER takes into a state's or a town's name ("the United States",
@@ -92,6 +102,8 @@ class PlaceAnnotator:
             start = ent.start
             if ent.label_ == _STATES_AND_TOWNS:
                 start = next((t.i for t in ent if t.pos_ != "DET"), end)
+            first = next((t.i for t in ent if t.pos_ != "DET"), start)
+            start = named_after.get(first, start)
             if (
                 ent.label_ in _NER_PLACES
                 and end > start
@@ -109,6 +121,12 @@ class PlaceAnnotator:
                     and doc[j].pos_ == "PROPN"
                     and self._plausible(doc, j, end, actor_tokens)
                 ):
+                    found.append(self._labelled(doc, j, end))
+        for j in named_after.values():
+            # "students at the University of Dori": the town the institution is named after
+            if j < len(doc) and doc[j].pos_ == "PROPN":
+                end = self._name_end(doc, j)
+                if end > j and self._plausible(doc, j, end, actor_tokens):
                     found.append(self._labelled(doc, j, end))
         for match in self.descriptors.find(doc):
             # "le quartier de Boustane al-Qasr": the name after the descriptor.
