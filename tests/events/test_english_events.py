@@ -1322,3 +1322,28 @@ def test_english_events_looted_property_belongs_to_civilians(text: str) -> None:
 def test_english_events_a_time_in_a_clause_below_dates_that_clause(text: str, day: date) -> None:
     event = _main(text)
     assert event.when is not None and event.when.coded_day() == day
+
+
+@pytest.mark.parametrize(
+    ("text", "typed"),
+    [
+        # an armed group's threat to people is ACLED's strategic development "Other"
+        ("On 4 March 2022, gunmen threatened the teachers of a school in Kandi (Kandi, "
+         "Alibori).", ("Strategic developments", "Other")),
+        ("Non-violent activity: On 4 March 2022, an armed group preached in a mosque of "
+         "Kandi (Kandi, Alibori).", ("Strategic developments", "Other")),
+    ],
+)  # fmt: skip
+def test_english_events_what_an_armed_group_does_short_of_violence(
+    text: str, typed: tuple[str, str]
+) -> None:
+    event = _main(text)
+    assert (event.event_type, event.sub_event_type) == typed
+
+
+def test_english_events_a_states_threat_is_diplomacy_only() -> None:
+    events = extract(
+        "Russia threatened Ukraine with new sanctions on Monday.", PUBLISHED, lang="en"
+    )
+    threats = [e for e in events if e.plover == "THREATEN"]
+    assert threats and all(e.event_type is None for e in threats)
