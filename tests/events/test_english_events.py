@@ -1157,6 +1157,12 @@ def test_english_events_a_clause_before_the_verb_that_asks_is_reported() -> None
             "Peaceful protest",
         ),
         (
+            "Hundreds of traders went down in the streets of Parakou to demand lower taxes.",
+            "went down in the streets",
+            "Protests",
+            "Peaceful protest",
+        ),
+        (
             "On 20 March 2020, Koglweogo militiamen reportedly routed a group of suspected ISGS "
             "militants in Pobe Mengao.",
             "routed",

@@ -173,8 +173,8 @@ def _dates_a_clause_below(time: Span, root: Token, reports: set[int]) -> bool:
     reports)."""
     clause = clause_head(root)  # a noun trigger ("Rioters barricaded ...") by its verb
     for token in time.root.ancestors:
-        if token.i in (root.i, clause.i):
-            return False
+        if token.i in (root.i, clause.i) or token.head.i == root.i:
+            return False  # (the trigger's own participle: "les raids menés samedi")
         if (
             token.pos_ == "VERB"
             and token.dep_ in _CLAUSES_BELOW
