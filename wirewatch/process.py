@@ -43,7 +43,7 @@ from wirewatch.ingest import Fetcher, IngestItem, iter_articles
 from wirewatch.lang import SUPPORTED, pipeline_name, profile
 from wirewatch.lang.countries import demonyms, fold
 from wirewatch.resolve import TimeValue, resolve_event_times, resolve_time
-from wirewatch.resolve.actor import article_country, resolve_event_actors
+from wirewatch.resolve.actor import actors_country, article_country, resolve_event_actors
 from wirewatch.resolve.counts import resolve_event_counts
 from wirewatch.resolve.gazetteer import SQLiteGazetteer
 from wirewatch.resolve.gazetteer_build import open_default_gazetteer
@@ -137,6 +137,7 @@ def _result(prepared: _Prepared, doc: Doc, settings: Settings) -> ArticleResult:
     country = (
         article_country(events, article.lang)
         or _text_country(prepared, doc, settings)
+        or actors_country(events, article.lang)
         or settings.country
     )
     events = resolve_event_actors(events, country, article.lang)

@@ -1353,3 +1353,13 @@ def test_english_events_a_states_threat_is_diplomacy_only() -> None:
     )
     threats = [e for e in events if e.plover == "THREATEN"]
     assert threats and all(e.event_type is None for e in threats)
+
+
+def test_english_events_local_actors_say_which_country_the_story_is_in() -> None:
+    # no place the gazetteer holds: the Koglweogo are Burkina Faso's, so are their victims
+    event = _main("On 3 June 2020, Koglweogo militiamen beat to death two herders in Tiwega.")
+    assert event.actor1 is not None and event.actor1.name == "Koglweogo Militia"
+    assert event.actor2 is not None and event.actor2.name == "Civilians (Burkina Faso)"
+    # external forces act abroad: they say nothing of where the story is
+    event = _main("On 3 June 2020, Barkhane forces killed ten militants near Tiwega.")
+    assert event.place is not None and event.place.country is None  # (not coded to France)

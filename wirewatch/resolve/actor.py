@@ -188,6 +188,25 @@ def article_country(events: Sequence[Event], lang: str = "fr") -> str | None:
     return votes.most_common(1)[0][0] if votes else None
 
 
+_EXTERNAL = 8  # ACLED inter code of external forces: they act abroad, not at home
+
+
+def actors_country(events: Sequence[Event], lang: str = "fr") -> str | None:
+    """The country the article's local actors belong to, when nothing else says where it
+    is: "Koglweogo", "VDP", "Ansaroul Islam" are Burkina Faso's (the ``country`` of their
+    alias); external forces ("Barkhane") say nothing of where they are."""
+    votes: Counter[str] = Counter()
+    for event in events:
+        for actor in (event.actor1, event.actor2):
+            words = actor.antecedent or actor.mention if actor is not None else None
+            if words is None:
+                continue
+            value = resolve_actor(words.text, None, None, lang)
+            if value is not None and value.country and value.inter != _EXTERNAL:
+                votes[value.country] += 1
+    return votes.most_common(1)[0][0] if votes else None
+
+
 def resolve_event_actors(
     events: Iterable[Event], country: str | None, lang: str = "fr"
 ) -> list[Event]:
