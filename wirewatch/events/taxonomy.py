@@ -113,7 +113,7 @@ def armed_class(
         or concept in rule["armed_concepts"]
         or target_concept in rule.get("target_deeds", {}).get(concept, ())
     ):
-        return str(rule["armed_class"])
+        return organised_class(agent_class)
     return agent_class
 
 

@@ -188,9 +188,6 @@ def article_country(events: Sequence[Event], lang: str = "fr") -> str | None:
     return votes.most_common(1)[0][0] if votes else None
 
 
-_EXTERNAL = 8  # ACLED inter code of external forces: they act abroad, not at home
-
-
 def actors_country(events: Sequence[Event], lang: str = "fr") -> str | None:
     """The country the article's local actors belong to, when nothing else says where it
     is: "Koglweogo", "VDP", "Ansaroul Islam" are Burkina Faso's (the ``country`` of their
@@ -202,7 +199,7 @@ def actors_country(events: Sequence[Event], lang: str = "fr") -> str | None:
             if words is None:
                 continue
             value = resolve_actor(words.text, None, None, lang)
-            if value is not None and value.country and value.inter != _EXTERNAL:
+            if value is not None and value.country and value.inter != _EXTERNAL_INTER:
                 votes[value.country] += 1
     return votes.most_common(1)[0][0] if votes else None
 

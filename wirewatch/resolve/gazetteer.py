@@ -167,6 +167,11 @@ def place_score(place: GeoPlace, preferred: bool = False, historic: bool = False
     return score - (2.0 if historic else 0.0)
 
 
+def is_country(place: GeoPlace) -> bool:
+    """Whether the place is a country (GeoNames PCL* feature codes)."""
+    return place.feature_class == "A" and place.feature_code in _COUNTRY_CODES
+
+
 def _is_code(name: str) -> bool:
     """A short all-caps ASCII name: an airport, station or other code, not a place name."""
     return len(name) <= 5 and name.isascii() and name.isalnum() and name.isupper()

@@ -19,13 +19,12 @@ from babel import Locale
 from wirewatch.geo import haversine_km
 from wirewatch.lang import load_resource
 from wirewatch.lang.countries import demonyms, fold
-from wirewatch.resolve.gazetteer import Gazetteer, GeoPlace, name_key
+from wirewatch.resolve.gazetteer import Gazetteer, GeoPlace, is_country, name_key
 from wirewatch.types import Event, Place
 
 TOWN, NEAR, REGION = 1, 2, 3  # ACLED geo_precision
 _AREA_CLASS = "A"
 _PROVINCE = "ADM1"
-_COUNTRY_CODE = "PCL"  # GeoNames' feature codes of countries: PCLI, PCLD, ...
 _SUBDIVISIONS = frozenset({_PROVINCE, "ADM2"})  # areas inside a province: their admin1 is it
 _NEAR_RELATIONS = frozenset({"near", "part_of"})
 _CANDIDATES = 10
@@ -231,7 +230,7 @@ def _coded_point(found: GeoPlace, gazetteer: Gazetteer) -> GeoPlace | None:
     """Where an event placed in a whole country is coded: its capital, as ACLED codes a
     national event (a government's decision, a nationwide strike, a protest "in Burkina
     Faso"); the country's centre lies nowhere in particular. None: the place's own point."""
-    if found.feature_class != _AREA_CLASS or not found.feature_code.startswith(_COUNTRY_CODE):
+    if not is_country(found):
         return None
     return gazetteer.capital(found.country) if found.country else None
 
