@@ -92,7 +92,11 @@ def assemble_events(doc: Doc, ctx: ArticleContext, lang: str) -> list[Event]:
     candidates = _trigger_candidates(doc, cues, ctx, absorbed, lang)
     candidates = sorted(candidates + aggregates, key=lambda c: c.trigger.start)
     _link(candidates, cues, focus, lang, ctx)
-    candidates = [c for c in candidates if not c.typing.needs_agent or _named_agent(c)]
+    candidates = [
+        c
+        for c in candidates
+        if (not c.typing.needs_agent or _named_agent(c)) and (not c.typing.needs_party or c.actors)
+    ]
     _attach_counts(candidates, cues, {id(c.fatalities) for c in aggregates})
     candidates = [
         part

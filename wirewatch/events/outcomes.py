@@ -223,8 +223,11 @@ def outcomes_of_attacks(cands: list[Candidate]) -> list[Candidate]:
             last.mentions.append(cand.trigger)
             if (
                 cand.typing.event_type == _CIVILIAN_ATTACK
-                and cand.typing.concept in _KILLING_CONCEPTS  # (not the wounded: ACLED
-                and last.typing.concept in _UNAIMED_CONCEPTS  # codes the attack by its aim)
+                and (
+                    cand.typing.concept in _KILLING_CONCEPTS  # (the wounded only when the
+                    or _joined(last.trigger.root, cand.trigger.root)  # verb says so: ACLED
+                )  # codes the attack by its aim)
+                and last.typing.concept in _UNAIMED_CONCEPTS
                 and last.typing.event_type == _BATTLE["event_type"]
                 and all(
                     t.concept is None or t.concept in PLACE_LABELS

@@ -28,6 +28,7 @@ class Typing:
     actor1_as: str | None = None
     needs_realisation: bool = False
     needs_agent: bool = False
+    needs_party: bool = False
     complement_planned: bool = False
     mutual: bool = False
 
@@ -67,6 +68,7 @@ def typing_of(concept: str) -> Typing:
         actor1_as=entry.get("actor1_as"),
         needs_realisation=bool(entry.get("needs_realisation", False)),
         needs_agent=bool(entry.get("needs_agent", False)),
+        needs_party=bool(entry.get("needs_party", False)),
         complement_planned=bool(entry.get("complement_planned", False)),
         mutual=bool(entry.get("mutual", False)),
     )
