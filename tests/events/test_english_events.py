@@ -63,6 +63,10 @@ def _typed(text: str) -> tuple[str, str | None, str | None]:
          "Battles", "Armed clash", "Military Forces of Burkina Faso"),
         ("On 12 June 2021, Fulani herders killed a farmer in Kandi (Kandi, Alibori).",
          "Violence against civilians", "Attack", "Fulani Ethnic Militia (Benin)"),
+        # armed men a people's name qualifies are that people's militia, as herders are
+        ("On 12 June 2021, Fulani gunmen attacked the village of Woroko near Kandi (Kandi, "
+         "Alibori) and killed two farmers.", "Violence against civilians", "Attack",
+         "Fulani Ethnic Militia (Benin)"),
         # who planted the device set it off, named in the next sentence
         ("On 12 June 2021, an army vehicle struck an IED near Djibo (Djibo, Soum). The device "
          "was likely planted by JNIM militants.", "Explosions/Remote violence",
@@ -1363,3 +1367,49 @@ def test_english_events_local_actors_say_which_country_the_story_is_in() -> None
     # external forces act abroad: they say nothing of where the story is
     event = _main("On 3 June 2020, Barkhane forces killed ten militants near Tiwega.")
     assert event.place is not None and event.place.country is None  # (not coded to France)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # shots fired and a civilian hit by the same men: the wounded say at whom
+        "On 19 March 2021, suspected JNIM militants opened fire and wounded a civilian in "
+        "Kandi (Kandi, Alibori).",
+        # pirates who board a ship at sea attack its crew, named apart by ACLED
+        "On 24 June 2020, sea pirates attacked a fishing vessel off the coast of Cotonou "
+        "(Cotonou, Littoral).",
+    ],
+)  # fmt: skip
+def test_english_events_shots_and_boardings_aimed_at_civilians(text: str) -> None:
+    event = _main(text)
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    assert event.actor2 is not None and event.actor2.name == "Civilians (Benin)"
+
+
+def test_english_events_pirates_are_named_apart() -> None:
+    event = _main("Pirates kidnapped nine crew members from a vessel close to Cotonou port.")
+    assert event.actor1 is not None and event.actor1.name == "Pirates (Benin)"
+    assert event.actor1.inter == 3
+
+
+def test_english_events_a_capture_naming_no_one_and_nothing_is_no_event() -> None:
+    # the small parser reads "youths captured" as youths who were captured: a capture with no
+    # taker and nothing taken is that misreading, not a territory taken
+    events = extract(
+        "On 2 March 2021, a number of youths captured and assaulted a man suspected of "
+        "stealing goats in Kandi (Kandi, Alibori).",
+        PUBLISHED,
+        lang="en",
+    )
+    assert events and all(e.sub_event_type != "Non-state actor overtakes territory" for e in events)
+
+
+def test_english_events_a_march_through_a_town_is_placed_there() -> None:
+    # the small model tags "Cotonou" a person here: the preposition says it is a place
+    event = _main(
+        "Thousands of students marched through Cotonou against the refusal to negotiate "
+        "with teachers."
+    )
+    assert event.event_type == "Protests"
+    assert event.place is not None and event.place.name == "Cotonou"
+    assert event.actor1 is not None and event.actor1.name == "Protesters (Benin)"

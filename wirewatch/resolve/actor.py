@@ -26,6 +26,9 @@ from wirewatch.types import Actor, Event
 INTERNATIONAL = "XX"  # pseudo country code of an event in several countries
 _STATE_INTER, _EXTERNAL_INTER = 1, 8  # ACLED inter codes: state forces, external forces
 _COMMUNAL_MILITIA = "communal_militia"  # actor_names.yaml concepts
+# Armed men a people's name qualifies ("Fulani herders" who kill, "Fulani gunmen", "Fulani
+# militias"): ACLED codes them as that people's ethnic militia.
+_ETHNIC_ARMED = frozenset({_COMMUNAL_MILITIA, "militia", "unidentified_armed_group"})
 _ETHNIC_MILITIA = "ethnic_militia"
 _BRACKETED = re.compile(r"\(([^()]+)\)")
 
@@ -149,7 +152,7 @@ def resolve_actor(
         concept = found if isinstance(found, str) else None
     if concept is None or concept not in tables.templates:
         return None
-    ethnicity = tables.ethnic_groups.find(words) if concept == _COMMUNAL_MILITIA else None
+    ethnicity = tables.ethnic_groups.find(words) if concept in _ETHNIC_ARMED else None
     if isinstance(ethnicity, str) and _ETHNIC_MILITIA in tables.templates:
         template, inter = tables.templates[_ETHNIC_MILITIA]  # "Fulani herders" who kill
         template = template and template.replace("{ethnicity}", ethnicity)
