@@ -136,8 +136,8 @@ def _result(prepared: _Prepared, doc: Doc, settings: Settings) -> ArticleResult:
         events = resolve_event_times(events, article.published, article.lang)
     country = (
         article_country(events, article.lang)
-        or _text_country(prepared, doc, settings)
         or actors_country(events, article.lang)
+        or _text_country(prepared, doc, settings)
         or settings.country
     )
     events = resolve_event_actors(events, country, article.lang)

@@ -106,6 +106,13 @@ def test_components_an_institution_is_in_the_town_it_is_named_after(nlp: Languag
     assert places == [("Koudougou", "toponym")]
 
 
+def test_components_a_ministry_names_no_place(nlp: Language) -> None:
+    # what comes after "de" is its remit, not its town (GeoNames has an Économie nowhere,
+    # but an Economy in Indiana for the English "Ministry of Economy")
+    doc = nlp("Des agents ont observé un sit-in devant le Ministère de l'Economie mardi.")
+    assert [s.text for s in doc.spans[docspec.PLACES]] == []
+
+
 def test_components_countries_are_labelled(nlp: Language) -> None:
     doc = nlp("La Russie combat en Syrie aux côtés du régime.")
     assert ("Syrie", "country") in [(s.text, s.label_) for s in doc.spans[docspec.PLACES]]

@@ -1413,3 +1413,25 @@ def test_english_events_a_march_through_a_town_is_placed_there() -> None:
     assert event.event_type == "Protests"
     assert event.place is not None and event.place.name == "Cotonou"
     assert event.actor1 is not None and event.actor1.name == "Protesters (Benin)"
+
+
+def test_english_events_a_ministry_and_foreigners_say_nothing_of_the_country() -> None:
+    # "the Ministry of Economy" is no place (Indiana has an Economy)
+    event = _main(
+        "On 12 May 2021, the finance officers' union started a 72-hour sit-in at the "
+        "Ministry of Economy and Finance."
+    )
+    assert event.place is None and event.actor1 is not None and event.actor1.name is None
+    # foreigners named by their people tell who they are, not where the story is: the
+    # Koglweogo's country wins
+    event = _main(
+        "On 2 June 2020, Koglweogo militiamen beat two Nigerien herders in Tiwega. Gunmen "
+        "also attacked Nigerien traders there."
+    )
+    assert event.actor2 is not None and event.actor2.name == "Civilians (Niger)"
+    assert event.place is not None and event.place.country == "BF"
+
+
+def test_english_events_a_peoples_plural_names_its_militia() -> None:
+    event = _main("On 24 June 2020, suspected Fulanis killed a farmer in Kandi (Kandi, Alibori).")
+    assert event.actor1 is not None and event.actor1.name == "Fulani Ethnic Militia (Benin)"

@@ -107,8 +107,9 @@ def _tables(lang: str) -> _Tables:
         templates={k: (v["name"], v["inter"]) for k, v in names["concepts"].items()},
         concept_words=_WordIndex(words),
         ethnic_groups=_WordIndex(
-            (fold(name), label)
+            (fold(name) + suffix, label)  # "Fulanis", "Peuls"
             for name, label in load_resource(lang, "actors")["ethnic_groups"].items()
+            for suffix in _PLURALS
         ),
         inside=(country["inside"]["name"], country["inside"]["inter"]),
         outside=(country["outside"]["name"], country["outside"]["inter"]),
@@ -123,6 +124,19 @@ def country_name(code: str) -> str:
     return name
 
 
+def _alias(text: str | None, tables: _Tables) -> ActorValue | None:
+    """The actor an alias in the words names ("Koglweogo", "VDP"). A group named in brackets
+    after another is the one it belongs to, which ACLED names: "Katiba Macina (JNIM)
+    militants" are JNIM's."""
+    for inner in _BRACKETED.findall(fold(text or "")):
+        alias = tables.aliases.find(inner.split())
+        if isinstance(alias, ActorValue):
+            return alias
+    words = [w for w in (w.strip("()[],;:") for w in fold(text or "").split()) if w]
+    alias = tables.aliases.find(words)
+    return alias if isinstance(alias, ActorValue) else None
+
+
 _PLURALS = ("", "s", "x")  # "enfants" for "enfant": the plural of an actor word
 
 
@@ -132,16 +146,10 @@ def resolve_actor(
     """The canonical actor for a mention ("le régime", "M. Kerry", "la Russie") in an
     event that happened in ``country`` (ISO code, or None when unknown)."""
     tables = _tables(lang)
-    # a group named in brackets after another is the one it belongs to, which ACLED names:
-    # "Katiba Macina (JNIM) militants" are JNIM's
-    for inner in _BRACKETED.findall(fold(text or "")):
-        alias = tables.aliases.find(inner.split())
-        if isinstance(alias, ActorValue):
-            return alias
-    words = [w for w in (w.strip("()[],;:") for w in fold(text or "").split()) if w]
-    alias = tables.aliases.find(words)
-    if isinstance(alias, ActorValue):
+    alias = _alias(text, tables)
+    if alias is not None:
         return alias
+    words = [w for w in (w.strip("()[],;:") for w in fold(text or "").split()) if w]
     code = tables.states.find(words)
     named = concept in tables.templates and "{country}" in (tables.templates[concept][0] or "")
     if isinstance(code, str) and not named:
@@ -201,7 +209,7 @@ def actors_country(events: Sequence[Event], lang: str = "fr") -> str | None:
             words = actor.antecedent or actor.mention if actor is not None else None
             if words is None:
                 continue
-            value = resolve_actor(words.text, None, None, lang)
+            value = _alias(words.text, _tables(lang))  # (not "Nigerien herders": foreigners)
             if value is not None and value.country and value.inter != _EXTERNAL_INTER:
                 votes[value.country] += 1
     return votes.most_common(1)[0][0] if votes else None
