@@ -1435,3 +1435,24 @@ def test_english_events_a_ministry_and_foreigners_say_nothing_of_the_country() -
 def test_english_events_a_peoples_plural_names_its_militia() -> None:
     event = _main("On 24 June 2020, suspected Fulanis killed a farmer in Kandi (Kandi, Alibori).")
     assert event.actor1 is not None and event.actor1.name == "Fulani Ethnic Militia (Benin)"
+
+
+@pytest.mark.parametrize(
+    ("text", "typed"),
+    [
+        # a coder's label says what the clause was: people leaving is a strategic
+        # development "Other" in an ACLED note
+        ("Displacement: On 20 October 2021, people left the village of Karimama (Karimama, "
+         "Alibori) after the attacks.", ("Strategic developments", "Other")),
+        # an agreement so labelled was concluded, and the label is no party to it
+        ("Agreement: the president resumed power, signing a peace deal with the Presidential "
+         "Security Unit.", ("Strategic developments", "Agreement")),
+    ],
+)  # fmt: skip
+def test_english_events_a_coders_label_types_its_clause(text: str, typed: tuple[str, str]) -> None:
+    event = _main(text)
+    assert (event.event_type, event.sub_event_type) == typed
+    assert all(
+        a is None or a.mention is None or a.mention.text != text.split(":")[0]
+        for a in (event.actor1, event.actor2)
+    )

@@ -459,17 +459,22 @@ def _with_acronym(span: Span, trigger: Span) -> Span:
     return span
 
 
-def labelled_clause(trigger: Span) -> Token | None:
-    """The verb of the clause a label names: a trigger opening its sentence right before a
-    colon ("Looting: On 27 July, ten armed men stole cattle"), hung on that verb or (the
-    parser's other reading) the verb hung on it."""
+def is_label(trigger: Span) -> bool:
+    """A trigger opening its sentence right before a colon: a coder's label ("Looting: On 27
+    July, ten armed men stole cattle", "Agreement: ...")."""
     doc = trigger.doc
+    return (
+        trigger.start == trigger.sent.start
+        and trigger.end < len(doc)
+        and doc[trigger.end].text == ":"
+    )
+
+
+def labelled_clause(trigger: Span) -> Token | None:
+    """The verb of the clause a label names (:func:`is_label`), hung on that verb or (the
+    parser's other reading) the verb hung on it."""
     root = trigger.root
-    if (
-        trigger.start != trigger.sent.start
-        or trigger.end >= len(doc)
-        or doc[trigger.end].text != ":"
-    ):
+    if not is_label(trigger):
         return None
     if root.head.i != root.i:
         return root.head if root.head.pos_ in ("VERB", "AUX") else None

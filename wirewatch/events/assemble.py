@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from wirewatch import docspec
 from wirewatch.events.actors import (
     actor_mentions,
+    is_label,
     labelled,
     link_actors,
     names_a_person,
@@ -151,7 +152,7 @@ def _trigger_candidates(
         if verdict.status is None or paragraph is None:
             continue
         typing = typing_of(trigger.label_)
-        if typing.needs_realisation and not _realised(trigger, cues):
+        if typing.needs_realisation and not (_realised(trigger, cues) or is_label(trigger)):
             continue  # "discuter du cessez-le-feu": a truce talked about, not one concluded
         found.append(
             Candidate(trigger, typing, paragraph, verdict.status, verdict.cues, mentions=[trigger])
@@ -267,10 +268,13 @@ def _link(cands: list[Candidate], cues: Cues, focus: Focus, lang: str, ctx: Arti
         start, end = ctx.dateline_place
         dateline = {s.start for s in cues.places if start <= s.start_char < end}
     history: list[Candidate] = []
+    # a coder's label ("Agreement: ...") is no one, whatever the parser makes of it
+    labels = {c.trigger.start for c in cands if is_label(c.trigger)}
     for cand in cands:
         link_attribution(cand, cues)
         source = cand.attribution_source
         excluded = set(range(source.start, source.end)) if source is not None else set()
+        excluded |= labels
         mentions = actor_mentions(cand.sentence, cues, lang)
         link_actors(cand, mentions, lang, excluded)
         two_sides(cand, mentions, lang, cues.actor_classes)
@@ -686,6 +690,8 @@ def _finalise(cand: Candidate, cues: Cues, lang: str) -> None:
         # typing, so the farmers are an organised group, not a crowd whose deed is a riot
         agent_class = organised_class(agent_class)
         refined = refine(cand.typing, modifiers, agent_class, target_class)
+    if refined.as_label and is_label(cand.trigger):
+        refined = refined.refined(dict(refined.as_label))  # "Displacement: ..." in a note
     cand.agent_class = agent_class
     cand.typing = refined
     if cand.status is Status.NEGATED and cand.typing.negated_as:
