@@ -47,6 +47,15 @@ class TriggerAnnotator:
             for verb, objects in verbs.items()
             for obj in objects
         }
+        self.readings = [
+            (
+                frozenset(w.lower() for w in r["words"]),
+                r["concept"],
+                r["reading"],
+                frozenset(w.lower() for w in r["when"]),
+            )
+            for r in data.get("readings", ())
+        ]
         self.off_topic = frozenset(w.lower() for w in data["off_topic"]["words"])
         self.off_topic_min = int(data["off_topic"]["min"])
         self.reflexive = frozenset(load_resource(lang, "actors")["pronouns"]["reflexive"])
@@ -76,6 +85,7 @@ class TriggerAnnotator:
         paired = {p.start for p in pairs}
         spans = [s for s in spans if s.start not in paired] + [p for p in pairs if p.label_]
         spans = [s for s in spans if not self._carries_another(s, spans)]
+        spans = [self._read(s) for s in spans]
         doc.spans[docspec.TRIGGERS] = [
             s for s in sorted(spans, key=lambda s: s.start) if not self._off_topic(s.sent)
         ]
@@ -135,6 +145,18 @@ class TriggerAnnotator:
             if concept:
                 return concept
         return None
+
+    def _read(self, span: Span) -> Span:
+        """The trigger under the reading a word of its sentence selects (``readings``: a
+        bare "strike" among unions and pay is a labour strike)."""
+        keys = doc_keys(span.doc)
+        for words, concept, reading, when in self.readings:
+            if span.label_ != concept or span.text.lower() not in words:
+                continue
+            sent = span.sent
+            if any(not when.isdisjoint(keys[i]) for i in range(sent.start, sent.end)):
+                return Span(span.doc, span.start, span.end, label=reading)
+        return span
 
     def _off_topic(self, sent: Span) -> bool:
         keys = doc_keys(sent.doc)
