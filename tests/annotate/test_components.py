@@ -106,11 +106,12 @@ def test_components_an_institution_is_in_the_town_it_is_named_after(nlp: Languag
     assert places == [("Koudougou", "toponym")]
 
 
-def test_components_a_ministry_names_no_place(nlp: Language) -> None:
-    # what comes after "de" is its remit, not its town (GeoNames has an Économie nowhere,
-    # but an Economy in Indiana for the English "Ministry of Economy")
+def test_components_a_ministry_is_in_the_capital(nlp: Language) -> None:
+    # what comes after "de" is its remit, not its town (Indiana has an Economy for the
+    # English "Ministry of Economy"): the ministry is a government's seat, in its capital
     doc = nlp("Des agents ont observé un sit-in devant le Ministère de l'Economie mardi.")
-    assert [s.text for s in doc.spans[docspec.PLACES]] == []
+    places = [(s.text, s.label_) for s in doc.spans[docspec.PLACES]]
+    assert places == [("le Ministère", "capital_reference")]
 
 
 def test_components_countries_are_labelled(nlp: Language) -> None:

@@ -17,12 +17,12 @@ ACLED = Path(__file__).resolve().parents[3] / "shared" / "gold" / "acled"
 # the text alone, ACLED's vague-count convention).
 FLOORS = {
     "JoshMerfeld_Benin_2022.csv": {
-        "event_type": 0.84,
-        "sub_event_type": 0.81,
-        "date_exact": 0.96,
+        "event_type": 0.86,
+        "sub_event_type": 0.83,
+        "date_exact": 0.97,
         "location_25km": 0.61,
         "fatalities_exact": 0.91,
-        "actor1": 0.65,
+        "actor1": 0.67,
     },
     "ElliottMess_BurkinaFaso_1997-2020.csv": {
         "event_type": 0.86,

@@ -1416,12 +1416,17 @@ def test_english_events_a_march_through_a_town_is_placed_there() -> None:
 
 
 def test_english_events_a_ministry_and_foreigners_say_nothing_of_the_country() -> None:
-    # "the Ministry of Economy" is no place (Indiana has an Economy)
-    event = _main(
+    # "the Ministry of Economy" is in the capital (not in Economy, Indiana), of a country
+    # the desk names when the text does not
+    text = (
         "On 12 May 2021, the finance officers' union started a 72-hour sit-in at the "
         "Ministry of Economy and Finance."
     )
-    assert event.place is None and event.actor1 is not None and event.actor1.name is None
+    event = _main(text)
+    assert event.place is None or event.place.country is None
+    assert event.actor1 is not None and event.actor1.name is None
+    event = _main(text, country="BF")
+    assert event.place is not None and event.place.name == "Ouagadougou"
     # foreigners named by their people tell who they are, not where the story is: the
     # Koglweogo's country wins
     event = _main(
@@ -1456,3 +1461,20 @@ def test_english_events_a_coders_label_types_its_clause(text: str, typed: tuple[
         a is None or a.mention is None or a.mention.text != text.split(":")[0]
         for a in (event.actor1, event.actor2)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # a bare "strike" among unions, pay or a protest is a labour strike
+        ("On 12 May 2021, teachers in Kandi (Kandi, Alibori) began a strike to protest the "
+         "delay of their bonuses.", "Protests"),
+        ("On 12 May 2021, the health workers' union started a strike in Parakou over unpaid "
+         "wages.", "Protests"),
+        # and a strike that kills is one from the air
+        ("On 12 May 2021, a coalition strike killed five fighters near Raqqa.",
+         "Explosions/Remote violence"),
+    ],
+)  # fmt: skip
+def test_english_events_a_labour_strike_is_no_air_strike(text: str, event_type: str) -> None:
+    assert _main(text).event_type == event_type
