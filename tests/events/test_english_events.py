@@ -1478,3 +1478,19 @@ def test_english_events_a_coders_label_types_its_clause(text: str, typed: tuple[
 )  # fmt: skip
 def test_english_events_a_labour_strike_is_no_air_strike(text: str, event_type: str) -> None:
     assert _main(text).event_type == event_type
+
+
+def test_english_events_the_forces_that_break_up_a_protest_are_its_other_side() -> None:
+    event = _main(
+        "On 6 April 2021, residents demonstrated against the prolonged mandate of the "
+        "president in Kandi (Kandi, Alibori). The police intervened and dispersed the "
+        "demonstrators."
+    )
+    assert event.sub_event_type == "Protest with intervention"
+    assert event.actor2 is not None and event.actor2.name == "Police Forces of Benin"
+    # mutinous soldiers firing in the air are the protest's own people, not its other side
+    event = _main(
+        "On 6 April 2021, soldiers took to the streets of Kandi (Kandi, Alibori) to protest "
+        "unpaid bonuses, firing shots into the air."
+    )
+    assert event.actor2 is None or event.actor2.name != "Military Forces of Benin"

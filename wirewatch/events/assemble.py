@@ -59,6 +59,7 @@ from wirewatch.events.references import (
 from wirewatch.events.status import assess
 from wirewatch.events.syntax import clause_head, noun_phrase, span_distance
 from wirewatch.events.taxonomy import (
+    ProtestOutcome,
     armed_class,
     gatherings_broken_up,
     organised_class,
@@ -519,6 +520,39 @@ def _protest_outcomes(cands: list[Candidate], cues: Cues) -> None:
         else:
             continue
         cand.typing = cand.typing.refined(outcome.override)
+        _met_by_forces(cand, forces, outcomes, cues.actor_classes)
+
+
+def _met_by_forces(
+    protest: Candidate,
+    forces: list[Candidate],
+    outcomes: dict[str, ProtestOutcome],
+    classes: dict[str, str],
+) -> None:
+    """The forces that dispersed, arrested or fired on a protest's people are its other side
+    (ACLED's actor2: "The police intervened and dispersed the demonstrators"), unless the
+    protest names a party as its target ("demonstrated against the government"; what it was
+    against, "the prolonged mandate", is none)."""
+    if any(a.concept is not None for a in protest.with_role(Role.TARGET)):
+        return
+    deeds = outcomes["intervention"].by | outcomes["excessive_force"].by
+    own = {a.concept for a in protest.with_role(Role.AGENT)}  # mutineers firing in the air
+    breaker = next(
+        (
+            a
+            for c in forces
+            if c.typing.concept in deeds
+            for a in c.with_role(Role.AGENT)
+            if classes.get(a.concept or "") in _FORCE_CLASSES and a.concept not in own
+        ),
+        None,
+    )
+    if breaker is not None:  # (before the things it was against, so it is actor2)
+        protest.actors = [
+            *(a for a in protest.actors if a.role is not Role.TARGET),
+            replace(breaker, role=Role.TARGET),
+            *protest.with_role(Role.TARGET),
+        ]
 
 
 def _gatherings_broken_up(cands: list[Candidate], cues: Cues) -> None:
