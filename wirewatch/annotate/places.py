@@ -261,10 +261,10 @@ class PlaceAnnotator:
                 end > j
                 and doc[end].lower_ in self.name_links
                 and end + 1 < len(doc)
-                and self._is_name_token(doc, end + 1)
+                and (self._is_name_token(doc, end + 1) or _hyphened(doc, end))
             )
         ):
-            end += 1
+            end += 1 + (end > j and _hyphened(doc, end))
         return end
 
     def _name_start(self, doc: Doc, end: int) -> int:
@@ -297,6 +297,18 @@ class PlaceAnnotator:
     def _labelled(self, doc: Doc, start: int, end: int) -> Span:
         label = "country" if fold(doc[start:end].text) in self.countries else "toponym"
         return Span(doc, start, end, label=label)
+
+
+def _hyphened(doc: Doc, i: int) -> bool:
+    """A hyphen written inside a word, before letters ("Loumbou-loumbou", "Bidi-peulh"):
+    what follows it is part of the name, capitalised or not."""
+    return (
+        doc[i].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and i + 1 < len(doc)
+        and doc[i + 1].is_alpha
+    )
 
 
 def _letters_and_digits(word: str) -> bool:
