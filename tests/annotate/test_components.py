@@ -230,3 +230,11 @@ def test_components_a_name_goes_on_past_a_hyphen_inside_a_word() -> None:
     )
     assert ("Loumbou-loumbou", "toponym") in places
     assert ("Karimama", "enclosing") in places
+    places = _spans(
+        english,
+        "French forces struck ISGS positions in Ti-n-Samane (Markoye, Oudalan), a "
+        "Seattle-based monitor said.",
+        docspec.PLACES,
+    )
+    assert ("Ti-n-Samane", "toponym") in places
+    assert ("Seattle", "toponym") in places  # "Seattle-based" is no place's name

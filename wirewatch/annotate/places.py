@@ -300,15 +300,20 @@ class PlaceAnnotator:
 
 
 def _hyphened(doc: Doc, i: int) -> bool:
-    """A hyphen written inside a word, before letters ("Loumbou-loumbou", "Bidi-peulh"):
-    what follows it is part of the name, capitalised or not."""
-    return (
+    """A hyphen written inside a word, before a name written in lower case ("Loumbou-loumbou",
+    "Bidi-peulh") or a link to another hyphen ("Ti-n-Samane"): what follows it is part of
+    the name; a word of another kind makes an adjective of it ("Seattle-based",
+    "Chicago-area")."""
+    if not (
         doc[i].text == "-"
         and not doc[i - 1].whitespace_
         and not doc[i].whitespace_
         and i + 1 < len(doc)
         and doc[i + 1].is_alpha
-    )
+    ):
+        return False
+    linked = i + 2 < len(doc) and doc[i + 2].text == "-" and not doc[i + 1].whitespace_
+    return doc[i + 1].pos_ == "PROPN" or linked
 
 
 def _letters_and_digits(word: str) -> bool:
