@@ -1494,3 +1494,15 @@ def test_english_events_the_forces_that_break_up_a_protest_are_its_other_side() 
         "unpaid bonuses, firing shots into the air."
     )
     assert event.actor2 is None or event.actor2.name != "Military Forces of Benin"
+
+
+def test_english_events_a_labelled_clause_read_as_an_apposition_keeps_its_doer() -> None:
+    # the parser hangs "a farmer" on the label as an apposition: the farmer still did it
+    event = _main(
+        "Property destruction: On 14 February 2022, a farmer with an artisanal gun shot and "
+        "killed nine sheep belonging to pastoralists in the village of Kika (Tchaourou, "
+        "Borgou)."
+    )
+    assert event.sub_event_type == "Looting/property destruction"
+    assert event.actor1 is not None
+    assert event.actor1.name == "Unidentified Communal Militia (Benin)"

@@ -212,12 +212,14 @@ def link_actors(
     # "Movement of forces: On 16 December, an armed group were seen moving in Kompa": a
     # label before a colon names the event the clause after it tells, whose doer is its agent
     clause = labelled_clause(cand.trigger)
-    doer = _doer(clause, cand.trigger, cases) if clause is not None else None
+    doer = _doer(clause, cand.trigger, cases) if clause is not None else _apposed(cand.trigger)
     if doer is not None and not any(a.role is Role.AGENT for a in assigned.values()):
         at = doer.i
         doers = [m for m in mentions if _through_collective(m[0].root, cases).i == at]
         # "many members of an armed group", "a group of pastoralists": who they gather
         found = min(doers, key=lambda m: (m[1] is None, m[0].root.i == at), default=None)
+        if found is not None and clause is None and not _names_people(found[0], lang):
+            found = None  # "Property destruction: The villages ... visited by gunmen"
         if found is not None and found[0].start not in excluded:
             span, concept = found
             assigned[span.root.i] = ActorArg(
@@ -494,6 +496,15 @@ def labelled(trigger: Span) -> bool:
         return False
     clause = labelled_clause(label)
     return clause is not None and clause.i == trigger.root.i
+
+
+def _apposed(label: Span) -> Token | None:
+    """The doer of a labelled clause the parser hung on the label as an apposition
+    ("Movement of forces: On 16 November, an armed group of eight ... passed through
+    Ilakara": "group" in apposition to "Movement"), when no verb is the clause's."""
+    if not is_label(label):
+        return None
+    return next((c for c in label.root.children if c.dep_ == "appos" and c.i > label.end), None)
 
 
 def _doer(clause: Token, label: Span, cases: dict[str, frozenset[str]]) -> Token | None:
