@@ -1506,3 +1506,20 @@ def test_english_events_a_labelled_clause_read_as_an_apposition_keeps_its_doer()
     assert event.sub_event_type == "Looting/property destruction"
     assert event.actor1 is not None
     assert event.actor1.name == "Unidentified Communal Militia (Benin)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the small parser makes the IED the subject of "planted"
+        "On 6 January 2022, an army vehicle struck an IED likely planted by JNIM militants "
+        "near Porga (Materi, Atacora). Three soldiers were killed.",
+        "On 6 January 2022, the ambush near Porga (Materi, Atacora) was claimed by JNIM.",
+    ],
+)
+def test_english_events_the_agent_of_a_support_verb_the_event_is_the_subject_of(
+    text: str,
+) -> None:
+    event = _main(text)
+    assert event.actor1 is not None
+    assert event.actor1.name == "JNIM: Group for Support of Islam and Muslims"

@@ -209,6 +209,21 @@ def link_actors(
                     widened = _widened(span, cand.trigger, named)
                     assigned[span.root.i] = ActorArg(widened, Role.AGENT, concept)
                     break
+        # "the attack was claimed by JNIM", "an IED likely planted by JNIM militants" (read
+        # as the IED's verb): the agent of the support verb the noun is the subject of
+        verb = root.head
+        if (
+            root.dep_ in ("nsubj", "nsubj:pass")
+            and verb.lemma_.lower() in cases["support_verbs"]
+            and not any(a.role is Role.AGENT for a in assigned.values())
+        ):
+            by = next((c for c in verb.children if _agent_phrase(c, cases)), None)
+            found = next((m for m in mentions if by is not None and m[0].root.i == by.i), None)
+            if found is not None and found[0].start not in excluded:
+                span, concept = found
+                assigned[span.root.i] = ActorArg(
+                    _widened(span, cand.trigger, named), Role.AGENT, concept
+                )
     # "Movement of forces: On 16 December, an armed group were seen moving in Kompa": a
     # label before a colon names the event the clause after it tells, whose doer is its agent
     clause = labelled_clause(cand.trigger)
@@ -496,6 +511,12 @@ def labelled(trigger: Span) -> bool:
         return False
     clause = labelled_clause(label)
     return clause is not None and clause.i == trigger.root.i
+
+
+def _agent_phrase(token: Token, cases: dict[str, frozenset[str]]) -> bool:
+    """ "by JNIM militants": a passive's agent."""
+    marks = {c.lower_ for c in token.children if c.dep_ == "case"}
+    return token.dep_ == "obl:agent" or (token.dep_ == "obl" and bool(marks & cases["agent"]))
 
 
 def _apposed(label: Span) -> Token | None:
