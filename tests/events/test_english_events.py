@@ -1228,20 +1228,23 @@ def test_english_events_a_noun_event_modifying_the_operations_a_force_conducted(
     assert event.actor1 is not None and event.actor1.name == "Military Forces of Burkina Faso"
 
 
-def test_english_events_the_device_planted_by_someone_is_the_explosion_told_before() -> None:
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("On 14 August 2020, a man was killed by the explosion of an IED near Nongoudoum "
+         "(Banh, Loroum). The device was likely planted by JNIM militants.", "explosion"),
+        # a weapon word that is itself a trigger: the noun is the event told again
+        ("On 18 July 2020, an IED exploded near the Mentao refugee camp without causing any "
+         "casualties, the explosive device was likely planted by JNIM militants.", "IED"),
+    ],
+)  # fmt: skip
+def test_english_events_the_device_planted_by_someone_is_the_explosion_told_before(
+    text: str, trigger: str
+) -> None:
     # "The device was likely planted by JNIM militants": the explosion's author, not a
     # second explosion
-    events = [
-        e
-        for e in extract(
-            "On 14 August 2020, a man was killed by the explosion of an IED near Nongoudoum "
-            "(Banh, Loroum). The device was likely planted by JNIM militants.",
-            PUBLISHED,
-            lang="en",
-        )
-        if e.event_type
-    ]
-    assert [e.trigger.text for e in events] == ["explosion"]
+    events = [e for e in extract(text, PUBLISHED, lang="en") if e.event_type]
+    assert [e.trigger.text for e in events] == [trigger]
     assert events[0].actor1 is not None
     assert events[0].actor1.name == "JNIM: Group for Support of Islam and Muslims"
 

@@ -138,9 +138,8 @@ def devices_told_again(cands: list[Candidate]) -> list[Candidate]:
         root = cand.trigger.root
         if (
             cand.typing.event_type != event_type
-            or root.pos_ != "VERB"
             or len(cand.mentions) > 1  # (a deed it took in as its means: an event of its own)
-            or not _definite(root)
+            or not (_definite(root) if root.pos_ == "VERB" else _planted(root))
         ):
             continue
         told = [
@@ -174,6 +173,16 @@ def _definite(verb: Token) -> bool:
         c.dep_ in ("obj", "nsubj:pass")
         and any("Def" in d.morph.get("Definite", []) for d in c.children if d.dep_ == "det")
         for c in verb.children
+    )
+
+
+def _planted(noun: Token) -> bool:
+    """A definite weapon noun that is the patient of a verb ("the explosive device was
+    likely planted by JNIM": the noun is the trigger, the verb its support)."""
+    return (
+        noun.dep_ in ("obj", "nsubj:pass", "nsubj")
+        and noun.head.pos_ == "VERB"
+        and any("Def" in d.morph.get("Definite", []) for d in noun.children if d.dep_ == "det")
     )
 
 
