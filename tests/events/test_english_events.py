@@ -1526,3 +1526,14 @@ def test_english_events_the_agent_of_a_support_verb_the_event_is_the_subject_of(
     event = _main(text)
     assert event.actor1 is not None
     assert event.actor1.name == "JNIM: Group for Support of Islam and Muslims"
+
+
+def test_english_events_either_force_is_the_army_even_tagged_a_verb() -> None:
+    # the tagger calls "gendarmes" a verb here; a subject is a noun, and the notes' "soldiers
+    # and/or gendarmes" is the army, as ACLED codes it
+    event = _main(
+        "On 17 May 2020, soldiers and/or gendarmes assaulted Fulani villagers in Djibo "
+        "(Djibo, Soum)."
+    )
+    assert event.actor1 is not None
+    assert event.actor1.name == "Military Forces of Burkina Faso"

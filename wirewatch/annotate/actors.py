@@ -14,6 +14,8 @@ PERSON = "person"
 ORGANISATION = "organisation"
 _NER_LABELS = {"PER": PERSON, "PERSON": PERSON, "ORG": ORGANISATION}
 _HEAD_POS = frozenset({"NOUN", "PROPN", "ADJ", "X"})
+# Dependencies only a noun bears: a subject the tagger calls a verb is a noun.
+_NOUN_DEPS = frozenset({"nsubj", "nsubj:pass", "obl:agent"})
 _STATE_FORCES = "government_forces"
 
 
@@ -44,8 +46,11 @@ class ActorAnnotator:
             # ... unless the noun it qualifies names an event: "militant attacks"
             if head.dep_ == "amod" and head.head.i in triggers:
                 pass
-            elif head.pos_ not in _HEAD_POS or head.dep_ == "amod":
-                continue
+            elif (head.pos_ not in _HEAD_POS and head.dep_ not in _NOUN_DEPS) or (
+                head.dep_ == "amod"
+            ):
+                continue  # (a subject or object tagged a verb is a noun: "soldiers
+                # and/or gendarmes assaulted")
             spans.append(span)
             taken.update(range(match.start, match.end))
         spans += self._national_forces(doc, taken)
