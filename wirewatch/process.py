@@ -156,7 +156,7 @@ def _result(prepared: _Prepared, doc: Doc, settings: Settings) -> ArticleResult:
 
 def _text_country(prepared: _Prepared, doc: Doc, settings: Settings) -> str | None:
     """The country the article's place and country names point to (its dateline's among
-    them), when no actor says which country the story is about."""
+    them), when no local actor's alias says which country the story is about."""
     spans = doc.spans.get(docspec.PLACES, ())
     names: list[str] = []
     placed: list[tuple[str, list[str]]] = []  # "Solhan (Solhan, Yagha)": read in its areas

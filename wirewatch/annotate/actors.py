@@ -49,8 +49,8 @@ class ActorAnnotator:
             elif (head.pos_ not in _HEAD_POS and head.dep_ not in _NOUN_DEPS) or (
                 head.dep_ == "amod"
             ):
-                continue  # (a subject or object tagged a verb is a noun: "soldiers
-                # and/or gendarmes assaulted")
+                continue  # (a subject tagged a verb is a noun: "soldiers and/or
+                # gendarmes assaulted")
             spans.append(span)
             taken.update(range(match.start, match.end))
         spans += self._national_forces(doc, taken)

@@ -232,10 +232,12 @@ def outcomes_of_attacks(cands: list[Candidate]) -> list[Candidate]:
             last.mentions.append(cand.trigger)
             if (
                 cand.typing.event_type == _CIVILIAN_ATTACK
+                # ACLED codes an attack by its aim: its dead say it, its wounded only when
+                # told by a verb joined to it ("opened fire and wounded a civilian")
                 and (
-                    cand.typing.concept in _KILLING_CONCEPTS  # (the wounded only when the
-                    or _joined(last.trigger.root, cand.trigger.root)  # verb says so: ACLED
-                )  # codes the attack by its aim)
+                    cand.typing.concept in _KILLING_CONCEPTS
+                    or _joined(last.trigger.root, cand.trigger.root)
+                )
                 and last.typing.concept in _UNAIMED_CONCEPTS
                 and last.typing.event_type == _BATTLE["event_type"]
                 and all(

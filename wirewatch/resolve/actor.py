@@ -200,9 +200,11 @@ def article_country(events: Sequence[Event], lang: str = "fr") -> str | None:
 
 
 def actors_country(events: Sequence[Event], lang: str = "fr") -> str | None:
-    """The country the article's local actors belong to, when nothing else says where it
-    is: "Koglweogo", "VDP", "Ansaroul Islam" are Burkina Faso's (the ``country`` of their
-    alias); external forces ("Barkhane") say nothing of where they are."""
+    """The country the article's local actors belong to, when no country or capital is
+    named (it outweighs village names that may be read abroad): "Koglweogo", "VDP",
+    "Ansaroul Islam" are Burkina Faso's (the ``country`` of their alias); external forces
+    ("Barkhane") and foreigners named by their people ("Nigerien herders") say nothing of
+    where the story is."""
     votes: Counter[str] = Counter()
     for event in events:
         for actor in (event.actor1, event.actor2):
