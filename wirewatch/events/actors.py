@@ -535,8 +535,7 @@ def _doer(clause: Token, label: Span, cases: dict[str, frozenset[str]]) -> Token
     passive = any(c.dep_ == "aux:pass" for c in clause.children)
     words = [c for c in clause.children if not label.start <= c.i < label.end]
     for child in words:
-        marks = {c.lower_ for c in child.children if c.dep_ == "case"}
-        if child.dep_ == "obl:agent" or (child.dep_ == "obl" and marks & cases["agent"]):
+        if _agent_phrase(child, cases):
             return child
     subject = next((c for c in words if c.dep_ in ("nsubj", "nsubj:pass")), None)
     if subject is None or not passive or clause.lemma_.lower() in cases["perception_verbs"]:

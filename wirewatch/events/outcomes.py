@@ -169,11 +169,11 @@ def _named(actor: ActorArg) -> bool:
 
 def _definite(verb: Token) -> bool:
     """The verb's patient is a noun with a definite article ("the device was planted")."""
-    return any(
-        c.dep_ in ("obj", "nsubj:pass")
-        and any("Def" in d.morph.get("Definite", []) for d in c.children if d.dep_ == "det")
-        for c in verb.children
-    )
+    return any(c.dep_ in ("obj", "nsubj:pass") and _has_definite_article(c) for c in verb.children)
+
+
+def _has_definite_article(noun: Token) -> bool:
+    return any("Def" in d.morph.get("Definite", []) for d in noun.children if d.dep_ == "det")
 
 
 def _planted(noun: Token) -> bool:
@@ -182,7 +182,7 @@ def _planted(noun: Token) -> bool:
     return (
         noun.dep_ in ("obj", "nsubj:pass", "nsubj")
         and noun.head.pos_ == "VERB"
-        and any("Def" in d.morph.get("Definite", []) for d in noun.children if d.dep_ == "det")
+        and _has_definite_article(noun)
     )
 
 

@@ -132,9 +132,13 @@ def _alias(text: str | None, tables: _Tables) -> ActorValue | None:
         alias = tables.aliases.find(inner.split())
         if isinstance(alias, ActorValue):
             return alias
-    words = [w for w in (w.strip("()[],;:") for w in fold(text or "").split()) if w]
-    alias = tables.aliases.find(words)
+    alias = tables.aliases.find(_words(text))
     return alias if isinstance(alias, ActorValue) else None
+
+
+def _words(text: str | None) -> list[str]:
+    """A mention's folded words, without the brackets and punctuation around them."""
+    return [w for w in (w.strip("()[],;:") for w in fold(text or "").split()) if w]
 
 
 _PLURALS = ("", "s", "x")  # "enfants" for "enfant": the plural of an actor word
@@ -149,7 +153,7 @@ def resolve_actor(
     alias = _alias(text, tables)
     if alias is not None:
         return alias
-    words = [w for w in (w.strip("()[],;:") for w in fold(text or "").split()) if w]
+    words = _words(text)
     code = tables.states.find(words)
     named = concept in tables.templates and "{country}" in (tables.templates[concept][0] or "")
     if isinstance(code, str) and not named:
