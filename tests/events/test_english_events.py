@@ -1455,6 +1455,10 @@ def test_english_events_a_peoples_plural_names_its_militia() -> None:
         # an agreement so labelled was concluded, and the label is no party to it
         ("Agreement: the president resumed power, signing a peace deal with the Presidential "
          "Security Unit.", ("Strategic developments", "Agreement")),
+        # the label is no complement of its clause's verb: the demand took place, though
+        # the attacks it threatens are only planned
+        ("Non-violent activity: On 3 May 2022, gunmen demanded the closure of two schools "
+         "under threat of attacks in Kandi.", ("Strategic developments", "Other")),
     ],
 )  # fmt: skip
 def test_english_events_a_coders_label_types_its_clause(text: str, typed: tuple[str, str]) -> None:
@@ -1514,6 +1518,25 @@ def test_english_events_a_labelled_clause_read_as_an_apposition_keeps_its_doer()
 @pytest.mark.parametrize(
     "text",
     [
+        # an armed group apposed to the label, its verb a clause of the label's
+        ("Movement of forces: On 16 November 2022, an armed group of eight on five motorcycles "
+         "passed through the village of Ilakara (Karimama, Alibori) and joined residents at the "
+         "mosque."),
+        # the seen group moves, not the aerial reconnaissance that saw it
+        ("Movement of forces: On 14 November 2022, an unidentified armed group of six fighters "
+         "were observed by aerial reconnaissance near Kandi (Kandi, Alibori)."),
+    ],
+)  # fmt: skip
+def test_english_events_the_forces_a_movement_label_tells_of_are_its_actor(text: str) -> None:
+    event = _main(text)
+    assert event.sub_event_type == "Change to group/activity"
+    assert event.actor1 is not None
+    assert event.actor1.name == "Unidentified Armed Group (Benin)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # the small parser makes the IED the subject of "planted"
         "On 6 January 2022, an army vehicle struck an IED likely planted by JNIM militants "
         "near Porga (Materi, Atacora). Three soldiers were killed.",
@@ -1537,3 +1560,34 @@ def test_english_events_either_force_is_the_army_even_tagged_a_verb() -> None:
     )
     assert event.actor1 is not None
     assert event.actor1.name == "Military Forces of Burkina Faso"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the areas in brackets after the word for the kind of place
+        ("On 14 July 2022, soldiers killed three herders in Nouari village (Materi, Atacora).",
+         "Matéri"),
+        # a village in a borough the text puts in areas: read in those areas
+        ("On 2 November 2022, gunmen were seen in Tchanhorta, a village in the borough of "
+         "Tampegre (Toucountouna, Atacora). They attacked the village school.", "Toukountouna"),
+    ],
+)  # fmt: skip
+def test_english_events_a_place_the_text_puts_in_areas(text: str, place: str) -> None:
+    event = _main(text)
+    assert event.place is not None and event.place.name == place
+
+
+def test_english_events_the_story_is_where_the_text_puts_a_place_in_areas() -> None:
+    # a second mention of the event takes the place the text puts in areas, not a
+    # department's name a foreign town bears ("Research", Australia)
+    text = (
+        "On 17 September 2020, dozens of unionists staged a demonstration in front of the "
+        "Department of Research in Ouagadougou (Ouagadougou, Kadiogo). The unionists organized "
+        "the demonstration in solidarity with their secretary general, who faced a "
+        "disciplinary hearing."
+    )
+    settings = Settings(lang="en", vague_counts="acled")
+    events = extract(text, PUBLISHED, lang="en", settings=settings)
+    assert events
+    assert {e.place.name if e.place else None for e in events} == {"Ouagadougou"}

@@ -211,11 +211,16 @@ class PlaceAnnotator:
         return found
 
     def _enclosing(self, doc: Doc, names: list[Span]) -> list[Span]:
-        """The areas named in brackets right after a place name: "Tikou (Kouande, Atacora)"."""
+        """The areas named in brackets right after a place name, or after the word that says
+        what kind of place it is: "Tikou (Kouande, Atacora)", "Nouari village (Materi,
+        Atacora)"."""
         areas: list[Span] = []
         for name in names:
             if name.label_ in ("toponym", "country"):
-                areas += self._bracket_areas(doc, name.end)
+                end = name.end
+                while end < len(doc) and doc[end].lower_ in self.descriptor_words:
+                    end += 1
+                areas += self._bracket_areas(doc, end)
         return areas
 
     def _bracket_areas(self, doc: Doc, start: int) -> list[Span]:

@@ -227,13 +227,16 @@ def link_actors(
     # "Movement of forces: On 16 December, an armed group were seen moving in Kompa": a
     # label before a colon names the event the clause after it tells, whose doer is its agent
     clause = labelled_clause(cand.trigger)
-    doer = _doer(clause, cand.trigger, cases) if clause is not None else _apposed(cand.trigger)
+    doer = _doer(clause, cand.trigger, cases) if clause is not None else None
+    apposed = doer is None  # "..., an armed group of eight ... passed through X and joined"
+    if apposed:
+        doer = _apposed(cand.trigger)
     if doer is not None and not any(a.role is Role.AGENT for a in assigned.values()):
         at = doer.i
         doers = [m for m in mentions if _through_collective(m[0].root, cases).i == at]
         # "many members of an armed group", "a group of pastoralists": who they gather
         found = min(doers, key=lambda m: (m[1] is None, m[0].root.i == at), default=None)
-        if found is not None and clause is None and not _names_people(found[0], lang):
+        if found is not None and apposed and not _names_armed(found, lang):
             found = None  # "Property destruction: The villages ... visited by gunmen"
         if found is not None and found[0].start not in excluded:
             span, concept = found
@@ -411,6 +414,13 @@ def _names_people(span: Span, lang: str) -> bool:
     )
 
 
+def _names_armed(mention: tuple[Span, str | None], lang: str) -> bool:
+    """People, or a force or armed group ("an armed group of eight"): a doer, not a place."""
+    span, concept = mention
+    classes: dict[str, str] = span.doc.user_data.get(docspec.ACTOR_CLASSES, {})
+    return _names_people(span, lang) or classes.get(concept or "") in ARMED_CLASSES
+
+
 def _genitive(token: Token, cases: dict[str, frozenset[str]]) -> bool:
     return bool({c.lower_ for c in token.children if c.dep_ == "case"} & cases["genitive"])
 
@@ -531,16 +541,17 @@ def _apposed(label: Span) -> Token | None:
 def _doer(clause: Token, label: Span, cases: dict[str, frozenset[str]]) -> Token | None:
     """Who does what a clause tells: the agent of a passive ("was burned by militants"), the
     subject of an active verb, or the subject seen doing it ("were seen moving", "were
-    spotted in the village"); never the label itself, which the parser may make a subject."""
+    spotted in the village", "were observed by aerial reconnaissance"); never the label
+    itself, which the parser may make a subject."""
     passive = any(c.dep_ == "aux:pass" for c in clause.children)
     words = [c for c in clause.children if not label.start <= c.i < label.end]
+    subject = next((c for c in words if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if clause.lemma_.lower() in cases["perception_verbs"] and subject is not None:
+        return subject  # "were observed by aerial reconnaissance": the seen, not the seer
     for child in words:
         if _agent_phrase(child, cases):
             return child
-    subject = next((c for c in words if c.dep_ in ("nsubj", "nsubj:pass")), None)
-    if subject is None or not passive or clause.lemma_.lower() in cases["perception_verbs"]:
-        return subject
-    return None
+    return subject if not passive else None
 
 
 def _modified_noun(head: Token) -> Token:

@@ -50,8 +50,8 @@ from wirewatch.events.records import to_event
 from wirewatch.events.references import (
     Focus,
     article_focus,
-    bracketed_areas,
     described_as,
+    place_details,
     resolve_definites,
     resolve_descriptions,
     resolve_pronouns,
@@ -106,7 +106,7 @@ def assemble_events(doc: Doc, ctx: ArticleContext, lang: str) -> list[Event]:
         for part in split_by_agent(cand)
         if cand.typing.family != "diplomacy" or _names_a_party(cand)
     ]  # who talked to whom?
-    _inherit(candidates, focus)
+    _inherit(candidates, focus, lang)
     for cand in candidates:
         _finalise(cand, cues, lang)
     _protest_outcomes(candidates, cues)
@@ -407,7 +407,7 @@ def _attempted(cand: Candidate) -> bool:
     )
 
 
-def _inherit(cands: list[Candidate], focus: Focus) -> None:
+def _inherit(cands: list[Candidate], focus: Focus, lang: str) -> None:
     """Fill what a reader takes from context: the date and source of the report just
     before (same or previous paragraph, same family), the article's focus place."""
     for i, cand in enumerate(cands):
@@ -439,10 +439,11 @@ def _inherit(cands: list[Candidate], focus: Focus) -> None:
             elif focus.place is not None and (
                 cand.typing.family in _PLACE_FROM_FOCUS or cand.kind is Kind.AGGREGATE
             ):
-                areas = bracketed_areas(focus.place)  # "Keremou (Banikoara, Alibori)"
-                context, reference = areas if areas is not None else (None, None)
+                # where the text puts it: "Keremou (Banikoara, Alibori)", "Nouari village of
+                # Dassari arrondissement (Materi, Atacora)"
+                relation, context, reference = place_details(focus.place, "toponym", focus, lang)
                 cand.place = PlaceArg(
-                    focus.place, "toponym", "in", context, reference, source="article_focus"
+                    focus.place, "toponym", relation, context, reference, source="article_focus"
                 )
 
 

@@ -38,9 +38,11 @@ def _place_words(lang: str) -> tuple[frozenset[str], dict[str, str], frozenset[s
 
 
 def article_focus(doc: Doc, cues: Cues, ctx: ArticleContext, lang: str) -> Focus:
-    """The place the body names most often (on a tie, the first the gazetteer holds, else the
-    first mention: "a demonstration at the Agricultural High School in X" is about X), else
-    the dateline's; the country named most often with a locative preposition ("en Syrie")."""
+    """The place the body names most often (on a tie, the first the text puts in areas,
+    "Ouagadougou (Ouagadougou, Kadiogo)", not "the Department of Research"; else the first
+    the gazetteer holds, else the first mention: "a demonstration at the Agricultural High
+    School in X" is about X), else the dateline's; the country named most often with a
+    locative preposition ("en Syrie")."""
     body = [
         s for s in cues.places if ctx.paragraph_of(s.start_char) is not None or _in_dateline(s, ctx)
     ]
@@ -48,7 +50,11 @@ def article_focus(doc: Doc, cues: Cues, ctx: ArticleContext, lang: str) -> Focus
     toponyms = [s for s in body if s.label_ == "toponym" and not _in_dateline(s, ctx)]
     if toponyms:
         known = ctx.known_place
-        place = _most_named(toponyms, None if known is None else lambda s: known(s.text))
+        place = _most_named(
+            toponyms,
+            None if known is None else lambda s: _in_known_area(s, known),
+            None if known is None else lambda s: known(s.text),
+        )
     elif ctx.dateline_place is not None:
         # The dateline names the reporter's bureau ("BEYROUTH (AFP)"), often not the story's
         # place: it is the focus only when the body names no place.
@@ -75,11 +81,25 @@ def _in_dateline(span: Span, ctx: ArticleContext) -> bool:
     )
 
 
-def _most_named(spans: list[Span], preferred: Callable[[Span], bool] | None = None) -> Span:
+def _in_known_area(span: Span, known: Callable[[str], bool]) -> bool:
+    """The text puts the place in areas the gazetteer holds ("(Ouagadougou, Kadiogo)"; not
+    an acronym in brackets, "Non-Formal Education (DRENF)")."""
+    areas = bracketed_areas(span)
+    return areas is not None and known(areas[1].text)
+
+
+def _most_named(spans: list[Span], *preferred: Callable[[Span], bool] | None) -> Span:
+    """The span whose text comes most often; on a tie, the first that the first preference
+    holds for, else the next preference, else the first."""
     counts = Counter(fold(s.text) for s in spans)
     best = max(counts.values())
     tied = [s for s in spans if counts[fold(s.text)] == best]
-    return next((s for s in tied if preferred(s)), tied[0]) if preferred else tied[0]
+    for prefer in preferred:
+        if prefer is not None:
+            found = next((s for s in tied if prefer(s)), None)
+            if found is not None:
+                return found
+    return tied[0]
 
 
 def place_details(
@@ -127,6 +147,18 @@ def place_details(
                 (relations[t.lemma_.lower()] for t in context if t.lemma_.lower() in relations),
                 "part_of",
             )
+            town = next(
+                (
+                    s
+                    for s in doc.spans.get(docspec.PLACES, ())
+                    if s.label_ == "toponym" and context.start <= s.start < context.end
+                ),
+                None,
+            )
+            areas = bracketed_areas(town) if town is not None else None
+            if town is not None and areas is not None:
+                # "Tchanhorta, a village in the borough of Tampegre (Toucountouna, Atacora)"
+                return relation, doc[town.start : areas[0].end], town
             return relation, context, focus.place if _mentions_focus(context, focus) else None
     areas = bracketed_areas(span)
     if areas is not None:
@@ -195,6 +227,8 @@ def bracketed_areas(span: Span) -> tuple[Span, Span] | None:
     if not areas:
         return None
     ends = [span.end] + [c.i + 1 for c in span.root.conjuncts if c.i > span.root.i]
+    # past the word that says what kind of place it is: "Nouari village (Materi, Atacora)"
+    ends = [past_kind_words(doc, e) for e in ends]
     area = next(
         (
             s
@@ -208,6 +242,18 @@ def bracketed_areas(span: Span) -> tuple[Span, Span] | None:
         return None
     close = next((t.i for t in doc[area.end :] if t.text == ")"), area.end)
     return doc[area.start : close], area
+
+
+_KIND_WORDS = 2  # common nouns between a name and its brackets: "Dassari arrondissement (...)"
+
+
+def past_kind_words(doc: Doc, end: int) -> int:
+    """The token after the lower-case nouns that follow a name ("village", "police
+    station"), when a bracket comes next; else ``end`` itself."""
+    k = end
+    while k < len(doc) and k - end < _KIND_WORDS and doc[k].pos_ == "NOUN" and doc[k].is_lower:
+        k += 1
+    return k if k < len(doc) and doc[k].text == "(" else end
 
 
 _CONTAINER_GAP = 7  # words between a place and the town the text puts it in

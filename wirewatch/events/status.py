@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from wirewatch.events.actors import people_words, person_endings
+from wirewatch.events.actors import labelled_clause, people_words, person_endings
 from wirewatch.events.candidates import Cues
 from wirewatch.events.syntax import clause_head, governing_chain, is_finite
 from wirewatch.events.taxonomy import is_concept, typing_of
@@ -36,9 +36,12 @@ def assess(trigger: Span, cues: Cues, *, in_heading: bool, lang: str = "fr") -> 
     """The status of the event a trigger names, or why it names none."""
     if in_heading:
         return Verdict(None, reason="sub-heading")
-    root = trigger.root
     own = range(trigger.start, trigger.end)
-    chain = governing_chain(root)
+    # A coder's label names its clause, it is no complement of the clause's verb: it has
+    # that verb's status ("Non-violent activity: ... demanded closure of schools" took place).
+    clause = labelled_clause(trigger)
+    root = trigger.root if clause is None else clause
+    chain = [t for t in governing_chain(root) if t.i not in own]
     governing = _governing_cues(trigger, chain, cues, own)
     for label, span in governing:
         if label == "cessation" and not _what_stopped_happened(trigger, chain, span, lang):
