@@ -6,6 +6,11 @@ from the annotator's resource file. Nothing here imports spaCy.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
 TRIGGERS = "ww_triggers"  # label: trigger concept ("airstrike", "consult")
 MODIFIERS = "ww_modifiers"  # label: refinement ("aerial", "phone")
 REALISATION = "ww_realisation"  # words that make a ceasefire happen ("entrée en vigueur")
@@ -26,7 +31,8 @@ COUNTS = "ww_counts"
 BREAKDOWN = "ww_breakdown"  # label: the counted group in "dont deux enfants"
 ZERO_COUNTS = "ww_zero_counts"  # the COUNTS the words make zero: "no casualties", "aucun mort"
 
-# "enclosing": an area named in brackets after a place, "Tikou (Kouande, Atacora)".
+# "enclosing": an area named in brackets after a place, "Tikou (Kouande, Atacora)", or after
+# the words that say what kind of place it is (see :func:`bracket_after`).
 PLACE_LABELS = (
     "toponym",
     "country",
@@ -40,3 +46,24 @@ PLACE_LABELS = (
 # doc.user_data keys
 BODY_STARTS = "ww_body_starts"  # character offsets where a body starts after a dateline
 ACTOR_CLASSES = "ww_actor_classes"  # {actor concept: "state" | "nonstate" | "civilian" | ...}
+
+KIND_WORDS = 2  # lower-case nouns between a name and its brackets: "Dassari arrondissement (...)"
+ASIDE_REACH = 8  # tokens of an editor's aside in square brackets: "Kangara [Kangara Peulh]"
+
+
+def bracket_after(doc: Doc, end: int) -> int:
+    """Where the bracket that names a place's areas opens, the place name ending at token
+    ``end``: right there, or past an editor's aside in square brackets and the lower-case
+    nouns that say what kind of place it is ("Kangara [Kangara Peulh] (Karimama, Alibori)",
+    "Nouari village (Materi, Atacora)", "Karimama subdivision (Alibori)"); ``end`` itself
+    when no bracket opens there."""
+    k = end
+    if k < len(doc) and doc[k].text == "[":
+        close = next(
+            (j for j in range(k + 1, min(len(doc), k + ASIDE_REACH)) if doc[j].text == "]"), None
+        )
+        k = close + 1 if close is not None else k
+    start = k
+    while k < len(doc) and k - start < KIND_WORDS and doc[k].pos_ == "NOUN" and doc[k].is_lower:
+        k += 1
+    return k if k < len(doc) and doc[k].text == "(" else end

@@ -38,7 +38,7 @@ from wirewatch.evaluate import (
 )
 from wirewatch.evaluate.acled import AcledRow
 from wirewatch.events import ArticleContext, assemble_events
-from wirewatch.events.references import bracketed_areas, past_kind_words
+from wirewatch.events.references import bracketed_areas
 from wirewatch.ingest import Fetcher, IngestItem, iter_articles
 from wirewatch.lang import SUPPORTED, pipeline_name, profile
 from wirewatch.lang.countries import demonyms, fold
@@ -164,7 +164,7 @@ def _text_country(prepared: _Prepared, doc: Doc, settings: Settings) -> str | No
         if span.label_ not in _NAMED_PLACES - {"enclosing"}:
             continue
         bracket = bracketed_areas(span)
-        if bracket is not None and bracket[0].start == past_kind_words(doc, span.end) + 1:
+        if bracket is not None and bracket[0].start == docspec.bracket_after(doc, span.end) + 1:
             inside = bracket[0]
             areas = [
                 a.text

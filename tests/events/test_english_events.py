@@ -1568,6 +1568,13 @@ def test_english_events_either_force_is_the_army_even_tagged_a_verb() -> None:
         # the areas in brackets after the word for the kind of place
         ("On 14 July 2022, soldiers killed three herders in Nouari village (Materi, Atacora).",
          "Matéri"),
+        # a kind word the place words do not list: the brackets still name its areas (the
+        # subdivision itself is in no gazetteer: the area around it stands)
+        ("On 26 April 2022, gunmen burned a police station and killed a policeman in Karimama "
+         "subdivision (Alibori).", "Alibori"),
+        # an editor's aside in square brackets between the name and its areas
+        ("On 4 September 2020, herders assaulted and wounded a farmer in Soubo "
+         "[Soubo-Baraworou] (Nikki, Borgou).", "Nikki"),
         # a village in a borough the text puts in areas: read in those areas
         ("On 2 November 2022, gunmen were seen in Tchanhorta, a village in the borough of "
          "Tampegre (Toucountouna, Atacora). They attacked the village school.", "Toukountouna"),

@@ -204,7 +204,7 @@ class PlaceAnnotator:
             located = self._locative_cue(doc, i) is not None or any(
                 c.dep_ == "case" and c.lower_ in self.locative for c in name.root.children
             )
-            bracketed = bool(self._bracket_areas(doc, end))
+            bracketed = bool(self._bracket_areas(doc, docspec.bracket_after(doc, end)))
             if (located or bracketed) and self._plausible(doc, i, end, actor_tokens):
                 found.append(self._labelled(doc, i, end))
             i = max(end, i + 1)
@@ -217,10 +217,7 @@ class PlaceAnnotator:
         areas: list[Span] = []
         for name in names:
             if name.label_ in ("toponym", "country"):
-                end = name.end
-                while end < len(doc) and doc[end].lower_ in self.descriptor_words:
-                    end += 1
-                areas += self._bracket_areas(doc, end)
+                areas += self._bracket_areas(doc, docspec.bracket_after(doc, name.end))
         return areas
 
     def _bracket_areas(self, doc: Doc, start: int) -> list[Span]:

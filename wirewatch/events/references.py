@@ -228,7 +228,7 @@ def bracketed_areas(span: Span) -> tuple[Span, Span] | None:
         return None
     ends = [span.end] + [c.i + 1 for c in span.root.conjuncts if c.i > span.root.i]
     # past the word that says what kind of place it is: "Nouari village (Materi, Atacora)"
-    ends = [past_kind_words(doc, e) for e in ends]
+    ends = [docspec.bracket_after(doc, e) for e in ends]
     area = next(
         (
             s
@@ -242,18 +242,6 @@ def bracketed_areas(span: Span) -> tuple[Span, Span] | None:
         return None
     close = next((t.i for t in doc[area.end :] if t.text == ")"), area.end)
     return doc[area.start : close], area
-
-
-_KIND_WORDS = 2  # common nouns between a name and its brackets: "Dassari arrondissement (...)"
-
-
-def past_kind_words(doc: Doc, end: int) -> int:
-    """The token after the lower-case nouns that follow a name ("village", "police
-    station"), when a bracket comes next; else ``end`` itself."""
-    k = end
-    while k < len(doc) and k - end < _KIND_WORDS and doc[k].pos_ == "NOUN" and doc[k].is_lower:
-        k += 1
-    return k if k < len(doc) and doc[k].text == "(" else end
 
 
 _CONTAINER_GAP = 7  # words between a place and the town the text puts it in
