@@ -1598,3 +1598,33 @@ def test_english_events_the_story_is_where_the_text_puts_a_place_in_areas() -> N
     events = extract(text, PUBLISHED, lang="en", settings=settings)
     assert events
     assert {e.place.name if e.place else None for e in events} == {"Ouagadougou"}
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("On 9 March 2019, unknown gunmen (presumably Ansaroul Islam) attacked the gendarmerie "
+         "in Deou.", "Ansaroul Islam"),
+        ("On 27 December 2019, unknown gunmen (believed to be Katiba Macina militants) opened "
+         "fire against a police checkpoint in Djibo.", "Katiba Macina"),
+        # the parser makes the named group a second subject
+        ("On 9 March 2019, a group of gunmen aboard motorbikes, presumably Ansaroul Islam "
+         "militants abducted a villager in Djibo.", "Ansaroul Islam"),
+    ],
+)  # fmt: skip
+def test_english_events_a_named_group_says_who_unknown_gunmen_are(text: str, actor1: str) -> None:
+    event = _main(text, country="BF")
+    assert event.actor1 is not None and event.actor1.name == actor1
+    assert all(
+        e.actor1 is None or "Unidentified" not in e.actor1.name
+        for e in extract(text, PUBLISHED, lang="en", settings=Settings(lang="en", country="BF"))
+    )
+
+
+def test_english_events_gunmen_and_a_named_group_are_two_authors() -> None:
+    text = "On 3 May 2020, gunmen and JNIM militants killed two civilians in Arbinda."
+    events = extract(text, PUBLISHED, lang="en", settings=Settings(lang="en", country="BF"))
+    assert {e.actor1.name for e in events if e.actor1} == {
+        "Unidentified Armed Group (Burkina Faso)",
+        "JNIM: Group for Support of Islam and Muslims",
+    }

@@ -252,6 +252,24 @@ def link_actors(
             assigned[span.root.i] = ActorArg(
                 _widened(span, cand.trigger, named), Role.AGENT, concept
             )
+    for key, actor in list(assigned.items()):
+        # "unknown gunmen (presumably Ansaroul Islam)": one author, the group named
+        restating = next(
+            (
+                (span, concept)
+                for span, concept in mentions
+                if actor.role is Role.AGENT
+                and span.start not in excluded
+                and _restates(span, concept, actor)
+            ),
+            None,
+        )
+        if restating is not None:
+            del assigned[key]
+            span, concept = restating
+            assigned[span.root.i] = ActorArg(
+                _widened(span, cand.trigger, named), Role.AGENT, concept
+            )
     for actor in assigned.values():
         if actor.concept is None:  # "a volunteer fighter (VDP) camp": whose it is
             actor.concept = next(
@@ -708,3 +726,34 @@ def split_by_agent(cand: Candidate) -> list[Candidate]:
         return [cand]
     others = [a for a in cand.actors if a.role is not Role.AGENT]
     return [replace(cand, actors=[agent, *others]) for agent in agents]
+
+
+_UNNAMED_GROUP = "unidentified_armed_group"
+
+
+def _restates(span: Span, concept: str | None, unnamed: ActorArg) -> bool:
+    """A named armed group that says who an unnamed one is, in its phrase or right after it:
+    "unknown gunmen (presumably Ansaroul Islam)", "gunmen (believed to be Katiba Macina
+    militants)", "a group of gunmen aboard motorbikes, presumably Ansaroul Islam militants"
+    (which the parser makes a second subject)."""
+    if unnamed.concept != _UNNAMED_GROUP or concept in (None, _UNNAMED_GROUP):
+        return False
+    classes: dict[str, str] = span.doc.user_data.get(docspec.ACTOR_CLASSES, {})
+    if classes.get(concept or "") != "nonstate":
+        return False
+    top = unnamed.span.root
+    if top.dep_ == "nmod" and top.head.pos_ == "NOUN" and top.head.i < top.i:
+        top = top.head  # "a group of gunmen"
+    other = span.root
+    if top.is_ancestor(other):  # in its phrase, not coordinated with it ("gunmen and JNIM")
+        path = [other]
+        while path[-1].head.i != top.i:
+            path.append(path[-1].head)
+        return all(t.dep_ != "conj" for t in path)
+    between = top.doc[top.right_edge.i + 1 : min(span.start, other.left_edge.i)]
+    return (
+        other.head.i == top.head.i
+        and other.dep_ == top.dep_
+        and top.doc[min(span.start, other.left_edge.i) - 1].is_punct
+        and all(t.is_punct or t.pos_ == "ADV" for t in between)
+    )
