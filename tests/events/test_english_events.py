@@ -1628,3 +1628,20 @@ def test_english_events_gunmen_and_a_named_group_are_two_authors() -> None:
         "Unidentified Armed Group (Burkina Faso)",
         "JNIM: Group for Support of Islam and Muslims",
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("On 21 August 2020, militants stopped a truck near Djibo. A large amount of medicine "
+         "was seized by the militants."),
+        "On 30 August 2020, militants seized a large number of ruminants in Markoye.",
+    ],
+)  # fmt: skip
+def test_english_events_what_a_measure_word_counts_was_taken(text: str) -> None:
+    # "amount", "number": the thing seized is the noun they measure, so it was looted
+    event = _main(text, country="BF")
+    assert (event.event_type, event.sub_event_type) == (
+        "Strategic developments",
+        "Looting/property destruction",
+    )

@@ -47,6 +47,7 @@ class TriggerAnnotator:
             for verb, objects in verbs.items()
             for obj in objects
         }
+        self.measures = frozenset(w.lower() for w in data["measure_words"])
         self.readings = [
             (
                 frozenset(w.lower() for w in r["words"]),
@@ -127,6 +128,8 @@ class TriggerAnnotator:
                 # the object as written or by its lemma ("phones", "phone"), or the kind
                 # word a name starts with ("launched Operation Ndofou")
                 kinds = [child, *(c for c in child.lefts if _names_kind(c, child))]
+                if {*keys[child.i]} & self.measures:  # "a large amount of medicine"
+                    kinds += [c for c in child.children if c.dep_ == "nmod"]
                 concept = self._paired(verb, [keys[w.i] for w in kinds])
                 if not concept or child.dep_ not in _PAIRED:
                     continue
