@@ -1645,3 +1645,14 @@ def test_english_events_what_a_measure_word_counts_was_taken(text: str) -> None:
         "Strategic developments",
         "Looting/property destruction",
     )
+
+
+def test_english_events_an_infinitive_the_parser_makes_a_relative_clause_still_happened() -> None:
+    # "to protest" hung on "Hundreds" as a relative clause says what they were there for
+    event = _main(
+        "Hundreds of protesters in the streets in Dedougou on 28 October to protest the "
+        "upcoming parliamentary vote.",
+        country="BF",
+    )
+    assert (event.event_type, event.sub_event_type) == ("Protests", "Peaceful protest")
+    assert event.when is not None and event.when.coded_day() == date(2020, 10, 28)  # (last)

@@ -261,8 +261,8 @@ def _descriptive(head: Token, cues: Cues) -> bool:
     """A present-tense relative clause with no time: "M. Assad, qui combat à ses côtés"."""
     if head.dep_ != "acl:relcl":
         return False
-    if _past(head):
-        return False
+    if _past(head) or "Inf" in head.morph.get("VerbForm", []):
+        return False  # (an infinitive says what they are there for: "protesters ... to protest")
     subtree = {t.i for t in head.subtree}
     return not any(span.start in subtree for span in cues.times)
 
