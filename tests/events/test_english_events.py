@@ -1656,3 +1656,28 @@ def test_english_events_an_infinitive_the_parser_makes_a_relative_clause_still_h
     )
     assert (event.event_type, event.sub_event_type) == ("Protests", "Peaceful protest")
     assert event.when is not None and event.when.coded_day() == date(2020, 10, 28)  # (last)
+
+
+def test_english_events_raped_is_sexual_violence_whatever_the_lemma() -> None:
+    # the small model lemmatises "raped" as "rap"
+    event = _main("On 16 December 2019, gunmen robbed an ambulance and raped the nurse in Djibo.")
+    assert (event.event_type, event.sub_event_type) == (
+        "Violence against civilians",
+        "Sexual violence",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "typed"),
+    [
+        ("On 25 January 2020, unknown gunmen detained a civilian near Diebougou.",
+         ("Violence against civilians", "Abduction/forced disappearance")),
+        ("On 8 September 2021, a number of residents captured a thief before handing him over "
+         "to the police in Parakou.", ("Riots", "Mob violence")),
+        ("On 4 March 2020, police arrested two smugglers in Cotonou.",
+         ("Strategic developments", "Arrests")),
+    ],
+)  # fmt: skip
+def test_english_events_only_the_state_arrests(text: str, typed: tuple[str, str]) -> None:
+    event = _main(text)
+    assert (event.event_type, event.sub_event_type) == typed
