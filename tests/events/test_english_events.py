@@ -14,6 +14,10 @@ from wirewatch.types import Event, Status
 PUBLISHED = date(2021, 6, 14)
 
 
+def _all(text: str, country: str) -> list[Event]:
+    return extract(text, PUBLISHED, lang="en", settings=Settings(lang="en", country=country))
+
+
 def _main(text: str, country: str | None = None) -> Event:
     settings = Settings(lang="en", vague_counts="acled", country=country)
     events = [
@@ -1615,15 +1619,12 @@ def test_english_events_the_story_is_where_the_text_puts_a_place_in_areas() -> N
 def test_english_events_a_named_group_says_who_unknown_gunmen_are(text: str, actor1: str) -> None:
     event = _main(text, country="BF")
     assert event.actor1 is not None and event.actor1.name == actor1
-    assert all(
-        e.actor1 is None or "Unidentified" not in e.actor1.name
-        for e in extract(text, PUBLISHED, lang="en", settings=Settings(lang="en", country="BF"))
-    )
+    assert all(e.actor1 is None or "Unidentified" not in e.actor1.name for e in _all(text, "BF"))
 
 
 def test_english_events_gunmen_and_a_named_group_are_two_authors() -> None:
     text = "On 3 May 2020, gunmen and JNIM militants killed two civilians in Arbinda."
-    events = extract(text, PUBLISHED, lang="en", settings=Settings(lang="en", country="BF"))
+    events = _all(text, "BF")
     assert {e.actor1.name for e in events if e.actor1} == {
         "Unidentified Armed Group (Burkina Faso)",
         "JNIM: Group for Support of Islam and Muslims",
@@ -1681,3 +1682,22 @@ def test_english_events_raped_is_sexual_violence_whatever_the_lemma() -> None:
 def test_english_events_only_the_state_arrests(text: str, typed: tuple[str, str]) -> None:
     event = _main(text)
     assert (event.event_type, event.sub_event_type) == typed
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "first"),
+    [
+        # the arrests that ended the riot are part of it
+        ("On 2 May 2021, 44 people were arrested in Pama after protests and arson attacks "
+         "over the death of a poacher.", "BF", "Violent demonstration"),
+        # arrests a protest followed stay an event of their own
+        ("On 2 May 2021, soldiers arrested twenty herders in Dassari. The herders' community "
+         "protested against these arrests the next day.", "BJ", "Arrests"),
+    ],
+)  # fmt: skip
+def test_english_events_arrests_and_the_protests_around_them(
+    text: str, country: str, first: str
+) -> None:
+    events = _all(text, country)
+    assert events[0].sub_event_type == first
+    assert first == "Arrests" or all(e.sub_event_type != "Arrests" for e in events)

@@ -109,7 +109,7 @@ def assemble_events(doc: Doc, ctx: ArticleContext, lang: str) -> list[Event]:
     _inherit(candidates, focus, lang)
     for cand in candidates:
         _finalise(cand, cues, lang)
-    _protest_outcomes(candidates, cues)
+    candidates = _protest_outcomes(candidates, cues)
     _gatherings_broken_up(candidates, cues)
     candidates = devices_told_again(tolls_of_their_frames(weapons_as_means(candidates), lang))
     candidates = outcomes_of_attacks(abductions_ending_in_death(candidates))
@@ -469,13 +469,16 @@ _ARMED_CLASSES = frozenset({"nonstate", "armed_communal"})
 _AUTHORED_VIOLENCE = frozenset({"attack", "incursion"})
 
 
-def _protest_outcomes(cands: list[Candidate], cues: Cues) -> None:
+def _protest_outcomes(cands: list[Candidate], cues: Cues) -> list[Candidate]:
     """Code a protest by what befell it in the same or the next paragraph, as ACLED does:
     demonstrators who burn tyres or clash make it a violent demonstration; forces that
     disperse it make it a protest with intervention, with excessive force when they kill
-    (``protest_outcomes`` in taxonomy.yaml)."""
+    (``protest_outcomes`` in taxonomy.yaml). The arrests and dispersals that met it are
+    part of it, no events of their own ("44 people were arrested after protests and arson
+    attacks"): their triggers join its mentions."""
     outcomes = protest_outcomes()
     times = cues.times
+    taken: list[Candidate] = []
     for cand in cands:
         if (
             cand.typing.family != "protest"
@@ -522,6 +525,29 @@ def _protest_outcomes(cands: list[Candidate], cues: Cues) -> None:
             continue
         cand.typing = cand.typing.refined(outcome.override)
         _met_by_forces(cand, forces, outcomes, cues.actor_classes)
+        for other in forces:
+            if _its_deed(other, cand, outcomes, times) and not any(other is t for t in taken):
+                cand.mentions.append(other.trigger)
+                taken.append(other)
+    return [c for c in cands if not any(c is t for t in taken)]
+
+
+def _its_deed(
+    deed: Candidate, protest: Candidate, outcomes: dict[str, ProtestOutcome], times: list[Span]
+) -> bool:
+    """An arrest or a dispersal that met the protest: told after it, or told first with the
+    protest inside it ("44 people were arrested after protests and arson attacks"); not one
+    the protest followed ("After police arrested students, protests were still held"), one
+    dated apart, one a coder's label names, nor one by the protesters themselves (soldiers
+    who ransack and arrest)."""
+    trigger, root = deed.trigger, deed.trigger.root
+    return (
+        deed.typing.concept in outcomes["intervention"].by
+        and protest.agent_class not in _FORCE_CLASSES
+        and not labelled(trigger)
+        and not dated_in_its_phrase(deed, times)
+        and (trigger.start > protest.trigger.start or root.is_ancestor(protest.trigger.root))
+    )
 
 
 def _met_by_forces(
