@@ -253,14 +253,14 @@ def link_actors(
                 _widened(span, cand.trigger, named), Role.AGENT, concept
             )
     for key, actor in list(assigned.items()):
+        if actor.role is not Role.AGENT:
+            continue
         # "unknown gunmen (presumably Ansaroul Islam)": one author, the group named
         restating = next(
             (
                 (span, concept)
                 for span, concept in mentions
-                if actor.role is Role.AGENT
-                and span.start not in excluded
-                and _restates(span, concept, actor)
+                if span.start not in excluded and _restates(span, concept, actor)
             ),
             None,
         )

@@ -49,9 +49,9 @@ from wirewatch.events.outcomes import (
 from wirewatch.events.records import to_event
 from wirewatch.events.references import (
     Focus,
+    areas_of,
     article_focus,
     described_as,
-    place_details,
     resolve_definites,
     resolve_descriptions,
     resolve_pronouns,
@@ -439,11 +439,10 @@ def _inherit(cands: list[Candidate], focus: Focus, lang: str) -> None:
             elif focus.place is not None and (
                 cand.typing.family in _PLACE_FROM_FOCUS or cand.kind is Kind.AGGREGATE
             ):
-                # where the text puts it: "Keremou (Banikoara, Alibori)", "Nouari village of
-                # Dassari arrondissement (Materi, Atacora)"
-                relation, context, reference = place_details(focus.place, "toponym", focus, lang)
+                areas = areas_of(focus.place, lang)
+                context, reference = areas if areas is not None else (None, None)
                 cand.place = PlaceArg(
-                    focus.place, "toponym", relation, context, reference, source="article_focus"
+                    focus.place, "toponym", "in", context, reference, source="article_focus"
                 )
 
 

@@ -193,6 +193,22 @@ def place_details(
     return near or "in", None, None
 
 
+def areas_of(span: Span, lang: str) -> tuple[Span, Span] | None:
+    """(context, reference) of the areas the text puts a place in, for an event that only
+    takes the story's place: its brackets ("Keremou (Banikoara, Alibori)"), else those of
+    the town it names it part of ("Nouari village of Dassari arrondissement (Materi,
+    Atacora)"), with no more of that mention's relation ("les quartiers d'Alep" give the
+    strike on Aleppo no quarter)."""
+    areas = bracketed_areas(span)
+    if areas is not None:
+        return areas
+    town = _containing_place(span, lang)
+    around = bracketed_areas(town) if town is not None else None
+    if town is None or around is None:
+        return None
+    return span.doc[town.start : around[0].end], town
+
+
 def _area_after_comma(span: Span, descriptors: frozenset[str]) -> Span | None:
     """The area written with its kind after a comma: "Boura, Sissili Province", "Sona,
     Tongomayel commune" (a bare name after a comma may be anything: "Djibo, Arbinda and
