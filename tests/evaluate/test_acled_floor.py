@@ -17,16 +17,16 @@ ACLED = Path(__file__).resolve().parents[3] / "shared" / "gold" / "acled"
 # the text alone, ACLED's vague-count convention).
 FLOORS = {
     "JoshMerfeld_Benin_2022.csv": {
-        "event_type": 0.86,
-        "sub_event_type": 0.83,
+        "event_type": 0.87,
+        "sub_event_type": 0.84,
         "date_exact": 0.97,
-        "location_25km": 0.61,
+        "location_25km": 0.62,
         "fatalities_exact": 0.91,
-        "actor1": 0.67,
+        "actor1": 0.69,
     },
     "ElliottMess_BurkinaFaso_1997-2020.csv": {
-        "event_type": 0.86,
-        "sub_event_type": 0.83,
+        "event_type": 0.87,
+        "sub_event_type": 0.84,
         "date_exact": 0.95,
         "location_25km": 0.33,
         "fatalities_exact": 0.90,
