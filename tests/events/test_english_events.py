@@ -1701,3 +1701,15 @@ def test_english_events_arrests_and_the_protests_around_them(
     events = _all(text, country)
     assert events[0].sub_event_type == first
     assert first == "Arrests" or all(e.sub_event_type != "Arrests" for e in events)
+
+
+def test_english_events_a_label_is_no_violence_of_the_riot_its_clause_tells() -> None:
+    # the vandalism would make a riot of the residents' deed, and the label its violence
+    event = _main(
+        "Property destruction: On 3 March 2021, residents vandalized and burned several huts "
+        "of pastoralists in Kalale."
+    )
+    assert (event.event_type, event.sub_event_type) == (
+        "Strategic developments",
+        "Looting/property destruction",
+    )

@@ -500,6 +500,7 @@ def _protest_outcomes(cands: list[Candidate], cues: Cues) -> list[Candidate]:
             and (c.typing.concept not in _AUTHORED_VIOLENCE or c.with_role(Role.AGENT))
             and not _its_reason(c, cand)
             and not dated_in_its_phrase(c, times)  # "the arrests during the 2008 riots"
+            and not labelled(c.trigger)  # "Property destruction: ...": the coder's typing
         ] + [c for c in near if _own_harmless_shots(c, cand, outcomes["violence"].shots)]
         forces = [
             c
