@@ -1713,3 +1713,11 @@ def test_english_events_a_label_is_no_violence_of_the_riot_its_clause_tells() ->
         "Strategic developments",
         "Looting/property destruction",
     )
+
+
+def test_english_events_banned_gatherings_are_no_protest() -> None:
+    text = (
+        "On 23 March 2020, the government banned all political and religious gatherings in "
+        "response to the coronavirus outbreak."
+    )
+    assert all(e.event_type != "Protests" for e in _all(text, "BJ"))
