@@ -1721,3 +1721,9 @@ def test_english_events_banned_gatherings_are_no_protest() -> None:
         "response to the coronavirus outbreak."
     )
     assert all(e.event_type != "Protests" for e in _all(text, "BJ"))
+
+
+def test_english_events_protesters_firing_into_the_air_riot() -> None:
+    # "the air" is no target: the protesters' own harmless shots make the protest a riot
+    event = _main("On 3 June 2011, soldiers protested and fired into the air in Banfora.")
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Violent demonstration")

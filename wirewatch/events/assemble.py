@@ -675,7 +675,8 @@ def _own_harmless_shots(shots: Candidate, protest: Candidate, concepts: frozense
     named, or by those the protest word describes ("Gunfire by mutinying soldiers")."""
     if shots.typing.concept not in concepts or shots.sentence.start != protest.sentence.start:
         return False
-    if shots.with_role(Role.TARGET) or shots.fatalities is not None or shots.injured is not None:
+    aimed = any(t.concept is not None for t in shots.with_role(Role.TARGET))  # not "the air"
+    if aimed or shots.fatalities is not None or shots.injured is not None:
         return False
     own = {a.concept for a in protest.with_role(Role.AGENT)}
     word = protest.trigger.start
