@@ -50,11 +50,10 @@ def article_focus(doc: Doc, cues: Cues, ctx: ArticleContext, lang: str) -> Focus
     toponyms = [s for s in body if s.label_ == "toponym" and not _in_dateline(s, ctx)]
     if toponyms:
         known = ctx.known_place
-        place = _most_named(
-            toponyms,
-            None if known is None else lambda s: _in_known_area(s, known),
-            None if known is None else lambda s: known(s.text),
+        preferences: tuple[Callable[[Span], bool], ...] = (
+            () if known is None else (lambda s: _in_known_area(s, known), lambda s: known(s.text))
         )
+        place = _most_named(toponyms, *preferences)
     elif ctx.dateline_place is not None:
         # The dateline names the reporter's bureau ("BEYROUTH (AFP)"), often not the story's
         # place: it is the focus only when the body names no place.
@@ -88,18 +87,14 @@ def _in_known_area(span: Span, known: Callable[[str], bool]) -> bool:
     return areas is not None and known(areas[1].text)
 
 
-def _most_named(spans: list[Span], *preferred: Callable[[Span], bool] | None) -> Span:
+def _most_named(spans: list[Span], *preferred: Callable[[Span], bool]) -> Span:
     """The span whose text comes most often; on a tie, the first that the first preference
     holds for, else the next preference, else the first."""
     counts = Counter(fold(s.text) for s in spans)
     best = max(counts.values())
     tied = [s for s in spans if counts[fold(s.text)] == best]
-    for prefer in preferred:
-        if prefer is not None:
-            found = next((s for s in tied if prefer(s)), None)
-            if found is not None:
-                return found
-    return tied[0]
+    found = (next((s for s in tied if prefer(s)), None) for prefer in preferred)
+    return next((s for s in found if s is not None), tied[0])
 
 
 def place_details(
@@ -155,10 +150,10 @@ def place_details(
                 ),
                 None,
             )
-            areas = bracketed_areas(town) if town is not None else None
-            if town is not None and areas is not None:
+            placed = _with_its_areas(town) if town is not None else None
+            if placed is not None:
                 # "Tchanhorta, a village in the borough of Tampegre (Toucountouna, Atacora)"
-                return relation, doc[town.start : areas[0].end], town
+                return relation, *placed
             return relation, context, focus.place if _mentions_focus(context, focus) else None
     areas = bracketed_areas(span)
     if areas is not None:
@@ -203,10 +198,14 @@ def areas_of(span: Span, lang: str) -> tuple[Span, Span] | None:
     if areas is not None:
         return areas
     town = _containing_place(span, lang)
-    around = bracketed_areas(town) if town is not None else None
-    if town is None or around is None:
-        return None
-    return span.doc[town.start : around[0].end], town
+    return _with_its_areas(town) if town is not None else None
+
+
+def _with_its_areas(town: Span) -> tuple[Span, Span] | None:
+    """(the town and the areas in brackets after it, the town): "Tampegre (Toucountouna,
+    Atacora)"; None when no bracket follows it."""
+    areas = bracketed_areas(town)
+    return (town.doc[town.start : areas[0].end], town) if areas is not None else None
 
 
 def _area_after_comma(span: Span, descriptors: frozenset[str]) -> Span | None:
