@@ -1727,3 +1727,34 @@ def test_english_events_protesters_firing_into_the_air_riot() -> None:
     # "the air" is no target: the protesters' own harmless shots make the protest a riot
     event = _main("On 3 June 2011, soldiers protested and fired into the air in Banfora.")
     assert (event.event_type, event.sub_event_type) == ("Riots", "Violent demonstration")
+
+
+_PROPERTY = ("Strategic developments", "Looting/property destruction")
+_ATTACK = ("Violence against civilians", "Attack")
+
+
+@pytest.mark.parametrize(
+    ("text", "typed"),
+    [
+        # an attack on a place whose men only burned and took things was that destruction
+        ("On 2 March 2021, gunmen attacked the village of Tialga, burned the town hall and "
+         "seized two motorbikes. No casualties were reported.", _PROPERTY),
+        ("On 2 March 2021, gunmen attacked the market in Tialga, fired shots in the air and "
+         "torched several stalls.", _PROPERTY),
+        # people harmed in the same report keep it an attack on them
+        ("On 2 March 2021, gunmen attacked the village of Tialga and burned the town hall. "
+         "Three residents were wounded.", _ATTACK),
+        ("On 2 March 2021, gunmen attacked the village of Tialga, beat the village chief and "
+         "burned his house.", _ATTACK),
+        # a people's camp is the people: the attack aims at them
+        ("On 2 March 2021, gunmen attacked a Fulani camp near Tialga and burned the huts.",
+         _ATTACK),
+        ("On 2 March 2021, gunmen attacked two traders and burned their shop in Tialga.",
+         _ATTACK),
+    ],
+)  # fmt: skip
+def test_english_events_an_attack_that_only_destroyed_is_property_destruction(
+    text: str, typed: tuple[str, str]
+) -> None:
+    event = _main(text)
+    assert (event.event_type, event.sub_event_type) == typed

@@ -39,6 +39,7 @@ from wirewatch.events.outcomes import (
     SEIZURE_CONCEPTS,
     abductions_ending_in_death,
     attacks_met_by_arms,
+    attacks_told_by_property,
     devices_told_again,
     incursions_told_by_deeds,
     outcomes_of_attacks,
@@ -76,6 +77,7 @@ _ATTEMPT = "attempted"
 _AGGREGATE_REACH = 3
 _REALISATION_REACH = 2
 _OUTCOME_PARAGRAPHS = 1  # what befell a protest is told in its paragraph or the next
+_HARM_COUNTS = frozenset({"killed", "injured", "abducted"})  # counts of people harmed
 _VICTIM_FIELDS = {
     "killed": "fatalities",
     "injured": "injured",
@@ -114,7 +116,12 @@ def assemble_events(doc: Doc, ctx: ArticleContext, lang: str) -> list[Event]:
     candidates = devices_told_again(tolls_of_their_frames(weapons_as_means(candidates), lang))
     candidates = outcomes_of_attacks(abductions_ending_in_death(candidates))
     candidates = violence_takes_in_property(candidates)
-    candidates = incursions_told_by_deeds(candidates)
+    harms = [
+        (count.start, ctx.paragraph_of(count.start_char))
+        for count in cues.counts
+        if count.label_ in _HARM_COUNTS and count.start not in cues.zero_counts
+    ]
+    candidates = attacks_told_by_property(incursions_told_by_deeds(candidates), harms, lang)
     candidates = attacks_met_by_arms(candidates, cues.actor_classes)
     merged = merge_mentions(candidates, lang)
     merged.sort(key=lambda c: (c.mentions[0].start, c.trigger.start))

@@ -12,12 +12,13 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from wirewatch.docspec import PLACE_LABELS
-from wirewatch.events.actors import labelled
+from wirewatch.events.actors import labelled, names_a_person
 from wirewatch.events.candidates import ARMED_CLASSES, ActorArg, Candidate
 from wirewatch.events.merge import combine
 from wirewatch.events.references import definite
 from wirewatch.events.taxonomy import weapon_means
 from wirewatch.lang import load_resource
+from wirewatch.lang.countries import fold
 from wirewatch.types import Kind, Role
 
 _OUTCOME_FIELDS = ("fatalities", "injured", "abducted")
@@ -43,8 +44,13 @@ _INCURSION_CONCEPTS = frozenset({"incursion"})
 _INCURSION_DEEDS = frozenset(
     {"looting", "vandalism", "abduction", "beating", "killing", "sexual_violence"}
 )
+# An attack that may have aimed only at property, and what its men then did to it.
+_PROPERTY_ATTACK_CONCEPTS = frozenset({"attack"})
+_PROPERTY_DEEDS = frozenset({"looting", "vandalism"})
+_PLACE_TARGETS = frozenset({*PLACE_LABELS, "settlements"})  # "attacked Sebba": a place
 _CLASH_CONCEPTS = frozenset({"clash"})
 _CIVILIAN_ATTACK = "Violence against civilians"
+_DEVELOPMENT = "Strategic developments"
 RIOTS = "Riots"  # ACLED's type of a crowd's violence
 _CIVILIAN = "civilian"  # the actor class of unarmed people
 _FRAME_REACH = 3  # how far up the parse the deed may sit above the event framing it
@@ -283,19 +289,99 @@ def incursions_told_by_deeds(cands: list[Candidate]) -> list[Candidate]:
         if incursion.typing.concept not in _INCURSION_CONCEPTS:
             continue
         deed = _deed_told_next(incursion, cands, dropped, _INCURSION_DEEDS)
-        if deed is None:
+        if deed is not None:
+            _told_by(incursion, deed)
+            dropped.add(id(deed))
+    return [c for c in cands if id(c) not in dropped]
+
+
+def attacks_told_by_property(
+    cands: list[Candidate], harms: list[tuple[int, int | None]], lang: str
+) -> list[Candidate]:
+    """ "Militants attacked the village of Samboali, burned the primary school and seized
+    supplies. No casualties reported.": an attack on a place or a thing, not on people, whose
+    men then only looted or destroyed was that looting or destruction (ACLED's property
+    destruction), when the attack hurt no one and no violence told after it in its
+    paragraph harms people ("A bus driver was wounded"). The first violent or taking deed
+    after it decides, as for an incursion: "attacked the village of Noaka, assaulted
+    villagers, burned a bar" stays an attack. ``harms`` are the (token, paragraph) of the
+    text's counts of people killed, wounded or abducted, told as events or not ("Several
+    people were wounded", which names no author)."""
+    dropped: set[int] = set()
+    for attack in cands:
+        if (
+            attack.typing.concept not in _PROPERTY_ATTACK_CONCEPTS
+            or attack.typing.event_type != _CIVILIAN_ATTACK
+            or any(getattr(attack, name) is not None for name in _OUTCOME_FIELDS)
+            or any(_names_people(t, lang) for t in attack.with_role(Role.TARGET))
+            or labelled(attack.trigger)
+        ):
             continue
-        incursion.typing = deed.typing
-        incursion.mentions.append(deed.trigger)
-        for role in (Role.AGENT, Role.TARGET):  # its men, and the deed's victims
-            if deed.with_role(role) and (role is Role.TARGET or not incursion.with_role(role)):
-                kept = [a for a in incursion.actors if a.role is not role]
-                incursion.actors = kept + deed.with_role(role)
-        for name in _OUTCOME_FIELDS:
-            if getattr(incursion, name) is None:
-                setattr(incursion, name, getattr(deed, name))
+        # shots in the air on the way ("fired gunshots in the air, burned a shop") decide
+        # nothing: they hurt no one
+        passed = dropped | {id(c) for c in cands if _warning_shots(c)}
+        deed = _deed_told_next(attack, cands, passed, _PROPERTY_DEEDS)
+        if deed is None or _harm_told_after(attack, cands, harms, lang):
+            continue
+        _told_by(attack, deed)
         dropped.add(id(deed))
     return [c for c in cands if id(c) not in dropped]
+
+
+def _harm_told_after(
+    attack: Candidate, cands: list[Candidate], harms: list[tuple[int, int | None]], lang: str
+) -> bool:
+    """Whether people are harmed after the attack in its paragraph: by violence told as an
+    event, or in a count of the killed, wounded or abducted."""
+    after = attack.trigger.start
+    return any(
+        c.paragraph == attack.paragraph and c.trigger.start > after and _harms_people(c, lang)
+        for c in cands
+    ) or any(paragraph == attack.paragraph and i > after for i, paragraph in harms)
+
+
+def _warning_shots(cand: Candidate) -> bool:
+    """Shots typed as ACLED types shots that hurt no one: a strategic development."""
+    return cand.typing.concept in _SHOT_CONCEPTS and cand.typing.event_type == _DEVELOPMENT
+
+
+def _harms_people(cand: Candidate, lang: str) -> bool:
+    """Violence done to people: to its victims or with a toll, or aimed at people it names
+    ("sexually assaulted his three wives")."""
+    return _violent(cand) and (
+        _hurts_people(cand) or any(_names_people(t, lang) for t in cand.with_role(Role.TARGET))
+    )
+
+
+def _names_people(actor: ActorArg, lang: str) -> bool:
+    """A target that is people ("residents", "a teacher", "Amadou Boli") or a people's
+    dwellings ("a Fulani camp", "the Fulani village": the community), not a place or a
+    thing ("the village", "a school", "the town hall")."""
+    root = actor.span.root
+    return (
+        (root.pos_ == "PROPN" and actor.concept not in _PLACE_TARGETS)
+        or names_a_person(root, lang)
+        or any(fold(t.text) in _ethnic_groups(lang) for t in actor.span)
+    )
+
+
+@functools.cache
+def _ethnic_groups(lang: str) -> frozenset[str]:
+    return frozenset(fold(name) for name in load_resource(lang, "actors")["ethnic_groups"])
+
+
+def _told_by(event: Candidate, deed: Candidate) -> None:
+    """The event is what the deed told of it: it takes the deed's type, its victims (and its
+    men when it named none) and the outcomes it lacks; the deed joins its mentions."""
+    event.typing = deed.typing
+    event.mentions.append(deed.trigger)
+    for role in (Role.AGENT, Role.TARGET):  # its men, and the deed's victims
+        if deed.with_role(role) and (role is Role.TARGET or not event.with_role(role)):
+            kept = [a for a in event.actors if a.role is not role]
+            event.actors = kept + deed.with_role(role)
+    for name in _OUTCOME_FIELDS:
+        if getattr(event, name) is None:
+            setattr(event, name, getattr(deed, name))
 
 
 def _deed_told_next(
