@@ -1758,3 +1758,14 @@ def test_english_events_an_attack_that_only_destroyed_is_property_destruction(
 ) -> None:
     event = _main(text)
     assert (event.event_type, event.sub_event_type) == typed
+
+
+def test_english_events_a_plural_noun_tagged_a_finite_verb_is_the_noun() -> None:
+    # the tagger reads "militants" as a verb in the present with "ISGS" its subject
+    event = _main(
+        "On 6 September 2019, youths in Salmossi ambushed a group of suspected ISGS militants "
+        "when they entered the village."
+    )
+    assert event.event_type == "Battles"
+    assert event.actor2 is not None
+    assert event.actor2.name == "Islamic State (Greater Sahara)"

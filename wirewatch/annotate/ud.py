@@ -10,9 +10,10 @@ that an auxiliary carries ("will attack": ``Tense=Fut``) to the verb it helps
 mends parses no grammar allows: a sentence whose root is a noun with a participle after
 it that has a direct object, or a verb coordinated with it that has one ("JNIM militants
 killed 3 people" read as "militants [who were] killed", "a patrol ambushed and killed two
-men"): the participle is the predicate, the noun its subject; and a number
+men"): the participle is the predicate, the noun its subject; a number
 parsed as an object on its own, cut from the noun it counts ("killed 26 presumed
-militants").
+militants"); and a plural noun tagged a finite verb in a relation only nouns bear ("killed
+eight suspected ISGS militants", "militants" a verb in the present).
 """
 
 from __future__ import annotations
@@ -81,6 +82,8 @@ class UniversalDependencies:
             return doc
         if self.scheme is not None:
             self._restructure(doc, self.scheme)
+        for token in doc:
+            _noun_read_as_finite_verb(token)
         for token in doc:
             _number_cut_from_its_noun(token)
             _name_cut_from_its_noun(token)
@@ -171,6 +174,28 @@ def _predicate_from_participle(root: Token, misread: bool = False) -> None:
             child.dep_ = "obl"  # a verb's nominal dependent is an oblique in UD
     if patient is not None:
         patient.dep_ = "obj"
+
+
+# Relations only a noun bears towards its head: a finite verb in one is a misread noun.
+_NOMINAL_RELATIONS = frozenset({"obj", "nmod", "appos", "obl"})
+
+
+def _noun_read_as_finite_verb(token: Token) -> None:
+    """ "killed eight suspected ISGS militants" tagged with "militants" a verb in the present
+    ("ISGS" its subject) that is the object of "killed": a finite verb is never an object,
+    a nominal modifier or an apposition, so it is the plural noun it looks like, and the
+    name before it that the parser made its subject qualifies it."""
+    if (
+        token.pos_ != "VERB"
+        or "Fin" not in token.morph.get("VerbForm", [])
+        or token.dep_ not in _NOMINAL_RELATIONS
+    ):
+        return
+    token.pos_ = "NOUN"
+    token.morph = MorphAnalysis(token.doc.vocab, {})  # no verb's tense or form
+    for child in token.lefts:
+        if child.dep_ == "nsubj" and child.pos_ in _NOUNS:
+            child.dep_ = "compound"
 
 
 def _number_cut_from_its_noun(number: Token) -> None:
