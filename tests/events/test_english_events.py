@@ -1769,3 +1769,27 @@ def test_english_events_a_plural_noun_tagged_a_finite_verb_is_the_noun() -> None
     assert event.event_type == "Battles"
     assert event.actor2 is not None
     assert event.actor2.name == "Islamic State (Greater Sahara)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 May 2020, gunmen ambushed a convoy of traders escorted by gendarmes near Pama.",
+        "On 4 May 2020, gunmen attacked a gendarmerie-escorted supply convoy near Pama.",
+    ],
+)
+def test_english_events_the_escort_of_what_was_attacked_is_attacked_too(text: str) -> None:
+    event = _main(text, "BF")
+    assert event.event_type == "Battles"
+    assert event.actor2 is not None
+    assert event.actor2.name == "Police Forces of Burkina Faso Gendarmerie"
+
+
+def test_english_events_an_escort_is_no_target_of_a_protest() -> None:
+    event = _main(
+        "On 1 April 2021, villagers demonstrated against the arrival of an official "
+        "accompanied by security forces in Gouka.",
+        "BJ",
+    )
+    assert event.event_type == "Protests"
+    assert event.actor2 is None or event.actor2.name is None  # not the security forces

@@ -19,6 +19,8 @@ _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "X", "NUM"})
 _QUANTIFIER_POS = frozenset({"NOUN", "DET"})
 _SUBJECTS = frozenset({"nsubj", "expl:subj"})
 _MODIFIERS = frozenset({"compound", "amod", "flat", "flat:name", "nmod:poss"})
+# How the escort of "a gendarmerie-escorted convoy" hangs on its participle.
+_ESCORT_COMPOUNDS = frozenset({"obl:npmod", "compound", "nmod", "obl", "npadvmod"})
 
 
 @functools.cache
@@ -270,13 +272,34 @@ def link_actors(
             assigned[span.root.i] = ActorArg(
                 _widened(span, cand.trigger, named), Role.AGENT, concept
             )
+    # "a convoy escorted by gendarmes", "a gendarmerie-escorted convoy": the armed men who
+    # went with what was attacked were attacked too, and ACLED names them its second actor
+    # (unless what they escorted was armed men too: "army-escorted gendarmerie reinforcements")
+    escorted: list[tuple[int, ActorArg]] = []  # escort, what it escorted
+    for actor in [a for a in assigned.values() if a.role is Role.TARGET]:
+        escort = _escort(actor.span.root, cases) if cand.typing.family == "violence" else None
+        found = next(
+            (m for m in mentions if escort is not None and m[0].start <= escort.i < m[0].end),
+            None,
+        )
+        if found is not None and found[0].start not in excluded:
+            span, concept = found
+            if span.root.i not in assigned:
+                assigned[span.root.i] = ActorArg(
+                    _widened(span, cand.trigger, named), Role.TARGET, concept
+                )
+            escorted.append((span.root.i, actor))
     for actor in assigned.values():
         if actor.concept is None:  # "a volunteer fighter (VDP) camp": whose it is
             actor.concept = next(
                 (c for m, c in mentions if c is not None and _modifies(m.root, actor.span.root)),
                 None,
             )
-    cand.actors = sorted(assigned.values(), key=lambda a: a.span.start)
+    classes = cand.trigger.doc.user_data.get(docspec.ACTOR_CLASSES, {})
+    escorts = {i for i, a in escorted if classes.get(a.concept or "") not in ARMED_CLASSES}
+    cand.actors = sorted(
+        assigned.values(), key=lambda a: (a.span.root.i not in escorts, a.span.start)
+    )
     sides = [
         a
         for a in cand.with_role(Role.TARGET)
@@ -406,6 +429,24 @@ def _modifies_noun_trigger(span: Span, concept: str | None, root: Token) -> bool
         and token.dep_ in _NOUN_MODIFIERS
         and (concept is not None or token.pos_ == "PROPN")
     )
+
+
+def _escort(target: Token, cases: dict[str, frozenset[str]]) -> Token | None:
+    """Who went with the target, by an escort verb's participle on it: its agent ("a convoy
+    escorted by gendarmes") or the noun it is compounded with ("a gendarmerie-escorted
+    convoy")."""
+    for participle in target.subtree:
+        if participle.dep_ not in ("acl", "amod") or participle.lemma_.lower() not in cases.get(
+            "escort_verbs", frozenset()
+        ):
+            continue
+        for child in participle.children:
+            marks = {c.lower_ for c in child.children if c.dep_ == "case"}
+            if child.dep_ == "obl:agent" or marks & cases["agent"]:
+                return child
+            if child.i < participle.i and child.dep_ in _ESCORT_COMPOUNDS:
+                return child
+    return None
 
 
 def _through_collective(token: Token, cases: dict[str, frozenset[str]]) -> Token:
