@@ -1793,3 +1793,13 @@ def test_english_events_an_escort_is_no_target_of_a_protest() -> None:
     )
     assert event.event_type == "Protests"
     assert event.actor2 is None or event.actor2.name is None  # not the security forces
+
+
+def test_english_events_a_verb_tagged_a_noun_with_a_subject_is_the_verb() -> None:
+    # the tagger reads "clashed" as a noun with "Supporters" its subject and no copula
+    event = _main(
+        "Supporters and opponents of a local representative clashed following a protest "
+        "march in Kaya."
+    )
+    assert event.trigger.text == "clashed"
+    assert event.event_type == "Riots"

@@ -12,8 +12,10 @@ it that has a direct object, or a verb coordinated with it that has one ("JNIM m
 killed 3 people" read as "militants [who were] killed", "a patrol ambushed and killed two
 men"): the participle is the predicate, the noun its subject; a number
 parsed as an object on its own, cut from the noun it counts ("killed 26 presumed
-militants"); and a plural noun tagged a finite verb in a relation only nouns bear ("killed
-eight suspected ISGS militants", "militants" a verb in the present).
+militants"); a plural noun tagged a finite verb in a relation only nouns bear ("killed
+eight suspected ISGS militants", "militants" a verb in the present); and a verb tagged a
+noun that has a subject but no copula ("Supporters and opponents clashed"). A word whose
+part of speech a repair changed takes the lemma the pipeline's rule lemmatizer gives it.
 """
 
 from __future__ import annotations
@@ -76,10 +78,14 @@ class UniversalDependencies:
         self.auxiliaries.update(
             {w.lower(): ("Mood", "Cnd") for w in grammar["conditional_auxiliaries"]}
         )
+        # a rule lemmatizer gives a word whose part of speech a repair changed its new lemma
+        lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+        self.lemmatize = getattr(lemmatizer, "rule_lemmatize", None)
 
     def __call__(self, doc: Doc) -> Doc:
         if not doc.has_annotation("DEP"):
             return doc
+        tagged = [t.pos_ for t in doc]
         if self.scheme is not None:
             self._restructure(doc, self.scheme)
         for token in doc:
@@ -95,6 +101,10 @@ class UniversalDependencies:
             _predicate_from_participle(root, misread=root.i != first.i)
         if self.auxiliaries:
             self._mark_auxiliaries(doc)
+        if self.lemmatize is not None:
+            for token, pos in zip(doc, tagged, strict=True):
+                if token.pos_ != pos:  # "clashed" read as a noun: the verb's lemma "clash"
+                    token.lemma_ = (self.lemmatize(token) or [token.lemma_])[0]
         return doc
 
     @staticmethod
@@ -288,9 +298,15 @@ def _verb_read_as_noun(root: Token) -> None:
     if not any(c.dep_ == "nsubj" for c in root.children):
         return
     verbs = [t for t in root.subtree if t.pos_ == "VERB" and t.dep_ in ("amod", "acl")]
+    # (not "militants assaulted women", a participle that is the predicate: mended next)
     if any(c.dep_ == "conj" and c.pos_ == "VERB" for c in root.children) or (
-        # (not "militants assaulted women", a participle that is the predicate: mended next)
-        any(c.dep_ == "obj" for c in root.children) and not verbs
+        not verbs
+        and (
+            any(c.dep_ == "obj" for c in root.children)
+            # "Supporters and opponents clashed following a march": a noun that is the
+            # predicate of a subject needs a copula
+            or not any(c.dep_ == "cop" for c in root.children)
+        )
     ):
         root.pos_ = "VERB"
 
