@@ -1803,3 +1803,37 @@ def test_english_events_a_verb_tagged_a_noun_with_a_subject_is_the_verb() -> Non
     )
     assert event.trigger.text == "clashed"
     assert event.event_type == "Riots"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 2 March 2021, gunmen stopped a bus near Dori. One passenger was removed from the "
+        "bus and executed.",
+        "On 2 March 2021, a trader was found executed near Dori.",
+    ],
+)
+def test_english_events_a_participle_joined_to_a_passive_befell_its_subject(text: str) -> None:
+    event = _main(text, "BF")
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    assert event.actor2 is not None
+    assert event.actor2.name == "Civilians (Burkina Faso)"
+
+
+def test_english_events_what_a_passive_befell_is_no_author_of_the_next_clause() -> None:
+    event = _main(
+        "On 2 February 2020, five soldiers were killed and one wounded by the explosion of an "
+        "IED between Dori and Seytenga (near Seytenga), the device was likely planted by JNIM "
+        "militants.",
+        "BF",
+    )
+    assert event.actor1 is not None
+    assert event.actor1.name == "JNIM: Group for Support of Islam and Muslims"
+
+
+def test_english_events_an_incursion_whose_toll_is_told_first_is_the_killing() -> None:
+    event = _main(
+        "On 10 October 2020, militants made an incursion into the village of Markoye. Three "
+        "residents were killed and one motorbike was seized."
+    )
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")

@@ -724,15 +724,25 @@ def _role(
         and not any(c.dep_ == "obj" for c in root.children)
     ):
         return Role.TARGET
-    # "M. Kerry est attendu à Genève pour discuter ...": the governing verb's subject
+    # "M. Kerry est attendu à Genève pour discuter ...": the governing verb's subject (what
+    # a passive befell is no author of a verb with a subject of its own: "six soldiers were
+    # killed ..., the device was planted by JNIM"); a participle joined to a passive shares
+    # its voice: "one man was removed from the bus and executed", "an individual was found
+    # executed" (he was executed)
+    own = {c.dep_ for c in root.children}
     if (
         verbal
         and root.dep_ in ("xcomp", "advcl", "conj")
         and head.i == root.head.i
         and dep in ("nsubj", "nsubj:pass")
-        and not any(c.dep_ in _SUBJECTS for c in root.children)
+        and not own & _SUBJECTS
+        and not (dep == "nsubj:pass" and "nsubj:pass" in own)
     ):
-        return Role.AGENT
+        passive = dep == "nsubj:pass" and any(c.dep_ == "aux:pass" for c in head.children)
+        participle = "Part" in root.morph.get("VerbForm", []) and not any(
+            c.dep_.startswith("aux") or c.dep_ == "mark" for c in root.children
+        )  # (not "is suspected to have killed a woman")
+        return Role.TARGET if passive and participle else Role.AGENT
     # "au téléphone avec M. de Mistura"
     if (
         diplomacy

@@ -289,7 +289,9 @@ def incursions_told_by_deeds(cands: list[Candidate]) -> list[Candidate]:
         if incursion.typing.concept not in _INCURSION_CONCEPTS:
             continue
         deed = _deed_told_next(incursion, cands, dropped, _INCURSION_DEEDS)
-        if deed is not None:
+        if deed is not None and not (_harmed(incursion) and deed.typing.concept in _PROPERTY_DEEDS):
+            # (its toll, told first, was its deed: "Three displaced persons were killed and
+            # one motorbike was seized")
             _told_by(incursion, deed)
             dropped.add(id(deed))
     return [c for c in cands if id(c) not in dropped]
@@ -312,7 +314,7 @@ def attacks_told_by_property(
         if (
             attack.typing.concept not in _PROPERTY_ATTACK_CONCEPTS
             or attack.typing.event_type != _CIVILIAN_ATTACK
-            or any(getattr(attack, name) is not None for name in _OUTCOME_FIELDS)
+            or _harmed(attack)
             or any(_names_people(t, lang) for t in attack.with_role(Role.TARGET))
             or labelled(attack.trigger)
         ):
@@ -326,6 +328,14 @@ def attacks_told_by_property(
         _told_by(attack, deed)
         dropped.add(id(deed))
     return [c for c in cands if id(c) not in dropped]
+
+
+def _harmed(event: Candidate) -> bool:
+    """Whether the event has a toll (people killed, wounded or abducted) or took in a
+    killing or a wounding told after it (``outcomes_of_attacks``)."""
+    return any(getattr(event, name) is not None for name in _OUTCOME_FIELDS) or any(
+        m.label_ in OUTCOME_CONCEPTS for m in event.mentions
+    )
 
 
 def _harm_told_after(
