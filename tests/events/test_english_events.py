@@ -1837,3 +1837,15 @@ def test_english_events_an_incursion_whose_toll_is_told_first_is_the_killing() -
         "residents were killed and one motorbike was seized."
     )
     assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_english_events_a_headline_passive_befell_its_subject() -> None:
+    # no auxiliary: the parser makes the chief the subject of "abducted"
+    event = _main(
+        "Village chief of Tialga abducted and executed by presumed Ansaroul Islam members.", "BF"
+    )
+    assert event.event_type == "Violence against civilians"
+    assert event.actor1 is not None
+    assert event.actor1.name == "Ansaroul Islam"
+    assert event.actor2 is not None
+    assert event.actor2.name == "Civilians (Burkina Faso)"

@@ -14,7 +14,9 @@ men"): the participle is the predicate, the noun its subject; a number
 parsed as an object on its own, cut from the noun it counts ("killed 26 presumed
 militants"); a plural noun tagged a finite verb in a relation only nouns bear ("killed
 eight suspected ISGS militants", "militants" a verb in the present); and a verb tagged a
-noun that has a subject but no copula ("Supporters and opponents clashed"). A word whose
+noun that has a subject but no copula ("Supporters and opponents clashed"); a headline's
+passive, with an agent phrase and no auxiliary ("Village chief abducted and executed by
+militants"), its subject made the passive subject. A word whose
 part of speech a repair changed takes the lemma the pipeline's rule lemmatizer gives it.
 """
 
@@ -95,6 +97,8 @@ class UniversalDependencies:
             _name_cut_from_its_noun(token)
             _subject_of_a_noun(token)
             _object_of_a_noun(token)
+        for token in doc:
+            _passive_without_auxiliary(token)
         for first in [sent.root for sent in doc.sents]:
             _verb_read_as_noun(first)
             root = _adjectival_root(first)
@@ -206,6 +210,36 @@ def _noun_read_as_finite_verb(token: Token) -> None:
     for child in token.lefts:
         if child.dep_ == "nsubj" and child.pos_ in _NOUNS:
             child.dep_ = "compound"
+
+
+def _passive_without_auxiliary(verb: Token) -> None:
+    """ "Village chief abducted and executed by presumed Ansaroul Islam members": a
+    headline's passive, with no auxiliary, parsed with the one it befell as the verb's
+    subject. A verb with a subject and neither an auxiliary nor an object is a passive
+    participle when it (or a verb joined to it that has no subject or object of its own) has
+    an agent phrase: its subject becomes the passive subject."""
+    if verb.pos_ != "VERB":
+        return
+    labels = {c.dep_ for c in verb.children}
+    if "nsubj" not in labels or labels & {"aux", "aux:pass", "obj", "nsubj:pass", "expl:pass"}:
+        return
+    joined = [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.pos_ == "VERB"
+        and not any(d.dep_.startswith("nsubj") for d in c.children)
+    ]
+    if any(c.dep_ == "obj" for v in joined for c in v.children):
+        return  # "a number of people assaulted and killed a thief": the joined verb's object
+    if not any(c.dep_ == "obl:agent" for v in (verb, *joined) for c in v.children):
+        return  # (a tag alone says nothing: "hundreds of people demonstrated" tagged VBN)
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            child.dep_ = "nsubj:pass"
+    features = verb.morph.to_dict()
+    features["VerbForm"] = "Part"
+    verb.morph = MorphAnalysis(verb.doc.vocab, features)
 
 
 def _number_cut_from_its_noun(number: Token) -> None:

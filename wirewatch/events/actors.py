@@ -407,7 +407,10 @@ def _orphan_subject(
 def _agent_of_joined_passive(a: Token, root: Token) -> bool:
     """ "Two protesters were killed and 60 injured by soldiers": the actor named as the agent
     of an elliptical passive coordinated with the trigger did both (the parser may hang the
-    participle on the count: "60" conj of the trigger, "injured" acl of "60")."""
+    participle on the count: "60" conj of the trigger, "injured" acl of "60"; a name may
+    qualify the agent noun: "by presumed Ansaroul Islam members")."""
+    while a.dep_ == "compound" and a.head.i > a.i:
+        a = a.head
     head = a.head
     joined = head.head if head.dep_ == "acl" and head.head.dep_ == "conj" else head
     return (
@@ -655,8 +658,13 @@ def _role(
         if verbal and dep in _SUBJECTS:
             return Role.TARGET if undergoes else Role.AGENT
         if dep == "nsubj:pass":
+            # (a participle with no auxiliary at all is a passive: "Village chief abducted by
+            # militants"; with one of tense it is not: "des jihadistes ont exécuté")
             passive = any(c.dep_ == "aux:pass" for c in root.children)
-            return Role.TARGET if passive or not verbal else Role.AGENT
+            participle = "Part" in root.morph.get("VerbForm", []) and not any(
+                c.dep_.startswith("aux") for c in root.children
+            )
+            return Role.TARGET if passive or participle or not verbal else Role.AGENT
         if dep == "obl:agent" or marks & cases["agent"]:
             return Role.AGENT
         if dep == "iobj":
@@ -738,7 +746,10 @@ def _role(
         and not own & _SUBJECTS
         and not (dep == "nsubj:pass" and "nsubj:pass" in own)
     ):
-        passive = dep == "nsubj:pass" and any(c.dep_ == "aux:pass" for c in head.children)
+        passive = dep == "nsubj:pass" and (
+            any(c.dep_ == "aux:pass" for c in head.children)
+            or "Part" in head.morph.get("VerbForm", [])
+        )
         participle = "Part" in root.morph.get("VerbForm", []) and not any(
             c.dep_.startswith("aux") or c.dep_ == "mark" for c in root.children
         )  # (not "is suspected to have killed a woman")
