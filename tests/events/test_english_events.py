@@ -1849,3 +1849,12 @@ def test_english_events_a_headline_passive_befell_its_subject() -> None:
     assert event.actor1.name == "Ansaroul Islam"
     assert event.actor2 is not None
     assert event.actor2.name == "Civilians (Burkina Faso)"
+
+
+def test_english_events_the_victims_of_violence_against_civilians_are_civilians() -> None:
+    # "marabout" is in no actor lexicon: the event's type says who its victim was
+    event = _main("On 20 August 2020, militants abducted a marabout in Sebba.", "BF")
+    assert event.sub_event_type == "Abduction/forced disappearance"
+    assert event.actor2 is not None
+    assert event.actor2.name == "Civilians (Burkina Faso)"
+    assert event.actor2.mention is not None and event.actor2.mention.text == "a marabout"

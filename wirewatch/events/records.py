@@ -10,7 +10,7 @@ from spacy.tokens import Span as DocSpan
 
 from wirewatch.events.candidates import ActorArg, Candidate
 from wirewatch.events.context import ArticleContext
-from wirewatch.events.taxonomy import violent_as
+from wirewatch.events.taxonomy import type_victims, violent_as
 from wirewatch.types import (
     Actor,
     Attribution,
@@ -74,14 +74,16 @@ def to_event(cand: Candidate, ctx: ArticleContext) -> Event:
     ):
         victims = cand.breakdown[0] if cand.breakdown else cand.fatalities
         actor2 = Actor(role=Role.VICTIM, mention=req(victims), concept=victims.label_)
-    if (actor2 is None or actor2.concept is None) and cand.typing.implied_actor2:
+    implied2 = cand.typing.implied_actor2 or type_victims().get(cand.typing.event_type or "")
+    if (actor2 is None or actor2.concept is None) and implied2:
         # no owner named, or only the thing taken ("stole supplies"): the one the type
-        # implies (looted or burned property is civilians')
+        # implies (looted or burned property is civilians'); no victim a lexicon knows
+        # ("abducted a marabout"): the victims its ACLED type names
         actor2 = Actor(
             role=Role.TARGET,
             mention=actor2.mention if actor2 is not None else req(cand.trigger),
             implied=True,
-            concept=cand.typing.implied_actor2,
+            concept=implied2,
         )
     assoc = tuple(actor(a) for a in (*agents[1:], *others[1:], *sponsors))
 

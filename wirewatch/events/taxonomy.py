@@ -164,6 +164,12 @@ def violent_as() -> dict[str, str]:
     return dict(_taxonomy().get("violent_as", {}))
 
 
+@functools.cache
+def type_victims() -> dict[str, str]:
+    """ACLED event type -> the actor concept its victims are by definition."""
+    return dict(_taxonomy().get("type_victims", {}))
+
+
 @dataclass(frozen=True, slots=True)
 class ProtestOutcome:
     """How a protest is coded when the concepts ``by`` name what befell it."""
