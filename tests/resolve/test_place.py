@@ -73,6 +73,8 @@ def test_place_foreign_readings_need_a_sound_name(
         # a Romanian village and a province of Burkina Faso written with its kind
         (["Boura", "Sissili Province"], "en", "BF"),
         (["Kain", "Yatenga province"], "en", "BF"),
+        # a name told again is the same place: no second vote for Belgium's Kain
+        (["Kain", "Yatenga province", "Kain"], "en", "BF"),
         (["Boura", "Sissili"], "en", "RO"),  # a bare area name is no stronger than a village
     ],
 )

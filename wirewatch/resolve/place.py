@@ -180,9 +180,10 @@ def document_country(
     ``placed`` are names the text puts in areas, innermost first ("Solhan (Solhan, Yagha)"):
     the name and its areas vote together, by the reading of them that agrees (Burkina Faso's
     Solhan in the province of Yagha, not Turkey's town). An area the text writes with its
-    kind ("Boura, Sissili Province") counts twice: no village of another country shares it."""
+    kind ("Boura, Sissili Province") counts twice: no village of another country shares it.
+    A name told again is the same place and votes once."""
     votes: Counter[str] = Counter()
-    for name in names:
+    for name in dict.fromkeys(names):  # a name told again is the same place, no new vote
         place = resolve_place_name(name, gazetteer, lang=lang)
         if place is not None and place.country and _sound_reading(place, name, lang):
             # an area written with its kind ("Sissili Province") outweighs a bare name
