@@ -23,6 +23,7 @@ FLOORS = {
         "location_25km": 0.62,
         "fatalities_exact": 0.91,
         "actor1": 0.69,
+        "actor2": 0.65,
     },
     "ElliottMess_BurkinaFaso_1997-2020.csv": {
         "event_type": 0.87,
@@ -30,7 +31,8 @@ FLOORS = {
         "date_exact": 0.95,
         "location_25km": 0.33,
         "fatalities_exact": 0.90,
-        "actor1": 0.62,
+        "actor1": 0.63,
+        "actor2": 0.55,
     },
 }
 
