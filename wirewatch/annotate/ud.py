@@ -13,11 +13,11 @@ killed 3 people" read as "militants [who were] killed", "a patrol ambushed and k
 men"): the participle is the predicate, the noun its subject; a number
 parsed as an object on its own, cut from the noun it counts ("killed 26 presumed
 militants"); a plural noun tagged a finite verb in a relation only nouns bear ("killed
-eight suspected ISGS militants", "militants" a verb in the present); and a verb tagged a
-noun that has a subject but no copula ("Supporters and opponents clashed"); a headline's
+eight suspected ISGS militants", "militants" a verb in the present); a verb tagged a noun
+that has a subject but no copula ("Supporters and opponents clashed"); and a headline's
 passive, with an agent phrase and no auxiliary ("Village chief abducted and executed by
-militants"), its subject made the passive subject. A word whose
-part of speech a repair changed takes the lemma the pipeline's rule lemmatizer gives it.
+militants"), whose subject is made the passive subject. A word whose part of speech a
+repair changed takes the lemma the pipeline's rule lemmatizer gives it.
 """
 
 from __future__ import annotations
@@ -197,8 +197,8 @@ _NOMINAL_RELATIONS = frozenset({"obj", "nmod", "appos", "obl"})
 def _noun_read_as_finite_verb(token: Token) -> None:
     """ "killed eight suspected ISGS militants" tagged with "militants" a verb in the present
     ("ISGS" its subject) that is the object of "killed": a finite verb is never an object,
-    a nominal modifier or an apposition, so it is the plural noun it looks like, and the
-    name before it that the parser made its subject qualifies it."""
+    an oblique, a nominal modifier or an apposition, so it is the plural noun it looks like,
+    and the name before it that the parser made its subject qualifies it."""
     if (
         token.pos_ != "VERB"
         or "Fin" not in token.morph.get("VerbForm", [])

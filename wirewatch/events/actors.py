@@ -434,14 +434,22 @@ def _modifies_noun_trigger(span: Span, concept: str | None, root: Token) -> bool
     )
 
 
+def _bare_participle(verb: Token) -> bool:
+    """A participle with no auxiliary or marker of its own ("abducted by militants",
+    "found executed"), not one that makes a compound tense ("ont exécuté", "to have
+    killed")."""
+    return "Part" in verb.morph.get("VerbForm", []) and not any(
+        c.dep_.startswith("aux") or c.dep_ == "mark" for c in verb.children
+    )
+
+
 def _escort(target: Token, cases: dict[str, frozenset[str]]) -> Token | None:
     """Who went with the target, by an escort verb's participle on it: its agent ("a convoy
     escorted by gendarmes") or the noun it is compounded with ("a gendarmerie-escorted
     convoy")."""
+    verbs = cases.get("escort_verbs", frozenset())
     for participle in target.subtree:
-        if participle.dep_ not in ("acl", "amod") or participle.lemma_.lower() not in cases.get(
-            "escort_verbs", frozenset()
-        ):
+        if participle.dep_ not in ("acl", "amod") or participle.lemma_.lower() not in verbs:
             continue
         for child in participle.children:
             marks = {c.lower_ for c in child.children if c.dep_ == "case"}
@@ -661,10 +669,7 @@ def _role(
             # (a participle with no auxiliary at all is a passive: "Village chief abducted by
             # militants"; with one of tense it is not: "des jihadistes ont exécuté")
             passive = any(c.dep_ == "aux:pass" for c in root.children)
-            participle = "Part" in root.morph.get("VerbForm", []) and not any(
-                c.dep_.startswith("aux") for c in root.children
-            )
-            return Role.TARGET if passive or participle or not verbal else Role.AGENT
+            return Role.TARGET if passive or _bare_participle(root) or not verbal else Role.AGENT
         if dep == "obl:agent" or marks & cases["agent"]:
             return Role.AGENT
         if dep == "iobj":
@@ -750,10 +755,8 @@ def _role(
             any(c.dep_ == "aux:pass" for c in head.children)
             or "Part" in head.morph.get("VerbForm", [])
         )
-        participle = "Part" in root.morph.get("VerbForm", []) and not any(
-            c.dep_.startswith("aux") or c.dep_ == "mark" for c in root.children
-        )  # (not "is suspected to have killed a woman")
-        return Role.TARGET if passive and participle else Role.AGENT
+        # (not "is suspected to have killed a woman": a perfect infinitive)
+        return Role.TARGET if passive and _bare_participle(root) else Role.AGENT
     # "au téléphone avec M. de Mistura"
     if (
         diplomacy

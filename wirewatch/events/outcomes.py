@@ -1,8 +1,8 @@
 """What a violent event's report adds to it: the weapon that did a killing or a shooting,
 the toll told after an attack, the death that ended an abduction, the deed that says what
-an incursion was, the armed men who met the attack, and what the attackers took or
-destroyed (or whom they arrested) before they hurt people. ACLED codes each as part of the
-one event."""
+an incursion (or an attack on property that hurt no one) was, the armed men who met the
+attack, and what the attackers took or destroyed (or whom they arrested) before they hurt
+people. ACLED codes each as part of the one event."""
 
 from __future__ import annotations
 
@@ -283,7 +283,8 @@ def incursions_told_by_deeds(cands: list[Candidate]) -> list[Candidate]:
     with the same status; ACLED codes the looting, the abduction or the killing. The
     incursion takes that deed's type and the deed joins its mentions. The first violent or
     taking deed after it decides: shots fired or an attack made leave it typed as it is (an
-    attack on the place it entered), and so does a deed by other men (forces that respond)."""
+    attack on the place it entered), and so does a deed by other men (forces that respond),
+    or a taking after a toll the incursion took in (the killing was its deed)."""
     dropped: set[int] = set()
     for incursion in cands:
         if incursion.typing.concept not in _INCURSION_CONCEPTS:
