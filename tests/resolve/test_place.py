@@ -152,3 +152,17 @@ def test_place_admin2_areas_stand_at_their_seat(
     # a bare name is the town before the area named after it
     found = resolve_place_name("Kandi", places, "BJ")
     assert found is not None and found.feature_class == "P"
+
+
+@pytest.mark.parametrize(
+    ("name", "lang", "country"),
+    [
+        ("Po", "en", "BF"),  # Pô's own name, not an alternate name of China's Bozhou
+        ("D.C.", "en", "US"),  # an abbreviation the alias file spells out
+    ],
+)
+def test_place_a_two_letter_name_is_a_place_s_own_name(
+    places: Gazetteer, name: str, lang: str, country: str
+) -> None:
+    found = resolve_place_name(name, places, lang=lang)
+    assert found is not None and found.country == country

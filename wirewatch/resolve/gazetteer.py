@@ -63,6 +63,9 @@ _SEAT_CODES = frozenset({"PPLA", "PPLG"})
 # alternateNamesV2 pseudo-languages that hold codes and links, not names
 _CODE_LANGUAGES = frozenset({"iata", "icao", "faac", "tcid", "unlc", "link", "wkdt", "post"})
 _COUNTRY_NAME_LOCALES = ("fr", "en", "ar")
+# Keys this short match only a place's own name: an alternate name of one or two letters is
+# an initial or a fragment of a transliteration, not how a text names the place.
+_SHORT_NAME = 2
 _BATCH = 50_000
 _PROGRESS_EVERY = 10_000
 
@@ -208,7 +211,8 @@ class SQLiteGazetteer:
             )
 
     def lookup(self, name: str, country: str | None = None, limit: int = 10) -> list[GeoPlace]:
-        """Places whose name has the key of ``name``, ranked by :func:`place_score`."""
+        """Places whose name has the key of ``name``, ranked by :func:`place_score` (a key of
+        one or two letters matches only places whose own name it is)."""
         key = name_key(name)
         if not key or limit <= 0:
             return []
@@ -217,6 +221,8 @@ class SQLiteGazetteer:
             "JOIN places AS p ON p.geonames_id = n.geonames_id WHERE n.key = ?"
         )
         params = [key]
+        if len(key) <= _SHORT_NAME:
+            sql += " AND n.is_preferred = 1"  # "Po" is Burkina Faso's Pô, not Bozhou's "Po"
         if country is not None:
             sql += " AND p.country = ?"
             params.append(country.upper())
