@@ -15,8 +15,6 @@ from spacy.tokens import Doc, Span, Token
 from wirewatch import docspec
 from wirewatch.events.actors import (
     actor_mentions,
-    is_label,
-    labelled,
     link_actors,
     names_a_person,
     split_by_agent,
@@ -32,6 +30,7 @@ from wirewatch.events.arguments import (
 )
 from wirewatch.events.candidates import ActorArg, Candidate, Cues, PlaceArg
 from wirewatch.events.context import ArticleContext
+from wirewatch.events.labels import is_label, labelled
 from wirewatch.events.merge import merge_mentions
 from wirewatch.events.outcomes import (
     INJURY_CONCEPTS,

@@ -12,8 +12,9 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from wirewatch.docspec import PLACE_LABELS
-from wirewatch.events.actors import labelled, names_a_person
+from wirewatch.events.actors import names_a_person
 from wirewatch.events.candidates import ARMED_CLASSES, ActorArg, Candidate
+from wirewatch.events.labels import labelled
 from wirewatch.events.merge import combine
 from wirewatch.events.references import definite
 from wirewatch.events.taxonomy import weapon_means
