@@ -231,10 +231,9 @@ def outcomes_of_attacks(cands: list[Candidate]) -> list[Candidate]:
             and _no_other_author(cand, last)
             and cand.status is last.status
             and _same_or_next_sentence(last.trigger, cand.trigger)
-            and all(getattr(last, name) is None for name in _OUTCOME_FIELDS)
+            and not _has_toll(last)
         ):
-            for name in _OUTCOME_FIELDS:
-                setattr(last, name, getattr(cand, name))
+            _fill_toll(last, cand)  # (it had none)
             last.breakdown = last.breakdown or cand.breakdown
             last.mentions.append(cand.trigger)
             if (
@@ -317,7 +316,7 @@ def attacks_told_by_property(
             attack.typing.concept not in _PROPERTY_ATTACK_CONCEPTS
             or attack.typing.event_type != _CIVILIAN_ATTACK
             or _harmed(attack)
-            or any(_names_people(t, lang) for t in attack.with_role(Role.TARGET))
+            or any(_aims_at_people(t, lang) for t in attack.with_role(Role.TARGET))
             or labelled(attack.trigger)
         ):
             continue
@@ -332,12 +331,22 @@ def attacks_told_by_property(
     return [c for c in cands if id(c) not in dropped]
 
 
+def _has_toll(event: Candidate) -> bool:
+    """Whether the event counts people killed, wounded or abducted."""
+    return any(getattr(event, name) is not None for name in _OUTCOME_FIELDS)
+
+
+def _fill_toll(event: Candidate, source: Candidate) -> None:
+    """The counts of killed, wounded and abducted the event lacks, from ``source``."""
+    for name in _OUTCOME_FIELDS:
+        if getattr(event, name) is None:
+            setattr(event, name, getattr(source, name))
+
+
 def _harmed(event: Candidate) -> bool:
     """Whether the event has a toll (people killed, wounded or abducted) or took in a
     killing or a wounding told after it (``outcomes_of_attacks``)."""
-    return any(getattr(event, name) is not None for name in _OUTCOME_FIELDS) or any(
-        m.label_ in OUTCOME_CONCEPTS for m in event.mentions
-    )
+    return _has_toll(event) or any(m.label_ in OUTCOME_CONCEPTS for m in event.mentions)
 
 
 def _harm_told_after(
@@ -361,11 +370,11 @@ def _harms_people(cand: Candidate, lang: str) -> bool:
     """Violence done to people: to its victims or with a toll, or aimed at people it names
     ("sexually assaulted his three wives")."""
     return _violent(cand) and (
-        _hurts_people(cand) or any(_names_people(t, lang) for t in cand.with_role(Role.TARGET))
+        _hurts_people(cand) or any(_aims_at_people(t, lang) for t in cand.with_role(Role.TARGET))
     )
 
 
-def _names_people(actor: ActorArg, lang: str) -> bool:
+def _aims_at_people(actor: ActorArg, lang: str) -> bool:
     """A target that is people ("residents", "a teacher", "Amadou Boli") or a people's
     dwellings ("a Fulani camp", "the Fulani village": the community), not a place or a
     thing ("the village", "a school", "the town hall")."""
@@ -391,9 +400,7 @@ def _told_by(event: Candidate, deed: Candidate) -> None:
         if deed.with_role(role) and (role is Role.TARGET or not event.with_role(role)):
             kept = [a for a in event.actors if a.role is not role]
             event.actors = kept + deed.with_role(role)
-    for name in _OUTCOME_FIELDS:
-        if getattr(event, name) is None:
-            setattr(event, name, getattr(deed, name))
+    _fill_toll(event, deed)
 
 
 def _deed_told_next(
@@ -439,9 +446,7 @@ def tolls_of_their_frames(cands: list[Candidate], lang: str) -> list[Candidate]:
         if frame is None:
             kept.append(cand)
             continue
-        for name in _OUTCOME_FIELDS:
-            if getattr(frame, name) is None:
-                setattr(frame, name, getattr(cand, name))
+        _fill_toll(frame, cand)
         frame.mentions.append(cand.trigger)
     return kept
 
@@ -497,9 +502,7 @@ def attacks_met_by_arms(cands: list[Candidate], classes: dict[str, str]) -> list
             attack.typing = attack.typing.refined(_BATTLE)
             attack.mentions.append(cand.trigger)
             _fought(attack, cand, classes)
-            for name in _OUTCOME_FIELDS:
-                if getattr(attack, name) is None:
-                    setattr(attack, name, getattr(cand, name))
+            _fill_toll(attack, cand)
             attack = None
             continue
         kept.append(cand)
@@ -598,9 +601,7 @@ def violence_takes_in_property(cands: list[Candidate]) -> list[Candidate]:
         host.mentions.append(cand.trigger)
         host.place = host.place or cand.place
         host.times = host.times or cand.times
-        for name in _OUTCOME_FIELDS:  # "arrested ..., he succumbed to his wounds"
-            if getattr(host, name) is None:
-                setattr(host, name, getattr(cand, name))
+        _fill_toll(host, cand)  # "arrested ..., he succumbed to his wounds"
         if not host.with_role(Role.AGENT):
             host.actors += [a for a in cand.actors if a.role is Role.AGENT]
     return kept
@@ -632,9 +633,7 @@ def _part_of(taken: Candidate, violence: Candidate) -> bool:
 def _hurts_people(cand: Candidate) -> bool:
     """Violence done to people: a verb whose object is its victims ("killed", "abducted",
     "whipped"), or a toll (an attack on a post that is then burned hurt no one)."""
-    return cand.typing.genitive == "target" or any(
-        getattr(cand, name) is not None for name in _OUTCOME_FIELDS
-    )
+    return cand.typing.genitive == "target" or _has_toll(cand)
 
 
 def _joined(a: Token, b: Token) -> bool:
