@@ -456,6 +456,11 @@ def test_english_events_killing_needs_people_not_things(text: str, killing: bool
          "Djibo (Djibo, Soum).", "Violence against civilians", "Attack"),
         ("On 12 June 2021, soldiers shot dead a suspected but unarmed militant in Djibo "
          "(Djibo, Soum).", "Violence against civilians", "Attack"),
+        ("On 14 January 2020, suspected JNIM or ISGS militants abducted a civilian forest "
+         "guard in Moussoua.", "Violence against civilians", "Abduction/forced disappearance"),
+        # ... the word qualifying the armed man himself, not another victim beside him
+        ("On 20 April 2020, presumed JNIM militants set up a checkpoint near Pama (Kompienga), "
+         "and shot dead a policeman and an accompanying civilian.", "Battles", "Armed clash"),
     ],
 )  # fmt: skip
 def test_english_events_what_was_done_decides_the_type(

@@ -92,8 +92,26 @@ def _unarmed_words(lang: str) -> re.Pattern[str]:
 def unarmed(span: Span, lang: str) -> bool:
     """Words that make an armed man a civilian victim: "an off-duty policeman", "a suspected
     but unarmed militant" (``unarmed_words`` in resources/<lang>/actors.yaml; concepts
-    whose members bear no arms are ``unarmed_victims`` in taxonomy.yaml)."""
-    return _unarmed_words(lang).search(span.text.lower()) is not None
+    whose members bear no arms are ``unarmed_victims`` in taxonomy.yaml). The word must
+    qualify the span's own noun: "a civilian forest guard" is unarmed; in "a policeman and an
+    accompanying civilian", "four gendarmes and a civilian driver" the civilian is another."""
+    for match in _unarmed_words(lang).finditer(span.text.lower()):
+        word = span.char_span(match.start(), match.end(), alignment_mode="expand")
+        if word is not None and _qualified_noun(word.root) == span.root:
+            return True
+    return False
+
+
+def _qualified_noun(token: Token) -> Token | None:
+    """The noun a word qualifies ("off-duty" -> "policeman"), None for a noun of its own."""
+    if _names_alone(token):
+        return None
+    return next((t for t in token.ancestors if t.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _names_alone(token: Token) -> bool:
+    """A noun that heads its own phrase rather than qualifying another's."""
+    return token.pos_ in ("NOUN", "PROPN") and token.dep_ not in ("compound", "nmod", "amod")
 
 
 def actor_mentions(sent: Span, cues: Cues, lang: str) -> list[tuple[Span, str | None]]:
