@@ -247,3 +247,14 @@ def test_components_a_stop_glued_after_a_bracket_ends_the_sentence(lang: str) ->
     doc = load_pipeline(model, lang)("Soldiers fired in Porga (Materi, Atacora).The army said so.")
     assert [t.text for t in doc][7:12] == ["Atacora", ")", ".", "The", "army"]
     assert len(list(doc.sents)) == 2
+
+
+def test_components_a_name_part_with_an_elision_stays_one_word(nlp: Language) -> None:
+    # French splits "n'a" in two; "Fada N'Gourma" is one town, in two words, not three
+    doc = nlp("Un prêtre a été enlevé près de Fada N'Gourma, et l'armée n'a rien dit (N'Djamena).")
+    words = [t.text for t in doc]
+    assert words[7:10] == ["Fada", "N'Gourma", ","]
+    assert words[13:15] == ["n'", "a"]
+    assert "N'Djamena" in words
+    text = "Un prêtre a été enlevé mardi près de Fada N'Gourma."
+    assert ("Fada N'Gourma", "toponym") in _spans(nlp, text, docspec.PLACES)

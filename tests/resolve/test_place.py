@@ -166,3 +166,19 @@ def test_place_a_two_letter_name_is_a_place_s_own_name(
 ) -> None:
     found = resolve_place_name(name, places, lang=lang)
     assert found is not None and found.country == country
+
+
+def test_place_a_french_name_with_an_elision_is_the_whole_town() -> None:
+    from datetime import date
+
+    from wirewatch import Article, process
+
+    # "Fada N'Gourma", not Chad's Fada with "Gourma" beside it
+    text = (
+        "Un prêtre catholique aurait été kidnappé mardi par des hommes armés près de "
+        "Fada N'Gourma, dans l'est du Burkina Faso, selon le diocèse."
+    )
+    events = process(Article(text, published=date(2023, 1, 4), lang="fr")).events
+    assert events and all(e.place is not None and e.place.country == "BF" for e in events)
+    assert events[0].place is not None and events[0].place.mention is not None
+    assert events[0].place.mention.text == "Fada N'Gourma"

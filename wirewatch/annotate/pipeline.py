@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import functools
+import re
 
 import spacy
-from spacy.lang.char_classes import ALPHA_UPPER
+from spacy.lang.char_classes import ALPHA, ALPHA_UPPER
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex
@@ -24,6 +25,7 @@ from wirewatch.annotate import (  # noqa: F401  (importing registers the factori
     ud,
 )
 from wirewatch.errors import ModelError
+from wirewatch.lang.resources import load_resource
 
 # A bracket opened right after a sentence's end starts a new token: "sit-in.[size=dozens]"
 # (coders' notes append tags so) is "sit-in", ".", "[", ...
@@ -49,6 +51,30 @@ COMPONENTS = (
 )
 
 
+def _keep_elided_names(tokenizer: Tokenizer, lang: str) -> None:
+    """A name part that starts with an elision and a capital stays one word ("N'Gourma" in
+    "Fada N'Gourma": ``name_elisions`` in places.yaml), which the language's elision rules
+    would split as they split "n'a": the elision is no prefix there, and the part is a
+    whole token once its punctuation is stripped."""
+    elisions = load_resource(lang, "places").get("name_elisions", ())
+    if not elisions:
+        return
+    quoted = "|".join(re.escape(e[:-1]) for e in elisions)
+    name = re.compile(rf"(?:{quoted})['\u2019][{ALPHA_UPPER}][{ALPHA}]*(?:-[{ALPHA}]+)*")
+    prefix_search, token_match = tokenizer.prefix_search, tokenizer.token_match
+
+    def prefix(text: str) -> object:
+        if name.match(text) or prefix_search is None:
+            return None
+        return prefix_search(text)
+
+    def whole(text: str) -> object:
+        return name.fullmatch(text) or (token_match(text) if token_match else None)
+
+    tokenizer.prefix_search = prefix
+    tokenizer.token_match = whole
+
+
 @functools.cache
 def load_pipeline(model: str, lang: str) -> Language:
     """The spaCy pipeline ``model`` with wirewatch's components for ``lang`` (cached)."""
@@ -68,6 +94,7 @@ def load_pipeline(model: str, lang: str) -> Language:
             _STOP_AFTER_BRACKET,
         ]
         tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+        _keep_elided_names(tokenizer, lang)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("ww_paragraphs", before="parser")
     else:
