@@ -258,3 +258,10 @@ def test_components_a_name_part_with_an_elision_stays_one_word(nlp: Language) ->
     assert "N'Djamena" in words
     text = "Un prêtre a été enlevé mardi près de Fada N'Gourma."
     assert ("Fada N'Gourma", "toponym") in _spans(nlp, text, docspec.PLACES)
+
+
+def test_components_a_hyphenated_word_the_model_splits_stays_whole(nlp: Language) -> None:
+    # "selon l'état-major": the source is the general staff, not "l'état"
+    words = [t.text for t in nlp("Huit jihadistes ont été tués, selon l'Etat-major général.")]
+    assert "Etat-major" in words
+    assert [t.text for t in nlp("selon l'état-major.")] == ["selon", "l'", "état-major", "."]

@@ -8,6 +8,7 @@ import re
 import spacy
 from spacy.lang.char_classes import ALPHA, ALPHA_UPPER
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex
 
@@ -95,6 +96,9 @@ def load_pipeline(model: str, lang: str) -> Language:
         ]
         tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
         _keep_elided_names(tokenizer, lang)
+        for word in load_resource(lang, "grammar").get("hyphenated_words", ()):
+            for form in {word, word[:1].upper() + word[1:]}:
+                tokenizer.add_special_case(form, [{ORTH: form}])
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("ww_paragraphs", before="parser")
     else:
