@@ -768,6 +768,37 @@ def test_english_events_an_incursion_is_what_its_men_did(
 
 
 @pytest.mark.parametrize(
+    ("text", "event_type", "sub_event_type", "actor2"),
+    [
+        # what forces did in their operation is what it was
+        ("On 6 January 2020, the gendarmerie conducted an operation in the area of Kolerou "
+         "(Kelbo, Soum), and killed nine presumed Katiba Macina militants.", "Battles",
+         "Armed clash", "Katiba Macina"),
+        ("On 6 January 2020, combined army and gendarmerie units conducted an operation near "
+         "Toeni (Toeni, Sourou), 10 militants were killed and arms seized.", "Battles",
+         "Armed clash", "Islamist Militants (Burkina Faso)"),
+        # aimed at an armed group, a fight with it
+        ("On 29 May 2019, Burkinabe military forces conducted joint operations targeting "
+         "suspected JNIM militants in the area of Djibo (Djibo, Soum).", "Battles",
+         "Armed clash", "JNIM: Group for Support of Islam and Muslims"),
+        ("On 3 September 2022, soldiers carried out an operation against JNIM militants near "
+         "Porga (Materi, Atacora).", "Battles", "Armed clash",
+         "JNIM: Group for Support of Islam and Muslims"),
+        # nothing else told: forces set to a task
+        ("On 3 September 2022, soldiers carried out an operation near the military base in "
+         "Porga (Materi, Atacora).", "Strategic developments", "Change to group/activity", None),
+    ],
+)  # fmt: skip
+def test_english_events_an_operation_is_what_was_done_in_it(
+    text: str, event_type: str, sub_event_type: str, actor2: str | None
+) -> None:
+    event = _main(text)
+    assert (event.event_type, event.sub_event_type) == (event_type, sub_event_type)
+    assert event.actor1 is not None and event.actor1.name.startswith(("Military", "Police"))
+    assert (event.actor2.name if event.actor2 else None) == actor2
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # forest and park rangers bear arms: killing one is a fight with the police forces

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -12,6 +11,7 @@ from spacy.tokens import Span, Token
 from wirewatch import docspec
 from wirewatch.events.candidates import ARMED_CLASSES, ActorArg, Candidate, Cues
 from wirewatch.events.labels import is_label, labelled_clause
+from wirewatch.events.persons import people_words
 from wirewatch.events.syntax import noun_phrase, tree_distance
 from wirewatch.lang import load_resource
 from wirewatch.types import Kind, Role
@@ -59,59 +59,6 @@ def _governor_subject(root: Token) -> Token | None:
 def _pronouns(lang: str) -> dict[str, frozenset[str]]:
     data = load_resource(lang, "actors")["pronouns"]
     return {key: frozenset(w.lower() for w in words) for key, words in data.items()}
-
-
-@functools.cache
-def people_words(lang: str) -> frozenset[str]:
-    """Nouns that name people ("civils", "journalistes"), from the numbers resource."""
-    return frozenset(w.lower() for w in load_resource(lang, "numbers")["people"])
-
-
-def names_a_person(token: Token, lang: str) -> bool:
-    """A common noun for a person: a word for people ("a trader") or one with a person's
-    ending ("an economic operator", "a tax collector")."""
-    lemma = token.lemma_.lower()
-    return token.pos_ == "NOUN" and (
-        lemma in people_words(lang) or lemma.endswith(person_endings(lang))
-    )
-
-
-@functools.cache
-def person_endings(lang: str) -> tuple[str, ...]:
-    """Endings of nouns that name people ("observer", "observateur")."""
-    return tuple(w.lower() for w in load_resource(lang, "actors")["person_endings"])
-
-
-@functools.cache
-def _unarmed_words(lang: str) -> re.Pattern[str]:
-    words = load_resource(lang, "actors").get("unarmed_words", ())
-    alternatives = "|".join(re.escape(w.lower()) for w in words) or r"(?!)"
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
-
-
-def unarmed(span: Span, lang: str) -> bool:
-    """Words that make an armed man a civilian victim: "an off-duty policeman", "a suspected
-    but unarmed militant" (``unarmed_words`` in resources/<lang>/actors.yaml; concepts
-    whose members bear no arms are ``unarmed_victims`` in taxonomy.yaml). The word must
-    qualify the span's own noun: "a civilian forest guard" is unarmed; in "a policeman and an
-    accompanying civilian", "four gendarmes and a civilian driver" the civilian is another."""
-    for match in _unarmed_words(lang).finditer(span.text.lower()):
-        word = span.char_span(match.start(), match.end(), alignment_mode="expand")
-        if word is not None and _qualified_noun(word.root) == span.root:
-            return True
-    return False
-
-
-def _qualified_noun(token: Token) -> Token | None:
-    """The noun a word qualifies ("off-duty" -> "policeman"), None for a noun of its own."""
-    if _names_alone(token):
-        return None
-    return next((t for t in token.ancestors if t.pos_ in ("NOUN", "PROPN")), None)
-
-
-def _names_alone(token: Token) -> bool:
-    """A noun that heads its own phrase rather than qualifying another's."""
-    return token.pos_ in ("NOUN", "PROPN") and token.dep_ not in ("compound", "nmod", "amod")
 
 
 def actor_mentions(sent: Span, cues: Cues, lang: str) -> list[tuple[Span, str | None]]:
@@ -167,6 +114,7 @@ def link_actors(
     assigned: dict[int, ActorArg] = {}
     gathered: dict[int, int] = {}  # collective -> the word it gathers
     undergoes = _undergoes(cand.trigger, lang)
+    paired = _paired_object(root, lang)
     for span, concept in mentions:
         if span.start in excluded or cand.trigger.start <= span.root.i < cand.trigger.end:
             continue
@@ -183,6 +131,13 @@ def link_actors(
             role = Role.TARGET  # "l'attaque d'un camp militaire": what was attacked
         if role is None and concept is not None and _agent_of_joined_passive(collective, root):
             role = Role.AGENT
+        if (
+            role is None
+            and paired is not None
+            and concept not in docspec.PLACE_LABELS  # ("blocked the highway at Save")
+            and _aimed_through(collective, paired, cases)
+        ):
+            role = Role.TARGET
         if role is None and _modifies_noun_trigger(span, concept, root):
             # "militant attacks", "JNIM ambush", "civilian killings": as a genitive would
             role = Role.AGENT if cand.typing.genitive == "agent" else Role.TARGET
@@ -438,6 +393,41 @@ def _agent_of_joined_passive(a: Token, root: Token) -> bool:
         and joined.dep_ == "conj"
         and joined.head.i == root.i
         and not any(c.dep_.startswith("aux") for c in head.children)
+    )
+
+
+@functools.cache
+def _verb_object_pairs(lang: str) -> frozenset[tuple[str, str]]:
+    pairs = load_resource(lang, "triggers").get("verb_objects", {}).values()
+    return frozenset(
+        (v.lower(), o.lower()) for verbs in pairs for v, os in verbs.items() for o in os
+    )
+
+
+def _paired_object(verb: Token, lang: str) -> Token | None:
+    """The object with which a verb names its event ("carried out an operation", "opened
+    fire": ``verb_objects`` in resources/<lang>/triggers.yaml)."""
+    pairs = _verb_object_pairs(lang)
+    verb_lemma = verb.lemma_.lower()
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "obj"
+            and ((verb_lemma, c.lemma_.lower()) in pairs or (verb_lemma, c.lower_) in pairs)
+        ),
+        None,
+    )
+
+
+def _aimed_through(a: Token, paired: Token, cases: dict[str, frozenset[str]]) -> bool:
+    """Whether the event a verb names with its object is aimed at ``a`` through that object:
+    "an operation against JNIM militants", "operations targeting suspected militants"."""
+    head = a.head
+    carrier = head.head if head.dep_ == "acl" and head.lower_ in cases["target"] else head
+    marks = {c.lower_ for c in a.children if c.dep_ in ("case", "fixed")}
+    return carrier.i == paired.i and bool(
+        marks & cases["target"] or (a.dep_ == "obj" and carrier is not head)
     )
 
 

@@ -13,14 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from wirewatch import docspec
-from wirewatch.events.actors import (
-    actor_mentions,
-    link_actors,
-    names_a_person,
-    split_by_agent,
-    two_sides,
-    unarmed,
-)
+from wirewatch.events.actors import actor_mentions, link_actors, split_by_agent, two_sides
 from wirewatch.events.arguments import (
     dated_in_its_phrase,
     dates_another_noun,
@@ -46,6 +39,7 @@ from wirewatch.events.outcomes import (
     violence_takes_in_property,
     weapons_as_means,
 )
+from wirewatch.events.persons import names_a_person, unarmed
 from wirewatch.events.records import to_event
 from wirewatch.events.references import (
     Focus,
@@ -718,6 +712,11 @@ def _finalise(cand: Candidate, cues: Cues, lang: str) -> None:
         cand.actors = [person if a is targets[0] else a for a in cand.actors]
         targets = [person, *targets[1:]]
         target_class = classes.get(_PERSON_CONCEPT)
+    if targets and target_class is None:
+        # "conducted an operation against JNIM militants", "opened fire on forest guards":
+        # who the object was aimed at is the target
+        aimed = [t for t in targets if targets[0].span.root in t.span.root.ancestors]
+        target_class = victim_class(aimed[0].concept, classes) if aimed else None
     if cand.fatalities is not None:
         # "ont attaqué le village de Kuru, tuant 14 habitants": the victims say who was hit;
         # armed men among the dead make it a fight, whatever was attacked ("attacked the

@@ -12,10 +12,10 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from wirewatch.docspec import PLACE_LABELS
-from wirewatch.events.actors import names_a_person
 from wirewatch.events.candidates import ARMED_CLASSES, ActorArg, Candidate
 from wirewatch.events.labels import labelled
 from wirewatch.events.merge import combine
+from wirewatch.events.persons import names_a_person
 from wirewatch.events.references import definite
 from wirewatch.events.taxonomy import weapon_means
 from wirewatch.lang import load_resource
@@ -41,10 +41,20 @@ _FIGHT_CONCEPTS = frozenset({"clash", "attack", "incursion", "gunfire"})
 _SHOT_CONCEPTS = frozenset({"gunfire"})
 # Armed men coming in, and the deeds that say what their coming was: looting, abducting,
 # beating, killing (shots or an attack they then made leave it an attack on the place).
-_INCURSION_CONCEPTS = frozenset({"incursion"})
 _INCURSION_DEEDS = frozenset(
     {"looting", "vandalism", "abduction", "beating", "killing", "sexual_violence"}
 )
+# Forces' operations ("conducted an operation in the area of Nafo, and killed eight
+# militants"): what they did in it, violence or arrests, is what ACLED codes.
+_OPERATION_DEEDS = frozenset(
+    {
+        *("airstrike", "drone_strike", "bombardment", "shelling", "bombing", "gunfire"),
+        *("clash", "attack", "ambush", "killing", "wounding", "abduction", "beating"),
+        *("sexual_violence", "territory_capture", "arrest"),
+    }
+)
+# Events told by the deed done in them, each with the deeds that may tell it.
+_TOLD_BY_DEEDS = {"incursion": _INCURSION_DEEDS, "operation": _OPERATION_DEEDS}
 # An attack that may have aimed only at property, and what its men then did to it.
 _PROPERTY_ATTACK_CONCEPTS = frozenset({"attack"})
 _PROPERTY_DEEDS = frozenset({"looting", "vandalism"})
@@ -284,12 +294,16 @@ def incursions_told_by_deeds(cands: list[Candidate]) -> list[Candidate]:
     incursion takes that deed's type and the deed joins its mentions. The first violent or
     taking deed after it decides: shots fired or an attack made leave it typed as it is (an
     attack on the place it entered), and so does a deed by other men (forces that respond),
-    or a taking after a toll the incursion took in (the killing was its deed)."""
+    or a taking after a toll the incursion took in (the killing was its deed). Forces'
+    operations are told so too ("the gendarmerie conducted an operation in the area of
+    Kolerou, and killed nine presumed Katiba Macina militants": the fight; "... resulted in
+    the arrest of 262 suspected bandits": the arrests)."""
     dropped: set[int] = set()
     for incursion in cands:
-        if incursion.typing.concept not in _INCURSION_CONCEPTS:
-            continue
-        deed = _deed_told_next(incursion, cands, dropped, _INCURSION_DEEDS)
+        deeds = _TOLD_BY_DEEDS.get(incursion.typing.concept)
+        if deeds is None or incursion.kind is not Kind.EVENT or labelled(incursion.trigger):
+            continue  # (a coder's label says what the event was)
+        deed = _deed_told_next(incursion, cands, dropped, deeds)
         if deed is not None and not (_harmed(incursion) and deed.typing.concept in _PROPERTY_DEEDS):
             # (its toll, told first, was its deed: "Three displaced persons were killed and
             # one motorbike was seized")
@@ -474,10 +488,11 @@ def _framed(deed: Candidate, frame: Candidate, words: frozenset[str]) -> bool:
 
 
 def _no_other_author(outcome: Candidate, event: Candidate) -> bool:
-    """The outcome names no author, or the event's ("militants made an incursion ... and
-    killed sixteen worshippers")."""
+    """The outcome names no author, or the event's, or some of them ("militants made an
+    incursion ... and killed sixteen worshippers", "army and gendarmerie units conducted an
+    operation ..., 10 militants were killed" by the army)."""
     agents = {a.concept for a in outcome.with_role(Role.AGENT)}
-    return not agents or agents == {a.concept for a in event.with_role(Role.AGENT)}
+    return agents <= {a.concept for a in event.with_role(Role.AGENT)}
 
 
 def attacks_met_by_arms(cands: list[Candidate], classes: dict[str, str]) -> list[Candidate]:

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from wirewatch.events.actors import people_words, person_endings
 from wirewatch.events.candidates import Cues
 from wirewatch.events.labels import labelled_clause
+from wirewatch.events.persons import people_words, person_endings
 from wirewatch.events.syntax import clause_head, governing_chain, is_finite
 from wirewatch.events.taxonomy import is_concept, typing_of
 from wirewatch.lang import load_resource

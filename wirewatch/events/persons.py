@@ -1,0 +1,64 @@
+"""Who a mention names: a person ("a trader", "an economic operator") or an armed man who
+bore no arms when he was hit ("an off-duty policeman"), read from the language's resources."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from spacy.tokens import Span, Token
+
+from wirewatch.lang import load_resource
+
+
+@functools.cache
+def people_words(lang: str) -> frozenset[str]:
+    """Nouns that name people ("civils", "journalistes"), from the numbers resource."""
+    return frozenset(w.lower() for w in load_resource(lang, "numbers")["people"])
+
+
+def names_a_person(token: Token, lang: str) -> bool:
+    """A common noun for a person: a word for people ("a trader") or one with a person's
+    ending ("an economic operator", "a tax collector")."""
+    lemma = token.lemma_.lower()
+    return token.pos_ == "NOUN" and (
+        lemma in people_words(lang) or lemma.endswith(person_endings(lang))
+    )
+
+
+@functools.cache
+def person_endings(lang: str) -> tuple[str, ...]:
+    """Endings of nouns that name people ("observer", "observateur")."""
+    return tuple(w.lower() for w in load_resource(lang, "actors")["person_endings"])
+
+
+@functools.cache
+def _unarmed_words(lang: str) -> re.Pattern[str]:
+    words = load_resource(lang, "actors").get("unarmed_words", ())
+    alternatives = "|".join(re.escape(w.lower()) for w in words) or r"(?!)"
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+
+
+def unarmed(span: Span, lang: str) -> bool:
+    """Words that make an armed man a civilian victim: "an off-duty policeman", "a suspected
+    but unarmed militant" (``unarmed_words`` in resources/<lang>/actors.yaml; concepts
+    whose members bear no arms are ``unarmed_victims`` in taxonomy.yaml). The word must
+    qualify the span's own noun: "a civilian forest guard" is unarmed; in "a policeman and an
+    accompanying civilian", "four gendarmes and a civilian driver" the civilian is another."""
+    for match in _unarmed_words(lang).finditer(span.text.lower()):
+        word = span.char_span(match.start(), match.end(), alignment_mode="expand")
+        if word is not None and _qualified_noun(word.root) == span.root:
+            return True
+    return False
+
+
+def _qualified_noun(token: Token) -> Token | None:
+    """The noun a word qualifies ("off-duty" -> "policeman"), None for a noun of its own."""
+    if _names_alone(token):
+        return None
+    return next((t for t in token.ancestors if t.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _names_alone(token: Token) -> bool:
+    """A noun that heads its own phrase rather than qualifying another's."""
+    return token.pos_ in ("NOUN", "PROPN") and token.dep_ not in ("compound", "nmod", "amod")
