@@ -973,6 +973,21 @@ def test_english_events_phrases_the_parser_splits(
     assert _typed(text) == (trigger, "Violence against civilians", sub_event_type)
 
 
+def test_english_events_a_verb_in_a_list_read_as_an_adjective_is_a_verb() -> None:
+    # "tortured" tagged an adjective of "villagers": the verb, whose victims are civilians
+    text = (
+        "On 9 July 2019, the Burkinabe army carried out several arbitrary arrests, tortured "
+        "villagers, burned granaries, and ransacked houses near Djibo (Djibo, Soum)."
+    )
+    events = extract(text, PUBLISHED, lang="en")
+    torture = next(e for e in events if e.trigger.text == "tortured")
+    assert (torture.event_type, torture.sub_event_type) == ("Violence against civilians", "Attack")
+    assert torture.actor2 is not None and torture.actor2.name == "Civilians (Burkina Faso)"
+    # a true adjective in such a list stays one: no event on "assorted"
+    text = "On 9 July 2019, the gendarmes seized motorbikes and assorted military equipment."
+    assert all(e.trigger.text != "assorted" for e in extract(text, PUBLISHED, lang="en"))
+
+
 def test_english_events_two_groups_that_clash_are_its_two_sides() -> None:
     # "JNIM and ISGS militants clashed": the group named first is actor1, the other actor2
     event = _main(

@@ -83,6 +83,16 @@ class UniversalDependencies:
         # a rule lemmatizer gives a word whose part of speech a repair changed its new lemma
         lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
         self.lemmatize = getattr(lemmatizer, "rule_lemmatize", None)
+        # the verbs that name events (resources/<lang>/triggers.yaml), alone or with an object
+        triggers = load_resource(lang, "triggers")
+        self.event_verbs = frozenset(
+            verb.lower()
+            for verbs in (
+                *(entry.get("verbs", ()) for entry in triggers["concepts"].values()),
+                *triggers["verb_objects"].values(),
+            )
+            for verb in verbs
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         if not doc.has_annotation("DEP"):
@@ -99,6 +109,7 @@ class UniversalDependencies:
             _object_of_a_noun(token)
         for token in doc:
             _passive_without_auxiliary(token)
+            self._verb_read_as_adjective(token)
         for first in [sent.root for sent in doc.sents]:
             _verb_read_as_noun(first)
             root = _adjectival_root(first)
@@ -110,6 +121,36 @@ class UniversalDependencies:
                 if token.pos_ != pos:  # "clashed" read as a noun: the verb's lemma "clash"
                     token.lemma_ = (self.lemmatize(token) or [token.lemma_])[0]
         return doc
+
+    def _verb_read_as_adjective(self, word: Token) -> None:
+        """ "carried out several arbitrary arrests, tortured villagers, burned granaries",
+        "killed two members of the community and assaulted others": an event's verb in a
+        list of verbs, tagged an adjective of the noun after it, that noun joined to the
+        object of the verb before. The word is that verb, joined to the verb before, and
+        the noun its object."""
+        noun = word.head
+        # the verb before, or its object the noun was joined to
+        before = noun.head.head if noun.head.dep_ == "obj" else noun.head
+        if (
+            self.lemmatize is None
+            or word.pos_ != "ADJ"
+            or word.dep_ != "amod"
+            or word.i == 0
+            or not (word.nbor(-1).is_punct or word.nbor(-1).pos_ == "CCONJ")
+            or noun.dep_ != "conj"
+            or before.pos_ != "VERB"
+            or next(noun.lefts, None) != word
+        ):
+            return
+        pos, morph = word.pos_, word.morph
+        word.pos_ = "VERB"
+        word.morph = MorphAnalysis(word.doc.vocab, {"VerbForm": "Fin", "Tense": "Past"})
+        lemma = (self.lemmatize(word) or [word.lemma_])[0].lower()
+        if lemma == word.lower_ or lemma not in self.event_verbs:
+            word.pos_, word.morph = pos, morph  # an adjective ("and assorted equipment")
+            return
+        word.head, word.dep_ = before, "conj"
+        noun.head, noun.dep_ = word, "obj"
 
     @staticmethod
     def _restructure(doc: Doc, scheme: Scheme) -> None:
