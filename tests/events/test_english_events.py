@@ -458,6 +458,13 @@ def test_english_events_killing_needs_people_not_things(text: str, killing: bool
          "(Djibo, Soum).", "Violence against civilians", "Attack"),
         ("On 14 January 2020, suspected JNIM or ISGS militants abducted a civilian forest "
          "guard in Moussoua.", "Violence against civilians", "Abduction/forced disappearance"),
+        # armed men's shots at no one named are at the people where they were ...
+        ("On 15 December 2019, suspected JNIM militants opened fire in the village of Sakoani "
+         "without causing any casualties.", "Violence against civilians", "Attack"),
+        # ... unless armed men meet them
+        ("On 15 April 2020, ISGS or JNIM militants opened fire in the village of Tanwalbougou "
+         "(Fada Ngourma, Gourma), gendarmes responded to the gunfire and the militants "
+         "withdrew.", "Battles", "Armed clash"),
         # ... the word qualifying the armed man himself, not another victim beside him
         ("On 20 April 2020, presumed JNIM militants set up a checkpoint near Pama (Kompienga), "
          "and shot dead a policeman and an accompanying civilian.", "Battles", "Armed clash"),
@@ -971,6 +978,16 @@ def test_english_events_phrases_the_parser_splits(
     text: str, trigger: str, sub_event_type: str
 ) -> None:
     assert _typed(text) == (trigger, "Violence against civilians", sub_event_type)
+
+
+def test_english_events_shots_opened_against_someone_aim_at_him() -> None:
+    # "against" hangs on "fire", a word of the trigger "opened fire"
+    event = _main(
+        "On 27 December 2019, an unknown gunman opened fire against a police checkpoint in the "
+        "village of Di (Di, Sourou)."
+    )
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+    assert event.actor2 is not None and event.actor2.name == "Police Forces of Burkina Faso"
 
 
 def test_english_events_a_verb_in_a_list_read_as_an_adjective_is_a_verb() -> None:

@@ -634,7 +634,12 @@ def _role(
     diplomacy = cand.typing.family == "diplomacy"
     verbal = root.pos_ in ("VERB", "AUX")
     genitive = Role.AGENT if cand.typing.genitive == "agent" else Role.TARGET
-    if a.head.i == root.i and a.i != root.i:
+    # (a mention on another word of the trigger is on the trigger: "opened fire against a
+    # military patrol")
+    on_trigger = a.head.i == root.i or (
+        bool(marks & cases["target"]) and cand.trigger.start <= a.head.i < cand.trigger.end
+    )
+    if on_trigger and a.i != root.i:
         if verbal and dep in _SUBJECTS:
             return Role.TARGET if undergoes else Role.AGENT
         if dep == "nsubj:pass":

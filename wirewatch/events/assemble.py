@@ -715,8 +715,8 @@ def _finalise(cand: Candidate, cues: Cues, lang: str) -> None:
     if targets and target_class is None:
         # "conducted an operation against JNIM militants", "opened fire on forest guards":
         # who the object was aimed at is the target
-        aimed = [t for t in targets if targets[0].span.root in t.span.root.ancestors]
-        target_class = victim_class(aimed[0].concept, classes) if aimed else None
+        through = [t for t in targets if targets[0].span.root in t.span.root.ancestors]
+        target_class = victim_class(through[0].concept, classes) if through else None
     if cand.fatalities is not None:
         # "ont attaqué le village de Kuru, tuant 14 habitants": the victims say who was hit;
         # armed men among the dead make it a fight, whatever was attacked ("attacked the
@@ -751,12 +751,13 @@ def _finalise(cand: Candidate, cues: Cues, lang: str) -> None:
         cand.typing.concept,
         deadly,
     )
-    refined = refine(cand.typing, modifiers, agent_class, target_class)
+    aimed = bool(targets) or cand.fatalities is not None or cand.injured is not None
+    refined = refine(cand.typing, modifiers, agent_class, target_class, aimed)
     if refined.event_type != cand.typing.event_type and labelled(cand.trigger):
         # "Property destruction: farmers destroyed a cotton field": the label is the coder's
         # typing, so the farmers are an organised group, not a crowd whose deed is a riot
         agent_class = organised_class(agent_class)
-        refined = refine(cand.typing, modifiers, agent_class, target_class)
+        refined = refine(cand.typing, modifiers, agent_class, target_class, aimed)
     if refined.as_label and is_label(cand.trigger):
         refined = refined.refined(dict(refined.as_label))  # "Displacement: ..." in a note
     cand.agent_class = agent_class

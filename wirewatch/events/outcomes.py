@@ -31,7 +31,7 @@ INJURY_CONCEPTS = frozenset({"wounding"})
 OUTCOME_CONCEPTS = _KILLING_CONCEPTS | INJURY_CONCEPTS
 SEIZURE_CONCEPTS = frozenset({"abduction"})  # people seized, who may then be killed
 # An attack, and what tells that armed men met it: a fight, or the attack named again.
-_ATTACK_CONCEPTS = frozenset({"attack", "incursion"})
+_ATTACK_CONCEPTS = frozenset({"attack", "incursion", "gunfire"})
 # Attacks and shots that may have been aimed at anyone: their victims say at whom.
 _UNAIMED_CONCEPTS = frozenset({"attack", "incursion", "gunfire"})
 _FIGHT_CONCEPTS = frozenset({"clash", "attack", "incursion", "gunfire"})

@@ -81,8 +81,10 @@ def refine(
     modifiers: set[str],
     agent_class: str | None,
     target_class: str | None,
+    aimed: bool = True,
 ) -> Typing:
-    """Apply modifiers ("aérien"), then the target's and the agent's actor class."""
+    """Apply modifiers ("aérien"), then the target's and the agent's actor class, then
+    (when the event names no target: ``aimed`` false) the agent's class without one."""
     refinements = _taxonomy()["refinements"]
     for modifier in sorted(modifiers):
         override = refinements.get(modifier, {}).get(typing.concept)
@@ -95,6 +97,10 @@ def refine(
         typing = typing.refined(entry["by_target"][target_class])
     if agent_class and agent_class in entry.get("by_actor", {}):
         typing = typing.refined(entry["by_actor"][agent_class])
+    untargeted = entry.get("untargeted_by", {})
+    if not aimed and agent_class in untargeted and typing.event_type == entry.get("event_type"):
+        # (not shots a modifier typed otherwise: "fired in the air")
+        typing = typing.refined(untargeted[agent_class])
     return typing
 
 
