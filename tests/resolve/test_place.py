@@ -118,6 +118,18 @@ def test_place_unknown_town_falls_back_to_the_country(places: Gazetteer) -> None
             "against poor working conditions.",
             "Ouagadougou",
         ),
+        # the country named away from the event, no town: the story's country
+        (
+            "Pirates seized a tanker with 23 crew on board Wednesday off the coast of the West "
+            "African country of Burkina Faso, the latest in a wave of such attacks.",
+            "Ouagadougou",
+        ),
+        # a country's possessive with its apostrophe dropped, even taken for an organisation
+        (
+            "Hundreds of opposition supporters protested in front of Burkina Fasos electoral "
+            "commission on Wednesday.",
+            "Ouagadougou",
+        ),
     ],
 )
 def test_place_an_event_in_a_whole_country_is_coded_at_its_capital(

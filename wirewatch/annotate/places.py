@@ -17,6 +17,7 @@ from wirewatch.lang import load_resource
 from wirewatch.lang.countries import country_names, demonyms, fold
 
 _NER_PLACES = frozenset({"LOC", "GPE", "FAC"})
+_ORGANISATION = "ORG"
 _STATES_AND_TOWNS = "GPE"
 _NAME_POS = frozenset({"PROPN", "NOUN", "X", "ADJ"})
 _OPENING_BRACKETS = frozenset({"(", "["})
@@ -105,7 +106,12 @@ class PlaceAnnotator:
             first = next((t.i for t in ent if t.pos_ != "DET"), start)
             start = named_after.get(first, start)
             if (
-                ent.label_ in _NER_PLACES
+                # (a country's very name is a place, even taken for an organisation: "the
+                # security and defense forces of Burkina Faso", "Benins electoral commission")
+                (
+                    ent.label_ in _NER_PLACES
+                    or (ent.label_ == _ORGANISATION and fold(doc[start:end].text) in self.countries)
+                )
                 and end > start
                 and self._plausible(doc, start, end, actor_tokens)
             ):

@@ -444,6 +444,10 @@ def _inherit(cands: list[Candidate], focus: Focus, lang: str) -> None:
                 cand.place = PlaceArg(
                     focus.place, "toponym", "in", context, reference, source="article_focus"
                 )
+            elif focus.country is not None and cand.typing.family in _PLACE_FROM_FOCUS:
+                # "Pirates seized a tanker off the coast of the West African country of Benin":
+                # no town named, the country the story is about
+                cand.place = PlaceArg(focus.country, "country", source="article_focus")
 
 
 def _governs(cand: Candidate, time: Span) -> bool:

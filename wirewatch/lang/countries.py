@@ -17,12 +17,19 @@ def fold(name: str) -> str:
 
 @functools.cache
 def country_names(lang: str) -> dict[str, str]:
-    """Folded country name -> ISO 3166 alpha-2 code, in ``lang`` and in English."""
+    """Folded country name -> ISO 3166 alpha-2 code, in ``lang`` and in English, also with
+    the language's ``possessive_endings`` (resources/<lang>/places.yaml)."""
+    from wirewatch.lang.resources import load_resource
+
     names: dict[str, str] = {}
     for locale in (lang, "en"):
         for code, name in Locale.parse(locale).territories.items():
             if len(code) == 2 and code.isalpha() and code not in ("EU", "EZ", "UN", "QO"):
                 names.setdefault(fold(name), code)
+    # "Burkina Fasos second city": the possessive with its apostrophe dropped
+    for ending in load_resource(lang, "places").get("possessive_endings", ()):
+        for key, code in list(names.items()):
+            names.setdefault(fold(key + ending), code)
     return names
 
 

@@ -18,7 +18,7 @@ from babel import Locale
 
 from wirewatch.geo import haversine_km
 from wirewatch.lang import load_resource
-from wirewatch.lang.countries import demonyms, fold
+from wirewatch.lang.countries import country_names, demonyms, fold
 from wirewatch.resolve.gazetteer import Gazetteer, GeoPlace, is_country, name_key
 from wirewatch.types import Event, Place
 
@@ -82,6 +82,8 @@ def resolve_place_name(
         home = country_place(people, gazetteer)  # "Tunisian": the country its people's name
         if home is not None:  # says, not an alternate name of some town
             return home
+    if not candidates and key in country_names(lang):  # "Burkina Fasos second city"
+        return country_place(country_names(lang)[key], gazetteer)
     if near is not None:
         if near.country:
             candidates += gazetteer.lookup(name, country=near.country, limit=_CANDIDATES)
