@@ -794,6 +794,13 @@ def test_english_events_an_incursion_is_what_its_men_did(
         # nothing else told: forces set to a task
         ("On 3 September 2022, soldiers carried out an operation near the military base in "
          "Porga (Materi, Atacora).", "Strategic developments", "Change to group/activity", None),
+        # from the air: a strike; "air-ground" is no aerial operation, its fight is a battle
+        ("On 24 May 2020, French Operation Barkhane conducted an aerial operation near "
+         "Tin-Akoff (Tin-Akoff, Oudalan).", "Explosions/Remote violence", "Air/drone strike",
+         None),
+        ("Around 27 April 2020, French Operation Barkhane forces conducted a combined "
+         "air-ground operation near Gorom-Gorom (Gorom-Gorom, Oudalan), and killed several "
+         "presumed ISGS militants.", "Battles", "Armed clash", "Islamic State (Greater Sahara)"),
     ],
 )  # fmt: skip
 def test_english_events_an_operation_is_what_was_done_in_it(

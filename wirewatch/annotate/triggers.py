@@ -91,7 +91,9 @@ class TriggerAnnotator:
             s for s in sorted(spans, key=lambda s: s.start) if not self._off_topic(s.sent)
         ]
         doc.spans[docspec.MODIFIERS] = [
-            Span(doc, m.start, m.end, label=m.label) for m in self.modifiers.find(doc)
+            Span(doc, m.start, m.end, label=m.label)
+            for m in self.modifiers.find(doc)
+            if not _joined_to_next(doc, m.end)  # "air-ground operations" are not aerial ones
         ]
         doc.spans[docspec.REALISATION] = [
             Span(doc, m.start, m.end, label=m.label) for m in self.realisation.find(doc)
@@ -184,3 +186,14 @@ def _names_kind(word: Token, name: Token) -> bool:
 @Language.factory("ww_triggers", assigns=["doc.spans"], default_config={"lang": "fr"})
 def make_trigger_annotator(nlp: Language, name: str, lang: str) -> TriggerAnnotator:
     return TriggerAnnotator(nlp, lang)
+
+
+def _joined_to_next(doc: Doc, end: int) -> bool:
+    """Whether a hyphen written inside a word follows ``end``: the words before it are the
+    first part of a compound ("air-ground", "air-supported")."""
+    return (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+    )
