@@ -794,6 +794,10 @@ def test_english_events_an_incursion_is_what_its_men_did(
         # nothing else told: forces set to a task
         ("On 3 September 2022, soldiers carried out an operation near the military base in "
          "Porga (Materi, Atacora).", "Strategic developments", "Change to group/activity", None),
+        # men sent or gathered for a task are told by what they did
+        ("On 13 June 2019, soldiers deployed to Tchaourou (Tchaourou, Borgou) and killed "
+         "three suspected JNIM militants.", "Battles", "Armed clash",
+         "JNIM: Group for Support of Islam and Muslims"),
         # from the air: a strike; "air-ground" is no aerial operation, its fight is a battle
         ("On 24 May 2020, French Operation Barkhane conducted an aerial operation near "
          "Tin-Akoff (Tin-Akoff, Oudalan).", "Explosions/Remote violence", "Air/drone strike",

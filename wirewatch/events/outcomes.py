@@ -53,8 +53,15 @@ _OPERATION_DEEDS = frozenset(
         *("sexual_violence", "territory_capture", "arrest"),
     }
 )
-# Events told by the deed done in them, each with the deeds that may tell it.
-_TOLD_BY_DEEDS = {"incursion": _INCURSION_DEEDS, "operation": _OPERATION_DEEDS}
+# Events told by the deed done in them, each with the deeds that may tell it: men sent or
+# gathered for a task are told by what they did ("residents in Laye mobilized and vandalized
+# and torched a youth detention center", "a convoy dispatched to the site ... was struck by
+# an IED").
+_TOLD_BY_DEEDS = {
+    "incursion": _INCURSION_DEEDS,
+    "operation": _OPERATION_DEEDS,
+    "mobilize": _OPERATION_DEEDS | {"vandalism"},
+}
 # An attack that may have aimed only at property, and what its men then did to it.
 _PROPERTY_ATTACK_CONCEPTS = frozenset({"attack"})
 _PROPERTY_DEEDS = frozenset({"looting", "vandalism"})
