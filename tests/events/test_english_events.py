@@ -587,6 +587,9 @@ def test_english_events_a_government_strikes_by_its_forces() -> None:
         # a deadly fight between them is a battle of militias, a bloodless one a brawl
         ("On 12 June 2021, farmers and pastoralists clashed near Kandi (Kandi, Alibori), "
          "leaving four people dead.", "Battles", "Unidentified Communal Militia (Benin)"),
+        # ... its dead told in the next sentence as much
+        ("On 12 June 2021, farmers and pastoralists clashed near Kandi (Kandi, Alibori). Four "
+         "people were killed.", "Battles", "Unidentified Communal Militia (Benin)"),
         ("On 12 June 2021, clashes between students in Kandi (Kandi, Alibori) left five "
          "wounded.", "Riots", "Rioters (Benin)"),
         # a toll of no one is no death

@@ -11,13 +11,13 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from wirewatch.docspec import PLACE_LABELS
+from wirewatch.docspec import PLACE_LABELS, ZERO_COUNTS
 from wirewatch.events.candidates import ARMED_CLASSES, ActorArg, Candidate
 from wirewatch.events.labels import labelled
 from wirewatch.events.merge import combine
 from wirewatch.events.persons import names_a_person
 from wirewatch.events.references import definite
-from wirewatch.events.taxonomy import weapon_means
+from wirewatch.events.taxonomy import armed_class, refine, typing_of, weapon_means
 from wirewatch.lang import load_resource
 from wirewatch.lang.countries import fold
 from wirewatch.types import Kind, Role
@@ -253,6 +253,8 @@ def outcomes_of_attacks(cands: list[Candidate]) -> list[Candidate]:
             _fill_toll(last, cand)  # (it had none)
             last.breakdown = last.breakdown or cand.breakdown
             last.mentions.append(cand.trigger)
+            if cand.typing.concept in _KILLING_CONCEPTS and not _none_dead(cand):
+                _armed_by_its_dead(last)
             if (
                 cand.typing.event_type == _CIVILIAN_ATTACK
                 # ACLED codes an attack by its aim: its dead say it, its wounded only when
@@ -291,6 +293,23 @@ def outcomes_of_attacks(cands: list[Candidate]) -> list[Candidate]:
         if _violent(cand) and cand.typing.concept not in OUTCOME_CONCEPTS:
             last = cand
     return kept
+
+
+def _armed_by_its_dead(fight: Candidate) -> None:
+    """ "Members of the Gourmantche and Fulani communities clashed in Ouaboidi. Six people
+    were killed": people killed in a crowd's fight, told after it, make its sides armed
+    groups (``armed_agents`` in taxonomy.yaml: a deadly clash of communities is a battle of
+    communal militias), as a toll told in its own sentence does."""
+    armed = armed_class(fight.agent_class, set(), None, fight.typing.concept, deadly=True)
+    if armed != fight.agent_class:
+        fight.agent_class = armed
+        fight.typing = refine(typing_of(fight.typing.concept), set(), armed, None)
+
+
+def _none_dead(killing: Candidate) -> bool:
+    """A toll of no one ("No one was killed")."""
+    toll = killing.fatalities
+    return toll is None or any(z.start == toll.start for z in toll.doc.spans.get(ZERO_COUNTS, ()))
 
 
 def incursions_told_by_deeds(cands: list[Candidate]) -> list[Candidate]:
