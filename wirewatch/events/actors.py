@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from wirewatch import docspec
 from wirewatch.events.candidates import ARMED_CLASSES, ActorArg, Candidate, Cues
 from wirewatch.events.labels import is_label, labelled_clause
+from wirewatch.events.pairs import aimed_through, paired_object
 from wirewatch.events.persons import people_words
 from wirewatch.events.syntax import noun_phrase, tree_distance
 from wirewatch.lang import load_resource
@@ -114,7 +115,7 @@ def link_actors(
     assigned: dict[int, ActorArg] = {}
     gathered: dict[int, int] = {}  # collective -> the word it gathers
     undergoes = _undergoes(cand.trigger, lang)
-    paired = _paired_object(root, lang)
+    paired = paired_object(root, lang)
     for span, concept in mentions:
         if span.start in excluded or cand.trigger.start <= span.root.i < cand.trigger.end:
             continue
@@ -135,7 +136,7 @@ def link_actors(
             role is None
             and paired is not None
             and concept not in docspec.PLACE_LABELS  # ("blocked the highway at Save")
-            and _aimed_through(collective, paired, cases)
+            and aimed_through(collective, paired, cases)
         ):
             role = Role.TARGET
         if role is None and _modifies_noun_trigger(span, concept, root):
@@ -393,41 +394,6 @@ def _agent_of_joined_passive(a: Token, root: Token) -> bool:
         and joined.dep_ == "conj"
         and joined.head.i == root.i
         and not any(c.dep_.startswith("aux") for c in head.children)
-    )
-
-
-@functools.cache
-def _verb_object_pairs(lang: str) -> frozenset[tuple[str, str]]:
-    pairs = load_resource(lang, "triggers").get("verb_objects", {}).values()
-    return frozenset(
-        (v.lower(), o.lower()) for verbs in pairs for v, os in verbs.items() for o in os
-    )
-
-
-def _paired_object(verb: Token, lang: str) -> Token | None:
-    """The object with which a verb names its event ("carried out an operation", "opened
-    fire": ``verb_objects`` in resources/<lang>/triggers.yaml)."""
-    pairs = _verb_object_pairs(lang)
-    verb_lemma = verb.lemma_.lower()
-    return next(
-        (
-            c
-            for c in verb.children
-            if c.dep_ == "obj"
-            and ((verb_lemma, c.lemma_.lower()) in pairs or (verb_lemma, c.lower_) in pairs)
-        ),
-        None,
-    )
-
-
-def _aimed_through(a: Token, paired: Token, cases: dict[str, frozenset[str]]) -> bool:
-    """Whether the event a verb names with its object is aimed at ``a`` through that object:
-    "an operation against JNIM militants", "operations targeting suspected militants"."""
-    head = a.head
-    carrier = head.head if head.dep_ == "acl" and head.lower_ in cases["target"] else head
-    marks = {c.lower_ for c in a.children if c.dep_ in ("case", "fixed")}
-    return carrier.i == paired.i and bool(
-        marks & cases["target"] or (a.dep_ == "obj" and carrier is not head)
     )
 
 

@@ -33,7 +33,7 @@ from wirewatch.events.outcomes import (
     attacks_met_by_arms,
     attacks_told_by_property,
     devices_told_again,
-    incursions_told_by_deeds,
+    events_told_by_deeds,
     outcomes_of_attacks,
     tolls_of_their_frames,
     violence_takes_in_property,
@@ -114,7 +114,7 @@ def assemble_events(doc: Doc, ctx: ArticleContext, lang: str) -> list[Event]:
         for count in cues.counts
         if count.label_ in _HARM_COUNTS and count.start not in cues.zero_counts
     ]
-    candidates = attacks_told_by_property(incursions_told_by_deeds(candidates), harms, lang)
+    candidates = attacks_told_by_property(events_told_by_deeds(candidates), harms, lang)
     candidates = attacks_met_by_arms(candidates, cues.actor_classes)
     merged = merge_mentions(candidates, lang)
     merged.sort(key=lambda c: (c.mentions[0].start, c.trigger.start))

@@ -54,9 +54,9 @@ _OPERATION_DEEDS = frozenset(
     }
 )
 # Events told by the deed done in them, each with the deeds that may tell it: men sent or
-# gathered for a task are told by what they did ("residents in Laye mobilized and vandalized
-# and torched a youth detention center", "a convoy dispatched to the site ... was struck by
-# an IED").
+# gathered for a task are told by what they did ("soldiers deployed to Tchaourou and killed
+# three militants", "residents in Laye mobilized and vandalized and torched a youth
+# detention center").
 _TOLD_BY_DEEDS = {
     "incursion": _INCURSION_DEEDS,
     "operation": _OPERATION_DEEDS,
@@ -312,7 +312,7 @@ def _none_dead(killing: Candidate) -> bool:
     return toll is None or any(z.start == toll.start for z in toll.doc.spans.get(ZERO_COUNTS, ()))
 
 
-def incursions_told_by_deeds(cands: list[Candidate]) -> list[Candidate]:
+def events_told_by_deeds(cands: list[Candidate]) -> list[Candidate]:
     """ "Militants made an incursion into Thiou and seized livestock", "... made an incursion
     into Tansarga. The militants ransacked and burned the mayor's office": what the incursion
     was is what its men did there, told next by no other author in its sentence or the next
@@ -321,19 +321,19 @@ def incursions_told_by_deeds(cands: list[Candidate]) -> list[Candidate]:
     taking deed after it decides: shots fired or an attack made leave it typed as it is (an
     attack on the place it entered), and so does a deed by other men (forces that respond),
     or a taking after a toll the incursion took in (the killing was its deed). Forces'
-    operations are told so too ("the gendarmerie conducted an operation in the area of
-    Kolerou, and killed nine presumed Katiba Macina militants": the fight; "... resulted in
-    the arrest of 262 suspected bandits": the arrests)."""
+    operations, and men sent or gathered for a task, are told so too (``_TOLD_BY_DEEDS``:
+    "the gendarmerie conducted an operation in the area of Kolerou, and killed nine presumed
+    Katiba Macina militants" is the fight)."""
     dropped: set[int] = set()
-    for incursion in cands:
-        deeds = _TOLD_BY_DEEDS.get(incursion.typing.concept)
-        if deeds is None or incursion.kind is not Kind.EVENT or labelled(incursion.trigger):
+    for event in cands:
+        deeds = _TOLD_BY_DEEDS.get(event.typing.concept)
+        if deeds is None or event.kind is not Kind.EVENT or labelled(event.trigger):
             continue  # (a coder's label says what the event was)
-        deed = _deed_told_next(incursion, cands, dropped, deeds)
-        if deed is not None and not (_harmed(incursion) and deed.typing.concept in _PROPERTY_DEEDS):
+        deed = _deed_told_next(event, cands, dropped, deeds)
+        if deed is not None and not (_harmed(event) and deed.typing.concept in _PROPERTY_DEEDS):
             # (its toll, told first, was its deed: "Three displaced persons were killed and
             # one motorbike was seized")
-            _told_by(incursion, deed)
+            _told_by(event, deed)
             dropped.add(id(deed))
     return [c for c in cands if id(c) not in dropped]
 

@@ -1,0 +1,49 @@
+"""Verbs that name an event with their object ("carried out an operation", "opened fire":
+``verb_objects`` in resources/<lang>/triggers.yaml), and the targets that object carries."""
+
+from __future__ import annotations
+
+import functools
+
+from spacy.tokens import Token
+
+from wirewatch.lang import load_resource
+
+
+@functools.cache
+def _verb_object_pairs(lang: str) -> frozenset[tuple[str, str]]:
+    """(verb lemma, object) pairs that name events, whatever their concept."""
+    concepts = load_resource(lang, "triggers").get("verb_objects", {}).values()
+    return frozenset(
+        (verb.lower(), obj.lower())
+        for verbs in concepts
+        for verb, objects in verbs.items()
+        for obj in objects
+    )
+
+
+def paired_object(verb: Token, lang: str) -> Token | None:
+    """The object with which a verb names its event ("carried out an operation", "opened
+    fire": ``verb_objects`` in resources/<lang>/triggers.yaml)."""
+    pairs = _verb_object_pairs(lang)
+    verb_lemma = verb.lemma_.lower()
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "obj"
+            and ((verb_lemma, c.lemma_.lower()) in pairs or (verb_lemma, c.lower_) in pairs)
+        ),
+        None,
+    )
+
+
+def aimed_through(a: Token, paired: Token, cases: dict[str, frozenset[str]]) -> bool:
+    """Whether the event a verb names with its object is aimed at ``a`` through that object:
+    "an operation against JNIM militants", "operations targeting suspected militants"."""
+    head = a.head
+    carrier = head.head if head.dep_ == "acl" and head.lower_ in cases["target"] else head
+    marks = {c.lower_ for c in a.children if c.dep_ in ("case", "fixed")}
+    return carrier.i == paired.i and bool(
+        marks & cases["target"] or (a.dep_ == "obj" and carrier is not head)
+    )
