@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wirewatch import docspec
 from wirewatch.annotate.lexicon import PhraseLexicon, doc_keys, make_tokenizer
-from wirewatch.lang import load_resource
+from wirewatch.lang import load_resource, verb_object_concepts
 
 _REFLEXIVE = "reflexive:"
 # The dependents that pair with a verb to name an event: its object ("seized livestock",
@@ -41,12 +41,7 @@ class TriggerAnnotator:
             self.modifiers.add(concept, words)
         self.realisation = PhraseLexicon(tokenize)
         self.realisation.add("realisation", data["realisation"])
-        self.verb_objects: dict[tuple[str, str], str] = {
-            (verb.lower(), obj.lower()): concept
-            for concept, verbs in data["verb_objects"].items()
-            for verb, objects in verbs.items()
-            for obj in objects
-        }
+        self.verb_objects = verb_object_concepts(lang)
         self.measures = frozenset(w.lower() for w in data["measure_words"])
         self.readings = [
             (

@@ -28,7 +28,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, MorphAnalysis, Token
 
-from wirewatch.lang import load_resource, load_shared
+from wirewatch.lang import load_resource, load_shared, verb_object_concepts
 
 # UD parts of speech whose prepositional dependents are obliques rather than nominal modifiers.
 _CLAUSAL_HEADS = frozenset({"VERB", "AUX", "ADJ", "ADV"})
@@ -84,15 +84,10 @@ class UniversalDependencies:
         lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
         self.lemmatize = getattr(lemmatizer, "rule_lemmatize", None)
         # the verbs that name events (resources/<lang>/triggers.yaml), alone or with an object
-        triggers = load_resource(lang, "triggers")
+        concepts = load_resource(lang, "triggers")["concepts"].values()
         self.event_verbs = frozenset(
-            verb.lower()
-            for verbs in (
-                *(entry.get("verbs", ()) for entry in triggers["concepts"].values()),
-                *triggers["verb_objects"].values(),
-            )
-            for verb in verbs
-        )
+            verb.lower() for entry in concepts for verb in entry.get("verbs", ())
+        ) | frozenset(verb for verb, _ in verb_object_concepts(lang))
 
     def __call__(self, doc: Doc) -> Doc:
         if not doc.has_annotation("DEP"):

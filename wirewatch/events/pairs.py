@@ -3,29 +3,15 @@
 
 from __future__ import annotations
 
-import functools
-
 from spacy.tokens import Token
 
-from wirewatch.lang import load_resource
-
-
-@functools.cache
-def _verb_object_pairs(lang: str) -> frozenset[tuple[str, str]]:
-    """(verb lemma, object) pairs that name events, whatever their concept."""
-    concepts = load_resource(lang, "triggers").get("verb_objects", {}).values()
-    return frozenset(
-        (verb.lower(), obj.lower())
-        for verbs in concepts
-        for verb, objects in verbs.items()
-        for obj in objects
-    )
+from wirewatch.lang import verb_object_concepts
 
 
 def paired_object(verb: Token, lang: str) -> Token | None:
     """The object with which a verb names its event ("carried out an operation", "opened
     fire": ``verb_objects`` in resources/<lang>/triggers.yaml)."""
-    pairs = _verb_object_pairs(lang)
+    pairs = verb_object_concepts(lang)
     verb_lemma = verb.lemma_.lower()
     return next(
         (

@@ -10,7 +10,12 @@ from pathlib import Path
 from spacy import util as spacy_util
 
 from wirewatch.errors import ModelError, UnsupportedLanguageError
-from wirewatch.lang.resources import load_resource, load_shared, resource_names
+from wirewatch.lang.resources import (
+    load_resource,
+    load_shared,
+    resource_names,
+    verb_object_concepts,
+)
 
 __all__ = [
     "SUPPORTED",
@@ -21,6 +26,7 @@ __all__ = [
     "pipeline_name",
     "profile",
     "resource_names",
+    "verb_object_concepts",
 ]
 
 

@@ -33,6 +33,18 @@ def load_resource(lang: str, name: str) -> dict[str, Any]:
 
 
 @functools.cache
+def verb_object_concepts(lang: str) -> dict[tuple[str, str], str]:
+    """(verb lemma, object) -> the concept they name together ("seize", "livestock" ->
+    looting): the ``verb_objects`` of ``resources/<lang>/triggers.yaml``, lower-cased."""
+    return {
+        (verb.lower(), obj.lower()): concept
+        for concept, verbs in load_resource(lang, "triggers")["verb_objects"].items()
+        for verb, objects in verbs.items()
+        for obj in objects
+    }
+
+
+@functools.cache
 def load_shared(name: str) -> dict[str, Any]:
     """The validated content of the language-neutral ``resources/<name>.yaml``."""
     return _load(_ROOT / f"{name}.yaml", name)

@@ -82,8 +82,9 @@ def resolve_place_name(
         home = country_place(people, gazetteer)  # "Tunisian": the country its people's name
         if home is not None:  # says, not an alternate name of some town
             return home
-    if not candidates and key in country_names(lang):  # "Burkina Fasos second city"
-        return country_place(country_names(lang)[key], gazetteer)
+    named = country_names(lang).get(key)
+    if not candidates and named is not None:  # "Burkina Fasos second city"
+        return country_place(named, gazetteer)
     if near is not None:
         if near.country:
             candidates += gazetteer.lookup(name, country=near.country, limit=_CANDIDATES)
