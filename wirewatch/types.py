@@ -129,7 +129,7 @@ class Place:
     relation: str = "in"  # in | near | part_of | capital | country_scope | multiple_countries
     reference: Span | None = None  # the place a phrase like "la ville" refers back to
     context: Span | None = None  # descriptor words: "banlieue rebelle à la périphérie nord de"
-    source: str = "text"  # text | reference | article_focus
+    source: str = "text"  # text | reference | article_focus | article_country
     is_event_location: bool = True
     name: str | None = None
     geonames_id: int | None = None

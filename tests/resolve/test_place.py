@@ -148,6 +148,49 @@ def test_place_an_event_in_a_whole_country_is_coded_at_its_capital(
 
 
 @pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # no place in the text: the settings' country
+        (
+            "Dozens protested against the new Minister of Infrastructure, demanding his "
+            "resignation.",
+            "BF",
+        ),
+        # nor any there: the country of the story's actors
+        ("Beninese soldiers arrested three suspected smugglers on Tuesday.", None),
+    ],
+)
+def test_place_an_event_the_text_places_nowhere_is_in_the_story_s_country(
+    places: Gazetteer, text: str, country: str | None
+) -> None:
+    from datetime import date
+
+    from wirewatch import Article, process
+
+    settings = Settings(lang="en", country=country)
+    events = process(Article(text, published=date(2020, 3, 22), lang="en"), settings).events
+    assert events
+    event = events[0]
+    assert event.place is not None
+    assert event.place.mention is None and event.place.source == "article_country"
+    assert event.place.geo_precision == 3
+    capital = places.capital(country or "BJ")
+    assert capital is not None
+    assert event.place.country == capital.country
+    assert (event.place.latitude, event.place.longitude) == (capital.latitude, capital.longitude)
+
+
+def test_place_nothing_places_an_event_in_a_story_of_no_known_country() -> None:
+    from datetime import date
+
+    from wirewatch import Article, process
+
+    text = "Dozens protested against the new minister, demanding his resignation."
+    events = process(Article(text, published=date(2020, 3, 22), lang="en")).events
+    assert events and all(e.place is None for e in events)
+
+
+@pytest.mark.parametrize(
     ("name", "country", "seat"),
     [
         ("Soum", "BF", "Djibo"),  # a province of Burkina Faso, at its capital

@@ -678,6 +678,7 @@ def _role(
         and joined.head.i == root.i
         and joined.pos_ == "VERB"
         and not any(c.dep_ == "obj" for c in root.children)
+        and not _names_an_event(a)  # not "attacked and opened fire at the market"
     ):
         return Role.TARGET
     # "M. Kerry est attendu à Genève pour discuter ...": the governing verb's subject (what
@@ -709,6 +710,11 @@ def _role(
     ):
         return Role.RECIPIENT
     return None
+
+
+def _names_an_event(token: Token) -> bool:
+    """The word is part of a trigger phrase ("wounded", "opened fire")."""
+    return any(s.start <= token.i < s.end for s in token.doc.spans.get(docspec.TRIGGERS, ()))
 
 
 def _coordinated(a: Token, b: Token, cases: dict[str, frozenset[str]]) -> bool:

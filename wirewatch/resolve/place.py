@@ -20,7 +20,7 @@ from wirewatch.geo import haversine_km
 from wirewatch.lang import load_resource
 from wirewatch.lang.countries import country_names, demonyms, fold
 from wirewatch.resolve.gazetteer import Gazetteer, GeoPlace, is_country, name_key
-from wirewatch.types import Event, Place
+from wirewatch.types import Event, Kind, Place
 
 TOWN, NEAR, REGION = 1, 2, 3  # ACLED geo_precision
 _AREA_CLASS = "A"
@@ -200,6 +200,20 @@ def document_country(
     return votes.most_common(1)[0][0] if votes else None
 
 
+def _in_country(event: Event, gazetteer: Gazetteer, country: str | None) -> Event:
+    """An event whose text names no place, in a story whose country is known (from its
+    places, its actors or the settings): coded to that country, at its capital, with
+    precision 3, as ACLED codes a national event ("Dozens protested against the new
+    minister"). Only events ACLED types; nothing else is placed without words."""
+    if country is None or event.kind is not Kind.EVENT or event.event_type is None:
+        return event
+    found = country_place(country, gazetteer)
+    if found is None:
+        return event
+    place = Place(relation="country_scope", source="article_country")
+    return replace(event, place=_with(place, found, REGION, _coded_point(found, gazetteer)))
+
+
 def _capital(place: Place, gazetteer: Gazetteer, country: str | None, lang: str) -> GeoPlace | None:
     """The capital of the country the text names ("Benin's capital"), else of the article's."""
     if place.reference is not None:
@@ -331,7 +345,10 @@ def resolve_event_places(
     resolved: list[Event] = []
     for event in events:
         place = event.place
-        if place is None or place.relation == "multiple_countries":
+        if place is None:
+            resolved.append(_in_country(event, gazetteer, country))
+            continue
+        if place.relation == "multiple_countries":
             resolved.append(event)
             continue
         words = place.reference if place.source == "reference" else place.mention

@@ -129,6 +129,8 @@ def _notes(event: Event) -> list[str]:
         notes.append("source taken from the preceding paragraph")
     if event.place and event.place.source == "article_focus":
         notes.append("place is the article's focus (no place in the sentence)")
+    if event.place and event.place.source == "article_country":
+        notes.append("no place in the text: coded to the article's country, at its capital")
     for actor in (event.actor1, event.actor2):
         if actor and actor.antecedent:
             pronoun = actor.mention.text if actor.mention else "?"
