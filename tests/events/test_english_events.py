@@ -1033,6 +1033,26 @@ def test_english_events_two_groups_that_clash_are_its_two_sides() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes between police and rioters at a mine in Pelegtanga left several people injured.",
+        "On 3 May, police clashed with demonstrators in front of the town hall in Kaya.",
+    ],
+)
+def test_english_events_a_crowd_that_fights_the_forces_is_the_riots_first_side(
+    text: str,
+) -> None:
+    # whichever side the words name first, ACLED codes the crowd's riot against the police
+    event = _main(text, country="BF")
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Violent demonstration")
+    assert event.actor1 is not None and event.actor2 is not None
+    assert (event.actor1.name, event.actor2.name) == (
+        "Rioters (Burkina Faso)",
+        "Police Forces of Burkina Faso",
+    )
+
+
+@pytest.mark.parametrize(
     ("text", "actor1", "victims", "toll"),
     [
         # the victims are the owners of the phrase's own object, and they are the toll

@@ -14,6 +14,7 @@ from wirewatch.events.labels import is_label, labelled_clause
 from wirewatch.events.pairs import aimed_through, paired_object
 from wirewatch.events.persons import people_words
 from wirewatch.events.syntax import noun_phrase, tree_distance
+from wirewatch.events.taxonomy import crowd_sides
 from wirewatch.lang import load_resource
 from wirewatch.types import Kind, Role
 
@@ -292,7 +293,10 @@ def two_sides(
     a fight are its two sides, the one named first actor1 (whether the parser coordinated the
     two or hung both names on "militants"). Farmers and herders who clash stay one crowd of
     authors (their classes decide the fight's type)."""
-    if not cand.typing.mutual or cand.with_role(Role.TARGET):
+    if not cand.typing.mutual:
+        return
+    if cand.with_role(Role.TARGET):
+        _crowd_first(cand, classes)
         return
     agents = cand.with_role(Role.AGENT)
     if len(agents) == 2 and all(classes.get(a.concept or "") in ARMED_CLASSES for a in agents):
@@ -319,6 +323,22 @@ def two_sides(
                 *others,
             ]
             return
+
+
+def _crowd_first(cand: Candidate, classes: dict[str, str]) -> None:
+    """ "Clashes between police and rioters": a crowd that fights a state's forces is the
+    fight's first side (``crowd_sides`` in taxonomy.yaml)."""
+    crowds, forces = crowd_sides()
+    agents = cand.with_role(Role.AGENT)
+    if len(agents) != 1 or classes.get(agents[0].concept or "") not in forces:
+        return
+    crowd = next(
+        (a for a in cand.with_role(Role.TARGET) if classes.get(a.concept or "") in crowds), None
+    )
+    if crowd is None:
+        return
+    swapped = {id(agents[0]): Role.TARGET, id(crowd): Role.AGENT}
+    cand.actors = [replace(a, role=swapped.get(id(a), a.role)) for a in cand.actors]
 
 
 _NOUN_MODIFIERS = frozenset({"compound", "amod", "nmod:poss"})

@@ -165,6 +165,14 @@ def weapon_means() -> WeaponMeans:
 
 
 @functools.cache
+def crowd_sides() -> tuple[frozenset[str], frozenset[str]]:
+    """(classes of a crowd, classes of the forces it fights): ``crowd_sides`` in
+    taxonomy.yaml."""
+    rule = _taxonomy()["crowd_sides"]
+    return frozenset(rule["classes"]), frozenset(rule["against"])
+
+
+@functools.cache
 def violent_as() -> dict[str, str]:
     """Actor concept -> the concept that acts for it in violence (government -> its forces)."""
     return dict(_taxonomy().get("violent_as", {}))
