@@ -270,6 +270,16 @@ def test_english_events_killing_needs_people_not_things(text: str, killing: bool
         ("On 12 June 2021, suspected ISGS militants seized four carts from a group of women in "
          "Kouilpagre (Arbinda, Soum).", "Strategic developments",
          "Looting/property destruction"),
+        # a participle's patient is the noun it qualifies, coordinated ones too
+        ("On 12 June 2021, suspected JNIM militants sabotaged a water station in Titao. The "
+         "generator was riddled with bullets and batteries seized by the militants.",
+         "Strategic developments", "Looting/property destruction"),
+        # a village or a site taken with no fight told: a transfer of territory, no abduction
+        ("On 12 June 2021, suspected ISGS militants took control of the village of Nassougou "
+         "(Matiacoali, Gourma) and raised a black banner.", "Strategic developments",
+         "Non-violent transfer of territory"),
+        ("On 12 June 2021, suspected JNIM militants seized control of an artisanal mining site "
+         "near Mansila.", "Strategic developments", "Non-violent transfer of territory"),
         # the object is matched as written or by its lemma ("phones")
         ("On 12 June 2021, suspected JNIM militants seized mobile phones from road users near "
          "Dori (Dori, Seno).", "Strategic developments", "Looting/property destruction"),

@@ -121,14 +121,15 @@ class TriggerAnnotator:
             if token.pos_ != "VERB" or token.i in taken:
                 continue
             verb = keys[token.i][1]
-            for child in token.children:
+            qualified = _qualified(token)
+            for child in [*token.children, *qualified]:
                 # the object as written or by its lemma ("phones", "phone"), or the kind
                 # word a name starts with ("launched Operation Ndofou")
                 kinds = [child, *(c for c in child.lefts if _names_kind(c, child))]
                 if {*keys[child.i]} & self.measures:  # "a large amount of medicine"
                     kinds += [c for c in child.children if c.dep_ == "nmod"]
                 concept = self._paired(verb, [keys[w.i] for w in kinds])
-                if not concept or child.dep_ not in _PAIRED:
+                if not concept or (child.dep_ not in _PAIRED and child not in qualified):
                     continue
                 # an object that names this very event leaves it to the object; one that
                 # names another keeps it ("neutralized an IED": a defusal, and the IED)
@@ -170,6 +171,14 @@ class TriggerAnnotator:
             return True
         # "s'est entretenu": the pronoun sits just before the auxiliary.
         return any(keys[j][0] in self.reflexive for j in range(max(0, i - 3), i))
+
+
+def _qualified(verb: Token) -> list[Token]:
+    """The nouns a participle qualifies, its patients ("batteries seized by the militants",
+    "les biens pillés"), with those coordinated with it (the parser may hang the participle
+    on the first: "riddled with bullets and batteries seized"), else nothing."""
+    participle = verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm", [])
+    return [verb.head, *verb.head.conjuncts] if participle and verb.head.i != verb.i else []
 
 
 def _names_kind(word: Token, name: Token) -> bool:

@@ -709,7 +709,8 @@ def _finalise(cand: Candidate, cues: Cues, lang: str) -> None:
     classes = cues.actor_classes
     agents = cand.with_role(Role.AGENT)
     targets = cand.with_role(Role.TARGET)
-    target_class = victim_class(targets[0].concept, classes) if targets else None
+    concept = cand.typing.concept
+    target_class = victim_class(targets[0].concept, classes, concept) if targets else None
     if targets and targets[0].concept is None and names_a_person(targets[0].span.root, lang):
         # "shot dead an economic operator": a civilian
         person = replace(targets[0], concept=_PERSON_CONCEPT)

@@ -147,6 +147,9 @@ def _things_not_people(trigger: Span, cues: Cues, lang: str) -> bool:
     if not patients and passive and root.dep_ == "xcomp":  # "vont être exécutés"
         clause = root.head
         patients = [c for c in clause.children if c.dep_.startswith("nsubj")]
+    if not patients and root.dep_ == "acl" and "Part" in root.morph.get("VerbForm", []):
+        # "batteries seized by the militants": the nouns it qualifies
+        patients = [root.head, *root.head.conjuncts]
     if not patients:  # "killed and burned a dozen sheep": the coordinated verb's object
         shared = [c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB"]
         patients = [c for v in shared for c in v.children if c.dep_ == "obj"][:1]

@@ -134,13 +134,26 @@ def organised_class(agent_class: str | None) -> str | None:
     return str(rule["armed_class"]) if agent_class in rule["classes"] else agent_class
 
 
-def victim_class(concept: str | None, classes: dict[str, str]) -> str | None:
+def victim_class(concept: str | None, classes: dict[str, str], of: str | None = None) -> str | None:
     """The class an actor concept has as a target: its own, unless its members bear no arms
-    when hit (``unarmed_victims`` in taxonomy.yaml: a mayor killed is a civilian)."""
+    when hit (``unarmed_victims`` in taxonomy.yaml: a mayor killed is a civilian), or it
+    names property and the event ``of`` (a trigger concept) types property apart."""
     if concept is None:
         return None
+    by_target = _taxonomy()["concepts"][of].get("by_target", {}) if of is not None else {}
+    if concept in property_concepts() and _PROPERTY in by_target:
+        return _PROPERTY  # "took control of the village": no abduction of its people
     unarmed: dict[str, str] = _taxonomy().get("unarmed_victims", {})
     return unarmed.get(concept) or classes.get(concept)
+
+
+_PROPERTY = "property"
+
+
+@functools.cache
+def property_concepts() -> frozenset[str]:
+    """Actor concepts that name places and things, not people (``property_concepts``)."""
+    return frozenset(_taxonomy().get("property_concepts", ()))
 
 
 @dataclass(frozen=True, slots=True)
