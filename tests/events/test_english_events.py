@@ -585,6 +585,8 @@ def test_english_events_a_government_strikes_by_its_forces() -> None:
          "Unidentified Communal Militia (Benin)"),
         ("On 12 June 2021, a group of farmers attacked a Fulani camp near Kandi (Kandi, "
          "Alibori).", "Violence against civilians", "Unidentified Communal Militia (Benin)"),
+        ("On 12 June 2021, residents of Kandi (Kandi, Alibori) attacked a Fulani settlement "
+         "in the area.", "Violence against civilians", "Unidentified Communal Militia (Benin)"),
         ("On 12 June 2021, farmers and pastoralists clashed with rifles and machetes near Kandi "
          "(Kandi, Alibori).", "Battles", "Unidentified Communal Militia (Benin)"),
         # shooting takes a gun
