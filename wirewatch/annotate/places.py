@@ -101,7 +101,7 @@ class PlaceAnnotator:
             # ("the Grand Imam", "the Western Region" of an unnamed country).
             end = next((t.i for t in ent if t.text in _OPENING_BRACKETS), ent.end)
             start = ent.start
-            if ent.label_ == _STATES_AND_TOWNS:
+            if ent.label_ == _STATES_AND_TOWNS or self._named_area(ent):
                 start = next((t.i for t in ent if t.pos_ != "DET"), end)
             first = next((t.i for t in ent if t.pos_ != "DET"), start)
             start = named_after.get(first, start)
@@ -285,6 +285,16 @@ class PlaceAnnotator:
         while start < end and not self._is_name_token(doc, start):
             start += 1
         return start
+
+    def _named_area(self, ent: Span) -> bool:
+        """An area NER takes with its article, named by a name of its own and its kind: "the
+        Est Region", "the Centre-Est region" (not "the Western Region" of an unnamed country:
+        a cardinal point names none)."""
+        words = [t for t in ent if t.pos_ != "DET"]
+        if len(words) < 2 or words[-1].lower_ not in self.descriptor_words:
+            return False
+        first = words[0].lower_
+        return first not in self.compass and first.removesuffix("ern") not in self.compass
 
     def _plausible(self, doc: Doc, start: int, end: int, actor_tokens: set[int]) -> bool:
         first = doc[start]
