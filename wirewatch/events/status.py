@@ -47,9 +47,11 @@ def assess(trigger: Span, cues: Cues, *, in_heading: bool, lang: str = "fr") -> 
     for label, span in governing:
         if label == "cessation" and not _what_stopped_happened(trigger, chain, span, lang):
             return Verdict(None, [span], "wanted stopped")
-    # "pour arrêter les violations": the word that names an arrest also names a stop.
+    # "pour arrêter les violations": the word that names an arrest also names a stop (not
+    # a measure that stops something: "suspended classes")
     stops = any(i in cues.modality and cues.modality[i].label_ == "cessation" for i in own)
-    if stops and not _person_follows(trigger, cues, lang):
+    on_people = is_concept(trigger.label_) and typing_of(trigger.label_).genitive == "target"
+    if stops and on_people and not _person_follows(trigger, cues, lang):
         return Verdict(None, reason="cessation verb without a person")
     if _things_not_people(trigger, cues, lang):
         return Verdict(None, reason="done to things, not people")
