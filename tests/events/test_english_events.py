@@ -1029,6 +1029,12 @@ def test_english_events_a_verb_in_a_list_read_as_an_adjective_is_a_verb() -> Non
     torture = next(e for e in events if e.trigger.text == "tortured")
     assert (torture.event_type, torture.sub_event_type) == ("Violence against civilians", "Attack")
     assert torture.actor2 is not None and torture.actor2.name == "Civilians (Burkina Faso)"
+    # ... the noun set beside a name in the verb before's object: the attack hurt people
+    text = (
+        "On April 28, presumed JNIM militants attacked the village of Noaka, assaulted "
+        "villagers, burned a bar and four vehicles, and ransacked a school."
+    )
+    assert _main(text).event_type == "Violence against civilians"
     # a true adjective in such a list stays one: no event on "assorted"
     text = "On 9 July 2019, the gendarmes seized motorbikes and assorted military equipment."
     assert all(e.trigger.text != "assorted" for e in extract(text, PUBLISHED, lang="en"))

@@ -124,15 +124,16 @@ class UniversalDependencies:
         object of the verb before. The word is that verb, joined to the verb before, and
         the noun its object."""
         noun = word.head
-        # the verb before, or its object the noun was joined to
-        before = noun.head.head if noun.head.dep_ == "obj" else noun.head
+        # the verb before, whose object (or a name in it) the noun was joined to
+        before = next((a for a in noun.ancestors if a.pos_ == "VERB"), noun.head)
         if (
             self.lemmatize is None
             or word.pos_ != "ADJ"
             or word.dep_ != "amod"
             or word.i == 0
             or not (word.nbor(-1).is_punct or word.nbor(-1).pos_ == "CCONJ")
-            or noun.dep_ != "conj"
+            or noun.dep_ not in ("conj", "appos")  # (or set beside it: "attacked the
+            # village of Noaka, assaulted villagers")
             or before.pos_ != "VERB"
             or next(noun.lefts, None) != word
         ):
