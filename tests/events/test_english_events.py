@@ -270,6 +270,9 @@ def test_english_events_killing_needs_people_not_things(text: str, killing: bool
         ("On 12 June 2021, suspected ISGS militants seized four carts from a group of women in "
          "Kouilpagre (Arbinda, Soum).", "Strategic developments",
          "Looting/property destruction"),
+        # a candidate's political opponents are a crowd: their assault is mob violence
+        ("On 12 June 2021, political opponents attacked the newly elected mayor of Dori, who "
+         "was hospitalized for his injuries.", "Riots", "Mob violence"),
         # a measure that stops something is no stop verb's complement
         ("On 12 June 2021, the government suspended all flights to Djibo over insecurity.",
          "Strategic developments", "Change to group/activity"),
