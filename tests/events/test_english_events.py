@@ -1388,11 +1388,25 @@ def test_english_events_the_device_planted_by_someone_is_the_explosion_told_befo
         # "engaged in 13 minutes of silence" is no fight
         "On 1 July 2020, hundreds of demonstrators engaged in 13 minutes of silence and staged "
         "a sit-in outside the Ouagadougou courthouse.",
+        # the arrest is what the protest, told again, is about: no intervention
+        "On 8 December 2020, a number of motorcycle taxi drivers staged a demonstration march "
+        "in Parakou (Parakou, Borgou). The demonstration came in reaction to the arrest of four "
+        "of their colleagues.",
     ],
 )
 def test_english_events_a_peaceful_protest_told_with_violence_it_is_about(text: str) -> None:
     event = _main(text)
     assert (event.event_type, event.sub_event_type) == ("Protests", "Peaceful protest")
+
+
+def test_english_events_a_protest_the_forces_dispersed_is_no_reason_of_their_means() -> None:
+    # "the protest" told as what the forces dispersed is no retelling whose reason the tear
+    # gas would be
+    event = _main(
+        "On September 5, MPP activists protested outside the party headquarters in "
+        "Bobo-Dioulasso and security forces dispersed the protest by firing tear gas."
+    )
+    assert (event.event_type, event.sub_event_type) == ("Protests", "Protest with intervention")
 
 
 def test_english_events_a_riot_word_of_its_own_date_is_no_violence_of_the_protest() -> None:

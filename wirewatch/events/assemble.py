@@ -482,6 +482,10 @@ def _protest_outcomes(cands: list[Candidate], cues: Cues) -> list[Candidate]:
     outcomes = protest_outcomes()
     times = cues.times
     taken: list[Candidate] = []
+    # the protest and its retellings, not one told as what another deed was done to
+    # ("security forces dispersed the protest by firing tear gas")
+    deeds = {c.trigger.root.i for c in cands}
+    protests = [c for c in cands if c.typing.family == "protest" and not _done_to(c, deeds)]
     for cand in cands:
         if (
             cand.typing.family != "protest"
@@ -489,6 +493,7 @@ def _protest_outcomes(cands: list[Candidate], cues: Cues) -> list[Candidate]:
             or cand.agent_class in _ARMED_CLASSES  # militants who torch a town hall riot not
         ):
             continue
+        tellings = [cand, *(p for p in protests if p.typing.concept == cand.typing.concept)]
         near = [
             c
             for c in cands
@@ -502,7 +507,7 @@ def _protest_outcomes(cands: list[Candidate], cues: Cues) -> list[Candidate]:
             if c.typing.concept in outcomes["violence"].by
             and (c.agent_class not in _FORCE_CLASSES | _ARMED_CLASSES or _same_agent(c, cand))
             and (c.typing.concept not in _AUTHORED_VIOLENCE or c.with_role(Role.AGENT))
-            and not _its_reason(c, cand)
+            and not any(_its_reason(c, p) for p in tellings)
             and not dated_in_its_phrase(c, times)  # "the arrests during the 2008 riots"
             and not labelled(c.trigger)  # "Property destruction: ...": the coder's typing
         ] + [c for c in near if _own_harmless_shots(c, cand, outcomes["violence"].shots)]
@@ -510,7 +515,9 @@ def _protest_outcomes(cands: list[Candidate], cues: Cues) -> list[Candidate]:
             c
             for c in near
             if (c.agent_class in _FORCE_CLASSES or not c.with_role(Role.AGENT))
-            and not _its_reason(c, cand)  # "to protest the arrest of a youth"
+            # "to protest the arrest of a youth", "The demonstration came in reaction to the
+            # arrest of four of their colleagues": what the protest, told again, is about
+            and not any(_its_reason(c, p) for p in tellings)
         ]
         lethal = [
             c
@@ -534,6 +541,12 @@ def _protest_outcomes(cands: list[Candidate], cues: Cues) -> list[Candidate]:
                 cand.mentions.append(other.trigger)
                 taken.append(other)
     return [c for c in cands if not any(c is t for t in taken)]
+
+
+def _done_to(cand: Candidate, deeds: set[int]) -> bool:
+    """The event's word is what another deed was done to ("dispersed the protest")."""
+    root = cand.trigger.root
+    return root.head.i != root.i and root.head.i in deeds
 
 
 def _its_deed(
@@ -665,7 +678,10 @@ def _its_reason(violence: Candidate, protest: Candidate) -> bool:
     inside_noun = any(t.pos_ in ("NOUN", "PROPN") for t in path[1:])
     subordinate = any(
         t.pos_ == "VERB"
-        and "Ger" not in t.morph.get("VerbForm", [])  # "by blocking roads": the means
+        # "by blocking roads", "by firing tear gas": the means (English tags the gerund a
+        # progressive participle)
+        and "Ger" not in t.morph.get("VerbForm", [])
+        and "Prog" not in t.morph.get("Aspect", [])
         and any(c.dep_ == "mark" for c in t.children)
         for t in path[0 if joined is None else joined + 1 :]
     )
