@@ -270,6 +270,14 @@ def test_english_events_killing_needs_people_not_things(text: str, killing: bool
         ("On 12 June 2021, suspected ISGS militants seized four carts from a group of women in "
          "Kouilpagre (Arbinda, Soum).", "Strategic developments",
          "Looting/property destruction"),
+        # a crowd that wrecks a church or a house riots as a mob; demonstrators who do so
+        # still demonstrate, and offices wrecked over a grievance make a demonstration
+        ("On 12 June 2021, villagers vandalized and ransacked several protestant churches in "
+         "Lena (Lena, Houet).", "Riots", "Mob violence"),
+        ("On 12 June 2021, protesters vandalized the houses of two officials in Dori (Dori, "
+         "Seno).", "Riots", "Violent demonstration"),
+        ("On 12 June 2021, angry residents ransacked the local offices of the electoral "
+         "commission in Dori (Dori, Seno).", "Riots", "Violent demonstration"),
         # a candidate's political opponents are a crowd: their assault is mob violence
         ("On 12 June 2021, political opponents attacked the newly elected mayor of Dori, who "
          "was hospitalized for his injuries.", "Riots", "Mob violence"),

@@ -491,6 +491,7 @@ def _protest_outcomes(cands: list[Candidate], cues: Cues) -> list[Candidate]:
             cand.typing.family != "protest"
             or cand.status is not Status.REPORTED
             or cand.agent_class in _ARMED_CLASSES  # militants who torch a town hall riot not
+            or cand.typing.sub_event_type in outcomes["violence"].spares
         ):
             continue
         tellings = [cand, *(p for p in protests if p.typing.concept == cand.typing.concept)]

@@ -137,10 +137,13 @@ def organised_class(agent_class: str | None) -> str | None:
 def victim_class(concept: str | None, classes: dict[str, str], of: str | None = None) -> str | None:
     """The class an actor concept has as a target: its own, unless its members bear no arms
     when hit (``unarmed_victims`` in taxonomy.yaml: a mayor killed is a civilian), or it
-    names property and the event ``of`` (a trigger concept) types property apart."""
+    names property and the event ``of`` (a trigger concept) types property apart; the
+    concept itself when that event's ``by_target`` names it."""
     if concept is None:
         return None
     by_target = _taxonomy()["concepts"][of].get("by_target", {}) if of is not None else {}
+    if concept in by_target:
+        return concept  # a concept the event types on its own ("vandalized the town hall")
     if concept in property_concepts() and _PROPERTY in by_target:
         return _PROPERTY  # "took control of the village": no abduction of its people
     unarmed: dict[str, str] = _taxonomy().get("unarmed_victims", {})
@@ -204,6 +207,7 @@ class ProtestOutcome:
     by: frozenset[str]
     override: dict[str, Any]
     shots: frozenset[str] = frozenset()  # harmless shots that count when the protest's own
+    spares: frozenset[str] = frozenset()  # sub-event types no demonstration: a mob's wrecking
 
 
 @functools.cache
@@ -212,8 +216,9 @@ def protest_outcomes() -> dict[str, ProtestOutcome]:
     return {
         name: ProtestOutcome(
             frozenset(entry["by"]),
-            {k: v for k, v in entry.items() if k not in ("by", "shots")},
+            {k: v for k, v in entry.items() if k not in ("by", "shots", "spares")},
             frozenset(entry.get("shots", ())),
+            frozenset(entry.get("spares", ())),
         )
         for name, entry in _taxonomy()["protest_outcomes"].items()
     }
