@@ -1446,6 +1446,11 @@ def test_english_events_a_riot_word_of_its_own_date_is_no_violence_of_the_protes
          "centre and abducted a nurse in Kandi (Kandi, Alibori).",
          "Looting/property destruction", "JNIM: Group for Support of Islam and Muslims",
          "Civilians (Benin)"),
+        # a label of two words the parser makes the verb's subject is still no author
+        ("Property destruction: On 8 February 2022, about sixty farmers youths armed with "
+         "shotguns, clubs, arrows and machetes vandalized and burned several pastoralist camps "
+         "in the commune of Bassila (Bassila, Donga).", "Looting/property destruction",
+         "Unidentified Communal Militia (Benin)", "Civilians (Benin)"),
     ],
 )  # fmt: skip
 def test_english_events_a_label_names_the_event_its_clause_tells(

@@ -270,7 +270,9 @@ def _link(cands: list[Candidate], cues: Cues, focus: Focus, lang: str, ctx: Arti
         dateline = {s.start for s in cues.places if start <= s.start_char < end}
     history: list[Candidate] = []
     # a coder's label ("Agreement: ...") is no one, whatever the parser makes of it
-    labels = {c.trigger.start for c in cands if is_label(c.trigger)}
+    labels = {
+        i for c in cands if is_label(c.trigger) for i in range(c.trigger.start, c.trigger.end)
+    }
     for cand in cands:
         link_attribution(cand, cues)
         source = cand.attribution_source
