@@ -270,6 +270,13 @@ def test_english_events_killing_needs_people_not_things(text: str, killing: bool
         ("On 12 June 2021, suspected ISGS militants seized four carts from a group of women in "
          "Kouilpagre (Arbinda, Soum).", "Strategic developments",
          "Looting/property destruction"),
+        # the role the object takes pairs with the verb: "took six crewmen as hostages"
+        ("On 12 June 2021, off the coast of Benin, pirates took six Russian crewmen as "
+         "hostages from a cargo ship.", "Violence against civilians",
+         "Abduction/forced disappearance"),
+        # soldiers' mutinying is a riot
+        ("New instances of mutinying were reported in Tenkodogo, Kaya and Dori.", "Riots",
+         "Violent demonstration"),
         # a crowd that wrecks a church or a house riots as a mob; demonstrators who do so
         # still demonstrate, and offices wrecked over a grievance make a demonstration
         ("On 12 June 2021, villagers vandalized and ransacked several protestant churches in "

@@ -16,6 +16,8 @@ _REFLEXIVE = "reflexive:"
 # object the parser left unlabelled counts (the French parser's ``dep`` on "neutralized an
 # improvised explosive device" after the weekday).
 _PAIRED = frozenset({"obj", "nsubj", "nsubj:pass", "obl:agent", "xcomp", "dep"})
+# ... or the object's role after "as" ("took six crewmen as hostages")
+_PAIRED_ROLE = frozenset({"obl"})
 # The dependents by which a support verb carries the noun that names the event: "engaged a
 # strike", "engaged in a sit-in".
 _CARRIED = frozenset({"obj", "obl"})
@@ -43,6 +45,7 @@ class TriggerAnnotator:
         self.realisation.add("realisation", data["realisation"])
         self.verb_objects = verb_object_concepts(lang)
         self.measures = frozenset(w.lower() for w in data["measure_words"])
+        self.role_marks = frozenset(w.lower() for w in data.get("role_marks", ()))
         self.readings = [
             (
                 frozenset(w.lower() for w in r["words"]),
@@ -129,7 +132,11 @@ class TriggerAnnotator:
                 if {*keys[child.i]} & self.measures:  # "a large amount of medicine"
                     kinds += [c for c in child.children if c.dep_ == "nmod"]
                 concept = self._paired(verb, [keys[w.i] for w in kinds])
-                if not concept or (child.dep_ not in _PAIRED and child not in qualified):
+                if not concept or (
+                    child.dep_ not in _PAIRED
+                    and child not in qualified
+                    and not (child.dep_ in _PAIRED_ROLE and self._as_role(child))
+                ):
                     continue
                 # an object that names this very event leaves it to the object; one that
                 # names another keeps it ("neutralized an IED": a defusal, and the IED)
@@ -137,6 +144,10 @@ class TriggerAnnotator:
                 spans.append(Span(doc, token.i, token.i + 1, label=label))
                 break
         return spans
+
+    def _as_role(self, noun: Token) -> bool:
+        """The noun is the role the verb's object takes: "(took six crewmen) as hostages"."""
+        return any(c.dep_ == "case" and c.lower_ in self.role_marks for c in noun.children)
 
     def _paired(self, verb: str, words: list[tuple[str, str]]) -> str | None:
         """The concept ``verb`` names with the first of ``words`` (each a (form, lemma)
