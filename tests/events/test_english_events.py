@@ -270,6 +270,15 @@ def test_english_events_killing_needs_people_not_things(text: str, killing: bool
         ("On 12 June 2021, suspected ISGS militants seized four carts from a group of women in "
          "Kouilpagre (Arbinda, Soum).", "Strategic developments",
          "Looting/property destruction"),
+        # armed men who hold a road: their checkpoint is a development, unless told by what
+        # they did at it
+        ("On 12 June 2021, a group of forty suspected JNIM militants set up a fake checkpoint "
+         "between Gayeri and Tankoualou.", "Strategic developments", "Other"),
+        ("On 12 June 2021, suspected JNIM militants set up a checkpoint in the village of Liki, "
+         "at least four members of the Foulse community were executed after having their "
+         "identities checked.", "Violence against civilians", "Attack"),
+        ("On 12 June 2021, the government banned all non-essential political, religious and "
+         "cultural gatherings.", "Strategic developments", "Change to group/activity"),
         # the role the object takes pairs with the verb: "took six crewmen as hostages"
         ("On 12 June 2021, off the coast of Benin, pirates took six Russian crewmen as "
          "hostages from a cargo ship.", "Violence against civilians",

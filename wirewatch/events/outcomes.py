@@ -61,6 +61,9 @@ _TOLD_BY_DEEDS = {
     "incursion": _INCURSION_DEEDS,
     "operation": _OPERATION_DEEDS,
     "mobilize": _OPERATION_DEEDS | {"vandalism"},
+    # armed men who hold a road: what they did at the checkpoint ("set up a checkpoint in
+    # the village of Liki, at least four members of the Foulse community were executed")
+    "armed_group_activity": _OPERATION_DEEDS | _INCURSION_DEEDS,
 }
 # An attack that may have aimed only at property, and what its men then did to it.
 _PROPERTY_ATTACK_CONCEPTS = frozenset({"attack"})
