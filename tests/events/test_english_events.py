@@ -270,6 +270,12 @@ def test_english_events_killing_needs_people_not_things(text: str, killing: bool
         ("On 12 June 2021, suspected ISGS militants seized four carts from a group of women in "
          "Kouilpagre (Arbinda, Soum).", "Strategic developments",
          "Looting/property destruction"),
+        # a crowd that shuts its officials' offices protests, the parser's preposition
+        # "down" being the verb's particle
+        ("On 12 June 2021, students in Hounde closed down the high commissioner's office.",
+         "Protests", "Peaceful protest"),
+        ("On 12 June 2021, residents in Bagre dissatisfied with the mayor closed down the town "
+         "hall.", "Protests", "Peaceful protest"),
         # armed men who hold a road: their checkpoint is a development, unless told by what
         # they did at it
         ("On 12 June 2021, a group of forty suspected JNIM militants set up a fake checkpoint "

@@ -46,6 +46,7 @@ class TriggerAnnotator:
         self.verb_objects = verb_object_concepts(lang)
         self.measures = frozenset(w.lower() for w in data["measure_words"])
         self.role_marks = frozenset(w.lower() for w in data.get("role_marks", ()))
+        self.particles = frozenset(w.lower() for w in data.get("particles", ()))
         self.readings = [
             (
                 frozenset(w.lower() for w in r["words"]),
@@ -146,8 +147,10 @@ class TriggerAnnotator:
         return spans
 
     def _as_role(self, noun: Token) -> bool:
-        """The noun is the role the verb's object takes: "(took six crewmen) as hostages"."""
-        return any(c.dep_ == "case" and c.lower_ in self.role_marks for c in noun.children)
+        """The noun is the role the verb's object takes ("took six crewmen as hostages"), or
+        the object after a particle read as a preposition ("closed down the town hall")."""
+        marks = self.role_marks | self.particles
+        return any(c.dep_ == "case" and c.lower_ in marks for c in noun.children)
 
     def _paired(self, verb: str, words: list[tuple[str, str]]) -> str | None:
         """The concept ``verb`` names with the first of ``words`` (each a (form, lemma)
