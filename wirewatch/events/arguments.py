@@ -16,6 +16,7 @@ from wirewatch.lang import load_resource
 _PLACE_REACH = 5  # edges between a trigger and its place
 _DIPLOMACY_PLACE_REACH = 3
 _OWN_TIME_REACH = 3
+_DURATION = "duration"  # a time span's label for a length ("72 heures")
 # a verb hung by these on a word of the trigger's clause tells something else, at its own
 # time: purposes, relative clauses, adverbial clauses ("to call for elections in April")
 _CLAUSES_BELOW = frozenset({"acl", "acl:relcl", "advcl"})
@@ -147,14 +148,14 @@ def link_times(cand: Candidate, cues: Cues, claimed: dict[int, int]) -> None:
     sent = cand.sentence
     reports = {i for a in cues.in_sentence(cues.attribution, sent) for i in range(a.start, a.end)}
     own = sorted(
-        (span_distance(t, root), t.start, t)
+        (_its_length(t, root), span_distance(t, root), t.start, t)
         for t in in_sentence
         if span_distance(t, root) <= _OWN_TIME_REACH
         and claimed.get(t.start, root.i) in ancestors
         and not _dates_a_clause_below(t, root, reports)
     )
     if own:
-        cand.times = [t for _, _, t in own]
+        cand.times = [t for _, _, _, t in own]
         return
     sent_root = cand.sentence.root
     framing = [
@@ -164,6 +165,12 @@ def link_times(cand: Candidate, cues: Cues, claimed: dict[int, int]) -> None:
         and not _dates_a_clause_below(t, root, reports)
     ]
     cand.times = framing[:2]
+
+
+def _its_length(time: Span, root: Token) -> bool:
+    """A duration that qualifies the event's own word ("une grève de 72 heures", "a strike of
+    72 hours"): its length, which comes after the times that date it ("entamé lundi")."""
+    return time.label_ == _DURATION and time.root.head.i == root.i
 
 
 def _dates_a_clause_below(time: Span, root: Token, reports: set[int]) -> bool:

@@ -1,5 +1,5 @@
-"""French actor words to ACLED's actors, end to end: who the words name, and their country
-taken from the story's places."""
+"""French wire copy end to end, beyond the wire corpus's spans: the actors the words name
+(with their country taken from the story's places) and the day an event is coded to."""
 
 from __future__ import annotations
 
@@ -41,3 +41,15 @@ def test_french_actors_armed_men_and_the_patrol_they_fire_on(
     assert event.event_type == "Battles"
     assert event.actor1 is not None and event.actor2 is not None
     assert (event.actor1.name, event.actor2.name) == (actor1, actor2)
+
+
+def test_french_events_a_strike_s_length_is_no_date() -> None:
+    # "une grève de 72 heures" begun "lundi": coded to that Monday, not to a span ending it
+    text = (
+        "OUAGADOUGOU (AFP) - Les enseignants du Burkina Faso ont entamé lundi une grève de 72 "
+        "heures pour réclamer le paiement de leurs primes, selon leur syndicat."
+    )
+    events = [e for e in extract(text, date(2020, 1, 8), lang="fr") if e.event_type]
+    assert events and events[0].event_type == "Protests"
+    assert events[0].when is not None
+    assert events[0].when.coded_day() == date(2020, 1, 6)
