@@ -1429,6 +1429,12 @@ def test_english_events_a_peaceful_protest_told_with_violence_it_is_about(text: 
     assert (event.event_type, event.sub_event_type) == ("Protests", "Peaceful protest")
 
 
+def test_english_events_hours_counted_are_no_clock_time() -> None:
+    # "72 hours" is the strike's length (a clock reads "0400 hours"): the strike began Monday
+    event = _main("Teachers in Dori (Dori, Seno) began a strike of 72 hours on Monday.")
+    assert event.when is not None and event.when.coded_day() == date(2021, 6, 14)
+
+
 def test_english_events_a_protest_the_forces_dispersed_is_no_reason_of_their_means() -> None:
     # "the protest" told as what the forces dispersed is no retelling whose reason the tear
     # gas would be

@@ -90,6 +90,7 @@ class TimeAnnotator:
         self.phrases.add("C", data["every"])
         self.phrases.add("N", [q for q in data["quantifiers"] if " " in q])
         self.hour_marks = frozenset(w.lower() for w in data["hour_marks"])
+        self.military_marks = frozenset(w.lower() for w in data.get("military_hour_marks", ()))
         self.age_units = frozenset(w.lower() for w in data["age_units"])
         self.age_after = frozenset(w.lower() for w in data["age_after"])
         self.age_marks = frozenset(w.lower() for w in data["age_marks"])
@@ -124,8 +125,9 @@ class TimeAnnotator:
             if letter is None and flags[i][0]:
                 letter = "N"
             after_number = i > 0 and (out[i - 1] == "H" or _number(keys[i - 1][0]) is not None)
-            if lower in self.hour_marks and after_number:
-                letter = "H"  # "22 h", "0 h 40", "21:45 GMT"; not "several hours"
+            clock = lower not in self.military_marks or _four_digits(keys[i - 1][0])
+            if lower in self.hour_marks and after_number and clock:
+                letter = "H"  # "22 h", "0 h 40", "21:45 GMT", "0400 hours"; not "72 hours"
             if letter:
                 out[i] = letter
         for match in self.phrases.find(doc):
@@ -281,3 +283,8 @@ def _hyphenated(doc: Doc, i: int) -> bool:
         and not doc[i - 1].whitespace_
         and not doc[i - 2].whitespace_
     )
+
+
+def _four_digits(word: str) -> bool:
+    """A clock written as four digits ("0400", of "0400 hours")."""
+    return len(word) == 4 and word.isdigit()
