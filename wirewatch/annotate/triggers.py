@@ -206,12 +206,15 @@ def make_trigger_annotator(nlp: Language, name: str, lang: str) -> TriggerAnnota
     return TriggerAnnotator(nlp, lang)
 
 
+_COMPOUND_JOINS = frozenset({"-", "/"})
+
+
 def _joined_to_next(doc: Doc, end: int) -> bool:
-    """Whether a hyphen written inside a word follows ``end``: the words before it are the
-    first part of a compound ("air-ground", "air-supported")."""
+    """Whether a hyphen or a slash written inside a word follows ``end``: the words before it
+    are the first part of a compound ("air-ground", "air-supported", "air/ground")."""
     return (
         end + 1 < len(doc)
-        and doc[end].text == "-"
+        and doc[end].text in _COMPOUND_JOINS
         and not doc[end - 1].whitespace_
         and not doc[end].whitespace_
     )
