@@ -856,6 +856,11 @@ def test_english_events_an_incursion_is_what_its_men_did(
         ("Around 27 April 2020, French Operation Barkhane forces conducted a combined "
          "air-ground operation near Gorom-Gorom (Gorom-Gorom, Oudalan), and killed several "
          "presumed ISGS militants.", "Battles", "Armed clash", "Islamic State (Greater Sahara)"),
+        # the corpses of militants left behind tell a fight with them
+        ("On 7 May 2020, French Operation Barkhane forces conducted operations in the area of "
+         "Yomboli (Oursi, Oudalan). Several corpses of suspected ISGS militants and motorbikes "
+         "were reportedly left behind.", "Battles", "Armed clash",
+         "Islamic State (Greater Sahara)"),
         # ... nor "air/ground": an operation on the ground too, no air strike
         ("Around 27 April 2020, French Operation Barkhane forces conducted air/ground "
          "operations near Gorom-Gorom (Gorom-Gorom, Oudalan).", "Strategic developments",

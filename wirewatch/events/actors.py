@@ -137,7 +137,7 @@ def link_actors(
             role is None
             and paired is not None
             and concept not in docspec.PLACE_LABELS  # ("blocked the highway at Save")
-            and aimed_through(collective, paired, cases)
+            and aimed_through(collective, paired, cases, cand.typing.genitive == "target")
         ):
             role = Role.TARGET
         if role is None and _modifies_noun_trigger(span, concept, root):

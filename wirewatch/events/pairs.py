@@ -9,27 +9,36 @@ from wirewatch.lang import verb_object_concepts
 
 
 def paired_object(verb: Token, lang: str) -> Token | None:
-    """The object with which a verb names its event ("carried out an operation", "opened
-    fire": ``verb_objects`` in resources/<lang>/triggers.yaml)."""
+    """The object (or passive subject) with which a verb names its event ("carried out an
+    operation", "opened fire", "corpses were left behind": ``verb_objects`` in
+    resources/<lang>/triggers.yaml)."""
     pairs = verb_object_concepts(lang)
     verb_lemma = verb.lemma_.lower()
     return next(
         (
             c
             for c in verb.children
-            if c.dep_ == "obj"
+            if c.dep_ in _PATIENTS
             and ((verb_lemma, c.lemma_.lower()) in pairs or (verb_lemma, c.lower_) in pairs)
         ),
         None,
     )
 
 
-def aimed_through(a: Token, paired: Token, cases: dict[str, frozenset[str]]) -> bool:
+_PATIENTS = frozenset({"obj", "nsubj:pass"})
+
+
+def aimed_through(
+    a: Token, paired: Token, cases: dict[str, frozenset[str]], genitive_target: bool = False
+) -> bool:
     """Whether the event a verb names with its object is aimed at ``a`` through that object:
-    "an operation against JNIM militants", "operations targeting suspected militants"."""
+    "an operation against JNIM militants", "operations targeting suspected militants", and
+    for an event whose genitive is its target, "the corpses of suspected ISGS militants"."""
     head = a.head
     carrier = head.head if head.dep_ == "acl" and head.lower_ in cases["target"] else head
     marks = {c.lower_ for c in a.children if c.dep_ in ("case", "fixed")}
     return carrier.i == paired.i and bool(
-        marks & cases["target"] or (a.dep_ == "obj" and carrier is not head)
+        marks & cases["target"]
+        or (a.dep_ == "obj" and carrier is not head)
+        or (genitive_target and marks & cases["genitive"])
     )
