@@ -83,7 +83,8 @@ def test_resources_no_language_word_in_python_code(lang: str) -> None:
     neutral |= {"past", "family", "accept", "note", "at"}  # UD Tense; taxonomy; HTTP; SQL
     neutral |= {"members"}  # a merged event's field
     taxonomy = load_shared("taxonomy")
-    neutral |= set(taxonomy["protest_outcomes"]) | {"by"}  # taxonomy.yaml keys
+    # taxonomy.yaml keys (crowd_sides' "against", by_target's "property")
+    neutral |= set(taxonomy["protest_outcomes"]) | {"by", "against", "property"}
     actor_schema = json.loads((ROOT / "schema" / "actors.schema.json").read_text("utf-8"))
     concept = actor_schema["properties"]["concepts"]["additionalProperties"]
     neutral |= set(concept["properties"]["class"]["enum"])  # actor classes: "state"
