@@ -17,21 +17,21 @@ ACLED = Path(__file__).resolve().parents[3] / "shared" / "gold" / "acled"
 # the text alone, ACLED's vague-count convention).
 FLOORS = {
     "JoshMerfeld_Benin_2022.csv": {
-        "event_type": 0.87,
-        "sub_event_type": 0.84,
+        "event_type": 0.88,
+        "sub_event_type": 0.85,
         "date_exact": 0.97,
-        "location_25km": 0.63,
+        "location_25km": 0.64,
         "fatalities_exact": 0.91,
-        "actor1": 0.69,
+        "actor1": 0.70,
         "actor2": 0.65,
     },
     "ElliottMess_BurkinaFaso_1997-2020.csv": {
-        "event_type": 0.88,
-        "sub_event_type": 0.85,
-        "date_exact": 0.95,
+        "event_type": 0.89,
+        "sub_event_type": 0.86,
+        "date_exact": 0.96,
         "location_25km": 0.34,
         "fatalities_exact": 0.90,
-        "actor1": 0.63,
+        "actor1": 0.64,
         "actor2": 0.55,
     },
 }
