@@ -62,6 +62,18 @@ def test_cli_explain_highlights_evidence_in_the_sentence(
     assert "«Il» refers to «M. Kerry»" in out
 
 
+def test_cli_explain_says_an_event_placed_by_the_country_setting(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "protest.txt"
+    article.write_text("Dozens protested against the new minister, demanding his resignation.\n")
+    argv = ["extract", str(article), "--lang", "en", "--country", "BF", "--explain"]
+    assert main([*argv, "--published", "2020-03-02"]) == 0
+    out = capsys.readouterr().out
+    assert "Burkina Faso, BF" in out and "geo precision 3" in out
+    assert "no place in the text: coded to the article's country" in out
+
+
 def test_cli_reads_standard_input() -> None:
     text = "Des raids aériens ont frappé samedi la ville de Raqa, selon l'OSDH.\n"
     result = run("extract", "-", "--format", "jsonl", stdin=text.encode("utf-8"))
