@@ -16,7 +16,8 @@ _REFLEXIVE = "reflexive:"
 # object the parser left unlabelled counts (the French parser's ``dep`` on "neutralized an
 # improvised explosive device" after the weekday).
 _PAIRED = frozenset({"obj", "nsubj", "nsubj:pass", "obl:agent", "xcomp", "dep"})
-# ... or the object's role after "as" ("took six crewmen as hostages")
+# ... or an oblique noun after a role mark ("took six crewmen as hostages") or after a
+# particle the parser read as a preposition ("closed down the town hall")
 _PAIRED_ROLE = frozenset({"obl"})
 # The dependents by which a support verb carries the noun that names the event: "engaged a
 # strike", "engaged in a sit-in".
