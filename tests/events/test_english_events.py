@@ -270,6 +270,10 @@ def test_english_events_killing_needs_people_not_things(text: str, killing: bool
         ("On 12 June 2021, suspected ISGS militants seized four carts from a group of women in "
          "Kouilpagre (Arbinda, Soum).", "Strategic developments",
          "Looting/property destruction"),
+        # a post attacked while it was unmanned met no one: the damage done
+        ("On 12 June 2021, suspected JNIM militants attacked the police station in Yamba "
+         "while it was unmanned, causing material losses.", "Strategic developments",
+         "Looting/property destruction"),
         # a crowd that shuts its officials' offices protests, the parser's preposition
         # "down" being the verb's particle
         ("On 12 June 2021, students in Hounde closed down the high commissioner's office.",

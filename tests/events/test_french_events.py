@@ -53,3 +53,16 @@ def test_french_events_a_strike_s_length_is_no_date() -> None:
     assert events and events[0].event_type == "Protests"
     assert events[0].when is not None
     assert events[0].when.coded_day() == date(2020, 1, 6)
+
+
+def test_french_events_a_post_attacked_while_empty_is_property_destroyed() -> None:
+    text = (
+        "OUAGADOUGOU (AFP) - Des jihadistes ont attaqué mardi le poste de gendarmerie de "
+        "Tangangari, dans l'est du Burkina Faso, alors qu'il était vide, selon une source locale."
+    )
+    events = [e for e in extract(text, PUBLISHED, lang="fr") if e.event_type]
+    assert events
+    assert (events[0].event_type, events[0].sub_event_type) == (
+        "Strategic developments",
+        "Looting/property destruction",
+    )
