@@ -270,6 +270,15 @@ def test_english_events_killing_needs_people_not_things(text: str, killing: bool
         ("On 12 June 2021, suspected ISGS militants seized four carts from a group of women in "
          "Kouilpagre (Arbinda, Soum).", "Strategic developments",
          "Looting/property destruction"),
+        # a coder's label names the development ("Recruitment:", "Coup/Military takeover:");
+        # a recruitment programme is none
+        ("Recruitment: Rebels loyal to the former president are said to be recruiting and "
+         "training near the border.", "Strategic developments", "Change to group/activity"),
+        ("Coup/Military takeover: the president stepped down and a general assumed the "
+         "position of acting head of state.", "Strategic developments", "Other"),
+        ("On 12 June 2021, teachers employed within the framework of a recruitment program "
+         "staged a protest in front of the ministry of education in Ouagadougou.", "Protests",
+         "Peaceful protest"),
         # a post attacked while it was unmanned met no one: the damage done
         ("On 12 June 2021, suspected JNIM militants attacked the police station in Yamba "
          "while it was unmanned, causing material losses.", "Strategic developments",
