@@ -46,8 +46,10 @@ class TriggerAnnotator:
         self.realisation.add("realisation", data["realisation"])
         self.verb_objects = verb_object_concepts(lang)
         self.measures = frozenset(w.lower() for w in data["measure_words"])
-        self.role_marks = frozenset(w.lower() for w in data.get("role_marks", ()))
-        self.particles = frozenset(w.lower() for w in data.get("particles", ()))
+        # words before an oblique noun that make it the verb's object or its role
+        self.object_marks = frozenset(
+            w.lower() for key in ("role_marks", "particles") for w in data.get(key, ())
+        )
         self.readings = [
             (
                 frozenset(w.lower() for w in r["words"]),
@@ -150,8 +152,7 @@ class TriggerAnnotator:
     def _as_role(self, noun: Token) -> bool:
         """The noun is the role the verb's object takes ("took six crewmen as hostages"), or
         the object after a particle read as a preposition ("closed down the town hall")."""
-        marks = self.role_marks | self.particles
-        return any(c.dep_ == "case" and c.lower_ in marks for c in noun.children)
+        return any(c.dep_ == "case" and c.lower_ in self.object_marks for c in noun.children)
 
     def _paired(self, verb: str, words: list[tuple[str, str]]) -> str | None:
         """The concept ``verb`` names with the first of ``words`` (each a (form, lemma)

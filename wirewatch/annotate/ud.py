@@ -124,8 +124,6 @@ class UniversalDependencies:
         object of the verb before. The word is that verb, joined to the verb before, and
         the noun its object."""
         noun = word.head
-        # the verb before, whose object (or a name in it) the noun was joined to
-        before = next((a for a in noun.ancestors if a.pos_ == "VERB"), noun.head)
         if (
             self.lemmatize is None
             or word.pos_ != "ADJ"
@@ -134,9 +132,13 @@ class UniversalDependencies:
             or not (word.nbor(-1).is_punct or word.nbor(-1).pos_ == "CCONJ")
             or noun.dep_ not in ("conj", "appos")  # (or set beside it: "attacked the
             # village of Noaka, assaulted villagers")
-            or before.pos_ != "VERB"
             or next(noun.lefts, None) != word
         ):
+            return
+        # the verb before, whose object (or a name in it) the noun was joined to (looked up
+        # only now: this runs on every word)
+        before = next((a for a in noun.ancestors if a.pos_ == "VERB"), None)
+        if before is None:
             return
         pos, morph = word.pos_, word.morph
         word.pos_ = "VERB"

@@ -50,8 +50,7 @@ def assess(trigger: Span, cues: Cues, *, in_heading: bool, lang: str = "fr") -> 
     # "pour arrêter les violations": the word that names an arrest also names a stop (not
     # a measure that stops something: "suspended classes")
     stops = any(i in cues.modality and cues.modality[i].label_ == "cessation" for i in own)
-    on_people = is_concept(trigger.label_) and typing_of(trigger.label_).genitive == "target"
-    if stops and on_people and not _person_follows(trigger, cues, lang):
+    if stops and _done_to_people(trigger) and not _person_follows(trigger, cues, lang):
         return Verdict(None, reason="cessation verb without a person")
     if _things_not_people(trigger, cues, lang):
         return Verdict(None, reason="done to things, not people")
@@ -128,17 +127,19 @@ def _thing_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(w.lower() for w in verbs), frozenset(w.lower() for w in things)
 
 
+def _done_to_people(trigger: Span) -> bool:
+    """The trigger names an event whose genitive is its victim ("arrêter", "kill"); not a
+    count assessed for its status ("ont tué"), nor a measure ("suspended flights")."""
+    return is_concept(trigger.label_) and typing_of(trigger.label_).genitive == "target"
+
+
 def _things_not_people(trigger: Span, cues: Cues, lang: str) -> bool:
     """A verb whose victims are its object ("tuer", "enlever", "exécuter") done to a thing:
     "les travaux qui vont être exécutés", "enlever les débris", "killed livestock". A verb
     that may take things needs a sign of people in its object; the others ("killed a
     marabout") only a noun that is no thing."""
     root = trigger.root
-    if (
-        root.pos_ != "VERB"
-        or not is_concept(trigger.label_)  # a count assessed for its status ("ont tué")
-        or typing_of(trigger.label_).genitive != "target"
-    ):
+    if root.pos_ != "VERB" or not _done_to_people(trigger):
         return False
     ambiguous, things = _thing_words(lang)
     patients = [c for c in root.children if c.dep_ in ("obj", "nsubj:pass")]
