@@ -52,6 +52,21 @@ def test_place_country_context_settles_ambiguous_names(places: Gazetteer) -> Non
 
 
 @pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Barani", "BF"),  # Burkina Faso's own Barani, not India's larger Bāruni
+        ("Arbinda", "BF"),  # an alternate name with no sound reading beside it stays
+        ("Bam", "IR"),  # a name several places bear as their own: the likeliest
+    ],
+)
+def test_place_with_no_story_country_a_place_s_own_name_beats_an_alternate(
+    places: Gazetteer, name: str, expected: str
+) -> None:
+    found = resolve_place_name(name, places, None, "en")
+    assert found is not None and found.country == expected
+
+
+@pytest.mark.parametrize(
     ("name", "country", "expected"),
     [
         ("Boni", "ML", None),  # an alternate name of Bonn: no reading in a Malian story

@@ -73,7 +73,9 @@ def resolve_place_name(
     Lebanese story is Lebanon's). Given the area the text puts it in (``near``: "Kali
     (Nikki, Borgou)"), only a place within reach of that area will do, the closest first. A
     people's name no place bears as its own is its country ("Tunisian"), and a national
-    capital outweighs a small namesake in ``country`` ("Paris" in a Texan story)."""
+    capital outweighs a small namesake in ``country`` ("Paris" in a Texan story). With no
+    country known, a sound reading (:func:`_sound_reading`) comes before an obscure alternate
+    name of a larger town ("Barani" is Burkina Faso's, not India's Bāruni)."""
     key = fold(name)
     name = place_aliases(lang).get(key, name)
     candidates = gazetteer.lookup(name, limit=_CANDIDATES)
@@ -95,7 +97,9 @@ def resolve_place_name(
     if not candidates:
         return None
     top = candidates[0]
-    if country is None or top.country == country or top.feature_code in _SELF_EVIDENT:
+    if country is None:
+        return next((c for c in candidates if _sound_reading(c, name, lang)), top)
+    if top.country == country or top.feature_code in _SELF_EVIDENT:
         return top
     local = [c for c in candidates if c.country == country]
     if not local:
