@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from wirewatch import Article, extract, process_many
-from wirewatch.errors import BinaryInputError, EmptyInputError
+from wirewatch.errors import BinaryInputError, EmptyInputError, UnsupportedLanguageError
 from wirewatch.types import Span
 
 WIRE_WORDS = [
@@ -63,7 +63,7 @@ def _spans(value: object) -> list[Span]:
 @example("AUCUN ont TUé DEPUIS")  # a count assessed like a trigger once raised KeyError
 def test_process_any_text_gives_events_whose_spans_lie_inside_it(text: str) -> None:
     try:
-        events = extract(text)
+        events = extract(text, lang="fr")  # (random text may read as any language)
     except (EmptyInputError, BinaryInputError):
         return
     for event in events:
@@ -81,6 +81,13 @@ def test_process_many_batches_articles_in_order() -> None:
     results = list(process_many(Article(text=t, published=date(2020, 1, 5)) for t in texts))
     assert [r.article.text for r in results] == texts
     assert [len(r.events) > 0 for r in results] == [True, False, True]
+
+
+def test_process_extract_reads_an_article_in_its_own_language() -> None:
+    english = extract("On Saturday, gunmen killed ten villagers in an attack near Djibo.")
+    assert any(e.event_type == "Violence against civilians" for e in english)
+    with pytest.raises(UnsupportedLanguageError, match="reads as 'de'"):
+        extract("Der Bundestag hat am Donnerstag ein Gesetz über die Arbeitszeit beschlossen.")
 
 
 def test_process_extract_refuses_empty_text() -> None:

@@ -405,12 +405,32 @@ def gold_files(path: str | Path) -> list[Path]:
 
 
 def extract(
-    text: str, published: date | None = None, lang: str = "fr", settings: Settings | None = None
+    text: str,
+    published: date | None = None,
+    lang: str | None = None,
+    settings: Settings | None = None,
 ) -> list[Event]:
-    """The events one article reports, each field with the spans of text behind it."""
-    settings = settings or Settings(lang=lang)
-    article = Article(text=text, published=published, lang=profile(lang).code)
+    """The events one article reports, each field with the spans of text behind it; read in
+    ``lang``, else in the language identified for it (:func:`article_language`)."""
+    code = profile(lang).code if lang else article_language(text, (settings or Settings()).lang)[0]
+    settings = settings or Settings(lang=code)
+    article = Article(text=text, published=published, lang=code)
     return list(process(article, settings).events)
+
+
+def article_language(text: str, fallback: str) -> tuple[str, bool]:
+    """The language an article no one declared is read in, as ``ingest`` reads it: the one
+    identified offline (and True), else ``fallback`` (and False) when none can be told.
+    Raises UnsupportedLanguageError for an article in a language wirewatch does not read."""
+    found = identify_language(text).code
+    if found is None:
+        return fallback, False
+    if found not in SUPPORTED:
+        raise UnsupportedLanguageError(
+            f"the article reads as {found!r}, a language wirewatch does not read (supported: "
+            f"{', '.join(SUPPORTED)}); declare its language to read it as one of them"
+        )
+    return found, True
 
 
 @dataclass(frozen=True, slots=True)

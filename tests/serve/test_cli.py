@@ -119,6 +119,32 @@ def test_cli_missing_file_and_unsupported_language(tmp_path: Path) -> None:
     assert b"supported languages: fr (French)" in lang.stderr
 
 
+def test_cli_extract_reads_an_article_in_the_language_it_is_written_in(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "ambush.txt"
+    article.write_text(
+        "On 28 January 2020, JNIM militants carried out an ambush against an army patrol "
+        "near the village of Singou, killing four soldiers.\n"
+    )
+    assert main(["extract", str(article), "--published", "2020-01-28", "--format", "jsonl"]) == 0
+    event = json.loads(capsys.readouterr().out.splitlines()[0])
+    assert event["event_type"] == "Battles"  # read as English with no --lang
+
+
+def test_cli_extract_refuses_an_article_in_a_language_it_does_not_read(tmp_path: Path) -> None:
+    article = tmp_path / "bundestag.txt"
+    article.write_text(
+        "Der Bundestag hat am Donnerstag ein neues Gesetz beschlossen, das die Rechte der "
+        "Arbeitnehmer stärkt und die Tarifbindung ausweitet.\n",
+        "utf-8",
+    )
+    result = run("extract", str(article))
+    assert result.returncode == 4
+    assert b"reads as 'de'" in result.stderr
+    assert result.stdout == b""
+
+
 def test_cli_bad_date_is_a_usage_error() -> None:
     result = run("extract", str(FOUNDING), "--published", "01/05/2016")
     assert result.returncode == 2

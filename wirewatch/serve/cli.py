@@ -35,6 +35,7 @@ from wirewatch.lang import SUPPORTED, profile
 from wirewatch.process import (
     DetectedToponyms,
     acled_predictor,
+    article_language,
     gold_files,
     process,
     score_gold_files,
@@ -82,7 +83,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--published", type=_date, metavar="DATE", help="the article's publication date, YYYY-MM-DD"
     )
     extract.add_argument(
-        "--lang", default="fr", help=f"article language (supported: {', '.join(SUPPORTED)})"
+        "--lang",
+        help=f"article language (supported: {', '.join(SUPPORTED)}); identified from the text "
+        "when not given",
     )
     extract.add_argument("--model", action="append", help=MODEL_HELP)
     extract.add_argument(
@@ -213,16 +216,22 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    lang = profile(args.lang)  # before reading: an unsupported language fails fast
+    declared = profile(args.lang).code if args.lang else None  # an unsupported one fails fast
     text = read_article_text(args.path)
+    lang = declared
+    if lang is None:
+        lang, identified = article_language(text, Settings().lang)
+        if not identified:
+            note = f"wirewatch: language not identified; read as {lang} (--lang to choose)"
+            print(note, file=sys.stderr)
     article = Article(
         text=text,
         published=args.published,
-        lang=lang.code,
+        lang=lang,
         source=None if args.path == "-" else args.path,
     )
     settings = Settings(
-        lang=lang.code,
+        lang=lang,
         models=tuple(args.model or ()),
         vague_counts=args.vague_counts,
         country=args.country,
