@@ -1625,6 +1625,21 @@ def test_english_events_a_march_through_a_town_is_placed_there() -> None:
     assert event.actor1 is not None and event.actor1.name == "Protesters (Benin)"
 
 
+def test_english_events_the_city_no_name_came_before_is_no_name_to_look_up() -> None:
+    # "the city" with no city named before it: somewhere unnamed, not Oakville, Connecticut
+    # (whose alternate name is "The City"); in a story of known country, somewhere in it
+    text = (
+        "Tens of thousands of people rallied in the largest stadium in the city to protest "
+        "against the referendum on term limits."
+    )
+    event = _main(text)
+    assert event.place is not None and event.place.mention is not None
+    assert event.place.mention.text == "the city"
+    assert event.place.latitude is None and event.place.country is None
+    placed = _main(text, country="BF").place
+    assert placed is not None and (placed.country, placed.geo_precision) == ("BF", 3)
+
+
 def test_english_events_a_ministry_and_foreigners_say_nothing_of_the_country() -> None:
     # "the Ministry of Economy" is in the capital (not in Economy, Indiana), of a country
     # the desk names when the text does not

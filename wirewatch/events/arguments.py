@@ -30,6 +30,7 @@ _LABEL_RANK = {
     "country": 3,
     "country_reference": 3,
 }
+_REFERENCES = frozenset({"focus_reference", "country_reference"})  # words, not names
 
 
 @functools.cache
@@ -95,7 +96,11 @@ def link_place(
         relation,
         context,
         reference,
-        "reference" if reference is not None and span.label_ != "toponym" else "text",
+        # "the city" with no city before it refers to a place the text does not name: no
+        # name to look up ("the city" is no alternate name of Oakville, Connecticut)
+        "reference"
+        if span.label_ in _REFERENCES or (reference is not None and span.label_ != "toponym")
+        else "text",
     )
 
 

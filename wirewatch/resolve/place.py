@@ -376,7 +376,7 @@ def resolve_event_places(
             found, fallback = area, True
         if found is None and place.relation in _NEAR_RELATIONS and focus_place is not None:
             found, fallback = focus_place, True  # "le quartier de Boustane al-Qasr" in Alep
-        if found is None and words is not None and country is not None:
+        if found is None and place.mention is not None and country is not None:
             found = country_place(country, gazetteer)  # a place the gazetteer lacks, in a
             fallback = True  # known country: coded to the country, precision 3
         if found is None:
