@@ -74,6 +74,17 @@ def test_cli_explain_says_an_event_placed_by_the_country_setting(
     assert "no place in the text: coded to the article's country" in out
 
 
+def test_cli_explain_says_place_words_that_refer_to_no_named_place(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "rally.txt"
+    article.write_text("Thousands of people rallied in the city against the referendum.\n")
+    assert main(["extract", str(article), "--lang", "en", "--explain"]) == 0
+    out = capsys.readouterr().out
+    assert "place        «the city»" in out
+    assert "the place words refer to no place the text names" in out
+
+
 def test_cli_reads_standard_input() -> None:
     text = "Des raids aériens ont frappé samedi la ville de Raqa, selon l'OSDH.\n"
     result = run("extract", "-", "--format", "jsonl", stdin=text.encode("utf-8"))

@@ -131,6 +131,8 @@ def _notes(event: Event) -> list[str]:
         notes.append("place is the article's focus (no place in the sentence)")
     if event.place and event.place.source == "article_country":
         notes.append("no place in the text: coded to the article's country, at its capital")
+    if event.place and event.place.source == "reference" and event.place.reference is None:
+        notes.append("the place words refer to no place the text names")
     for actor in (event.actor1, event.actor2):
         if actor and actor.antecedent:
             pronoun = actor.mention.text if actor.mention else "?"
