@@ -75,6 +75,11 @@ class Candidate:
 
 # The classes of ``Cues.actor_classes`` whose members bear arms: forces and armed groups.
 ARMED_CLASSES = frozenset({"state", "nonstate"})
+FORCE_CLASSES = frozenset({"state"})
+# Armed groups: their violence near a protest is theirs, not the demonstrators' (an attack on
+# a village that is then vandalized is no violent demonstration).
+ARMED_GROUP_CLASSES = frozenset({"nonstate", "armed_communal"})
+CIVILIAN_CLASS = "civilian"
 
 
 class Cues:
@@ -110,3 +115,9 @@ class Cues:
 
 def _by_token(doc: Doc, key: str) -> dict[int, Span]:
     return {i: span for span in doc.spans.get(key, ()) for i in range(span.start, span.end)}
+
+
+def is_deadly(cand: Candidate, cues: Cues) -> bool:
+    """Whether the event's toll counts someone dead ("leaving four people dead"; not "no
+    one was killed", "no casualties")."""
+    return cand.fatalities is not None and cand.fatalities.start not in cues.zero_counts

@@ -1,0 +1,269 @@
+"""Protests and what befell them: a protest is coded by the violence, dispersals and arrests
+told with it (``protest_outcomes`` in taxonomy.yaml), and a gathering told only by the forces
+that broke it up is the protest ACLED codes (``gatherings_broken_up``)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from wirewatch.events.arguments import dated_in_its_phrase
+from wirewatch.events.candidates import (
+    ARMED_GROUP_CLASSES,
+    FORCE_CLASSES,
+    ActorArg,
+    Candidate,
+    Cues,
+    is_deadly,
+)
+from wirewatch.events.labels import labelled
+from wirewatch.events.outcomes import RIOTS
+from wirewatch.events.syntax import clause_head
+from wirewatch.events.taxonomy import (
+    ProtestOutcome,
+    gatherings_broken_up,
+    protest_outcomes,
+    typing_of,
+)
+from wirewatch.types import Role, Status
+
+_OUTCOME_PARAGRAPHS = 1  # what befell a protest is told in its paragraph or the next
+# Violence that makes a protest violent only when someone is named doing it: attacks told
+# with no author are no demonstrators' ("in solidarity with forces subjected to armed
+# attacks").
+_AUTHORED_VIOLENCE = frozenset({"attack", "incursion"})
+
+
+def protest_outcomes_of(cands: list[Candidate], cues: Cues) -> list[Candidate]:
+    """Code a protest by what befell it in the same or the next paragraph, as ACLED does:
+    demonstrators who burn tyres or clash make it a violent demonstration; forces that
+    disperse it make it a protest with intervention, with excessive force when they kill
+    (``protest_outcomes`` in taxonomy.yaml). The arrests and dispersals that met it are
+    part of it, no events of their own ("44 people were arrested after protests and arson
+    attacks"): their triggers join its mentions."""
+    outcomes = protest_outcomes()
+    times = cues.times
+    taken: list[Candidate] = []
+    # the protest and its retellings, not one told as what another deed was done to
+    # ("security forces dispersed the protest by firing tear gas")
+    deeds = {c.trigger.root.i for c in cands}
+    protests = [c for c in cands if c.typing.family == "protest" and not _done_to(c, deeds)]
+    for cand in cands:
+        if (
+            cand.typing.family != "protest"
+            or cand.status is not Status.REPORTED
+            or cand.agent_class in ARMED_GROUP_CLASSES  # militants who torch a town hall riot not
+            or cand.typing.sub_event_type in outcomes["violence"].spares
+        ):
+            continue
+        tellings = [cand, *(p for p in protests if p.typing.concept == cand.typing.concept)]
+        near = [
+            c
+            for c in cands
+            if c is not cand
+            and c.status is Status.REPORTED
+            and 0 <= c.paragraph - cand.paragraph <= _OUTCOME_PARAGRAPHS
+        ]
+        violent = [
+            c
+            for c in near
+            if c.typing.concept in outcomes["violence"].by
+            and (c.agent_class not in FORCE_CLASSES | ARMED_GROUP_CLASSES or _same_agent(c, cand))
+            and (c.typing.concept not in _AUTHORED_VIOLENCE or c.with_role(Role.AGENT))
+            and not any(_its_reason(c, p) for p in tellings)
+            and not dated_in_its_phrase(c, times)  # "the arrests during the 2008 riots"
+            and not labelled(c.trigger)  # "Property destruction: ...": the coder's typing
+        ] + [c for c in near if _own_harmless_shots(c, cand, outcomes["violence"].shots)]
+        forces = [
+            c
+            for c in near
+            if (c.agent_class in FORCE_CLASSES or not c.with_role(Role.AGENT))
+            # "to protest the arrest of a youth", "The demonstration came in reaction to the
+            # arrest of four of their colleagues": what the protest, told again, is about
+            and not any(_its_reason(c, p) for p in tellings)
+        ]
+        lethal = [
+            c
+            for c in forces
+            if c.typing.concept in outcomes["excessive_force"].by and c.fatalities is not None
+        ]
+        if violent or cand.typing.concept in outcomes["violence"].by:
+            outcome = outcomes["violence"]
+            for other in violent:
+                other.typing = other.typing.refined(outcome.override)
+        elif lethal:
+            outcome = outcomes["excessive_force"]
+        elif any(c.typing.concept in outcomes["intervention"].by for c in forces):
+            outcome = outcomes["intervention"]
+        else:
+            continue
+        cand.typing = cand.typing.refined(outcome.override)
+        _met_by_forces(cand, forces, outcomes, cues.actor_classes)
+        for other in forces:
+            if _its_deed(other, cand, outcomes, times) and not any(other is t for t in taken):
+                cand.mentions.append(other.trigger)
+                taken.append(other)
+    return [c for c in cands if not any(c is t for t in taken)]
+
+
+def _done_to(cand: Candidate, deeds: set[int]) -> bool:
+    """The event's word is what another deed was done to ("dispersed the protest")."""
+    root = cand.trigger.root
+    return root.head.i != root.i and root.head.i in deeds
+
+
+def _its_deed(
+    deed: Candidate, protest: Candidate, outcomes: dict[str, ProtestOutcome], times: list[Span]
+) -> bool:
+    """An arrest or a dispersal that met the protest: told after it, or told first with the
+    protest inside it ("44 people were arrested after protests and arson attacks"); not one
+    the protest followed ("After police arrested students, protests were still held"), one
+    dated apart, one a coder's label names, nor one by the protesters themselves (soldiers
+    who ransack and arrest)."""
+    trigger, root = deed.trigger, deed.trigger.root
+    return (
+        deed.typing.concept in outcomes["intervention"].by
+        and protest.agent_class not in FORCE_CLASSES
+        and not labelled(trigger)
+        and not dated_in_its_phrase(deed, times)
+        and (trigger.start > protest.trigger.start or root.is_ancestor(protest.trigger.root))
+    )
+
+
+def _met_by_forces(
+    protest: Candidate,
+    forces: list[Candidate],
+    outcomes: dict[str, ProtestOutcome],
+    classes: dict[str, str],
+) -> None:
+    """The forces that dispersed, arrested or fired on a protest's people are its other side
+    (ACLED's actor2: "The police intervened and dispersed the demonstrators"), unless the
+    protest names a party as its target ("demonstrated against the government"; what it was
+    against, "the prolonged mandate", is none)."""
+    if any(a.concept is not None for a in protest.with_role(Role.TARGET)):
+        return
+    deeds = outcomes["intervention"].by | outcomes["excessive_force"].by
+    own = {a.concept for a in protest.with_role(Role.AGENT)}  # mutineers firing in the air
+    breaker = next(
+        (
+            a
+            for c in forces
+            if c.typing.concept in deeds
+            for a in c.with_role(Role.AGENT)
+            if classes.get(a.concept or "") in FORCE_CLASSES and a.concept not in own
+        ),
+        None,
+    )
+    if breaker is not None:  # (before the things it was against, so it is actor2)
+        protest.actors = [
+            *(a for a in protest.actors if a.role is not Role.TARGET),
+            replace(breaker, role=Role.TARGET),
+            *protest.with_role(Role.TARGET),
+        ]
+
+
+def gatherings_broken_up_by_forces(cands: list[Candidate], cues: Cues) -> None:
+    """A gathering told only by the forces that broke it up ("police fired tear gas at
+    student protesters", "used tear gas to disperse the crowd") is the protest ACLED codes:
+    retold as one, the people broken up its actors and the forces its target, a protest
+    with intervention, with excessive force when its toll counts dead
+    (``gatherings_broken_up`` in taxonomy.yaml); residents who intervene break up no
+    protest. A protest word nearby tells the protest itself and takes the dispersal as what
+    befell it (``protest_outcomes_of``); a riot or a crowd's violence nearby tells what the
+    gathering was ("two camps began fighting at a mosque, the police dispersed the
+    belligerents")."""
+    rule = gatherings_broken_up()
+    outcomes = protest_outcomes()
+    classes = cues.actor_classes
+    for cand in cands:
+        if cand.typing.concept not in rule.by or cand.status is not Status.REPORTED:
+            continue
+        gathered = [
+            a for a in cand.with_role(Role.TARGET) if classes.get(a.concept or "") in rule.targets
+        ]
+        forces = all(
+            classes.get(a.concept or "") in FORCE_CLASSES for a in cand.with_role(Role.AGENT)
+        )
+        if (
+            not gathered
+            or not forces
+            or any(
+                (c.typing.family == "protest" or c.typing.event_type == RIOTS)
+                and abs(c.paragraph - cand.paragraph) <= _OUTCOME_PARAGRAPHS
+                for c in cands
+            )
+        ):
+            continue
+        outcome = outcomes["excessive_force" if is_deadly(cand, cues) else "intervention"]
+        cand.typing = typing_of(rule.told_as).refined(outcome.override)
+        cand.agent_class = classes.get(gathered[0].concept or "")
+        cand.actors = [_swapped(a, gathered) for a in cand.actors]
+
+
+def _swapped(actor: ActorArg, gathered: list[ActorArg]) -> ActorArg:
+    """The people broken up act in the protest; the forces that broke it up are its target."""
+    if actor in gathered:
+        return replace(actor, role=Role.AGENT)
+    return replace(actor, role=Role.TARGET) if actor.role is Role.AGENT else actor
+
+
+def _same_agent(deed: Candidate, protest: Candidate) -> bool:
+    """The deed is by the protest's own demonstrators, whoever they are ("soldiers
+    demonstrated ..., barricading the entrance to the camp")."""
+    own = {(a.span.start, a.span.end) for a in protest.with_role(Role.AGENT)}
+    agents = deed.with_role(Role.AGENT)
+    return bool(agents) and all((a.span.start, a.span.end) in own for a in agents)
+
+
+def _its_reason(violence: Candidate, protest: Candidate) -> bool:
+    """Violence the protest's own clause tells as what it is about, not what befell it:
+    inside a noun phrase ("in solidarity with two teachers assaulted a week earlier", "the
+    anniversary of the attack"), as its object ("protested the arrest of a youth") or in a
+    subordinate clause ("demanding that a police officer leave the town after he assaulted a
+    miner"); a deed joined to the protest ("demonstrated and barricaded roads", "marched,
+    burning tyres", "protested by blocking roads") or told in a relative clause of its place
+    is none, unless joined inside the subordinate clause ("demonstrated after being evicted
+    and having their houses razed")."""
+    if violence.sentence.start != protest.sentence.start or violence.typing.family == "protest":
+        return False  # a riot word ("protests by mutinying soldiers") is the protest's own
+    head = clause_head(protest.trigger.root)
+    token = violence.trigger.root
+    path: list[Token] = []
+    while token.i != head.i and token.head.i != token.i:
+        path.append(token)
+        token = token.head
+    if token.i != head.i or not path:
+        return False
+    # "demonstrated and barricaded", "the town where they set fire": joined to the protest,
+    # unless inside a clause that tells why ("after being evicted and having houses razed")
+    joined = next((k for k, t in enumerate(path) if t.dep_ in ("conj", "acl:relcl")), None)
+    told = len(path) == 1 and path[0].dep_ in ("obj", "obl")  # "protested the arrest"
+    inside_noun = any(t.pos_ in ("NOUN", "PROPN") for t in path[1:])
+    subordinate = any(
+        t.pos_ == "VERB"
+        # "by blocking roads", "by firing tear gas": the means (English tags the gerund a
+        # progressive participle)
+        and "Ger" not in t.morph.get("VerbForm", [])
+        and "Prog" not in t.morph.get("Aspect", [])
+        and any(c.dep_ == "mark" for c in t.children)
+        for t in path[0 if joined is None else joined + 1 :]
+    )
+    if joined is not None:
+        return subordinate
+    return told or inside_noun or subordinate
+
+
+def _own_harmless_shots(shots: Candidate, protest: Candidate, concepts: frozenset[str]) -> bool:
+    """Shots in the protest's sentence that hurt no one, fired by its own actors, by no one
+    named, or by those the protest word describes ("Gunfire by mutinying soldiers")."""
+    if shots.typing.concept not in concepts or shots.sentence.start != protest.sentence.start:
+        return False
+    aimed = any(t.concept is not None for t in shots.with_role(Role.TARGET))  # not "the air"
+    if aimed or shots.fatalities is not None or shots.injured is not None:
+        return False
+    own = {a.concept for a in protest.with_role(Role.AGENT)}
+    word = protest.trigger.start
+    return all(
+        a.concept in own or a.span.start <= word < a.span.end for a in shots.with_role(Role.AGENT)
+    )
