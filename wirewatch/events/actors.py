@@ -14,20 +14,22 @@ from wirewatch.events.labels import is_label, labelled_clause
 from wirewatch.events.pairs import aimed_through, paired_object
 from wirewatch.events.persons import people_words
 from wirewatch.events.syntax import noun_phrase, tree_distance
-from wirewatch.events.taxonomy import crowd_sides
 from wirewatch.lang import load_resource
-from wirewatch.types import Kind, Role
+from wirewatch.types import Role
 
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "X", "NUM"})
 _QUANTIFIER_POS = frozenset({"NOUN", "DET"})
 _SUBJECTS = frozenset({"nsubj", "expl:subj"})
 _MODIFIERS = frozenset({"compound", "amod", "flat", "flat:name", "nmod:poss"})
+NOUN_MODIFIERS = frozenset({"compound", "amod", "nmod:poss"})
 # How the escort of "a gendarmerie-escorted convoy" hangs on its participle.
 _ESCORT_COMPOUNDS = frozenset({"obl:npmod", "compound", "nmod", "obl", "npadvmod"})
 
 
 @functools.cache
-def _cases(lang: str) -> dict[str, frozenset[str]]:
+def case_marks(lang: str) -> dict[str, frozenset[str]]:
+    """The words that mark each role of an actor phrase ("par", "by": agent), by role
+    (``resources/<lang>/roles.yaml``)."""
     data = load_resource(lang, "roles")
     return {role: frozenset(w.split()[0].lower() for w in words) for role, words in data.items()}
 
@@ -111,7 +113,7 @@ def link_actors(
     """Give the candidate every mention that bears a role towards its trigger."""
     root = cand.trigger.root
     np_head = _np_head(cand.trigger)
-    cases = _cases(lang)
+    cases = case_marks(lang)
     named = {s.root.i for s, concept in mentions if concept is not None}
     assigned: dict[int, ActorArg] = {}
     gathered: dict[int, int] = {}  # collective -> the word it gathers
@@ -161,7 +163,7 @@ def link_actors(
             if a.i in assigned or span.start in excluded:
                 continue
             for other in list(assigned.values()):
-                if _coordinated(a, other.span.root, cases):
+                if coordinated(a, other.span.root, cases):
                     widened = _widened(span, cand.trigger, named)
                     assigned[a.i] = ActorArg(widened, other.role, concept)
                     changed = True
@@ -286,64 +288,6 @@ def link_actors(
         cand.actors = [replace(a, role=Role.AGENT) if a is sides[0] else a for a in cand.actors]
 
 
-def two_sides(
-    cand: Candidate, mentions: list[tuple[Span, str | None]], lang: str, classes: dict[str, str]
-) -> None:
-    """ "JNIM and ISGS militants clashed": two armed groups named together as the authors of
-    a fight are its two sides, the one named first actor1 (whether the parser coordinated the
-    two or hung both names on "militants"). Farmers and herders who clash stay one crowd of
-    authors (their classes decide the fight's type)."""
-    if not cand.typing.mutual:
-        return
-    if cand.with_role(Role.TARGET):
-        _crowd_first(cand, classes)
-        return
-    agents = cand.with_role(Role.AGENT)
-    if len(agents) == 2 and all(classes.get(a.concept or "") in ARMED_CLASSES for a in agents):
-        if _coordinated(agents[1].span.root, agents[0].span.root, _cases(lang)):
-            other = agents[1]
-            cand.actors = [replace(a, role=Role.TARGET) if a is other else a for a in cand.actors]
-        return
-    if len(agents) != 1:
-        return
-    named = [(m, c) for m, c in mentions if classes.get(c or "") in ARMED_CLASSES]
-    for first, concept in named:
-        root = first.root
-        if root.head.i != agents[0].span.root.i or root.dep_ not in _NOUN_MODIFIERS | {"nmod"}:
-            continue
-        side = next(
-            ((m, c) for m, c in named if m.root.head.i == root.i and m.root.dep_ == "conj"),
-            None,
-        )
-        if side is not None:
-            others = [a for a in cand.actors if a is not agents[0]]
-            cand.actors = [
-                ActorArg(first, Role.AGENT, concept),
-                ActorArg(side[0], Role.TARGET, side[1]),
-                *others,
-            ]
-            return
-
-
-def _crowd_first(cand: Candidate, classes: dict[str, str]) -> None:
-    """ "Clashes between police and rioters": a crowd that fights a state's forces is the
-    fight's first side (``crowd_sides`` in taxonomy.yaml)."""
-    crowds, forces = crowd_sides()
-    agents = cand.with_role(Role.AGENT)
-    if len(agents) != 1 or classes.get(agents[0].concept or "") not in forces:
-        return
-    crowd = next(
-        (a for a in cand.with_role(Role.TARGET) if classes.get(a.concept or "") in crowds), None
-    )
-    if crowd is None:
-        return
-    swapped = {id(agents[0]): Role.TARGET, id(crowd): Role.AGENT}
-    cand.actors = [replace(a, role=swapped.get(id(a), a.role)) for a in cand.actors]
-
-
-_NOUN_MODIFIERS = frozenset({"compound", "amod", "nmod:poss"})
-
-
 def _controller(
     root: Token, mentions: list[tuple[Span, str | None]]
 ) -> tuple[Span, str | None] | None:
@@ -424,7 +368,7 @@ def _modifies_noun_trigger(span: Span, concept: str | None, root: Token) -> bool
     return (
         root.pos_ in ("NOUN", "PROPN")
         and token.head.i == root.i
-        and token.dep_ in _NOUN_MODIFIERS
+        and token.dep_ in NOUN_MODIFIERS
         and (concept is not None or token.pos_ == "PROPN")
     )
 
@@ -737,29 +681,15 @@ def _names_an_event(token: Token) -> bool:
     return any(s.start <= token.i < s.end for s in token.doc.spans.get(docspec.TRIGGERS, ()))
 
 
-def _coordinated(a: Token, b: Token, cases: dict[str, frozenset[str]]) -> bool:
+def coordinated(a: Token, b: Token, cases: dict[str, frozenset[str]]) -> bool:
+    """Whether ``a`` is named together with ``b`` ("JNIM and ISGS", "par le régime que par
+    les rebelles"), however the parser hung it."""
     if a.dep_ in ("conj", "appos") and a.head.i == b.i:
         return True
     if a.dep_ == "nmod" and a.head.i == b.i:
         marks = {c.lower_ for c in a.children if c.dep_ in ("case", "fixed")}
         return bool(marks & cases["agent"])  # "par le régime que par les rebelles"
     return a.dep_ == "conj" and a.head.dep_ == "flat:name" and a.head.head.i == b.i
-
-
-def split_by_agent(cand: Candidate) -> list[Candidate]:
-    """One violent event per agent when the text names several as separate authors
-    ("menés aussi bien par le régime que par les rebelles")."""
-    agents = cand.with_role(Role.AGENT)
-    concepts = {a.concept for a in agents}
-    if (
-        cand.typing.family != "violence"
-        or cand.kind is not Kind.EVENT
-        or len(agents) < 2
-        or len(concepts) < 2
-    ):
-        return [cand]
-    others = [a for a in cand.actors if a.role is not Role.AGENT]
-    return [replace(cand, actors=[agent, *others]) for agent in agents]
 
 
 _UNNAMED_GROUP = "unidentified_armed_group"

@@ -13,7 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from wirewatch import docspec
-from wirewatch.events.actors import actor_mentions, link_actors, split_by_agent, two_sides
+from wirewatch.events.actors import actor_mentions, link_actors
 from wirewatch.events.arguments import (
     dates_another_noun,
     link_attribution,
@@ -58,6 +58,7 @@ from wirewatch.events.references import (
     resolve_descriptions,
     resolve_pronouns,
 )
+from wirewatch.events.sides import split_by_agent, two_sides
 from wirewatch.events.status import assess
 from wirewatch.events.syntax import clause_head, noun_phrase, span_distance
 from wirewatch.events.taxonomy import (

@@ -1,0 +1,85 @@
+"""An event's sides once its actors are linked: two armed groups named together as a fight's
+authors are its two sides, a crowd that fights a state's forces comes first, and a violent
+event told of several separate authors is one event per author."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span
+
+from wirewatch.events.actors import NOUN_MODIFIERS, case_marks, coordinated
+from wirewatch.events.candidates import ARMED_CLASSES, ActorArg, Candidate
+from wirewatch.events.taxonomy import crowd_sides
+from wirewatch.types import Kind, Role
+
+
+def two_sides(
+    cand: Candidate, mentions: list[tuple[Span, str | None]], lang: str, classes: dict[str, str]
+) -> None:
+    """ "JNIM and ISGS militants clashed": two armed groups named together as the authors of
+    a fight are its two sides, the one named first actor1 (whether the parser coordinated the
+    two or hung both names on "militants"). Farmers and herders who clash stay one crowd of
+    authors (their classes decide the fight's type)."""
+    if not cand.typing.mutual:
+        return
+    if cand.with_role(Role.TARGET):
+        _crowd_first(cand, classes)
+        return
+    agents = cand.with_role(Role.AGENT)
+    if len(agents) == 2 and all(classes.get(a.concept or "") in ARMED_CLASSES for a in agents):
+        if coordinated(agents[1].span.root, agents[0].span.root, case_marks(lang)):
+            other = agents[1]
+            cand.actors = [replace(a, role=Role.TARGET) if a is other else a for a in cand.actors]
+        return
+    if len(agents) != 1:
+        return
+    named = [(m, c) for m, c in mentions if classes.get(c or "") in ARMED_CLASSES]
+    for first, concept in named:
+        root = first.root
+        if root.head.i != agents[0].span.root.i or root.dep_ not in NOUN_MODIFIERS | {"nmod"}:
+            continue
+        side = next(
+            ((m, c) for m, c in named if m.root.head.i == root.i and m.root.dep_ == "conj"),
+            None,
+        )
+        if side is not None:
+            others = [a for a in cand.actors if a is not agents[0]]
+            cand.actors = [
+                ActorArg(first, Role.AGENT, concept),
+                ActorArg(side[0], Role.TARGET, side[1]),
+                *others,
+            ]
+            return
+
+
+def _crowd_first(cand: Candidate, classes: dict[str, str]) -> None:
+    """ "Clashes between police and rioters": a crowd that fights a state's forces is the
+    fight's first side (``crowd_sides`` in taxonomy.yaml)."""
+    crowds, forces = crowd_sides()
+    agents = cand.with_role(Role.AGENT)
+    if len(agents) != 1 or classes.get(agents[0].concept or "") not in forces:
+        return
+    crowd = next(
+        (a for a in cand.with_role(Role.TARGET) if classes.get(a.concept or "") in crowds), None
+    )
+    if crowd is None:
+        return
+    swapped = {id(agents[0]): Role.TARGET, id(crowd): Role.AGENT}
+    cand.actors = [replace(a, role=swapped.get(id(a), a.role)) for a in cand.actors]
+
+
+def split_by_agent(cand: Candidate) -> list[Candidate]:
+    """One violent event per agent when the text names several as separate authors
+    ("menés aussi bien par le régime que par les rebelles")."""
+    agents = cand.with_role(Role.AGENT)
+    concepts = {a.concept for a in agents}
+    if (
+        cand.typing.family != "violence"
+        or cand.kind is not Kind.EVENT
+        or len(agents) < 2
+        or len(concepts) < 2
+    ):
+        return [cand]
+    others = [a for a in cand.actors if a.role is not Role.AGENT]
+    return [replace(cand, actors=[agent, *others]) for agent in agents]
