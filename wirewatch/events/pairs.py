@@ -5,27 +5,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from wirewatch.lang import verb_object_concepts
+from wirewatch import docspec
 
 
-def paired_object(verb: Token, lang: str) -> Token | None:
-    """The object (or passive subject) with which a verb names its event ("carried out an
-    operation", "opened fire", "corpses were left behind": ``verb_objects`` in
-    resources/<lang>/triggers.yaml)."""
-    pairs = verb_object_concepts(lang)
-    verb_lemma = verb.lemma_.lower()
-    return next(
-        (
-            c
-            for c in verb.children
-            if c.dep_ in _PATIENTS
-            and ((verb_lemma, c.lemma_.lower()) in pairs or (verb_lemma, c.lower_) in pairs)
-        ),
-        None,
-    )
-
-
-_PATIENTS = frozenset({"obj", "nsubj:pass"})
+def paired_object(verb: Token) -> Token | None:
+    """The noun with which a verb names its event ("carried out an operation", "opened fire",
+    "corpses were left behind", "took six crewmen as hostages"), as the trigger stage paired
+    them (``verb_objects`` in resources/<lang>/triggers.yaml; ``docspec.PAIRED_OBJECTS``)."""
+    found = verb.doc.user_data.get(docspec.PAIRED_OBJECTS, {}).get(verb.i)
+    return verb.doc[found] if found is not None else None
 
 
 def aimed_through(
