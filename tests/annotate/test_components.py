@@ -225,6 +225,8 @@ def test_components_english_triggers_by_part_of_speech_and_pairing(
         ("Soldiers carried out an operation against JNIM militants.", "carried", "operation"),
         ("Militants took six crewmen as hostages off the coast.", "took", "hostages"),
         ("Angry youths closed down the town hall of Save.", "closed", "hall"),
+        # an entry of several words pairs with the words as one name ("explosive device")
+        ("Their vehicle struck an explosive device near Djibo.", "struck", "device"),
     ],
 )
 def test_components_a_verb_s_paired_noun_is_recorded_once_for_every_stage(

@@ -22,6 +22,8 @@ _PAIRED_ROLE = frozenset({"obl"})
 # The dependents by which a support verb carries the noun that names the event: "engaged a
 # strike", "engaged in a sit-in".
 _CARRIED = frozenset({"obj", "obl"})
+# The words that make one name with a noun ("town hall", "engins explosifs").
+_NAME_PARTS = frozenset({"compound", "amod"})
 
 
 class TriggerAnnotator:
@@ -138,7 +140,11 @@ class TriggerAnnotator:
                 kinds = [child, *(c for c in child.lefts if _names_kind(c, child))]
                 if {*keys[child.i]} & self.measures:  # "a large amount of medicine"
                     kinds += [c for c in child.children if c.dep_ == "nmod"]
-                concept = self._paired(verb, [keys[w.i] for w in kinds])
+                words = [keys[w.i] for w in kinds]
+                phrase = _phrase(child)  # "town hall", "engins explosifs"
+                if len(phrase) > 1:
+                    words.insert(0, _joined([keys[w.i] for w in phrase]))
+                concept = self._paired(verb, words)
                 if not concept or (
                     child.dep_ not in _PAIRED
                     and child not in qualified
@@ -199,6 +205,28 @@ def _qualified(verb: Token) -> list[Token]:
     on the first: "riddled with bullets and batteries seized"), else nothing."""
     participle = verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm", [])
     return [verb.head, *verb.head.conjuncts] if participle and verb.head.i != verb.i else []
+
+
+def _phrase(noun: Token) -> list[Token]:
+    """The noun with the words that make one name with it, next to it: "town hall", "fake
+    checkpoints", "engins explosifs" (the verb_objects entries of several words)."""
+    words = [noun]
+    left = noun.i
+    for child in reversed(list(noun.lefts)):
+        if child.i == left - 1 and child.dep_ in _NAME_PARTS:
+            words.insert(0, child)
+            left = child.i
+    right = noun.i
+    for child in noun.rights:
+        if child.i == right + 1 and child.dep_ in _NAME_PARTS:
+            words.append(child)
+            right = child.i
+    return words
+
+
+def _joined(keys: list[tuple[str, str]]) -> tuple[str, str]:
+    """One (form, lemma) key for several words."""
+    return " ".join(form for form, _ in keys), " ".join(lemma for _, lemma in keys)
 
 
 def _names_kind(word: Token, name: Token) -> bool:
