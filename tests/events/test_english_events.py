@@ -40,6 +40,9 @@ def _typed(text: str) -> tuple[str, str | None, str | None]:
     [
         ("On 12 June 2021, unknown gunmen shot dead a trader in Kandi (Kandi, Alibori).",
          "Violence against civilians", "Attack", "Unidentified Armed Group (Benin)"),
+        # a name joined to the one that qualifies the actor word qualifies it too
+        ("On 12 June 2021, Koglweogo and Foulse militiamen killed seven people in Arbinda.",
+         "Violence against civilians", "Attack", "Koglweogo Militia"),
         ("On 12 June 2021, a number of residents lynched a suspected thief in Kandi (Kandi, "
          "Alibori).", "Riots", "Mob violence", "Rioters (Benin)"),
         ("On 12 June 2021, teachers marched in Kandi (Kandi, Alibori) to demand their wages.",

@@ -461,9 +461,10 @@ def _widened(span: Span, trigger: Span, named: set[int]) -> Span:
 
 
 def _qualifies(token: Token, head: Token) -> bool:
-    """A name that modifies the actor word, or one in apposition to such a name: "Katiba
-    Macina (JNIM) militants"."""
-    return _modifies(token, head) or (token.dep_ == "appos" and _modifies(token.head, head))
+    """A name that modifies the actor word, or one in apposition to such a name or joined to
+    it: "Katiba Macina (JNIM) militants", "Koglweogo and Foulse militiamen"."""
+    joined = token.dep_ == "appos" or (token.dep_ == "conj" and token.pos_ == "PROPN")
+    return _modifies(token, head) or (joined and _modifies(token.head, head))
 
 
 def _modifies(token: Token, head: Token) -> bool:
