@@ -1628,6 +1628,17 @@ def test_english_events_a_march_through_a_town_is_placed_there() -> None:
     assert event.actor1 is not None and event.actor1.name == "Protesters (Benin)"
 
 
+def test_english_events_what_airstrikes_targeting_are_aimed_at_is_their_target() -> None:
+    event = _main(
+        "On 3 September 2019, the Burkinabe air force conducted airstrikes targeting "
+        "suspected JNIM and/or ISGS militants in the area of Djibo."
+    )
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.actor2 is not None and event.actor2.name == (
+        "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)"
+    )
+
+
 def test_english_events_the_city_no_name_came_before_is_no_name_to_look_up() -> None:
     # "the city" with no city named before it: somewhere unnamed, not Oakville, Connecticut
     # (whose alternate name is "The City"); in a story of known country, somewhere in it
