@@ -1639,6 +1639,26 @@ def test_english_events_what_airstrikes_targeting_are_aimed_at_is_their_target()
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        ("On 21 July 2019, JNIM militants attacked the village of Doffi, and killed three people "
+         "described as Koglweogo militiamen.", "Koglweogo Militia"),
+        ("On 22 August 2019, unknown gunmen attacked the customs station in Batie, killing a "
+         "customs officer.", "Police Forces of Burkina Faso"),
+        # the attackers' own dead are no other side
+        ("On 21 May 2020, JNIM militants ambushed a gendarmerie unit near Djibo. Seven militants "
+         "were killed in the attack.", "Police Forces of Burkina Faso Gendarmerie"),
+    ],
+)  # fmt: skip
+def test_english_events_armed_men_among_the_dead_of_an_attack_are_its_other_side(
+    text: str, actor2: str
+) -> None:
+    event = _main(text, country="BF")
+    assert event.event_type == "Battles"
+    assert event.actor2 is not None and event.actor2.name == actor2
+
+
 def test_english_events_the_city_no_name_came_before_is_no_name_to_look_up() -> None:
     # "the city" with no city named before it: somewhere unnamed, not Oakville, Connecticut
     # (whose alternate name is "The City"); in a story of known country, somewhere in it

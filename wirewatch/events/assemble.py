@@ -468,6 +468,16 @@ def _governs(cand: Candidate, time: Span) -> bool:
     return head.i in own or (root.dep_ == "nsubj" and head.i == root.head.i)
 
 
+def _armed_dead_first(cand: Candidate, dead: Span) -> None:
+    """Armed men among the dead of an attack on a place are the fight's other side (ACLED's
+    actor2), before the place ("attacked the village of Doffi and killed three people
+    described as Koglweogo militiamen"); the attackers' own dead are not."""
+    if any(a.concept == dead.label_ for a in cand.with_role(Role.AGENT)):
+        return
+    others = [a for a in cand.actors if a.role is not Role.AGENT]
+    cand.actors = [*cand.with_role(Role.AGENT), ActorArg(dead, Role.TARGET, dead.label_), *others]
+
+
 def _no_actor_word(actor: ActorArg, cues: Cues) -> bool:
     """A side named by no actor word at all ("two families", "partisans of two parties")."""
     span = noun_phrase(actor.span.root)
@@ -495,6 +505,7 @@ def _finalise(cand: Candidate, cues: Cues, lang: str) -> None:
         # who the object was aimed at is the target
         through = [t for t in targets if targets[0].span.root in t.span.root.ancestors]
         target_class = victim_class(through[0].concept, classes) if through else None
+    armed_dead = None
     if cand.fatalities is not None:
         # "ont attaqué le village de Kuru, tuant 14 habitants": the victims say who was hit;
         # armed men among the dead make it a fight, whatever was attacked ("attacked the
@@ -504,11 +515,18 @@ def _finalise(cand: Candidate, cues: Cues, lang: str) -> None:
         described = described_as(fat.root, cues, lang)  # "people described as militiamen"
         victims = [described] if described is not None else victims
         dead_class = victim_class(victims[0].label_, classes) if victims else None
+        if (
+            dead_class in ARMED_GROUP_CLASSES | FORCE_CLASSES
+            and target_class not in ARMED_GROUP_CLASSES | FORCE_CLASSES
+        ):
+            armed_dead = victims[0]
         if target_class is None or dead_class in ARMED_GROUP_CLASSES | FORCE_CLASSES:
             target_class = dead_class or target_class
     hit = [a.span for a in targets[:1]] + ([cand.fatalities] if cand.fatalities else [])
     if target_class in ARMED_GROUP_CLASSES | FORCE_CLASSES and any(unarmed(s, lang) for s in hit):
         target_class = CIVILIAN_CLASS  # "an off-duty policeman", "a retired gendarme"
+    if armed_dead is not None and targets and target_class in ARMED_GROUP_CLASSES | FORCE_CLASSES:
+        _armed_dead_first(cand, armed_dead)
     modifiers = {m.label_ for m in cand.modifiers}
     if _attempted(cand):
         modifiers.add(_ATTEMPT)  # "attempted to abduct a civilian": an attack on him
