@@ -40,6 +40,10 @@ def _typed(text: str) -> tuple[str, str | None, str | None]:
     [
         ("On 12 June 2021, unknown gunmen shot dead a trader in Kandi (Kandi, Alibori).",
          "Violence against civilians", "Attack", "Unidentified Armed Group (Benin)"),
+        # members from a community act through it, as members of it do
+        ("On 12 June 2021, members from the Fulani community killed a farmer on his farmland "
+         "in Gawezi (Kalale, Borgou).", "Violence against civilians", "Attack",
+         "Fulani Ethnic Militia (Benin)"),
         # a name joined to the one that qualifies the actor word qualifies it too
         ("On 12 June 2021, Koglweogo and Foulse militiamen killed seven people in Arbinda.",
          "Violence against civilians", "Attack", "Koglweogo Militia"),

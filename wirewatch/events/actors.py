@@ -408,7 +408,7 @@ def _through_collective(token: Token, cases: dict[str, frozenset[str]]) -> Token
         token.dep_ == "nmod"
         and head.i < token.i
         and (head.lemma_.lower() in cases["collectives"] or head.lower_ in cases["collectives"])
-        and {c.lower_ for c in token.children if c.dep_ == "case"} & cases["genitive"]
+        and {c.lower_ for c in token.children if c.dep_ == "case"} & cases["collective_marks"]
     ):
         token, head = head, head.head
     return token
