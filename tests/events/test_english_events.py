@@ -40,6 +40,10 @@ def _typed(text: str) -> tuple[str, str | None, str | None]:
     [
         ("On 12 June 2021, unknown gunmen shot dead a trader in Kandi (Kandi, Alibori).",
          "Violence against civilians", "Attack", "Unidentified Armed Group (Benin)"),
+        # "IS" in capitals before a name is the name's first word, not an auxiliary
+        ("On 12 June 2021, suspected IS Sahel militants killed a Fulani pastoralist man with "
+         "a machete in Kandi (Kandi, Alibori).", "Violence against civilians", "Attack",
+         "Islamic State (Sahel)"),
         # members from a community act through it, as members of it do
         ("On 12 June 2021, members from the Fulani community killed a farmer on his farmland "
          "in Gawezi (Kalale, Borgou).", "Violence against civilians", "Attack",

@@ -97,6 +97,7 @@ class UniversalDependencies:
             self._restructure(doc, self.scheme)
         for token in doc:
             _noun_read_as_finite_verb(token)
+            _name_read_as_auxiliary(token)
         for token in doc:
             _number_cut_from_its_noun(token)
             _name_cut_from_its_noun(token)
@@ -249,6 +250,33 @@ def _noun_read_as_finite_verb(token: Token) -> None:
     for child in token.lefts:
         if child.dep_ == "nsubj" and child.pos_ in _NOUNS:
             child.dep_ = "compound"
+
+
+def _name_read_as_auxiliary(token: Token) -> None:
+    """ "suspected IS Sahel militants killed", "JNIM or IS Sahel kidnapped": an acronym in
+    capitals read as an auxiliary (or a verb) before a name is that name's first word, not
+    the verb's auxiliary (an auxiliary is never written in capitals in mixed-case text)."""
+    if (
+        token.pos_ not in ("AUX", "VERB")
+        or len(token.text) < 2
+        or not token.is_upper
+        or token.i + 1 >= len(token.doc)
+    ):
+        return
+    name = token.nbor()
+    if name.pos_ not in _NOUNS or name.is_upper or token.head.i == name.i:
+        return
+    top = name  # the phrase hung on it takes its place ("IS" -> "Sahel militants")
+    if token.is_ancestor(name):
+        while top.head.i != token.i:
+            top = top.head
+        top.head, top.dep_ = (top, "ROOT") if token.head.i == token.i else (token.head, token.dep_)
+    for child in list(token.children):
+        if child.i != top.i:
+            child.head = top
+    token.head, token.dep_, token.pos_ = name, "compound", "PROPN"
+    token.lemma_ = token.text
+    token.morph = MorphAnalysis(token.doc.vocab, {})
 
 
 def _passive_without_auxiliary(verb: Token) -> None:
