@@ -44,6 +44,10 @@ def _typed(text: str) -> tuple[str, str | None, str | None]:
         ("On 12 June 2021, suspected IS Sahel militants killed a Fulani pastoralist man with "
          "a machete in Kandi (Kandi, Alibori).", "Violence against civilians", "Attack",
          "Islamic State (Sahel)"),
+        # the Beninese Armed Forces by their acronym
+        ("On 12 June 2021, the FAB raided a Fulani camp around Guene (Malanville, Alibori) in "
+         "search for militants. The military shot about 10 civilians.",
+         "Violence against civilians", "Attack", "Military Forces of Benin"),
         # members from a community act through it, as members of it do
         ("On 12 June 2021, members from the Fulani community killed a farmer on his farmland "
          "in Gawezi (Kalale, Borgou).", "Violence against civilians", "Attack",
