@@ -22,17 +22,17 @@ FLOORS = {
         "date_exact": 0.97,
         "location_25km": 0.64,
         "fatalities_exact": 0.91,
-        "actor1": 0.70,
+        "actor1": 0.71,
         "actor2": 0.65,
     },
     "ElliottMess_BurkinaFaso_1997-2020.csv": {
         "event_type": 0.89,
         "sub_event_type": 0.86,
         "date_exact": 0.96,
-        "location_25km": 0.34,
+        "location_25km": 0.35,
         "fatalities_exact": 0.90,
         "actor1": 0.64,
-        "actor2": 0.55,
+        "actor2": 0.56,
     },
 }
 
