@@ -1671,6 +1671,14 @@ def test_english_events_armed_men_among_the_dead_of_an_attack_are_its_other_side
     assert event.actor2 is not None and event.actor2.name == actor2
 
 
+def test_english_events_a_name_with_its_kind_beside_a_place_is_its_area() -> None:
+    # NER takes "Zou" for a person; "Zou department" set beside the village is Benin's
+    # department, which says where the story is
+    event = _main("Unidentified gunmen shot and killed two people in Djime, Zou department.")
+    assert event.place is not None and (event.place.name, event.place.country) == ("Zou", "BJ")
+    assert event.actor1 is not None and event.actor1.name == "Unidentified Armed Group (Benin)"
+
+
 def test_english_events_the_city_no_name_came_before_is_no_name_to_look_up() -> None:
     # "the city" with no city named before it: somewhere unnamed, not Oakville, Connecticut
     # (whose alternate name is "The City"); in a story of known country, somewhere in it

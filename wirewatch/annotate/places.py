@@ -150,6 +150,17 @@ class PlaceAnnotator:
                 start = self._name_start(doc, k - 1)
                 if start < k - 1 and self._plausible(doc, start, k - 1, actor_tokens):
                     found.append(self._labelled(doc, start, k - 1))
+            # "Djime, Zou department": a name with its kind, set beside a place, is an area
+            # when NER took the name for no place ("Zou" a person; "Ketou commune" stays
+            # the town NER found)
+            start = self._name_start(doc, match.start)
+            if (
+                0 < start < match.start
+                and doc[start - 1].text == ","
+                and not any(f.start <= start < f.end for f in found)
+                and self._plausible(doc, start, match.start, actor_tokens)
+            ):
+                found.append(self._labelled(doc, start, match.end))
         found = _without_overlaps(found)
         areas = self._enclosing(doc, found)
         in_areas = {i for a in areas for i in range(a.start, a.end)}
