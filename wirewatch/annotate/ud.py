@@ -264,8 +264,8 @@ def _name_read_as_auxiliary(token: Token) -> None:
     ):
         return
     name = token.nbor()
-    if name.pos_ not in _NOUNS or name.is_upper or token.head.i == name.i:
-        return
+    if name.pos_ not in _NOUNS or name.is_upper or name.is_sent_start or token.head.i == name.i:
+        return  # (a name of the next sentence is none of this one's)
     top = name  # the phrase hung on it takes its place ("IS" -> "Sahel militants")
     if token.is_ancestor(name):
         while top.head.i != token.i:
