@@ -601,9 +601,9 @@ def _role(
         and (dep == "obl:agent" or marks & cases["agent"] or marks & cases["genitive"])
     ):
         return Role.AGENT
-    # "airstrikes targeting JNIM militants": the object of a targeting participle on it
-    if head.dep_ == "acl" and head.head.i == root.i and head.lower_ in cases["target"]:
-        return Role.TARGET if dep == "obj" else None
+    # "airstrikes targeting JNIM militants": aimed at through a targeting participle on it
+    if head.dep_ == "acl" and aimed_through(a, root, cases):
+        return Role.TARGET
     # "une trentaine de raids du régime"
     if head.i == np_head.i and np_head.i != root.i and marks & cases["genitive"]:
         return genitive
