@@ -411,26 +411,31 @@ def extract(
     settings: Settings | None = None,
 ) -> list[Event]:
     """The events one article reports, each field with the spans of text behind it; read in
-    ``lang``, else in the language identified for it (:func:`article_language`)."""
-    code = profile(lang).code if lang else article_language(text, (settings or Settings()).lang)[0]
+    ``lang``, else in the language identified for it (:func:`readable_language`)."""
+    code = profile(lang).code if lang else readable_language(text, (settings or Settings()).lang)[0]
     settings = settings or Settings(lang=code)
     article = Article(text=text, published=published, lang=code)
     return list(process(article, settings).events)
 
 
 def article_language(text: str, fallback: str) -> tuple[str, bool]:
-    """The language an article no one declared is read in, as ``ingest`` reads it: the one
-    identified offline (and True), else ``fallback`` (and False) when none can be told.
-    Raises UnsupportedLanguageError for an article in a language wirewatch does not read."""
+    """The language of an article no one declared: the one identified offline (and True),
+    which may be one wirewatch does not read, else ``fallback`` (and False) when none can be
+    told."""
     found = identify_language(text).code
-    if found is None:
-        return fallback, False
-    if found not in SUPPORTED:
+    return (fallback, False) if found is None else (found, True)
+
+
+def readable_language(text: str, fallback: str) -> tuple[str, bool]:
+    """:func:`article_language`, for reading the article now: UnsupportedLanguageError for
+    one in a language wirewatch does not read (``ingest`` stores it as such instead)."""
+    code, identified = article_language(text, fallback)
+    if code not in SUPPORTED:
         raise UnsupportedLanguageError(
-            f"the article reads as {found!r}, a language wirewatch does not read (supported: "
+            f"the article reads as {code!r}, a language wirewatch does not read (supported: "
             f"{', '.join(SUPPORTED)}); declare its language to read it as one of them"
         )
-    return found, True
+    return code, identified
 
 
 @dataclass(frozen=True, slots=True)
@@ -577,9 +582,8 @@ def _route(item: IngestItem, lang: str | None, settings: Settings) -> StoredArti
     assert item.article is not None
     article, basis, warnings = item.article, item.published_basis, []
     if lang is None:
-        lang = identify_language(article.text).code
-        if lang is None:
-            lang = settings.lang
+        lang, identified = article_language(article.text, settings.lang)
+        if not identified:
             warnings.append(f"language not identified; read as {lang}")
     if lang not in SUPPORTED:
         article = replace(article, lang=lang)

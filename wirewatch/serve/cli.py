@@ -35,9 +35,9 @@ from wirewatch.lang import SUPPORTED, profile
 from wirewatch.process import (
     DetectedToponyms,
     acled_predictor,
-    article_language,
     gold_files,
     process,
+    readable_language,
     score_gold_files,
     timeml_predictor,
     toponym_resolver,
@@ -220,7 +220,7 @@ def _extract(args: argparse.Namespace) -> int:
     text = read_article_text(args.path)
     lang = declared
     if lang is None:
-        lang, identified = article_language(text, Settings().lang)
+        lang, identified = readable_language(text, Settings().lang)
         if not identified:
             note = f"wirewatch: language not identified; read as {lang} (--lang to choose)"
             print(note, file=sys.stderr)
