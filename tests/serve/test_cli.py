@@ -62,14 +62,21 @@ def test_cli_explain_highlights_evidence_in_the_sentence(
     assert "«Il» refers to «M. Kerry»" in out
 
 
+def _explained_en(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, *options: str
+) -> str:
+    """What ``extract --explain`` prints for an English article."""
+    article = tmp_path / "article.txt"
+    article.write_text(text + "\n")
+    assert main(["extract", str(article), "--lang", "en", "--explain", *options]) == 0
+    return capsys.readouterr().out
+
+
 def test_cli_explain_says_an_event_placed_by_the_country_setting(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    article = tmp_path / "protest.txt"
-    article.write_text("Dozens protested against the new minister, demanding his resignation.\n")
-    argv = ["extract", str(article), "--lang", "en", "--country", "BF", "--explain"]
-    assert main([*argv, "--published", "2020-03-02"]) == 0
-    out = capsys.readouterr().out
+    text = "Dozens protested against the new minister, demanding his resignation."
+    out = _explained_en(tmp_path, capsys, text, "--country", "BF", "--published", "2020-03-02")
     assert "Burkina Faso, BF" in out and "geo precision 3" in out
     assert "no place in the text: coded to the article's country" in out
 
@@ -77,10 +84,8 @@ def test_cli_explain_says_an_event_placed_by_the_country_setting(
 def test_cli_explain_says_place_words_that_refer_to_no_named_place(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    article = tmp_path / "rally.txt"
-    article.write_text("Thousands of people rallied in the city against the referendum.\n")
-    assert main(["extract", str(article), "--lang", "en", "--explain"]) == 0
-    out = capsys.readouterr().out
+    text = "Thousands of people rallied in the city against the referendum."
+    out = _explained_en(tmp_path, capsys, text)
     assert "place        «the city»" in out
     assert "the place words refer to no place the text names" in out
 

@@ -24,6 +24,8 @@ _PAIRED_ROLE = frozenset({"obl"})
 _CARRIED = frozenset({"obj", "obl"})
 # The words that make one name with a noun ("town hall", "engins explosifs").
 _NAME_PARTS = frozenset({"compound", "amod"})
+# What joins two words into one compound when written inside a word ("air-ground", "air/ground").
+_COMPOUND_JOINS = frozenset({"-", "/"})
 
 
 class TriggerAnnotator:
@@ -238,9 +240,6 @@ def _names_kind(word: Token, name: Token) -> bool:
 @Language.factory("ww_triggers", assigns=["doc.spans"], default_config={"lang": "fr"})
 def make_trigger_annotator(nlp: Language, name: str, lang: str) -> TriggerAnnotator:
     return TriggerAnnotator(nlp, lang)
-
-
-_COMPOUND_JOINS = frozenset({"-", "/"})
 
 
 def _joined_to_next(doc: Doc, end: int) -> bool:
