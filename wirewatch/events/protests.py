@@ -57,7 +57,10 @@ def protest_outcomes_of(cands: list[Candidate], cues: Cues) -> list[Candidate]:
             or cand.typing.sub_event_type in outcomes["violence"].spares
         ):
             continue
-        tellings = [cand, *(p for p in protests if p.typing.concept == cand.typing.concept)]
+        tellings = [
+            cand,
+            *(p for p in protests if p is not cand and p.typing.concept == cand.typing.concept),
+        ]
         near = [
             c
             for c in cands
