@@ -70,3 +70,15 @@ def bracket_after(doc: Doc, end: int) -> int:
     while k < len(doc) and k - start < KIND_WORDS and doc[k].pos_ == "NOUN" and doc[k].is_lower:
         k += 1
     return k if k < len(doc) and doc[k].text == "(" else end
+
+
+def in_aside(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` lies in an editor's aside in square brackets within its
+    sentence: "the sons of the mayor of Pensa [killed in an ambush on July 6] assaulted"."""
+    sent_start = doc[i].sent.start if doc.has_annotation("SENT_START") else 0
+    for j in range(i - 1, sent_start - 1, -1):
+        if doc[j].text == "]":
+            return False
+        if doc[j].text == "[":
+            return True
+    return False

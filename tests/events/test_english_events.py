@@ -143,6 +143,16 @@ def test_english_events_follow_acleds_coding(
     assert event.when is not None and event.when.start == "2021-06-12"
 
 
+def test_english_events_what_an_editors_aside_tells_comes_after_what_the_text_tells() -> None:
+    text = (
+        "On 7 July 2020, the sons of the mayor of Pensa [killed in an ambush on July 6] "
+        "assaulted a municipal councilor at the morgue in Kaya (Kaya, Sanmatenga)."
+    )
+    typed = [e for e in extract(text, PUBLISHED, lang="en") if e.event_type]
+    assert [e.trigger.text for e in typed] == ["assaulted", "ambush"]
+    assert typed[0].when is not None and typed[0].when.start == "2020-07-07"
+
+
 def test_english_events_a_village_the_gazetteer_lacks_is_coded_to_its_commune() -> None:
     event = _main("On 12 June 2021, unknown gunmen abducted a farmer in Tikoukou (Kandi, Alibori).")
     assert event.place is not None and event.place.name == "Kandi"
@@ -569,6 +579,22 @@ def test_english_events_what_was_done_decides_the_type(
 def test_english_events_what_is_taken_while_people_are_hurt_is_one_event(text: str) -> None:
     typed = [e for e in extract(text, PUBLISHED, lang="en") if e.event_type]
     assert [e.event_type for e in typed] == ["Violence against civilians"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "seized foodstuff" parsed as an adjective and its noun: the goods taken all the same
+        "On 15 June 2020, suspected JNIM militants stopped a truck near Mentao (Djibo, Soum), "
+        "seized foodstuff, destroyed beer, and burned the vehicle.",
+        "On 2 September 2020, gunmen made an incursion into the village of Koutougou where "
+        "they pillaged shops and seized cash.",
+    ],
+)
+def test_english_events_goods_seized_in_a_list_are_looted_not_abducted(text: str) -> None:
+    typed = [e for e in extract(text, PUBLISHED, lang="en") if e.event_type]
+    assert typed and all(e.sub_event_type != "Abduction/forced disappearance" for e in typed)
+    assert typed[0].sub_event_type == "Looting/property destruction"
 
 
 def test_english_events_an_actor_word_before_a_noun_trigger_is_its_author() -> None:

@@ -204,8 +204,12 @@ class TriggerAnnotator:
 def _qualified(verb: Token) -> list[Token]:
     """The nouns a participle qualifies, its patients ("batteries seized by the militants",
     "les biens pillés"), with those coordinated with it (the parser may hang the participle
-    on the first: "riddled with bullets and batteries seized"), else nothing."""
-    participle = verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm", [])
+    on the first: "riddled with bullets and batteries seized"), else nothing. A participle
+    read as the adjective of the noun right after it names the same patient, whether the
+    parser took a verb and its object for one ("militants intercepted a truck, seized
+    foodstuff, ...") or not ("the seized motorbikes")."""
+    adjective = verb.dep_ == "amod" and verb.head.i == verb.i + 1
+    participle = (verb.dep_ == "acl" or adjective) and "Part" in verb.morph.get("VerbForm", [])
     return [verb.head, *verb.head.conjuncts] if participle and verb.head.i != verb.i else []
 
 

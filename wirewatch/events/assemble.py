@@ -124,7 +124,15 @@ def assemble_events(doc: Doc, ctx: ArticleContext, lang: str) -> list[Event]:
     candidates = attacks_told_by_property(events_told_by_deeds(candidates), harms, lang)
     candidates = attacks_met_by_arms(candidates, cues.actor_classes)
     merged = merge_mentions(candidates, lang)
-    merged.sort(key=lambda c: (c.mentions[0].start, c.trigger.start))
+    # What an editor's aside tells ("[killed in an ambush on July 6]") is background to
+    # what the text tells outright: after it.
+    merged.sort(
+        key=lambda c: (
+            all(docspec.in_aside(doc, m.start) for m in c.mentions),
+            c.mentions[0].start,
+            c.trigger.start,
+        )
+    )
     return [to_event(cand, ctx) for cand in merged]
 
 
