@@ -184,7 +184,40 @@ def _text_country(prepared: _Prepared, doc: Doc, settings: Settings) -> str | No
             code for token in doc if (code := demonyms(lang).get(fold(token.text))) is not None
         )
         found = people.most_common(1)[0][0] if people else None
+    if found is None:  # nor its people: names NER took for no place ("marched to Kaya")
+        words = _common_words(pipeline(settings, lang))
+        names = [name for name in _bare_names(doc) if name.lower() not in words]
+        found = document_country(names, gazetteer(settings), lang, least_population=_TOWN)
     return found
+
+
+@functools.cache
+def _common_words(nlp: Language) -> frozenset[str]:
+    """The words the pipeline's lemmatizer knows as nouns, verbs, adjectives or adverbs of
+    its language ("university", "union", "east"): a name written as one is no sign of a
+    place. Empty for a pipeline whose lemmatizer keeps no such index."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    return frozenset(w for words in lookups.get_table("lemma_index").values() for w in words)
+
+
+def _bare_names(doc: Doc) -> list[str]:
+    """The proper nouns of a text that stand alone, NER took for no person, people, date
+    or place, nor open a sentence: names of places it missed among them ("marched to
+    Kaya"), not the words of a longer name ("the National Union Finance Officers"). (A
+    hyphen joins two places more often than it makes one name: "the axis Tougan-Toueni".)"""
+    return [
+        t.text
+        for t in doc
+        if t.pos_ == "PROPN"
+        and t.is_title
+        and not t.is_sent_start
+        and t.ent_type_ not in _NO_PLACE_ENTITIES
+        and not any(0 <= j < len(doc) and doc[j].pos_ == "PROPN" for j in (t.i - 1, t.i + 1))
+    ]
 
 
 def process(article: Article, settings: Settings | None = None) -> ArticleResult:
@@ -621,6 +654,11 @@ def dateline_date(words: str, lang: str, settings: Settings) -> date | None:
 
 # docspec.PLACE_LABELS that name a place
 _NAMED_PLACES = frozenset({"toponym", "country", "enclosing"})
+# NER labels (both models' sets) of names that are no place: "Dicko", "French", "May"
+_NO_PLACE_ENTITIES = frozenset({"PERSON", "PER", "NORP", "DATE", "TIME"})
+# A bare name says the story's country only as a town's own name: "Red" (a village in
+# India) or "Council" (in the United States) are words, "Kaya" and "Pouytenga" are towns.
+_TOWN = 5000
 _YEAR = re.compile(r"\b\d{4}\b")
 _AGENCY = re.compile(r"\(([^()]+)\)\W*$")  # the last parenthesis of a dateline
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")

@@ -143,6 +143,18 @@ def test_english_events_follow_acleds_coding(
     assert event.when is not None and event.when.start == "2021-06-12"
 
 
+def test_english_events_a_town_ner_missed_says_the_storys_country() -> None:
+    # no place to NER in "the Ouagadougou-Dori road": still towns of the gazetteer's, which
+    # say where the story is
+    text = "Dozens of traders blocked the Ouagadougou-Dori road to demand a new market."
+    actor1 = _main(text).actor1
+    assert actor1 is not None and actor1.name == "Rioters (Burkina Faso)"
+    # ... where a word of a longer name ("Union", a town in the United States) says nothing
+    text = "The National Union Finance Officers held a sit-in to demand their allowances."
+    actor1 = _main(text).actor1
+    assert actor1 is not None and actor1.name is None
+
+
 def test_english_events_what_an_editors_aside_tells_comes_after_what_the_text_tells() -> None:
     text = (
         "On 7 July 2020, the sons of the mayor of Pensa [killed in an ambush on July 6] "

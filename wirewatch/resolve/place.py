@@ -182,17 +182,24 @@ def document_country(
     gazetteer: Gazetteer,
     lang: str = "fr",
     placed: Iterable[tuple[str, Sequence[str]]] = (),
+    least_population: int = 0,
 ) -> str | None:
     """The country most of a document's place names point to (their likeliest readings);
     ``placed`` are names the text puts in areas, innermost first ("Solhan (Solhan, Yagha)"):
     the name and its areas vote together, by the reading of them that agrees (Burkina Faso's
     Solhan in the province of Yagha, not Turkey's town). An area the text writes with its
     kind ("Boura, Sissili Province") counts twice: no village of another country shares it.
-    A name told again is the same place and votes once."""
+    A name told again is the same place and votes once; a name whose place has fewer than
+    ``least_population`` people votes for nothing."""
     votes: Counter[str] = Counter()
     for name in dict.fromkeys(names):  # a name told again is the same place, no new vote
         place = resolve_place_name(name, gazetteer, lang=lang)
-        if place is not None and place.country and _sound_reading(place, name, lang):
+        if (
+            place is not None
+            and place.country
+            and place.population >= least_population
+            and _sound_reading(place, name, lang)
+        ):
             # an area written with its kind ("Sissili Province") outweighs a bare name
             kind = _area_name(name, place, lang) == name_key(place.name)
             votes[place.country] += 2 if kind else 1
