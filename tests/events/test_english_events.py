@@ -165,6 +165,25 @@ def test_english_events_what_an_editors_aside_tells_comes_after_what_the_text_te
     assert typed[0].when is not None and typed[0].when.start == "2020-07-07"
 
 
+def test_english_events_an_event_dated_in_its_own_phrase_is_background() -> None:
+    # the mutiny of 2011 is told after the sit-in it explains, and dates nothing else
+    text = (
+        "A hundred former gendarmes, dismissed after the 2011 mutiny, staged a sit-in in "
+        "Ouagadougou to demand their reinstatement."
+    )
+    typed = [e for e in extract(text, PUBLISHED, lang="en") if e.event_type]
+    assert typed[0].event_type == "Protests"
+    assert typed[0].when is not None and typed[0].when.start == PUBLISHED.isoformat()
+    # a year set on the noun of a killing dates the killing, not the march about it
+    text = (
+        "Hundreds of people marched in Koudougou to demand justice about Norbert Zongo's "
+        "assassination in 1998."
+    )
+    march = _main(text)
+    assert march.event_type == "Protests"
+    assert march.when is not None and march.when.start == PUBLISHED.isoformat()
+
+
 def test_english_events_a_village_the_gazetteer_lacks_is_coded_to_its_commune() -> None:
     event = _main("On 12 June 2021, unknown gunmen abducted a farmer in Tikoukou (Kandi, Alibori).")
     assert event.place is not None and event.place.name == "Kandi"

@@ -11,6 +11,7 @@ from wirewatch import docspec
 from wirewatch.events.candidates import Candidate, Cues, PlaceArg
 from wirewatch.events.references import Focus, place_details
 from wirewatch.events.syntax import clause_head, noun_phrase, span_distance
+from wirewatch.events.taxonomy import is_concept, typing_of
 from wirewatch.lang import load_resource
 
 _PLACE_REACH = 5  # edges between a trigger and its place
@@ -147,7 +148,9 @@ def link_times(cand: Candidate, cues: Cues, claimed: dict[int, int]) -> None:
     sentence's (attached to the main verb or opening the sentence)."""
     root = cand.trigger.root
     in_sentence = [
-        t for t in cues.in_sentence(cues.times, cand.sentence) if not dates_another_noun(t, cand)
+        t
+        for t in cues.in_sentence(cues.times, cand.sentence)
+        if not dates_another_noun(t, cand) and not _dates_another_event(t, cand, cues)
     ]
     ancestors = {root.i} | {a.i for a in root.ancestors}
     sent = cand.sentence
@@ -212,12 +215,30 @@ def dates_another_noun(time: Span, cand: Candidate) -> bool:
     )
 
 
+def _dates_another_event(time: Span, cand: Candidate, cues: Cues) -> bool:
+    """ "demonstrated for justice about Dabo Boukary's assassination in 1990": a time set on
+    the noun of an event of another family dates that event, not the trigger (the noun of
+    one of its own family may be the trigger's own telling: "killed two people in an
+    attack on Saturday")."""
+    head = time.root.head
+    other = cues.triggers.get(head.i)
+    return (
+        time.root.dep_ == "nmod"
+        and head.pos_ == "NOUN"
+        and other is not None
+        and not cand.trigger.start <= head.i < cand.trigger.end
+        and is_concept(other.label_)
+        and typing_of(other.label_).family != cand.typing.family
+    )
+
+
 def dated_in_its_phrase(cand: Candidate, times: list[Span]) -> bool:
-    """A noun event whose own phrase holds a time ("the 2011 mutiny", "last year's riots"):
-    an event of its own date, told as background."""
+    """A noun event whose own phrase holds a date ("the 2011 mutiny", "last year's riots"):
+    an event of its own date, told as background (not a length: "a 96 hours strike")."""
     root = cand.trigger.root
     return root.pos_ in ("NOUN", "PROPN") and any(
-        t.root.head.i == root.i and t.root.dep_ in _INSIDE_NOUN_PHRASE for t in times
+        t.root.head.i == root.i and t.root.dep_ in _INSIDE_NOUN_PHRASE and t.label_ != _DURATION
+        for t in times
     )
 
 

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from wirewatch import docspec
 from wirewatch.events.actors import actor_mentions, link_actors
 from wirewatch.events.arguments import (
+    dated_in_its_phrase,
     dates_another_noun,
     link_attribution,
     link_place,
@@ -124,16 +125,18 @@ def assemble_events(doc: Doc, ctx: ArticleContext, lang: str) -> list[Event]:
     candidates = attacks_told_by_property(events_told_by_deeds(candidates), harms, lang)
     candidates = attacks_met_by_arms(candidates, cues.actor_classes)
     merged = merge_mentions(candidates, lang)
-    # What an editor's aside tells ("[killed in an ambush on July 6]") is background to
-    # what the text tells outright: after it.
-    merged.sort(
-        key=lambda c: (
-            all(docspec.in_aside(doc, m.start) for m in c.mentions),
-            c.mentions[0].start,
-            c.trigger.start,
-        )
-    )
+    merged.sort(key=lambda c: (_told_in_passing(c), c.mentions[0].start, c.trigger.start))
     return [to_event(cand, ctx) for cand in merged]
+
+
+def _told_in_passing(cand: Candidate) -> bool:
+    """Background to what the text tells outright, and told after it: what an editor's
+    aside tells ("[killed in an ambush on July 6]"), an event dated in its own phrase
+    ("expelled after the 2011 mutiny, organised a sit-in")."""
+    doc = cand.trigger.doc
+    return all(docspec.in_aside(doc, m.start) for m in cand.mentions) or dated_in_its_phrase(
+        cand, cand.times
+    )
 
 
 def _named_agent(cand: Candidate) -> bool:
