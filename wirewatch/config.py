@@ -26,7 +26,9 @@ class Settings:
     the default one, built from registry packages on first use.
     ``country``: the ISO code of the country the articles are about when their text does not
     say (a desk that reads one country's press: its local papers seldom name it); the text's
-    own places and actors always win. ``None``: only the text decides.
+    own places and actors win, though a village abroad (under 50,000 people) bearing the
+    name of one the gazetteer lacks does not, nor foreigners named by their people
+    ("French forces"). ``None``: only the text decides.
     ``vague_counts``: how a vague toll ("des dizaines de morts") becomes a number: ``none``
     leaves it empty (its low bound is still given); ``acled`` applies ACLED's convention
     (several or unknown -> 10, tens -> 10, dozens -> 12, hundreds -> 100).

@@ -142,7 +142,9 @@ def _result(prepared: _Prepared, doc: Doc, settings: Settings) -> ArticleResult:
     )
     events = resolve_event_actors(events, country, article.lang)
     events = resolve_event_counts(events, settings.vague_counts, article.lang)
-    events = resolve_event_places(events, gazetteer(settings), country, article.lang)
+    events = resolve_event_places(
+        events, gazetteer(settings), country, article.lang, settings.country
+    )
     to_span = prepared.context.to_span
     layout = prepared.layout
     return ArticleResult(
@@ -178,16 +180,21 @@ def _text_country(prepared: _Prepared, doc: Doc, settings: Settings) -> str | No
     if dateline is not None and not any(s.start_char == dateline[0] for s in spans):
         names.append(prepared.normalised.text[dateline[0] : dateline[1]])
     lang = prepared.article.lang
-    found = document_country(names, gazetteer(settings), lang, placed)
-    if found is None:  # no place to go by: its people ("Burkinabe soldiers") say where
-        people = Counter(
-            code for token in doc if (code := demonyms(lang).get(fold(token.text))) is not None
+    # (against the desk's country, only a town known abroad says the story is elsewhere)
+    home = settings.country
+    found = document_country(names, gazetteer(settings), lang, placed, home=home)
+    if found is None and home is None:  # no place to go by: its people say where
+        people = Counter(  # ("Burkinabe soldiers"; foreigners, "French forces", do not
+            # outweigh the desk's country)
+            code
+            for token in doc
+            if (code := demonyms(lang).get(fold(token.text))) is not None
         )
         found = people.most_common(1)[0][0] if people else None
     if found is None:  # nor its people: names NER took for no place ("marched to Kaya")
         words = _common_words(pipeline(settings, lang))
         names = [name for name in _bare_names(doc) if name.lower() not in words]
-        found = document_country(names, gazetteer(settings), lang, least_population=_TOWN)
+        found = document_country(names, gazetteer(settings), lang, (), _TOWN, home)
     return found
 
 

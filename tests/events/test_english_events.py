@@ -143,6 +143,21 @@ def test_english_events_follow_acleds_coding(
     assert event.when is not None and event.when.start == "2021-06-12"
 
 
+def test_english_events_only_a_town_known_abroad_outweighs_the_desks_country() -> None:
+    # "Sona" is also a village of Panama: no reason to take the story for a Panamanian one
+    text = "On August 5, suspected JNIM militants abducted two health workers in Sona."
+    event = _main(text, country="BF")
+    assert event.actor2 is not None and event.actor2.name == "Civilians (Burkina Faso)"
+    assert event.place is not None and event.place.country == "BF"
+    # foreign forces named by their people do not say where the story is either
+    text = (
+        "On 2 March 2020, French forces conducted a combined air-ground operation targeting "
+        "ISGS militants in Oudalan, killing an unspecified number of militants."
+    )
+    event = _main(text, country="BF")
+    assert event.place is not None and event.place.country == "BF"
+
+
 def test_english_events_a_town_ner_missed_says_the_storys_country() -> None:
     # no place to NER in "the Ouagadougou-Dori road": still towns of the gazetteer's, which
     # say where the story is

@@ -83,6 +83,35 @@ def test_place_foreign_readings_need_a_sound_name(
 
 
 @pytest.mark.parametrize(
+    ("name", "desk", "expected"),
+    [
+        # in a story of the desk's country, a village abroad under its own name is no
+        # reading: the village of that country the gazetteer lacks
+        ("Sona", True, None),
+        ("Kain", True, None),
+        ("Sona", False, "PA"),  # a country the text suggests may be wrong: it stays
+        ("Tigray", True, "ET"),  # an area abroad is what it is named
+        ("Marseille", True, "FR"),  # a town known abroad
+    ],
+)
+def test_place_a_village_abroad_is_no_reading_in_a_story_of_the_desks_country(
+    places: Gazetteer, name: str, desk: bool, expected: str | None
+) -> None:
+    found = resolve_place_name(name, places, "BF", "en", desk=desk)
+    assert (found.country if found else None) == expected
+
+
+def test_place_a_village_abroad_says_nothing_against_the_desks_country(
+    places: Gazetteer,
+) -> None:
+    assert document_country(["Sona"], places, "en") == "PA"
+    assert document_country(["Sona"], places, "en", home="BF") is None
+    # a place of the desk's country votes whatever its size, a town known abroad still does
+    assert document_country(["Sona", "Barani"], places, "en", home="BF") == "BF"
+    assert document_country(["Marseille"], places, "en", home="BF") == "FR"
+
+
+@pytest.mark.parametrize(
     ("names", "lang", "country"),
     [
         # a Romanian village and a province of Burkina Faso written with its kind

@@ -24,6 +24,7 @@ from wirewatch.types import Event, Kind, Place
 
 TOWN, NEAR, REGION = 1, 2, 3  # ACLED geo_precision
 _AREA_CLASS = "A"
+_TOWN_CLASS = "P"  # GeoNames feature class: populated places
 _PROVINCE = "ADM1"
 _SUBDIVISIONS = frozenset({_PROVINCE, "ADM2"})  # areas inside a province: their admin1 is it
 _NEAR_RELATIONS = frozenset({"near", "part_of"})
@@ -33,6 +34,7 @@ _CAPITALS = frozenset({"PPLC", "PPLG", "PPLA", "ADM1"})  # GeoNames: capitals, p
 _NATIONAL_CAPITAL = "PPLC"
 _SMALL_TOWN = 100_000  # people: a namesake this small gives way to a foreign capital
 _LARGE_CITY = 1_000_000  # people: a city this large is known abroad by its exonyms
+KNOWN_TOWN = 50_000  # people: a town abroad this large may be where a story's event is
 _AREA_REACH_KM = 150  # a place named inside an area ("Kali (Nikki, Borgou)") lies this close
 
 
@@ -66,6 +68,7 @@ def resolve_place_name(
     country: str | None = None,
     lang: str = "fr",
     near: GeoPlace | None = None,
+    desk: bool = False,
 ) -> GeoPlace | None:
     """The likeliest place for a name. Aliases first ("U.S.", "UE"); a country or a
     continent stays itself wherever the story is ("Russia" is no town of Ohio in an American
@@ -75,7 +78,11 @@ def resolve_place_name(
     people's name no place bears as its own is its country ("Tunisian"), and a national
     capital outweighs a small namesake in ``country`` ("Paris" in a Texan story). With no
     country known, a sound reading (:func:`_sound_reading`) comes before an obscure alternate
-    name of a larger town ("Barani" is Burkina Faso's, not India's Bāruni)."""
+    name of a larger town ("Barani" is Burkina Faso's, not India's Bāruni). When ``country``
+    is the desk's (``desk``: the settings say which country the articles are about), a
+    village abroad bearing the name of a village of that country the gazetteer lacks is no
+    reading (:func:`_known_abroad`); a country only the text suggests may be wrong, and keeps
+    them."""
     key = fold(name)
     name = place_aliases(lang).get(key, name)
     candidates = gazetteer.lookup(name, limit=_CANDIDATES)
@@ -106,7 +113,22 @@ def resolve_place_name(
         local = gazetteer.lookup(name, country=country, limit=1)
     if local and not _capital_over_village(top, local[0], name):
         return local[0]
-    return top if _sound_reading(top, name, lang) else None
+    return top if _sound_reading(top, name, lang) and (not desk or _known_abroad(top)) else None
+
+
+def _known_abroad(place: GeoPlace, least_population: int = KNOWN_TOWN) -> bool:
+    """Whether a place outside the story's country is one a story would name there: a
+    country, a capital, a province seat or a town of ``least_population`` people. A village
+    abroad under the name of a village of the story's country the gazetteer lacks ("Sona",
+    Panama; "Kain", Belgium, in a Burkinabe story) is no reading of it. Areas, regions,
+    airports and other features are what they are named wherever they lie ("Brant" county,
+    "Heathrow")."""
+    return (
+        place.feature_class != _TOWN_CLASS
+        or place.feature_code in _CAPITALS
+        or place.feature_code in _SELF_EVIDENT
+        or (place.population or 0) >= least_population
+    )
 
 
 def _capital_over_village(top: GeoPlace, local: GeoPlace, name: str) -> bool:
@@ -183,21 +205,27 @@ def document_country(
     lang: str = "fr",
     placed: Iterable[tuple[str, Sequence[str]]] = (),
     least_population: int = 0,
+    home: str | None = None,
 ) -> str | None:
     """The country most of a document's place names point to (their likeliest readings);
     ``placed`` are names the text puts in areas, innermost first ("Solhan (Solhan, Yagha)"):
     the name and its areas vote together, by the reading of them that agrees (Burkina Faso's
     Solhan in the province of Yagha, not Turkey's town). An area the text writes with its
     kind ("Boura, Sissili Province") counts twice: no village of another country shares it.
-    A name told again is the same place and votes once; a name whose place has fewer than
-    ``least_population`` people votes for nothing."""
+    A name told again is the same place and votes once. A place outside ``home`` (the
+    country a desk reads, when the settings name one) votes only when it is a country, a
+    capital or a town of ``least_population`` people (:data:`KNOWN_TOWN` when ``home`` is
+    given): a village abroad bearing the name of one the gazetteer lacks ("Sona", Panama,
+    in a Burkinabe story) says nothing against it."""
+    if home is not None:
+        least_population = max(least_population, KNOWN_TOWN)
     votes: Counter[str] = Counter()
     for name in dict.fromkeys(names):  # a name told again is the same place, no new vote
         place = resolve_place_name(name, gazetteer, lang=lang)
         if (
             place is not None
             and place.country
-            and place.population >= least_population
+            and (place.country == home or _known_abroad(place, least_population))
             and _sound_reading(place, name, lang)
         ):
             # an area written with its kind ("Sissili Province") outweighs a bare name
@@ -347,11 +375,17 @@ def focus_name(events: Sequence[Event]) -> str | None:
 
 
 def resolve_event_places(
-    events: Sequence[Event], gazetteer: Gazetteer, country: str | None, lang: str = "fr"
+    events: Sequence[Event],
+    gazetteer: Gazetteer,
+    country: str | None,
+    lang: str = "fr",
+    home: str | None = None,
 ) -> list[Event]:
-    """The events with coordinates, country and geo_precision for their places."""
+    """The events with coordinates, country and geo_precision for their places; ``home``
+    is the desk's country, when the settings name one."""
     focus = focus_name(events)
-    focus_place = resolve_place_name(focus, gazetteer, country, lang) if focus else None
+    desk = home is not None and country == home
+    focus_place = resolve_place_name(focus, gazetteer, country, lang, desk=desk) if focus else None
     country = country or (focus_place.country if focus_place else None)
     resolved: list[Event] = []
     for event in events:
@@ -377,7 +411,11 @@ def resolve_event_places(
             )
         else:
             area = None
-            found = resolve_place_name(words.text, gazetteer, country, lang) if words else None
+            found = (
+                resolve_place_name(words.text, gazetteer, country, lang, desk=desk)
+                if words
+                else None
+            )
         fallback = False
         if found is None and area is not None:
             found, fallback = area, True
