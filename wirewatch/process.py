@@ -20,7 +20,7 @@ from datetime import date
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from wirewatch import docspec
 from wirewatch.annotate import load_pipeline
@@ -40,7 +40,7 @@ from wirewatch.evaluate.acled import AcledRow
 from wirewatch.events import ArticleContext, assemble_events
 from wirewatch.events.references import bracketed_areas
 from wirewatch.ingest import Fetcher, IngestItem, iter_articles
-from wirewatch.lang import SUPPORTED, pipeline_name, profile
+from wirewatch.lang import SUPPORTED, load_resource, pipeline_name, profile
 from wirewatch.lang.countries import demonyms, fold
 from wirewatch.resolve import TimeValue, resolve_event_times, resolve_time
 from wirewatch.resolve.actor import actors_country, article_country, resolve_event_actors
@@ -162,8 +162,10 @@ def _text_country(prepared: _Prepared, doc: Doc, settings: Settings) -> str | No
     spans = doc.spans.get(docspec.PLACES, ())
     names: list[str] = []
     placed: list[tuple[str, list[str]]] = []  # "Solhan (Solhan, Yagha)": read in its areas
+    lang = prepared.article.lang
+    beside = _beside_words(lang)
     for span in spans:
-        if span.label_ not in _NAMED_PLACES - {"enclosing"}:
+        if span.label_ not in _NAMED_PLACES - {"enclosing"} or _beside(span.root, beside):
             continue
         bracket = bracketed_areas(span)
         if bracket is not None and bracket[0].start == docspec.bracket_after(doc, span.end) + 1:
@@ -179,7 +181,6 @@ def _text_country(prepared: _Prepared, doc: Doc, settings: Settings) -> str | No
     dateline = prepared.layout.dateline_place
     if dateline is not None and not any(s.start_char == dateline[0] for s in spans):
         names.append(prepared.normalised.text[dateline[0] : dateline[1]])
-    lang = prepared.article.lang
     # (against the desk's country, only a town known abroad says the story is elsewhere)
     home = settings.country
     found = document_country(names, gazetteer(settings), lang, placed, home=home)
@@ -189,6 +190,7 @@ def _text_country(prepared: _Prepared, doc: Doc, settings: Settings) -> str | No
             code
             for token in doc
             if (code := demonyms(lang).get(fold(token.text))) is not None
+            and not _beside(token, beside)
         )
         found = people.most_common(1)[0][0] if people else None
     if found is None:  # nor its people: names NER took for no place ("marched to Kaya")
@@ -196,6 +198,19 @@ def _text_country(prepared: _Prepared, doc: Doc, settings: Settings) -> str | No
         names = [name for name in _bare_names(doc) if name.lower() not in words]
         found = document_country(names, gazetteer(settings), lang, (), _TOWN, home)
     return found
+
+
+@functools.cache
+def _beside_words(lang: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in load_resource(lang, "places").get("beside", ()))
+
+
+def _beside(name: Token, beside: frozenset[str]) -> bool:
+    """The name of a country next to the story's ("near the border with Ghana", "the Malian
+    border", "withdrew towards Mali"), which says the story is not there."""
+    return name.head.lemma_.lower() in beside or any(
+        c.dep_ == "case" and c.lemma_.lower() in beside for c in name.children
+    )
 
 
 @functools.cache

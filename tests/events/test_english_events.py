@@ -158,6 +158,16 @@ def test_english_events_only_a_town_known_abroad_outweighs_the_desks_country() -
     assert event.place is not None and event.place.country == "BF"
 
 
+def test_english_events_a_country_next_door_is_not_where_the_story_is() -> None:
+    # the Malian border is Burkina Faso's side of it: the Burkinabe soldiers say where
+    text = (
+        "On 12 June 2021, gunmen attacked a police station near the Malian border before "
+        "Burkinabe soldiers repelled them."
+    )
+    actor1 = _main(text).actor1
+    assert actor1 is not None and actor1.name == "Unidentified Armed Group (Burkina Faso)"
+
+
 def test_english_events_a_town_ner_missed_says_the_storys_country() -> None:
     # no place to NER in "the Ouagadougou-Dori road": still towns of the gazetteer's, which
     # say where the story is
