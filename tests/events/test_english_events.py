@@ -207,6 +207,14 @@ def test_english_events_an_event_dated_in_its_own_phrase_is_background() -> None
     march = _main(text)
     assert march.event_type == "Protests"
     assert march.when is not None and march.when.start == PUBLISHED.isoformat()
+    # a participle with its own date qualifies a noun: what it tells came before
+    text = (
+        "On 12 June 2021, the village chief of Dourou, abducted on 2 June, was executed by "
+        "unknown gunmen at the entrance of Djibo (Djibo, Soum)."
+    )
+    execution = _main(text)
+    assert execution.trigger.text == "executed"
+    assert execution.when is not None and execution.when.start == "2021-06-12"
 
 
 def test_english_events_a_village_the_gazetteer_lacks_is_coded_to_its_commune() -> None:
