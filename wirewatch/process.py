@@ -185,8 +185,8 @@ def _text_country(prepared: _Prepared, doc: Doc, settings: Settings) -> str | No
     home = settings.country
     found = document_country(names, gazetteer(settings), lang, placed, home=home)
     if found is None and home is None:  # no place to go by: its people say where
-        people = Counter(  # ("Burkinabe soldiers"; foreigners, "French forces", do not
-            # outweigh the desk's country)
+        # ("Burkinabe soldiers"; not against a desk's country: foreigners, "French forces")
+        people = Counter(
             code
             for token in doc
             if (code := demonyms(lang).get(fold(token.text))) is not None

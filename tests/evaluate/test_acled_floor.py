@@ -31,8 +31,8 @@ FLOORS = {
         "date_exact": 0.96,
         "location_25km": 0.35,
         "fatalities_exact": 0.90,
-        "actor1": 0.64,
-        "actor2": 0.56,
+        "actor1": 0.65,
+        "actor2": 0.57,
     },
 }
 

@@ -34,7 +34,7 @@ _CAPITALS = frozenset({"PPLC", "PPLG", "PPLA", "ADM1"})  # GeoNames: capitals, p
 _NATIONAL_CAPITAL = "PPLC"
 _SMALL_TOWN = 100_000  # people: a namesake this small gives way to a foreign capital
 _LARGE_CITY = 1_000_000  # people: a city this large is known abroad by its exonyms
-KNOWN_TOWN = 50_000  # people: a town abroad this large may be where a story's event is
+_KNOWN_TOWN = 50_000  # people: a town abroad this large may be where a story's event is
 _AREA_REACH_KM = 150  # a place named inside an area ("Kali (Nikki, Borgou)") lies this close
 
 
@@ -116,13 +116,12 @@ def resolve_place_name(
     return top if _sound_reading(top, name, lang) and (not desk or _known_abroad(top)) else None
 
 
-def _known_abroad(place: GeoPlace, least_population: int = KNOWN_TOWN) -> bool:
+def _known_abroad(place: GeoPlace, least_population: int = _KNOWN_TOWN) -> bool:
     """Whether a place outside the story's country is one a story would name there: a
     country, a capital, a province seat or a town of ``least_population`` people. A village
     abroad under the name of a village of the story's country the gazetteer lacks ("Sona",
-    Panama; "Kain", Belgium, in a Burkinabe story) is no reading of it. Areas, regions,
-    airports and other features are what they are named wherever they lie ("Brant" county,
-    "Heathrow")."""
+    Panama; "Kain", Belgium, in a Burkinabe story) is no reading of it. Areas and other
+    features that are no town are what they are named wherever they lie ("Tigray")."""
     return (
         place.feature_class != _TOWN_CLASS
         or place.feature_code in _CAPITALS
@@ -214,11 +213,11 @@ def document_country(
     kind ("Boura, Sissili Province") counts twice: no village of another country shares it.
     A name told again is the same place and votes once. A place outside ``home`` (the
     country a desk reads, when the settings name one) votes only when it is a country, a
-    capital or a town of ``least_population`` people (:data:`KNOWN_TOWN` when ``home`` is
+    capital or a town of ``least_population`` people (50,000 when ``home`` is
     given): a village abroad bearing the name of one the gazetteer lacks ("Sona", Panama,
     in a Burkinabe story) says nothing against it."""
     if home is not None:
-        least_population = max(least_population, KNOWN_TOWN)
+        least_population = max(least_population, _KNOWN_TOWN)
     votes: Counter[str] = Counter()
     for name in dict.fromkeys(names):  # a name told again is the same place, no new vote
         place = resolve_place_name(name, gazetteer, lang=lang)
