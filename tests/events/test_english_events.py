@@ -1234,6 +1234,28 @@ def test_english_events_a_crowd_that_fights_the_forces_is_the_riots_first_side(
 
 
 @pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        # "gun shot", "mayor shot": the verb read as the last noun of the subject's phrase,
+        # the subject left as the root with "wounded" joined to it
+        ("On 12 June 2021, a farmer with an artisanal gun shot and wounded a young pastoralist "
+         "in the village of Dekouenou (Ouidah, Atlantique).", "a farmer with an artisanal gun"),
+        ("On 12 June 2021, the guard corps of the mayor shot and wounded two people in Kandi "
+         "(Kandi, Alibori).", "the guard corps"),
+    ],
+)  # fmt: skip
+def test_english_events_a_verb_read_as_the_last_noun_of_the_subjects_phrase(
+    text: str, author: str
+) -> None:
+    event = _main(text)
+    assert event.trigger.text == "shot"
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    assert event.actor1 is not None and event.actor1.mention is not None
+    assert event.actor1.mention.text == author
+    assert event.actor2 is not None and event.actor2.name == "Civilians (Benin)"
+
+
+@pytest.mark.parametrize(
     ("text", "actor1", "victims", "toll"),
     [
         # the victims are the owners of the phrase's own object, and they are the toll

@@ -107,6 +107,7 @@ class UniversalDependencies:
             _passive_without_auxiliary(token)
             self._verb_read_as_adjective(token)
         for first in [sent.root for sent in doc.sents]:
+            first = self._verb_read_as_last_noun(first)
             _verb_read_as_noun(first)
             root = _adjectival_root(first)
             _predicate_from_participle(root, misread=root.i != first.i)
@@ -150,6 +151,51 @@ class UniversalDependencies:
             return
         word.head, word.dep_ = before, "conj"
         noun.head, noun.dep_ = word, "obj"
+
+    def _verb_read_as_last_noun(self, root: Token) -> Token:
+        """ "a farmer with an artisanal gun shot and wounded a pastoralist", "the guard corps
+        of the deputy shot and wounded two people": an event's verb right before "and" read
+        as the last noun of the phrase that qualifies the subject ("gun shot"), the subject
+        left as the sentence's root with the next verb joined to it. The word is the verb
+        and the root, the subject its subject, the noun before it the phrase's own. Returns
+        the sentence's root."""
+        doc = root.doc
+        word = next((c for c in root.rights if c.dep_ == "nmod" and c.tag_ == "NN"), None)
+        if (
+            self.lemmatize is None
+            or root.pos_ != "NOUN"
+            or word is None
+            or word.i + 1 >= len(doc)
+            or doc[word.i + 1].dep_ != "cc"
+            or doc[word.i + 1].head.i != root.i
+            or not any(
+                c.dep_ == "conj" and c.pos_ == "VERB" and "Past" in c.morph.get("Tense", [])
+                for c in root.rights
+            )
+        ):
+            return root
+        noun = word.nbor(-1)  # "gun": the phrase's own noun, compounded to the word
+        if noun.head.i != word.i or noun.dep_ != "compound" or noun.pos_ not in _NOUNS:
+            return root
+        pos, morph = word.pos_, word.morph
+        word.pos_ = "VERB"
+        word.morph = MorphAnalysis(doc.vocab, {"VerbForm": "Fin", "Tense": "Past"})
+        lemma = (self.lemmatize(word) or [word.lemma_])[0].lower()
+        if lemma == word.lower_ or lemma not in self.event_verbs:
+            word.pos_, word.morph = pos, morph  # a noun ("a convoy of trucks and ...")
+            return root
+        for child in list(word.children):
+            if child.i != noun.i:
+                child.head = noun
+        noun.head, noun.dep_ = root, "nmod"
+        for child in list(root.children):
+            # the verb's own words: what comes after it, and the frame before the subject
+            if child.i > word.i or (child.i < root.i and child.dep_ not in _NOUN_PHRASE):
+                child.head = word
+                child.dep_ = "obl" if child.dep_ == "nmod" else child.dep_
+        word.head, word.dep_, word.tag_ = word, "ROOT", "VBD"
+        root.head, root.dep_ = word, "nsubj"
+        return word
 
     @staticmethod
     def _restructure(doc: Doc, scheme: Scheme) -> None:
