@@ -1233,6 +1233,18 @@ def test_english_events_a_crowd_that_fights_the_forces_is_the_riots_first_side(
     )
 
 
+def test_english_events_a_clause_in_the_passive_befalls_the_subject_it_shares() -> None:
+    # "after being killed by gendarmes": the bodies were killed, the gendarmes killed them
+    text = (
+        "On 12 June 2021, the bodies of three herders were dumped near Djibo (Djibo, Soum) "
+        "after being killed by gendarmes."
+    )
+    killing = next(e for e in _all(text, "BF") if e.event_type)
+    assert killing.actor1 is not None and killing.actor1.mention is not None
+    assert killing.actor1.mention.text == "gendarmes"
+    assert killing.actor2 is not None and killing.actor2.name == "Civilians (Burkina Faso)"
+
+
 @pytest.mark.parametrize(
     ("text", "author"),
     [

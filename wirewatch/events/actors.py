@@ -667,8 +667,13 @@ def _role(
             any(c.dep_ == "aux:pass" for c in head.children)
             or "Part" in head.morph.get("VerbForm", [])
         )
-        # (not "is suspected to have killed a woman": a perfect infinitive)
-        return Role.TARGET if passive and _bare_participle(root) else Role.AGENT
+        # (not "is suspected to have killed a woman": a perfect infinitive); a trigger in
+        # the passive itself befalls the subject it shares: "the bodies were dumped after
+        # being killed by police officers"
+        shared = (passive and _bare_participle(root)) or (
+            root.dep_ == "advcl" and "aux:pass" in own and "nsubj:pass" not in own
+        )
+        return Role.TARGET if shared else Role.AGENT
     # "au téléphone avec M. de Mistura"
     if (
         diplomacy
