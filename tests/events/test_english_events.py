@@ -1233,6 +1233,21 @@ def test_english_events_a_crowd_that_fights_the_forces_is_the_riots_first_side(
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "summary executed" as coders write "summarily executed": no subject "summary"
+        "On 12 June 2021, soldiers entered the village of Petegoli and summary executed ten "
+        "civilians.",
+        "On 12 June 2021, the Burkinabe army arrested and summary executed six Fulani men in "
+        "Djibo (Djibo, Soum).",
+    ],
+)
+def test_english_events_an_adverb_written_as_its_adjective_is_no_subject(text: str) -> None:
+    event = _main(text, country="BF")
+    assert event.actor1 is not None and event.actor1.name == "Military Forces of Burkina Faso"
+
+
 def test_english_events_a_clause_in_the_passive_befalls_the_subject_it_shares() -> None:
     # "after being killed by gendarmes": the bodies were killed, the gendarmes killed them
     text = (

@@ -80,6 +80,7 @@ class UniversalDependencies:
         self.auxiliaries.update(
             {w.lower(): ("Mood", "Cnd") for w in grammar["conditional_auxiliaries"]}
         )
+        self.bare_adverbs = frozenset(w.lower() for w in grammar.get("bare_adverbs", ()))
         # a rule lemmatizer gives a word whose part of speech a repair changed its new lemma
         lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
         self.lemmatize = getattr(lemmatizer, "rule_lemmatize", None)
@@ -98,6 +99,8 @@ class UniversalDependencies:
         for token in doc:
             _noun_read_as_finite_verb(token)
             _name_read_as_auxiliary(token)
+            if token.lower_ in self.bare_adverbs:
+                _adverb_read_as_subject(token)
         for token in doc:
             _number_cut_from_its_noun(token)
             _name_cut_from_its_noun(token)
@@ -323,6 +326,23 @@ def _name_read_as_auxiliary(token: Token) -> None:
     token.head, token.dep_, token.pos_ = name, "compound", "PROPN"
     token.lemma_ = token.text
     token.morph = MorphAnalysis(token.doc.vocab, {})
+
+
+def _adverb_read_as_subject(word: Token) -> None:
+    """ "presumed gendarmes summary executed nine men", "arrested and summary executed": an
+    adverb written like its adjective (grammar.yaml ``bare_adverbs``) right before a verb,
+    read as the verb's subject, is the verb's adverb; the noun compounded to it, with the
+    words before it, the subject."""
+    if word.i + 1 >= len(word.doc) or word.dep_ != "nsubj" or word.head.i != word.i + 1:
+        return
+    verb = word.head
+    subject = next((c for c in word.lefts if c.dep_ == "compound" and c.pos_ in _NOUNS), None)
+    if subject is not None:
+        for child in list(word.children):
+            if child.i != subject.i:
+                child.head = subject
+        subject.head, subject.dep_ = verb, "nsubj"
+    word.dep_, word.pos_, word.tag_ = "advmod", "ADV", "RB"
 
 
 def _passive_without_auxiliary(verb: Token) -> None:
