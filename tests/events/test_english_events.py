@@ -1248,6 +1248,27 @@ def test_english_events_an_adverb_written_as_its_adjective_is_no_subject(text: s
     assert event.actor1 is not None and event.actor1.name == "Military Forces of Burkina Faso"
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "sides"),
+    [
+        # the verb a fight's noun is the subject of holds its sides (roles.yaml side_marks)
+        ("On 12 June 2021, clashes erupted between the Beninese army and three armed men in "
+         "Cotonou (Cotonou, Littoral).", "en", ("the Beninese army", "three armed men")),
+        ("On 12 June 2021, new clashes were reported in Ouagadougou between students and "
+         "police.", "en", ("students", "police")),
+        ("Des affrontements ont éclaté samedi entre des étudiants et la police à Ouagadougou.",
+         "fr", ("des étudiants", "la police")),
+    ],
+)  # fmt: skip
+def test_english_events_a_fights_sides_on_the_verb_of_its_noun(
+    text: str, lang: str, sides: tuple[str, str]
+) -> None:
+    fight = next(e for e in extract(text, PUBLISHED, lang=lang) if e.event_type)
+    assert fight.actor1 is not None and fight.actor1.mention is not None
+    assert fight.actor2 is not None and fight.actor2.mention is not None
+    assert (fight.actor1.mention.text, fight.actor2.mention.text) == sides
+
+
 def test_english_events_a_clause_in_the_passive_befalls_the_subject_it_shares() -> None:
     # "after being killed by gendarmes": the bodies were killed, the gendarmes killed them
     text = (
