@@ -1258,6 +1258,9 @@ def test_english_events_an_adverb_written_as_its_adjective_is_no_subject(text: s
          "police.", "en", ("students", "police")),
         ("Des affrontements ont éclaté samedi entre des étudiants et la police à Ouagadougou.",
          "fr", ("des étudiants", "la police")),
+        # ... or the verb of a relative clause on it
+        ("On 12 June 2021, two people were wounded in fighting that erupted between herders "
+         "and farmers in Biro (N'dali, Borgou).", "en", ("herders", "farmers")),
     ],
 )  # fmt: skip
 def test_english_events_a_fights_sides_on_the_verb_of_its_noun(

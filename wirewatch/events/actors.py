@@ -615,13 +615,16 @@ def _role(
         and dep == "obj"
     ):
         return Role.TARGET
-    # "clashes broke out between students and police", "clashes were reported between ...":
-    # the verb a fight's noun is the subject of holds its sides
+    # "clashes broke out between students and police", "clashes were reported between ...",
+    # "fighting that erupted between two families": the verb a fight's noun is the subject
+    # of holds its sides
     if (
         not verbal
         and cand.typing.mutual
-        and np_head.dep_ in ("nsubj", "nsubj:pass")
-        and head.i == np_head.head.i
+        and (
+            (np_head.dep_ in ("nsubj", "nsubj:pass") and head.i == np_head.head.i)
+            or (head.dep_ == "acl:relcl" and head.head.i == np_head.i)
+        )
         and marks & cases.get("side_marks", frozenset())
     ):
         return Role.TARGET
