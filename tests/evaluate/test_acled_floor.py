@@ -23,7 +23,7 @@ FLOORS = {
         "location_25km": 0.64,
         "fatalities_exact": 0.91,
         "actor1": 0.71,
-        "actor2": 0.65,
+        "actor2": 0.66,
     },
     "ElliottMess_BurkinaFaso_1997-2020.csv": {
         "event_type": 0.89,
