@@ -18,6 +18,9 @@ _PLACE_REACH = 5  # edges between a trigger and its place
 _DIPLOMACY_PLACE_REACH = 3
 _OWN_TIME_REACH = 3
 _DURATION = "duration"  # a time span's label for a length ("72 heures")
+# A verb's dependency on the noun it qualifies: "the chief, abducted on July 7, ...", "the
+# chief, who was abducted on July 7, ..."
+_NOUN_CLAUSES = frozenset({"acl", "acl:relcl"})
 # a verb hung by these on a word of the trigger's clause tells something else, at its own
 # time: purposes, relative clauses, adverbial clauses ("to call for elections in April")
 _CLAUSES_BELOW = frozenset({"acl", "acl:relcl", "advcl"})
@@ -239,6 +242,18 @@ def dated_in_its_phrase(cand: Candidate, times: list[Span]) -> bool:
     return root.pos_ in ("NOUN", "PROPN") and any(
         t.root.head.i == root.i and t.root.dep_ in _INSIDE_NOUN_PHRASE and t.label_ != _DURATION
         for t in times
+    )
+
+
+def dated_in_its_clause(cand: Candidate, times: list[Span]) -> bool:
+    """A verb event told in a clause that qualifies a noun, with a date of its own ("the
+    village chief, abducted on July 7, was executed", "who was abducted on July 7"): told
+    as background, as a noun event dated in its phrase is (not a length either)."""
+    root = cand.trigger.root
+    return (
+        root.pos_ == "VERB"  # (tagged VBD or VBN)
+        and root.dep_ in _NOUN_CLAUSES
+        and any(t.root.head.i == root.i and t.label_ != _DURATION for t in times)
     )
 
 

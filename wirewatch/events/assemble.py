@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from wirewatch import docspec
 from wirewatch.events.actors import actor_mentions, link_actors
 from wirewatch.events.arguments import (
+    dated_in_its_clause,
     dated_in_its_phrase,
     dates_another_noun,
     link_attribution,
@@ -87,9 +88,6 @@ _INHERITS_TIME = frozenset({Status.REPORTED, Status.NEGATED, Status.ONGOING})
 _PLACE_FROM_FOCUS = frozenset({"violence", "displacement", "protest", "strategic"})
 # The concept of a person the text names by no actor word: a civilian, as ACLED codes them.
 _PERSON_CONCEPT = "civilians"
-# A verb's dependency on the noun it qualifies: "the chief, abducted on July 7, ...", "the
-# chief, who was abducted on July 7, ..."
-_NOUN_CLAUSES = frozenset({"acl", "acl:relcl"})
 
 
 def assemble_events(doc: Doc, ctx: ArticleContext, lang: str) -> list[Event]:
@@ -138,12 +136,10 @@ def _told_in_passing(cand: Candidate) -> bool:
     ("expelled after the 2011 mutiny, organised a sit-in"), a clause that qualifies a noun
     with a date of its own ("the village chief, abducted on July 7, was executed")."""
     doc = cand.trigger.doc
-    root = cand.trigger.root
-    qualifies = root.pos_ == "VERB" and root.dep_ in _NOUN_CLAUSES  # (tagged VBD or VBN)
     return (
         all(docspec.in_aside(doc, m.start) for m in cand.mentions)
         or dated_in_its_phrase(cand, cand.times)
-        or (qualifies and any(t.root.head.i == root.i for t in cand.times))
+        or dated_in_its_clause(cand, cand.times)
     )
 
 

@@ -213,7 +213,7 @@ def document_country(
     kind ("Boura, Sissili Province") counts twice: no village of another country shares it.
     A name told again is the same place and votes once. A place outside ``home`` (the
     country a desk reads, when the settings name one) votes only when it is a country, a
-    capital or a town of ``least_population`` people (50,000 when ``home`` is
+    capital, an area or a town of ``least_population`` people (50,000 when ``home`` is
     given): a village abroad bearing the name of one the gazetteer lacks ("Sona", Panama,
     in a Burkinabe story) says nothing against it."""
     if home is not None:
