@@ -1561,6 +1561,30 @@ def test_english_events_roadblocks_sit_ins_and_routs(
             "Strategic developments",
             "Disrupted weapons use",
         ),
+        # a device found, weapons seized (in a list, in a measure, read as an adjective and
+        # its noun by the parser): disarmed, no explosion
+        (
+            "On 12 June 2021, an army unit discovered an IED at the entrance of the village "
+            "of Bilbalgho.",
+            "Strategic developments",
+            "Disrupted weapons use",
+        ),
+        (
+            "On 12 June 2021, soldiers seized weapons and IEDs in Djibo (Djibo, Soum).",
+            "Strategic developments",
+            "Disrupted weapons use",
+        ),
+        (
+            "On 12 June 2021, police seized a large quantity of explosives in Djibo.",
+            "Strategic developments",
+            "Disrupted weapons use",
+        ),
+        (
+            "On 12 June 2021, the gendarmerie dismantled a militant logistics base and seized "
+            "arms, ammunition, IEDs, motorbikes, and other equipment in Belhourou.",
+            "Strategic developments",
+            "Disrupted weapons use",
+        ),
     ],
 )
 def test_english_events_neutralised_people_and_devices(
@@ -1568,6 +1592,19 @@ def test_english_events_neutralised_people_and_devices(
 ) -> None:
     events = [e for e in extract(text, PUBLISHED, lang="en") if e.event_type]
     assert [(e.event_type, e.sub_event_type) for e in events] == [(event_type, sub_event_type)]
+
+
+def test_english_events_weapons_seized_in_a_fight_are_part_of_it() -> None:
+    text = (
+        "On 16 December 2019, the combined army and gendarmerie counter-terrorism unit (GFSN) "
+        "dismantled a militant logistics base and seized arms, ammunition, IEDs, motorbikes, "
+        "and other equipment, and reportedly killed four suspected JNIM and/or ISGS militants "
+        "in Belhourou."
+    )
+    typed = [e for e in extract(text, PUBLISHED, lang="en") if e.event_type]
+    assert typed[0].event_type == "Battles"
+    assert all(e.event_type != "Explosions/Remote violence" for e in typed)
+    assert all(e.sub_event_type != "Abduction/forced disappearance" for e in typed)
 
 
 @pytest.mark.parametrize(

@@ -207,10 +207,14 @@ def _qualified(verb: Token) -> list[Token]:
     on the first: "riddled with bullets and batteries seized"), else nothing. A participle
     read as the adjective of the noun right after it names the same patient, whether the
     parser took a verb and its object for one ("militants intercepted a truck, seized
-    foodstuff, ...") or not ("the seized motorbikes")."""
+    foodstuff, ...", "and seized arms, ammunition": a past tense, which no adjective is)
+    or not ("the seized motorbikes")."""
     adjective = verb.dep_ == "amod" and verb.head.i == verb.i + 1
-    participle = (verb.dep_ == "acl" or adjective) and "Part" in verb.morph.get("VerbForm", [])
-    return [verb.head, *verb.head.conjuncts] if participle and verb.head.i != verb.i else []
+    forms = verb.morph.get("VerbForm", [])
+    participle = verb.dep_ == "acl" and "Part" in forms
+    if not (participle or (adjective and ("Part" in forms or "Fin" in forms))):
+        return []
+    return [verb.head, *verb.head.conjuncts] if verb.head.i != verb.i else []
 
 
 def _phrase(noun: Token) -> list[Token]:

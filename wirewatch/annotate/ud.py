@@ -81,6 +81,7 @@ class UniversalDependencies:
             {w.lower(): ("Mood", "Cnd") for w in grammar["conditional_auxiliaries"]}
         )
         self.bare_adverbs = frozenset(w.lower() for w in grammar.get("bare_adverbs", ()))
+        self.weekdays = frozenset(load_resource(lang, "calendar")["weekday_numbers"])
         # a rule lemmatizer gives a word whose part of speech a repair changed its new lemma
         lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
         self.lemmatize = getattr(lemmatizer, "rule_lemmatize", None)
@@ -106,6 +107,8 @@ class UniversalDependencies:
             _name_cut_from_its_noun(token)
             _subject_of_a_noun(token)
             _object_of_a_noun(token)
+            if token.lower_ in self.weekdays:
+                _object_read_as_the_days(token)
         for token in doc:
             _passive_without_auxiliary(token)
             self._verb_read_as_adjective(token)
@@ -432,6 +435,25 @@ def _object_of_a_noun(obj: Token) -> None:
     ):
         return
     obj.head = noun.head
+
+
+def _object_read_as_the_days(day: Token) -> None:
+    """A weekday written between a verb and a partitive object, parsed as the object's head
+    (the French parser on "ont saisi dimanche des armes", "ont tué samedi des civils"): a
+    day has no complement, so the noun right after it is the verb's object and its
+    partitive mark a determiner."""
+    verb = day.head
+    if verb.pos_ != "VERB" or not (day.dep_ == "obj" or day.dep_.startswith("obl")):
+        return
+    after = [c for c in day.rights if c.dep_ == "nmod" and c.left_edge.i == day.i + 1]
+    if not after or any(c.dep_ == "obj" and c.i != day.i for c in verb.children):
+        return
+    noun = after[0]
+    noun.head, noun.dep_ = verb, "obj"
+    day.dep_ = "obl:mod"
+    for mark in noun.children:
+        if mark.dep_ == "case" and mark.i < noun.i:
+            mark.dep_ = "det"
 
 
 def _name_cut_from_its_noun(name: Token) -> None:

@@ -15,6 +15,7 @@ from wirewatch.docspec import PLACE_LABELS, ZERO_COUNTS
 from wirewatch.events.candidates import ARMED_CLASSES, ActorArg, Candidate
 from wirewatch.events.labels import labelled
 from wirewatch.events.merge import combine
+from wirewatch.events.pairs import paired_object
 from wirewatch.events.persons import names_a_person
 from wirewatch.events.references import definite
 from wirewatch.events.taxonomy import armed_class, refine, typing_of, weapon_means
@@ -77,10 +78,13 @@ _CIVILIAN = "civilian"  # the actor class of unarmed people
 _FRAME_REACH = 3  # how far up the parse the deed may sit above the event framing it
 # What is taken or done to property or liberty along the way: looting, arson, vandalism,
 # arrests.
-_TAKEN_CONCEPTS = frozenset({"looting", "vandalism", "arrest"})
+_TAKEN_CONCEPTS = frozenset({"looting", "vandalism", "arrest", "defusal"})
 # How a verb joins the violence it goes with: "seized two vehicles and abducted the
 # occupants", "seized a truck, abducting the driver".
 _JOINED = frozenset({"conj", "advcl", "xcomp"})
+# How a weapon hangs on the object of the verb that made it safe ("seized weapons and IEDs",
+# "a large quantity of explosives").
+_HELD_TOGETHER = frozenset({"conj", "nmod"})
 # How far up the parse a weapon may sit under the deed it did ("killed and two others
 # wounded by the explosion of an IED": explosion -> wounded -> others -> killed).
 _MEANS_REACH = 4
@@ -111,8 +115,8 @@ def weapons_as_means(cands: list[Candidate]) -> list[Candidate]:
     groups: dict[int, list[Candidate]] = {}
     equipment: set[int] = set()  # "a militant equipped with an IED": no event of its own
     for cand in cands:
-        if cand.trigger.root.i in weapons and cand.trigger.root.head.i in made_safe:
-            equipment.add(id(cand))  # "defused a bomb": no explosion
+        if cand.trigger.root.i in weapons and _made_safe(cand.trigger.root, made_safe):
+            equipment.add(id(cand))  # "defused a bomb", "seized weapons and IEDs": no explosion
             continue
         deed, held = (
             _deed_of(cand, takers, others) if cand.trigger.root.i in weapons else (None, False)
@@ -127,6 +131,21 @@ def weapons_as_means(cands: list[Candidate]) -> list[Candidate]:
             groups.setdefault(id(deed), [deed]).append(cand)
     joined = {id(c) for group in groups.values() for c in group[1:]} | equipment
     return [combine(groups[id(c)]) if id(c) in groups else c for c in cands if id(c) not in joined]
+
+
+def _made_safe(weapon: Token, made_safe: set[int]) -> bool:
+    """The weapon is what a verb that makes weapons safe took: its object ("defused a
+    bomb"), or a noun joined to or measured by that object ("seized weapons and IEDs",
+    "seized arms, ammunition, IEDs", "seized a large quantity of explosives")."""
+    doc = weapon.doc
+    objects = {paired.i for i in made_safe if (paired := paired_object(doc[i])) is not None}
+    token = weapon
+    while True:
+        if token.head.i in made_safe or token.i in objects:
+            return True
+        if token.dep_ not in _HELD_TOGETHER or token.head.i == token.i:
+            return False
+        token = token.head
 
 
 def _deed_of(

@@ -17,13 +17,14 @@ from wirewatch.events.candidates import Cues
 from wirewatch.events.labels import labelled_clause
 from wirewatch.events.persons import people_words, person_endings
 from wirewatch.events.syntax import clause_head, governing_chain, is_finite
-from wirewatch.events.taxonomy import is_concept, typing_of
+from wirewatch.events.taxonomy import is_concept, typing_of, weapon_means
 from wirewatch.lang import load_resource
 from wirewatch.types import Status
 
 _SURFACE_REACH = 2  # "de peur de nouvelles frappes": a cue phrase two words before the trigger
 _PERSON_REACH = 6  # "ont arrêté mardi à Ouagadougou un journaliste"
 _REPORTED_SPEECH_TENSES = frozenset({"Past", "Imp"})
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 
 
 @dataclass
@@ -129,8 +130,13 @@ def _thing_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
 
 def _done_to_people(trigger: Span) -> bool:
     """The trigger names an event whose genitive is its victim ("arrêter", "kill"); not a
-    count assessed for its status ("ont tué"), nor a measure ("suspended flights")."""
-    return is_concept(trigger.label_) and typing_of(trigger.label_).genitive == "target"
+    count assessed for its status ("ont tué"), nor a measure ("suspended flights"), nor a
+    weapon made safe ("seized arms": ``weapon_means.made_safe_by`` in taxonomy.yaml)."""
+    return (
+        is_concept(trigger.label_)
+        and typing_of(trigger.label_).genitive == "target"
+        and trigger.label_ not in weapon_means().made_safe_by
+    )
 
 
 def _things_not_people(trigger: Span, cues: Cues, lang: str) -> bool:
@@ -150,9 +156,11 @@ def _things_not_people(trigger: Span, cues: Cues, lang: str) -> bool:
     if not patients and passive and root.dep_ == "xcomp":  # "vont être exécutés"
         clause = root.head
         patients = [c for c in clause.children if c.dep_.startswith("nsubj")]
-    if not patients and root.dep_ == "acl" and "Part" in root.morph.get("VerbForm", []):
-        # "batteries seized by the militants": the nouns it qualifies
-        patients = [root.head, *root.head.conjuncts]
+    qualifying = root.dep_ == "acl" and "Part" in root.morph.get("VerbForm", [])
+    if not patients and (qualifying or _read_as_adjective(root)):
+        # "batteries seized by the militants", "seized arms, ammunition, IEDs" (a verb and
+        # its object read as an adjective and its noun): the nouns it qualifies
+        patients = [t for t in (root.head, *root.head.conjuncts) if t.pos_ in _NOMINAL]
     if not patients:  # "killed and burned a dozen sheep": the coordinated verb's object
         shared = [c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB"]
         patients = [c for v in shared for c in v.children if c.dep_ == "obj"][:1]
@@ -171,9 +179,16 @@ def _things_not_people(trigger: Span, cues: Cues, lang: str) -> bool:
         _names_people(t, cues, lang)
         or t.pos_ == "PRON"
         or any(c.like_num for c in t.children)
-        or t.lemma_.lower().endswith(endings)  # "an elections observer": maybe a person
+        # "an elections observer": maybe a person ("equipment": a thing)
+        or (t.lemma_.lower().endswith(endings) and t.lemma_.lower() not in things)
         for t in patients
     )
+
+
+def _read_as_adjective(verb: Token) -> bool:
+    """The parser took the verb and its object for an adjective and its noun: "and seized
+    arms, ammunition, IEDs" (a past tense cannot qualify a noun)."""
+    return verb.dep_ == "amod" and verb.head.i == verb.i + 1
 
 
 def _direct(cue: Span, trigger: Span) -> bool:
