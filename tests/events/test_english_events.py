@@ -915,6 +915,14 @@ def test_english_events_shots_by_the_attackers_or_at_civilians_meet_no_attack(
             "Violence against civilians",
             "Abduction/forced disappearance",
         ),
+        # an attack on people it names (its verb tagged an adjective by the parser, which
+        # gave it an object all the same)
+        (
+            "On 12 June 2021, presumed ISGS militants made an incursion and extorted and "
+            "assaulted residents in Markoye.",
+            "Violence against civilians",
+            "Attack",
+        ),
         # nothing else done, or only shots fired: an attack on the place it entered
         (
             "On 12 June 2021, unknown gunmen made an incursion into the village of Belegagnangue "
@@ -1592,6 +1600,31 @@ def test_english_events_neutralised_people_and_devices(
 ) -> None:
     events = [e for e in extract(text, PUBLISHED, lang="en") if e.event_type]
     assert [(e.event_type, e.sub_event_type) for e in events] == [(event_type, sub_event_type)]
+
+
+def test_english_events_warning_shots_are_one_event_and_part_of_the_harm_after_them() -> None:
+    alone = [e for e in extract("On 12 June 2021, militants fired warning shots in Bidi.",
+                                PUBLISHED, lang="en") if e.event_type]  # fmt: skip
+    assert [(e.event_type, e.sub_event_type) for e in alone] == [
+        ("Strategic developments", "Other")
+    ]
+    for text, sub_event_type in (
+        (
+            "On 12 June 2021, suspected JNIM militants fired warning shots between Bidi and "
+            "Koumbri, and gunshot wounded a woman.",
+            "Attack",
+        ),
+        (
+            "On 12 June 2021, a suspect who pushed a gendarme during his arrest while refusing "
+            "to obey warning shots was shot dead in Dedera.",
+            "Attack",
+        ),
+    ):
+        typed = [e for e in extract(text, PUBLISHED, lang="en") if e.event_type]
+        assert (typed[0].event_type, typed[0].sub_event_type) == (
+            "Violence against civilians",
+            sub_event_type,
+        ), text
 
 
 def test_english_events_weapons_seized_in_a_fight_are_part_of_it() -> None:

@@ -92,6 +92,7 @@ class TriggerAnnotator:
         paired = {p.start for p in pairs}
         spans = [s for s in spans if s.start not in paired] + [p for p in pairs if p.label_]
         spans = [s for s in spans if not self._carries_another(s, spans)]
+        spans = [s for s in spans if not _object_of_its_verb(s, spans)]
         spans = [self._read(s) for s in spans]
         doc.spans[docspec.TRIGGERS] = [
             s for s in sorted(spans, key=lambda s: s.start) if not self._off_topic(s.sent)
@@ -199,6 +200,18 @@ class TriggerAnnotator:
             return True
         # "s'est entretenu": the pronoun sits just before the auxiliary.
         return any(keys[j][0] in self.reflexive for j in range(max(0, i - 3), i))
+
+
+def _object_of_its_verb(span: Span, spans: list[Span]) -> bool:
+    """Whether the noun trigger is the object of a verb that names the same event ("fired
+    warning shots", "tiré des coups de feu"): one event, told by the verb."""
+    root = span.root
+    if root.pos_ == "VERB" or root.dep_ != "obj":
+        return False
+    return any(
+        s.label_ == span.label_ and s.root.i == root.head.i and s.root.pos_ == "VERB"
+        for s in spans
+    )
 
 
 def _qualified(verb: Token) -> list[Token]:

@@ -112,6 +112,7 @@ class UniversalDependencies:
         for token in doc:
             _passive_without_auxiliary(token)
             self._verb_read_as_adjective(token)
+            self._adjective_with_an_object(token)
         for first in [sent.root for sent in doc.sents]:
             first = self._verb_read_as_last_noun(first)
             _verb_read_as_noun(first)
@@ -148,15 +149,36 @@ class UniversalDependencies:
         before = next((a for a in noun.ancestors if a.pos_ == "VERB"), None)
         if before is None:
             return
+        if not self._as_event_verb(word):
+            return  # an adjective ("and assorted equipment")
+        word.head, word.dep_ = before, "conj"
+        noun.head, noun.dep_ = word, "obj"
+
+    def _adjective_with_an_object(self, word: Token) -> None:
+        """ "made an incursion and extorted and assaulted residents": an event's verb in a
+        list of verbs tagged an adjective, its object parsed as such; an adjective has no
+        object, so the word is the verb."""
+        if (
+            self.lemmatize is None
+            or word.pos_ != "ADJ"
+            or word.dep_ != "conj"
+            or word.head.pos_ != "VERB"
+            or not any(c.dep_ == "obj" for c in word.children)
+        ):
+            return
+        self._as_event_verb(word)
+
+    def _as_event_verb(self, word: Token) -> bool:
+        """Retag the word as a verb in the past if its verb's lemma names an event; whether
+        it did (else it is left as it was)."""
         pos, morph = word.pos_, word.morph
         word.pos_ = "VERB"
         word.morph = MorphAnalysis(word.doc.vocab, {"VerbForm": "Fin", "Tense": "Past"})
-        lemma = (self.lemmatize(word) or [word.lemma_])[0].lower()
+        lemma = (self.lemmatize(word) or [word.lemma_])[0].lower() if self.lemmatize else ""
         if lemma == word.lower_ or lemma not in self.event_verbs:
-            word.pos_, word.morph = pos, morph  # an adjective ("and assorted equipment")
-            return
-        word.head, word.dep_ = before, "conj"
-        noun.head, noun.dep_ = word, "obj"
+            word.pos_, word.morph = pos, morph
+            return False
+        return True
 
     def _verb_read_as_last_noun(self, root: Token) -> Token:
         """ "a farmer with an artisanal gun shot and wounded a pastoralist", "the guard corps
@@ -183,13 +205,8 @@ class UniversalDependencies:
         noun = word.nbor(-1)  # "gun": the phrase's own noun, compounded to the word
         if noun.head.i != word.i or noun.dep_ != "compound" or noun.pos_ not in _NOUNS:
             return root
-        pos, morph = word.pos_, word.morph
-        word.pos_ = "VERB"
-        word.morph = MorphAnalysis(doc.vocab, {"VerbForm": "Fin", "Tense": "Past"})
-        lemma = (self.lemmatize(word) or [word.lemma_])[0].lower()
-        if lemma == word.lower_ or lemma not in self.event_verbs:
-            word.pos_, word.morph = pos, morph  # a noun ("a convoy of trucks and ...")
-            return root
+        if not self._as_event_verb(word):
+            return root  # a noun ("a convoy of trucks and ...")
         for child in list(word.children):
             if child.i != noun.i:
                 child.head = noun

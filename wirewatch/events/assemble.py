@@ -117,13 +117,13 @@ def assemble_events(doc: Doc, ctx: ArticleContext, lang: str) -> list[Event]:
     gatherings_broken_up_by_forces(candidates, cues)
     candidates = devices_told_again(tolls_of_their_frames(weapons_as_means(candidates), lang))
     candidates = outcomes_of_attacks(abductions_ending_in_death(candidates))
-    candidates = violence_takes_in_property(candidates)
+    candidates = violence_takes_in_property(candidates, lang)
     harms = [
         (count.start, ctx.paragraph_of(count.start_char))
         for count in cues.counts
         if count.label_ in _HARM_COUNTS and count.start not in cues.zero_counts
     ]
-    candidates = attacks_told_by_property(events_told_by_deeds(candidates), harms, lang)
+    candidates = attacks_told_by_property(events_told_by_deeds(candidates, lang), harms, lang)
     candidates = attacks_met_by_arms(candidates, cues.actor_classes)
     merged = merge_mentions(candidates, lang)
     merged.sort(key=lambda c: (_told_in_passing(c), c.mentions[0].start, c.trigger.start))
@@ -328,10 +328,15 @@ def _link(cands: list[Candidate], cues: Cues, focus: Focus, lang: str, ctx: Arti
 
 
 def _modifies(modifier: Span, cand: Candidate) -> bool:
-    """A modifier refines the trigger it depends on or stands next to ("frappes aériennes"),
-    or the trigger's agent ("armed farmers", "farmers equipped with firearms attacked")."""
+    """A modifier refines the trigger it depends on, stands next to ("frappes aériennes") or
+    holds ("warning shots"), or the trigger's agent ("armed farmers", "farmers equipped with
+    firearms attacked")."""
     trigger = cand.trigger
-    if modifier.root.head.i == trigger.root.i or trigger.start <= modifier.start <= trigger.end + 1:
+    if (
+        modifier.root.head.i == trigger.root.i
+        or trigger.start <= modifier.start <= trigger.end + 1
+        or modifier.start <= trigger.start < modifier.end
+    ):
         return True
     agents = {i for a in cand.with_role(Role.AGENT) for i in range(a.span.start, a.span.end)}
     head = modifier.root

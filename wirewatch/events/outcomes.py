@@ -7,6 +7,7 @@ people. ACLED codes each as part of the one event."""
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -45,6 +46,8 @@ _SHOT_CONCEPTS = frozenset({"gunfire"})
 _INCURSION_DEEDS = frozenset(
     {"looting", "vandalism", "abduction", "beating", "killing", "sexual_violence"}
 )
+# ... or an attack on people it names ("made an incursion and assaulted residents").
+_PEOPLE_ATTACKS = {"incursion": frozenset({"attack"})}
 # Forces' operations ("conducted an operation in the area of Nafo, and killed eight
 # militants"): what they did in it, violence or arrests, is what ACLED codes.
 _OPERATION_DEEDS = frozenset(
@@ -271,6 +274,7 @@ def outcomes_of_attacks(cands: list[Candidate]) -> list[Candidate]:
             and cand.status is last.status
             and _same_or_next_sentence(last.trigger, cand.trigger)
             and not _has_toll(last)
+            and not _warning_shots(last)  # (they hurt no one: the killing is its own)
         ):
             _fill_toll(last, cand)  # (it had none)
             last.breakdown = last.breakdown or cand.breakdown
@@ -334,14 +338,15 @@ def _none_dead(killing: Candidate) -> bool:
     return toll is None or any(z.start == toll.start for z in toll.doc.spans.get(ZERO_COUNTS, ()))
 
 
-def events_told_by_deeds(cands: list[Candidate]) -> list[Candidate]:
+def events_told_by_deeds(cands: list[Candidate], lang: str) -> list[Candidate]:
     """ "Militants made an incursion into Thiou and seized livestock", "... made an incursion
     into Tansarga. The militants ransacked and burned the mayor's office": what the incursion
     was is what its men did there, told next by no other author in its sentence or the next
     with the same status; ACLED codes the looting, the abduction or the killing. The
     incursion takes that deed's type and the deed joins its mentions. The first violent or
     taking deed after it decides: shots fired or an attack made leave it typed as it is (an
-    attack on the place it entered), and so does a deed by other men (forces that respond),
+    attack on the place it entered), unless the attack aims at people it names ("made an
+    incursion and assaulted residents"), and so does a deed by other men (forces that respond),
     or a taking after a toll the incursion took in (the killing was its deed). Forces'
     operations, and men sent or gathered for a task, are told so too (``_TOLD_BY_DEEDS``:
     "the gendarmerie conducted an operation in the area of Kolerou, and killed nine presumed
@@ -351,7 +356,9 @@ def events_told_by_deeds(cands: list[Candidate]) -> list[Candidate]:
         deeds = _TOLD_BY_DEEDS.get(event.typing.concept)
         if deeds is None or event.kind is not Kind.EVENT or labelled(event.trigger):
             continue  # (a coder's label says what the event was)
-        deed = _deed_told_next(event, cands, dropped, deeds)
+        people = _PEOPLE_ATTACKS.get(event.typing.concept, frozenset())
+        also = functools.partial(_aimed_at_people, people, lang)
+        deed = _deed_told_next(event, cands, dropped, deeds, also)
         if deed is not None and not (_harmed(event) and deed.typing.concept in _PROPERTY_DEEDS):
             # (its toll, told first, was its deed: "Three displaced persons were killed and
             # one motorbike was seized")
@@ -436,6 +443,13 @@ def _harms_people(cand: Candidate, lang: str) -> bool:
     )
 
 
+def _aimed_at_people(concepts: frozenset[str], lang: str, cand: Candidate) -> bool:
+    """Whether the event is of one of ``concepts`` and aimed at people it names."""
+    return cand.typing.concept in concepts and any(
+        _aims_at_people(t, lang) for t in cand.with_role(Role.TARGET)
+    )
+
+
 def _aims_at_people(actor: ActorArg, lang: str) -> bool:
     """A target that is people ("residents", "a teacher", "Amadou Boli") or a people's
     dwellings ("a Fulani camp", "the Fulani village": the community), not a place or a
@@ -466,11 +480,15 @@ def _told_by(event: Candidate, deed: Candidate) -> None:
 
 
 def _deed_told_next(
-    event: Candidate, cands: list[Candidate], dropped: set[int], deeds: frozenset[str]
+    event: Candidate,
+    cands: list[Candidate],
+    dropped: set[int],
+    deeds: frozenset[str],
+    also: Callable[[Candidate], bool] = lambda _: False,
 ) -> Candidate | None:
     """The first violent deed, or one of ``deeds``, told after ``event`` (none of its own
-    kind, none ``dropped``), when it is one of ``deeds``, with the event's status, in its
-    sentence or the next, by no other author."""
+    kind, none ``dropped``), when it is one of ``deeds`` (or ``also`` takes it), with the
+    event's status, in its sentence or the next, by no other author."""
     deed = next(
         (
             c
@@ -484,7 +502,7 @@ def _deed_told_next(
     )
     if (
         deed is None
-        or deed.typing.concept not in deeds
+        or not (deed.typing.concept in deeds or also(deed))
         or deed.status is not event.status
         or not _same_or_next_sentence(event.trigger, deed.trigger)
         or not _no_other_author(deed, event)
@@ -643,18 +661,20 @@ def _no_other_place_or_time(attack: Candidate, fight: Candidate) -> bool:
     )
 
 
-def violence_takes_in_property(cands: list[Candidate]) -> list[Candidate]:
+def violence_takes_in_property(cands: list[Candidate], lang: str) -> list[Candidate]:
     """ "Militants seized two vehicles and abducted the occupants", "soldiers arrested and
-    executed 17 men": looting, destruction or an arrest told by a verb joined to violence
+    executed 17 men", "fired warning shots and wounded a woman": looting, destruction, an
+    arrest or shots that hurt no one told by a verb joined to violence
     that hurts people, with the same status, is part of that violent event, which decides its
     type (ACLED codes the looting of an attack as the attack; shots at a building that is
     then burned stay property destruction). The taken-in trigger stays
     among the event's mentions; its place, times, toll and agent fill what the event lacks."""
-    violent = [c for c in cands if _violent(c) and _hurts_people(c)]
+    violent = [c for c in cands if _harms_people(c, lang)]
     kept: list[Candidate] = []
     for cand in cands:
         host = None
-        if cand.typing.concept in _TAKEN_CONCEPTS and not labelled(cand.trigger):
+        taken = cand.typing.concept in _TAKEN_CONCEPTS or _warning_shots(cand)
+        if taken and not labelled(cand.trigger):
             # (a label names the note's event: "Property destruction: ... burned a school
             # and kidnapped a worker" is the destruction)
             host = next((v for v in violent if _part_of(cand, v)), None)
