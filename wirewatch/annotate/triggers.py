@@ -209,8 +209,7 @@ def _object_of_its_verb(span: Span, spans: list[Span]) -> bool:
     if root.pos_ == "VERB" or root.dep_ != "obj":
         return False
     return any(
-        s.label_ == span.label_ and s.root.i == root.head.i and s.root.pos_ == "VERB"
-        for s in spans
+        s.label_ == span.label_ and s.root.i == root.head.i and s.root.pos_ == "VERB" for s in spans
     )
 
 
