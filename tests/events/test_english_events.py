@@ -199,6 +199,14 @@ def test_english_events_an_event_dated_in_its_own_phrase_is_background() -> None
     typed = [e for e in extract(text, PUBLISHED, lang="en") if e.event_type]
     assert typed[0].event_type == "Protests"
     assert typed[0].when is not None and typed[0].when.start == PUBLISHED.isoformat()
+    # ... "in the 2011" read as a time of its own, all its words hung on the coup
+    text = (
+        "100 former soldiers who took part in the 2011 attempted coup protested in front of "
+        "the Ministry of Defense, demanding reinstatement in the military."
+    )
+    typed = [e for e in extract(text, PUBLISHED, lang="en") if e.event_type]
+    assert typed[0].event_type == "Protests"
+    assert typed[0].when is None or typed[0].when.start == PUBLISHED.isoformat()
     # a year set on the noun of a killing dates the killing, not the march about it
     text = (
         "Hundreds of people marched in Koudougou to demand justice about Norbert Zongo's "
@@ -215,6 +223,22 @@ def test_english_events_an_event_dated_in_its_own_phrase_is_background() -> None
     execution = _main(text)
     assert execution.trigger.text == "executed"
     assert execution.when is not None and execution.when.start == "2021-06-12"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verb joined after the trigger, naming no event: what came of it, later
+        "On 12 June 2021, presumed JNIM militants removed goods from a truck near Pama. The "
+        "driver and the apprentice were abducted, but released the following day.",
+        # a clause after it the parser made the trigger's clause a complement of
+        "On 12 June 2021, presumed Ansaroul Islam militants abducted a prominent goldminer in "
+        "Kerboule, he was released nine months later.",
+    ],
+)
+def test_english_events_the_time_of_what_came_after_does_not_date_the_event(text: str) -> None:
+    abduction = next(e for e in extract(text, PUBLISHED, lang="en") if e.event_type)
+    assert abduction.when is not None and abduction.when.start == "2021-06-12"
 
 
 def test_english_events_a_village_the_gazetteer_lacks_is_coded_to_its_commune() -> None:

@@ -24,7 +24,11 @@ _NOUN_CLAUSES = frozenset({"acl", "acl:relcl"})
 # a verb hung by these on a word of the trigger's clause tells something else, at its own
 # time: purposes, relative clauses, adverbial clauses ("to call for elections in April")
 _CLAUSES_BELOW = frozenset({"acl", "acl:relcl", "advcl"})
+# ... and a verb joined after the trigger that names no event ("but released the next day")
+_JOINED_AFTER = "conj"
+_COMPLEMENT = "ccomp"
 _INSIDE_NOUN_PHRASE = frozenset({"det", "nummod", "amod", "compound", "nmod:poss"})
+_MARKS = frozenset({"case", "det", "punct", "mark"})
 _UNKNOWN_RANK = 2.5  # an unknown name: after the focus place (2), before a country (3)
 _LABEL_RANK = {
     "toponym": 0,
@@ -158,12 +162,33 @@ def link_times(cand: Candidate, cues: Cues, claimed: dict[int, int]) -> None:
     ancestors = {root.i} | {a.i for a in root.ancestors}
     sent = cand.sentence
     reports = {i for a in cues.in_sentence(cues.attribution, sent) for i in range(a.start, a.end)}
+    # a verb joined after the trigger that names no event tells what came of it, at its own
+    # time ("were abducted, but released the following day")
+    after = {
+        t.i
+        for t in sent
+        if t.pos_ == "VERB"
+        and t.dep_ == _JOINED_AFTER
+        and t.i > root.i
+        and t.i not in cues.triggers
+    }
+    # ... or the verb after it the parser made the trigger's clause the complement of ("militants
+    # abducted a goldminer, he was released nine months later": no report of it)
+    head = root.head
+    if (
+        root.dep_ == _COMPLEMENT
+        and head.i > root.i
+        and head.pos_ == "VERB"
+        and head.i not in cues.triggers
+        and head.i not in reports
+    ):
+        after.add(head.i)
     own = sorted(
         (_its_length(t, root), span_distance(t, root), t.start, t)
         for t in in_sentence
         if span_distance(t, root) <= _OWN_TIME_REACH
         and claimed.get(t.start, root.i) in ancestors
-        and not _dates_a_clause_below(t, root, reports)
+        and not _dates_a_clause_below(t, root, reports, after)
     )
     if own:
         cand.times = [t for _, _, _, t in own]
@@ -173,7 +198,7 @@ def link_times(cand: Candidate, cues: Cues, claimed: dict[int, int]) -> None:
         t
         for t in in_sentence
         if (t.root.head.i == sent_root.i or t.start == cand.sentence.start or _opens_sentence(t))
-        and not _dates_a_clause_below(t, root, reports)
+        and not _dates_a_clause_below(t, root, reports, after)
     ]
     cand.times = framing[:2]
 
@@ -184,13 +209,18 @@ def _its_length(time: Span, root: Token) -> bool:
     return time.label_ == _DURATION and time.root.head.i == root.i
 
 
-def _dates_a_clause_below(time: Span, root: Token, reports: set[int]) -> bool:
+def _dates_a_clause_below(
+    time: Span, root: Token, reports: set[int], after: set[int] | None = None
+) -> bool:
     """ "barricaded a road to call for elections in April", "marched for a man who
     disappeared on 17 August": a time inside a clause under the trigger dates that clause's
     verb, not the trigger (a reporting verb's time, "a affirmé mercredi", dates what it
-    reports)."""
+    reports); so does one under a verb of ``after``, joined after it ("but released the
+    following day")."""
     clause = clause_head(root)  # a noun trigger ("Rioters barricaded ...") by its verb
     for token in time.root.ancestors:
+        if after and token.i in after:
+            return True
         if token.i in (root.i, clause.i) or token.head.i == root.i:
             return False  # (the trigger's own participle: "les raids menés samedi")
         if (
@@ -207,15 +237,24 @@ def dates_another_noun(time: Span, cand: Candidate) -> bool:
     """ "after the 2011 mutiny", "last year's mutinies": a time inside a noun phrase dates
     what that noun names, not the trigger (unless the noun is the trigger); a time set off
     from the noun by a comma frames the sentence, wherever the parser hangs it."""
-    head = time.root.head
+    word = _dating_word(time)
+    head = word.head
     doc = time.doc
     between = doc[min(time.end, head.i) : max(time.start, head.i + 1)]
     return (
-        time.root.dep_ in _INSIDE_NOUN_PHRASE
+        word.dep_ in _INSIDE_NOUN_PHRASE
         and head.pos_ in ("NOUN", "PROPN")
         and not cand.trigger.start <= head.i < cand.trigger.end
         and not any(t.is_punct for t in between)  # "Overnight on 5 April, a dispute ..."
     )
+
+
+def _dating_word(time: Span) -> Token:
+    """The word by which the time hangs on the rest of the sentence: its root, or for a
+    span whose words all hang outside it, the one that is no mark ("in the 2011 attempted
+    coup": the year, not "in")."""
+    outside = [t for t in time if not time.start <= t.head.i < time.end]
+    return next((t for t in reversed(outside) if t.dep_ not in _MARKS), time.root)
 
 
 def _dates_another_event(time: Span, cand: Candidate, cues: Cues) -> bool:
