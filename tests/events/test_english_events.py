@@ -86,6 +86,10 @@ def _typed(text: str) -> tuple[str, str | None, str | None]:
         ("On 12 June 2021, Fulani gunmen attacked the village of Woroko near Kandi (Kandi, "
          "Alibori) and killed two farmers.", "Violence against civilians", "Attack",
          "Fulani Ethnic Militia (Benin)"),
+        # any of the region's peoples ("Bwaba youth wielding bladed weapons")
+        ("On 12 June 2021, Bissa farmers clashed with Fulani herders near Kandi (Kandi, "
+         "Alibori). Seven people were killed.", "Battles", "Armed clash",
+         "Bissa Ethnic Militia (Benin)"),
         # who planted the device set it off, named in the next sentence
         ("On 12 June 2021, an army vehicle struck an IED near Djibo (Djibo, Soum). The device "
          "was likely planted by JNIM militants.", "Explosions/Remote violence",
