@@ -772,7 +772,7 @@ def test_english_events_a_government_strikes_by_its_forces() -> None:
         # (the camp named with its people: "Fulani pastoralists" does not take the words)
         ("On 12 June 2021, members of the Yoruba community attacked Fulani pastoralists camps "
          "near Kandi (Kandi, Alibori).", "Violence against civilians",
-         "Unidentified Communal Militia (Benin)"),
+         "Yoruba Ethnic Militia (Benin)"),
         ("On 12 June 2021, farmers and pastoralists clashed with rifles and machetes near Kandi "
          "(Kandi, Alibori).", "Battles", "Unidentified Communal Militia (Benin)"),
         # shooting takes a gun
