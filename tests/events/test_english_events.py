@@ -86,6 +86,11 @@ def _typed(text: str) -> tuple[str, str | None, str | None]:
         ("On 12 June 2021, Fulani gunmen attacked the village of Woroko near Kandi (Kandi, "
          "Alibori) and killed two farmers.", "Violence against civilians", "Attack",
          "Fulani Ethnic Militia (Benin)"),
+        # security forces alone are the police to ACLED; with defence forces, the army
+        ("On 12 June 2021, security forces arrested 25 people in Kandi (Kandi, Alibori).",
+         "Strategic developments", "Arrests", "Police Forces of Benin"),
+        ("On 12 June 2021, defense and security forces killed three militants near Kandi "
+         "(Kandi, Alibori).", "Battles", "Armed clash", "Military Forces of Benin"),
         # any of the region's peoples ("Bwaba youth wielding bladed weapons")
         ("On 12 June 2021, Bissa farmers clashed with Fulani herders near Kandi (Kandi, "
          "Alibori). Seven people were killed.", "Battles", "Armed clash",
