@@ -19,10 +19,10 @@ FLOORS = {
     "JoshMerfeld_Benin_2022.csv": {
         "event_type": 0.88,
         "sub_event_type": 0.85,
-        "date_exact": 0.97,
+        "date_exact": 0.98,
         "location_25km": 0.64,
         "fatalities_exact": 0.91,
-        "actor1": 0.71,
+        "actor1": 0.72,
         "actor2": 0.66,
     },
     "ElliottMess_BurkinaFaso_1997-2020.csv": {
