@@ -43,7 +43,12 @@ from wirewatch.ingest import Fetcher, IngestItem, iter_articles
 from wirewatch.lang import SUPPORTED, load_resource, pipeline_name, profile
 from wirewatch.lang.countries import demonyms, fold
 from wirewatch.resolve import TimeValue, resolve_event_times, resolve_time
-from wirewatch.resolve.actor import actors_country, article_country, resolve_event_actors
+from wirewatch.resolve.actor import (
+    actors_country,
+    actors_region,
+    article_country,
+    resolve_event_actors,
+)
 from wirewatch.resolve.counts import resolve_event_counts
 from wirewatch.resolve.gazetteer import SQLiteGazetteer
 from wirewatch.resolve.gazetteer_build import open_default_gazetteer
@@ -134,16 +139,14 @@ def _result(prepared: _Prepared, doc: Doc, settings: Settings) -> ArticleResult:
     events = assemble_events(doc, replace(prepared.context, known_place=known), article.lang)
     if article.published is not None:
         events = resolve_event_times(events, article.published, article.lang)
-    country = (
-        article_country(events, article.lang)
-        or actors_country(events, article.lang)
-        or _text_country(prepared, doc, settings)
-        or settings.country
-    )
+    country = article_country(events, article.lang) or actors_country(events, article.lang)
+    # (with no actor of the story's country, the countries its armed groups act in)
+    region = actors_region(events, article.lang) if country is None else frozenset()
+    country = country or _text_country(prepared, doc, settings, region) or settings.country
     events = resolve_event_actors(events, country, article.lang)
     events = resolve_event_counts(events, settings.vague_counts, article.lang)
     events = resolve_event_places(
-        events, gazetteer(settings), country, article.lang, settings.country
+        events, gazetteer(settings), country, article.lang, settings.country, region
     )
     to_span = prepared.context.to_span
     layout = prepared.layout
@@ -156,9 +159,13 @@ def _result(prepared: _Prepared, doc: Doc, settings: Settings) -> ArticleResult:
     )
 
 
-def _text_country(prepared: _Prepared, doc: Doc, settings: Settings) -> str | None:
+def _text_country(
+    prepared: _Prepared, doc: Doc, settings: Settings, region: frozenset[str] = frozenset()
+) -> str | None:
     """The country the article's place and country names point to (its dateline's among
-    them), when no local actor's alias says which country the story is about."""
+    them), when no local actor's alias says which country the story is about: against the
+    desk's country, or outside the ``region`` the story's armed groups act in, only a place
+    known abroad counts."""
     spans = doc.spans.get(docspec.PLACES, ())
     names: list[str] = []
     placed: list[tuple[str, list[str]]] = []  # "Solhan (Solhan, Yagha)": read in its areas
@@ -182,9 +189,9 @@ def _text_country(prepared: _Prepared, doc: Doc, settings: Settings) -> str | No
     if dateline is not None and not any(s.start_char == dateline[0] for s in spans):
         names.append(prepared.normalised.text[dateline[0] : dateline[1]])
     # (against the desk's country, only a town known abroad says the story is elsewhere)
-    home = settings.country
+    home = frozenset({settings.country}) if settings.country else region
     found = document_country(names, gazetteer(settings), lang, placed, home=home)
-    if found is None and home is None:  # no place to go by: its people say where
+    if found is None and settings.country is None:  # no place to go by: its people say where
         # ("Burkinabe soldiers"; not against a desk's country: foreigners, "French forces")
         people = Counter(
             code

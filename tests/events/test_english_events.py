@@ -167,6 +167,18 @@ def test_english_events_only_a_town_known_abroad_outweighs_the_desks_country() -
     assert event.place is not None and event.place.country == "BF"
 
 
+def test_english_events_a_village_far_from_where_its_armed_groups_act_is_not_the_place() -> None:
+    # no desk country: JNIM acts in the Sahel, Belgium's Kain is no reading, Bam is Burkina's
+    event = _main("On 12 June 2021, suspected JNIM militants attacked the village of Kain.")
+    assert event.place is None or event.place.country != "BE"
+    event = _main(
+        "On 12 June 2021, presumed JNIM and/or ISGS militants fired in the air and torched "
+        "two bars in Bam."
+    )
+    assert event.place is not None and event.place.country == "BF"
+    assert event.actor2 is not None and event.actor2.name == "Civilians (Burkina Faso)"
+
+
 def test_english_events_a_country_next_door_is_not_where_the_story_is() -> None:
     # the Malian border is Burkina Faso's side of it: the Burkinabe soldiers say where
     text = (

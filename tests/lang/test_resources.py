@@ -79,6 +79,7 @@ def test_resources_no_language_word_in_python_code(lang: str) -> None:
     neutral |= set(load_shared("actor_names")["concepts"])  # actor concepts: "person"
     neutral |= {"date", "interval", "relative", "time", "set", "duration"}  # time span labels
     neutral |= {"part", "inside", "outside"}  # UD VerbForm=Part; actor_names.yaml keys
+    neutral |= {"region"}  # an actor_aliases.yaml key (the countries a group acts in)
     neutral |= {"capital", "from", "to"}  # a data package's field; HTTP query parameters
     neutral |= {"past", "family", "accept", "note", "at"}  # UD Tense; taxonomy; HTTP; SQL
     neutral |= {"members"}  # a merged event's field

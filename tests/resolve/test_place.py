@@ -111,6 +111,25 @@ def test_place_a_village_abroad_says_nothing_against_the_desks_country(
     assert document_country(["Marseille"], places, "en", home="BF") == "FR"
 
 
+SAHEL = frozenset({"ML", "BF", "NE", "BJ", "TG", "CI"})  # where JNIM and ISGS act
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Bam", "BF"),  # Burkina Faso's province, not Iran's town
+        ("Kain", None),  # a village of Belgium is not where JNIM attacked
+        ("Marseille", "FR"),  # a town known abroad stays itself
+    ],
+)
+def test_place_a_reading_where_the_storys_armed_groups_act_comes_first(
+    places: Gazetteer, name: str, expected: str | None
+) -> None:
+    found = resolve_place_name(name, places, None, "en", region=SAHEL)
+    assert (found.country if found else None) == expected
+    assert document_country([name], places, "en", home=SAHEL) == expected
+
+
 @pytest.mark.parametrize(
     ("names", "lang", "country"),
     [

@@ -35,11 +35,13 @@ _BRACKETED = re.compile(r"\(([^()]+)\)")
 
 @dataclass(frozen=True, slots=True)
 class ActorValue:
-    """A canonical actor: ACLED-style name, inter code, ISO country (None when unknown)."""
+    """A canonical actor: ACLED-style name, inter code, ISO country (None when unknown), and
+    the countries a group that crosses borders acts in (``region``: JNIM, ISGS)."""
 
     name: str
     inter: int | None
     country: str | None
+    region: frozenset[str] = frozenset()
 
 
 class _WordIndex:
@@ -86,7 +88,15 @@ def _tables(lang: str) -> _Tables:
     names: dict[str, Any] = load_shared("actor_names")
     data: dict[str, Any] = load_resource(lang, "actor_aliases")
     aliases = _WordIndex(
-        (fold(alias), ActorValue(entry["name"], entry["inter"], entry.get("country")))
+        (
+            fold(alias),
+            ActorValue(
+                entry["name"],
+                entry["inter"],
+                entry.get("country"),
+                frozenset(entry.get("region", ())),
+            ),
+        )
         for alias, entry in data["aliases"].items()
     )
     capitals = {fold(k): v for k, v in data["capitals"].items()}
@@ -219,6 +229,20 @@ def actors_country(events: Sequence[Event], lang: str = "fr") -> str | None:
             if value is not None and value.country and value.inter != _EXTERNAL_INTER:
                 votes[value.country] += 1
     return votes.most_common(1)[0][0] if votes else None
+
+
+def actors_region(events: Sequence[Event], lang: str = "fr") -> frozenset[str]:
+    """The countries the article's armed groups that cross borders act in (the ``region`` of
+    their alias: "JNIM or ISGS militants" act in the Sahel), when no actor says the story's
+    country: a village of the same name far from there is not where the story is."""
+    region: set[str] = set()
+    for event in events:
+        for actor in (event.actor1, event.actor2):
+            words = actor.antecedent or actor.mention if actor is not None else None
+            value = _alias(words.text, _tables(lang)) if words is not None else None
+            if value is not None:
+                region |= value.region
+    return frozenset(region)
 
 
 def resolve_event_actors(

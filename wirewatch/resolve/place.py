@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import replace
 
 from babel import Locale
@@ -69,6 +69,7 @@ def resolve_place_name(
     lang: str = "fr",
     near: GeoPlace | None = None,
     desk: bool = False,
+    region: str | Collection[str] = (),
 ) -> GeoPlace | None:
     """The likeliest place for a name. Aliases first ("U.S.", "UE"); a country or a
     continent stays itself wherever the story is ("Russia" is no town of Ohio in an American
@@ -82,7 +83,9 @@ def resolve_place_name(
     is the desk's (``desk``: the settings say which country the articles are about), a
     village abroad bearing the name of a village of that country the gazetteer lacks is no
     reading (:func:`_known_abroad`); a country only the text suggests may be wrong, and keeps
-    them."""
+    them. With no country but a ``region`` the story's armed groups act in (JNIM, ISGS), a
+    reading there comes first and a village far from it is none ("Kain", Belgium, attacked by
+    JNIM militants)."""
     key = fold(name)
     name = place_aliases(lang).get(key, name)
     candidates = gazetteer.lookup(name, limit=_CANDIDATES)
@@ -104,6 +107,16 @@ def resolve_place_name(
     if not candidates:
         return None
     top = candidates[0]
+    region = _codes(region)
+    if country is None and region:
+        inside = [c for c in candidates if c.country in region] or [
+            found[0]
+            for code in sorted(region)
+            if (found := gazetteer.lookup(name, country=code, limit=1))
+        ]
+        if inside:
+            return inside[0]
+        return top if _sound_reading(top, name, lang) and _known_abroad(top) else None
     if country is None:
         return next((c for c in candidates if _sound_reading(c, name, lang)), top)
     if top.country == country or top.feature_code in _SELF_EVIDENT:
@@ -114,6 +127,11 @@ def resolve_place_name(
     if local and not _capital_over_village(top, local[0], name):
         return local[0]
     return top if _sound_reading(top, name, lang) and (not desk or _known_abroad(top)) else None
+
+
+def _codes(codes: str | Collection[str]) -> frozenset[str]:
+    """Country codes, one ("BF") or several."""
+    return frozenset({codes}) if isinstance(codes, str) else frozenset(codes)
 
 
 def _known_abroad(place: GeoPlace, least_population: int = _KNOWN_TOWN) -> bool:
@@ -204,7 +222,7 @@ def document_country(
     lang: str = "fr",
     placed: Iterable[tuple[str, Sequence[str]]] = (),
     least_population: int = 0,
-    home: str | None = None,
+    home: str | Collection[str] = (),
 ) -> str | None:
     """The country most of a document's place names point to (their likeliest readings);
     ``placed`` are names the text puts in areas, innermost first ("Solhan (Solhan, Yagha)"):
@@ -212,19 +230,22 @@ def document_country(
     Solhan in the province of Yagha, not Turkey's town). An area the text writes with its
     kind ("Boura, Sissili Province") counts twice: no village of another country shares it.
     A name told again is the same place and votes once. A place outside ``home`` (the
-    country a desk reads, when the settings name one) votes only when it is a country, a
-    capital, an area or a town of ``least_population`` people (50,000 when ``home`` is
-    given): a village abroad bearing the name of one the gazetteer lacks ("Sona", Panama,
-    in a Burkinabe story) says nothing against it."""
-    if home is not None:
+    country a desk reads, when the settings name one, or the countries the story's armed
+    groups act in) votes only when it is a country, a capital, an area or a town of
+    ``least_population`` people (50,000 when ``home`` is given): a village abroad bearing
+    the name of one the gazetteer lacks ("Sona", Panama, in a Burkinabe story) says nothing
+    against it."""
+    home = _codes(home)
+    if home:
         least_population = max(least_population, _KNOWN_TOWN)
     votes: Counter[str] = Counter()
     for name in dict.fromkeys(names):  # a name told again is the same place, no new vote
-        place = resolve_place_name(name, gazetteer, lang=lang)
+        # (read at home first: "Bam" is Burkina Faso's province in a story of JNIM's)
+        place = resolve_place_name(name, gazetteer, lang=lang, region=home)
         if (
             place is not None
             and place.country
-            and (place.country == home or _known_abroad(place, least_population))
+            and (place.country in home or _known_abroad(place, least_population))
             and _sound_reading(place, name, lang)
         ):
             # an area written with its kind ("Sissili Province") outweighs a bare name
@@ -379,12 +400,19 @@ def resolve_event_places(
     country: str | None,
     lang: str = "fr",
     home: str | None = None,
+    region: Collection[str] = (),
 ) -> list[Event]:
     """The events with coordinates, country and geo_precision for their places; ``home``
-    is the desk's country, when the settings name one."""
+    is the desk's country, when the settings name one; ``region`` the countries the story's
+    armed groups act in, when its country is unknown."""
     focus = focus_name(events)
     desk = home is not None and country == home
-    focus_place = resolve_place_name(focus, gazetteer, country, lang, desk=desk) if focus else None
+    region = () if country is not None else region
+    focus_place = (
+        resolve_place_name(focus, gazetteer, country, lang, desk=desk, region=region)
+        if focus
+        else None
+    )
     country = country or (focus_place.country if focus_place else None)
     resolved: list[Event] = []
     for event in events:
@@ -411,7 +439,7 @@ def resolve_event_places(
         else:
             area = None
             found = (
-                resolve_place_name(words.text, gazetteer, country, lang, desk=desk)
+                resolve_place_name(words.text, gazetteer, country, lang, desk=desk, region=region)
                 if words
                 else None
             )
