@@ -186,8 +186,8 @@ def _things_not_people(trigger: Span, cues: Cues, lang: str) -> bool:
 
 
 def _read_as_adjective(verb: Token) -> bool:
-    """The parser took the verb and its object for an adjective and its noun: "and seized
-    arms, ammunition, IEDs" (a past tense cannot qualify a noun)."""
+    """The parser took the verb and its object for an adjective and the noun right after it
+    ("and seized arms, ammunition, IEDs"); a trigger verb is no adjective."""
     return verb.dep_ == "amod" and verb.head.i == verb.i + 1
 
 
