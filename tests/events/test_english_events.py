@@ -247,6 +247,27 @@ def test_english_events_an_event_dated_in_its_own_phrase_is_background() -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a note's telegraphic passive: the counted victims, no auxiliary ("one soldier
+        # killed" is "one soldier was killed"), the toll of the ambush told before
+        ("On 12 June 2021, JNIM militants ambushed an army convoy near Djibo (Djibo, Soum), "
+         "one soldier killed.", 1),
+        ("On 12 June 2021, presumed JNIM militants attacked the army camp in Baraboule, two "
+         "soldiers killed and two others wounded.", 2),
+        # a counted subject with an object does the killing
+        ("On 12 June 2021, two soldiers killed three militants near Djibo (Djibo, Soum).", 3),
+    ],
+)  # fmt: skip
+def test_english_events_counted_victims_without_an_auxiliary_are_the_toll(
+    text: str, killed: int
+) -> None:
+    event = next(e for e in extract(text, PUBLISHED, lang="en") if e.event_type)
+    assert event.event_type == "Battles"
+    assert event.fatalities is not None and event.fatalities.best == killed
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a verb joined after the trigger, naming no event: what came of it, later

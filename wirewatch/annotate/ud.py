@@ -30,6 +30,7 @@ from spacy.tokens import Doc, MorphAnalysis, Token
 
 from wirewatch.lang import load_resource, load_shared, verb_object_concepts
 
+_VICTIM = "target"  # taxonomy.yaml's genitive of a concept whose object is its victim
 # UD parts of speech whose prepositional dependents are obliques rather than nominal modifiers.
 _CLAUSAL_HEADS = frozenset({"VERB", "AUX", "ADJ", "ADV"})
 
@@ -90,6 +91,14 @@ class UniversalDependencies:
         self.event_verbs = frozenset(
             verb.lower() for entry in concepts for verb in entry.get("verbs", ())
         ) | frozenset(verb for verb, _ in verb_object_concepts(lang))
+        # the verbs whose object is their victim ("killed", "abducted": taxonomy.yaml)
+        typing = load_shared("taxonomy")["concepts"]
+        self.victim_verbs = frozenset(
+            verb.lower()
+            for concept, entry in load_resource(lang, "triggers")["concepts"].items()
+            if typing.get(concept, {}).get("genitive") == _VICTIM
+            for verb in entry.get("verbs", ())
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         if not doc.has_annotation("DEP"):
@@ -110,7 +119,7 @@ class UniversalDependencies:
             if token.lower_ in self.weekdays:
                 _object_read_as_the_days(token)
         for token in doc:
-            _passive_without_auxiliary(token)
+            _passive_without_auxiliary(token, self.victim_verbs)
             self._verb_read_as_adjective(token)
             self._adjective_with_an_object(token)
         for first in [sent.root for sent in doc.sents]:
@@ -365,12 +374,14 @@ def _adverb_read_as_subject(word: Token) -> None:
     word.dep_, word.pos_, word.tag_ = "advmod", "ADV", "RB"
 
 
-def _passive_without_auxiliary(verb: Token) -> None:
+def _passive_without_auxiliary(verb: Token, victim_verbs: frozenset[str] = frozenset()) -> None:
     """ "Village chief abducted and executed by presumed Ansaroul Islam members": a
     headline's passive, with no auxiliary, parsed with the one it befell as the verb's
     subject. A verb with a subject and neither an auxiliary nor an object is a passive
     participle when it (or a verb joined to it that has no subject or object of its own) has
-    an agent phrase: its subject becomes the passive subject."""
+    an agent phrase, or when it is one of ``victim_verbs`` in the past with a counted
+    subject ("..., one soldier killed", "two gendarmes wounded"): its subject becomes the
+    passive subject."""
     if verb.pos_ != "VERB":
         return
     labels = {c.dep_ for c in verb.children}
@@ -385,7 +396,11 @@ def _passive_without_auxiliary(verb: Token) -> None:
     ]
     if any(c.dep_ == "obj" for v in joined for c in v.children):
         return  # "a number of people assaulted and killed a thief": the joined verb's object
-    if not any(c.dep_ == "obl:agent" for v in (verb, *joined) for c in v.children):
+    counted = verb.lemma_.lower() in victim_verbs and "Past" in verb.morph.get("Tense", [])
+    counted = (
+        counted and not joined and any(_counted(c) for c in verb.children if c.dep_ == "nsubj")
+    )
+    if not counted and not any(c.dep_ == "obl:agent" for v in (verb, *joined) for c in v.children):
         return  # (a tag alone says nothing: "hundreds of people demonstrated" tagged VBN)
     for child in verb.children:
         if child.dep_ == "nsubj":
@@ -393,6 +408,11 @@ def _passive_without_auxiliary(verb: Token) -> None:
     features = verb.morph.to_dict()
     features["VerbForm"] = "Part"
     verb.morph = MorphAnalysis(verb.doc.vocab, features)
+
+
+def _counted(subject: Token) -> bool:
+    """A subject that is a number or counted by one ("one soldier", "2 gendarmes")."""
+    return subject.like_num or any(c.dep_ == "nummod" and c.like_num for c in subject.children)
 
 
 def _number_cut_from_its_noun(number: Token) -> None:
