@@ -247,6 +247,25 @@ def test_english_events_an_event_dated_in_its_own_phrase_is_background() -> None
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # one victim, whatever the word for him, is one dead
+        "On 12 June 2021, presumed Ansaroul Islam militants assassinated a marabout in Arbinda.",
+        "On 12 June 2021, presumed JNIM militants assassinated an educator in Samboulga.",
+        "On 12 June 2021, suspected JNIM militants killed a forest guide near Sanipenga.",
+    ],
+)
+def test_english_events_a_singular_victim_of_a_killing_is_one_dead(text: str) -> None:
+    event = next(e for e in extract(text, PUBLISHED, lang="en") if e.event_type)
+    assert event.fatalities is not None and event.fatalities.best == 1
+
+
+def test_english_events_a_thing_killed_or_read_as_a_victim_is_no_dead() -> None:
+    text = "On 12 June 2021, militants burned a granary and killed an ox near Djibo."
+    assert all(e.fatalities is None for e in extract(text, PUBLISHED, lang="en"))
+
+
+@pytest.mark.parametrize(
     ("text", "killed"),
     [
         # a note's telegraphic passive: the counted victims, no auxiliary ("one soldier

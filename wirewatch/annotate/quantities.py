@@ -85,6 +85,13 @@ class QuantityAnnotator:
             self.verbs.add(label, entry.get("verbs", ()))
             self.results.add(label, entry.get("results", ()))
         self.people = frozenset(w.lower() for w in data["people"])
+        # the first words of the verbs that harm people ("kill", "shoot" of "shoot dead")
+        self.harm_verbs = frozenset(
+            verb.split()[0].lower()
+            for label, entry in data["labels"].items()
+            if label in _HARMED
+            for verb in entry.get("verbs", ())
+        )
 
     def _is_number(self, token: Token, key: tuple[str, str]) -> bool:
         numeric = (
@@ -396,7 +403,11 @@ class QuantityAnnotator:
         village chief was shot dead", "his brother died", "killed him", and the one a
         verb phrase names as its object's owner ("slit the throat of a civilian")."""
         for token in doc:
-            if token.i in marks.things or token.i in marks.verbs or not self._one(token, keys):
+            if (
+                token.i in marks.things
+                or token.i in marks.verbs
+                or not self._one(token, keys, marks.verbs)
+            ):
                 continue
             label = self._role_label(token, range(token.i, token.i + 1), marks.verbs)
             head = token.head
@@ -414,10 +425,26 @@ class QuantityAnnotator:
                 )
                 yield Span(doc, start, token.i + 1, label=label)
 
-    def _one(self, token: Token, keys: Sequence[tuple[str, str]]) -> bool:
+    def _victim_of(self, token: Token, verbs: dict[int, str]) -> bool:
+        """Whether the noun is what a verb that harms people takes as its victim, by the
+        verb's own word (not a result word: "assumed the leadership, ... dead"): its object
+        or its passive subject ("killed a marabout", "a tracker was assassinated")."""
+        head = token.head
+        return (
+            token.pos_ == "NOUN"
+            and token.dep_ in (_OBJECT, _PASSIVE_SUBJECT)
+            and verbs.get(head.i) in _HARMED
+            and head.lemma_.lower() in self.harm_verbs
+        )
+
+    def _one(
+        self, token: Token, keys: Sequence[tuple[str, str]], verbs: dict[int, str] | None = None
+    ) -> bool:
         """Whether ``token`` names one person: a singular people noun (or a name) after a
         singular determiner or possessive ("a civilian", "his brother"), or a singular
-        personal pronoun ("him")."""
+        personal pronoun ("him"); or any singular noun a verb that kills, wounds or abducts
+        takes as its victim ("killed a marabout", "assassinated an educator": of ``verbs``,
+        the victim verbs' tokens; things are set aside before)."""
         if _PLURAL in token.morph:
             return False
         if token.pos_ == "PRON":
@@ -429,8 +456,10 @@ class QuantityAnnotator:
         if self._names_people(keys, token.i):
             if keys[token.i][0] != keys[token.i][1] and _SINGULAR not in token.morph:
                 return False  # "civilians" (lemma "civilian") is more than one
-        elif token.pos_ != "PROPN" and not any(
-            self._names_people(keys, t.i) for t in _coordinated_with(token)
+        elif (
+            token.pos_ != "PROPN"
+            and not any(self._names_people(keys, t.i) for t in _coordinated_with(token))
+            and not self._victim_of(token, verbs or {})
         ):
             return False  # "his arm", "a storage": no person; "a militant and a butcher" are
         return any(
