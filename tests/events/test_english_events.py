@@ -895,6 +895,17 @@ def test_english_events_an_attack_that_armed_men_meet_is_one_battle(text: str) -
     assert typed[0].actor2 is not None and "Civilians" not in typed[0].actor2.name
 
 
+def test_english_events_the_toll_of_the_forces_that_repel_an_attack_on_them_is_its_toll() -> None:
+    text = (
+        "On 12 June 2021, presumed ISGS militants attacked a police checkpoint near "
+        "Gorom-Gorom (Gorom-Gorom, Oudalan). The police repulsed the attack and killed two "
+        "militants."
+    )
+    typed = [e for e in extract(text, PUBLISHED, lang="en") if e.event_type]
+    assert [e.event_type for e in typed] == ["Battles"]
+    assert typed[0].fatalities is not None and typed[0].fatalities.best == 2
+
+
 def test_english_events_a_fight_elsewhere_later_is_another_event() -> None:
     text = (
         "On 12 June 2021, suspected ISGS militants attacked the village of Namssiguia "

@@ -567,7 +567,8 @@ def attacks_met_by_arms(cands: list[Candidate], classes: dict[str, str]) -> list
     that armed men meet, in its sentence or the next, is a battle (ACLED codes an attack
     that meets armed resistance as one armed clash). The fight that tells it (a clash, or
     the attack named again, with an armed side) is that event, not a second one: its toll
-    fills what the attack lacks."""
+    fills what the attack lacks; so it does for an attack on armed men ("attacked a police
+    checkpoint. The police repulsed the attack and killed two militants")."""
     kept: list[Candidate] = []
     attack: Candidate | None = None
     for cand in cands:
@@ -589,7 +590,7 @@ def attacks_met_by_arms(cands: list[Candidate], classes: dict[str, str]) -> list
         kept.append(cand)
         if (
             cand.typing.concept in _ATTACK_CONCEPTS
-            and cand.typing.event_type == _CIVILIAN_ATTACK
+            and cand.typing.event_type in (_CIVILIAN_ATTACK, _BATTLE["event_type"])
             and cand.kind is Kind.EVENT
         ):
             attack = cand
