@@ -26,11 +26,11 @@ FLOORS = {
         "actor2": 0.66,
     },
     "ElliottMess_BurkinaFaso_1997-2020.csv": {
-        "event_type": 0.89,
+        "event_type": 0.90,
         "sub_event_type": 0.86,
         "date_exact": 0.96,
         "location_25km": 0.35,
-        "fatalities_exact": 0.90,
+        "fatalities_exact": 0.91,
         "actor1": 0.65,
         "actor2": 0.57,
     },
