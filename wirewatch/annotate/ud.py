@@ -87,15 +87,15 @@ class UniversalDependencies:
         lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
         self.lemmatize = getattr(lemmatizer, "rule_lemmatize", None)
         # the verbs that name events (resources/<lang>/triggers.yaml), alone or with an object
-        concepts = load_resource(lang, "triggers")["concepts"].values()
+        concepts = load_resource(lang, "triggers")["concepts"]
         self.event_verbs = frozenset(
-            verb.lower() for entry in concepts for verb in entry.get("verbs", ())
+            verb.lower() for entry in concepts.values() for verb in entry.get("verbs", ())
         ) | frozenset(verb for verb, _ in verb_object_concepts(lang))
         # the verbs whose object is their victim ("killed", "abducted": taxonomy.yaml)
         typing = load_shared("taxonomy")["concepts"]
         self.victim_verbs = frozenset(
             verb.lower()
-            for concept, entry in load_resource(lang, "triggers")["concepts"].items()
+            for concept, entry in concepts.items()
             if typing.get(concept, {}).get("genitive") == _VICTIM
             for verb in entry.get("verbs", ())
         )

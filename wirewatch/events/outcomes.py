@@ -115,10 +115,16 @@ def weapons_as_means(cands: list[Candidate]) -> list[Candidate]:
     }
     others = {c.trigger.root.i for c in cands} - weapons
     made_safe = {c.trigger.root.i for c in cands if c.typing.concept in rule.made_safe_by}
+    # the nouns those verbs took ("seized weapons and IEDs": "weapons")
+    taken = {
+        paired.i
+        for c in cands
+        if c.trigger.root.i in made_safe and (paired := paired_object(c.trigger.root)) is not None
+    }
     groups: dict[int, list[Candidate]] = {}
     equipment: set[int] = set()  # "a militant equipped with an IED": no event of its own
     for cand in cands:
-        if cand.trigger.root.i in weapons and _made_safe(cand.trigger.root, made_safe):
+        if cand.trigger.root.i in weapons and _made_safe(cand.trigger.root, made_safe, taken):
             equipment.add(id(cand))  # "defused a bomb", "seized weapons and IEDs": no explosion
             continue
         deed, held = (
@@ -136,15 +142,14 @@ def weapons_as_means(cands: list[Candidate]) -> list[Candidate]:
     return [combine(groups[id(c)]) if id(c) in groups else c for c in cands if id(c) not in joined]
 
 
-def _made_safe(weapon: Token, made_safe: set[int]) -> bool:
-    """The weapon is what a verb that makes weapons safe took: its object ("defused a
-    bomb"), or a noun joined to or measured by that object ("seized weapons and IEDs",
-    "seized arms, ammunition, IEDs", "seized a large quantity of explosives")."""
-    doc = weapon.doc
-    objects = {paired.i for i in made_safe if (paired := paired_object(doc[i])) is not None}
+def _made_safe(weapon: Token, made_safe: set[int], taken: set[int]) -> bool:
+    """The weapon is what a verb that makes weapons safe (``made_safe``) took: its object
+    ("defused a bomb"), or a noun joined to or measured by the noun it took (``taken``:
+    "seized weapons and IEDs", "seized arms, ammunition, IEDs", "seized a large quantity of
+    explosives")."""
     token = weapon
     while True:
-        if token.head.i in made_safe or token.i in objects:
+        if token.head.i in made_safe or token.i in taken:
             return True
         if token.dep_ not in _HELD_TOGETHER or token.head.i == token.i:
             return False
