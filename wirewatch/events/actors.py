@@ -519,12 +519,25 @@ def _doer(clause: Token, label: Span, cases: dict[str, frozenset[str]]) -> Token
     passive = any(c.dep_ == "aux:pass" for c in clause.children)
     words = [c for c in clause.children if not label.start <= c.i < label.end]
     subject = next((c for c in words if c.dep_ in ("nsubj", "nsubj:pass")), None)
-    if clause.lemma_.lower() in cases["perception_verbs"] and subject is not None:
+    # "Property destruction: On May 2, presumed Ansaroul Islam militants attacked ...", "...:
+    # it was reported that the village has been attacked by ...": a verb with no doer of its
+    # own (the parser made the label or "it" its subject) whose complement clause tells the
+    # deed; the doer is that clause's
+    told = next((c for c in words if c.dep_ == "ccomp" and c.pos_ == "VERB"), None)
+    if clause.lemma_.lower() in cases["perception_verbs"] and subject is not None and told is None:
         return subject  # "were observed by aerial reconnaissance": the seen, not the seer
     for child in words:
         if _agent_phrase(child, cases):
             return child
-    return subject if not passive else None
+    if subject is None or passive:
+        if told is not None:
+            return _doer(told, label, cases)
+        if clause.dep_ == "advcl" and not passive:
+            # "...: Around 28 March (as reported), farmers killed six oxen": the label hung
+            # on an aside; the deed is the verb the aside qualifies
+            return _doer(clause.head, label, cases)
+        return None
+    return subject
 
 
 def _modified_noun(head: Token) -> Token:

@@ -33,7 +33,7 @@ from wirewatch.events.candidates import (
     is_deadly,
 )
 from wirewatch.events.context import ArticleContext
-from wirewatch.events.labels import is_label, labelled
+from wirewatch.events.labels import deeds_under_their_label, is_label, labelled
 from wirewatch.events.merge import merge_mentions
 from wirewatch.events.outcomes import (
     INJURY_CONCEPTS,
@@ -125,7 +125,7 @@ def assemble_events(doc: Doc, ctx: ArticleContext, lang: str) -> list[Event]:
     ]
     candidates = attacks_told_by_property(events_told_by_deeds(candidates, lang), harms, lang)
     candidates = attacks_met_by_arms(candidates, cues.actor_classes)
-    merged = merge_mentions(candidates, lang)
+    merged = merge_mentions(deeds_under_their_label(candidates), lang)
     merged.sort(key=lambda c: (_told_in_passing(c), c.mentions[0].start, c.trigger.start))
     return [to_event(cand, ctx) for cand in merged]
 

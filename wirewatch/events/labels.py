@@ -7,6 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from wirewatch import docspec
+from wirewatch.events.candidates import Candidate
+from wirewatch.types import Kind, Role
 
 
 def is_label(trigger: Span) -> bool:
@@ -44,3 +46,41 @@ def labelled(trigger: Span) -> bool:
         return False
     clause = labelled_clause(label)
     return clause is not None and clause.i == trigger.root.i
+
+
+def deeds_under_their_label(cands: list[Candidate]) -> list[Candidate]:
+    """ "Looting: On 24 February, unknown individuals seized four oxen", "Property destruction:
+    Attack in Tounte, gunshots fired near mosque, assailants burned the school": a coder's
+    label names the one event its sentence tells, so the deeds told after it in that
+    sentence, with its status, are that event: they join its mentions, and their authors,
+    targets, place and times fill what the label lacks. Its type, and so its toll, stay the
+    coder's ("Non-violent activity: the governor was sacked after protests in which four
+    students were killed": the sacking killed no one)."""
+    kept: list[Candidate] = []
+    label: Candidate | None = None
+    for cand in cands:
+        if (
+            label is not None
+            and cand.sentence.start == label.sentence.start
+            and cand.kind is Kind.EVENT
+            and cand.status is label.status
+        ):
+            _fill(label, cand)
+            continue
+        kept.append(cand)
+        if is_label(cand.trigger) and cand.kind is Kind.EVENT:
+            label = cand
+        elif label is not None and cand.sentence.start != label.sentence.start:
+            label = None
+    return kept
+
+
+def _fill(label: Candidate, deed: Candidate) -> None:
+    label.mentions += [m for m in deed.mentions if m not in label.mentions]
+    for role in (Role.AGENT, Role.TARGET):
+        # a word no actor list names ("location coded as Materi") gives way to one named
+        if not any(a.concept for a in label.with_role(role)) and deed.with_role(role):
+            kept = [a for a in label.actors if a.role is not role]
+            label.actors = kept + deed.with_role(role)
+    label.place = label.place or deed.place
+    label.times = label.times or deed.times
