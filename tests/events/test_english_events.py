@@ -2495,3 +2495,72 @@ def test_english_events_the_victims_of_violence_against_civilians_are_civilians(
     assert event.actor2 is not None
     assert event.actor2.name == "Civilians (Burkina Faso)"
     assert event.actor2.mention is not None and event.actor2.mention.text == "a marabout"
+
+
+def test_english_events_killers_in_an_attack_did_it_and_it_named_again_is_no_other() -> None:
+    # the killers named inside an attack that names none are its authors: one event, dated
+    # by the attack's own time (not the day the sources spoke), said by the sources; "the
+    # attack" named again by a clause of its own is that attack, not a second one
+    events = _all(
+        "OUAGADOUGOU, June 12 (Reuters) - Gunmen killed at least 15 civilians in an attack on "
+        "a village in northern Burkina Faso on Friday night, security sources said on "
+        "Saturday.\n\nNo group has claimed responsibility for the attack.",
+        "BF",
+    )
+    violent = [e for e in events if e.event_type]
+    assert len(violent) == 1
+    event = violent[0]
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    assert event.actor1 is not None and event.actor1.mention.text == "Gunmen"
+    assert event.fatalities is not None and event.fatalities.best == 15
+    assert event.when is not None and event.when.coded_day() == date(2021, 6, 11)
+    assert event.attribution is not None and event.attribution.source.text == "security sources"
+    assert "attack" in {m.text for m in event.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a noun that names who tells, no actor word, before the reporting verb
+        ("Gunmen opened fire on residents of Djibo on Friday, witnesses said.", "witnesses"),
+        # "told Reuters": the teller is the verb's subject, not the agency
+        ("Gunmen opened fire on residents of Djibo on Friday, two security sources told "
+         "Reuters.", "two security sources"),
+    ],
+)  # fmt: skip
+def test_english_events_who_says_so_before_the_reporting_verb(text: str, source: str) -> None:
+    event = _main(text)
+    assert event.attribution is not None and event.attribution.source.text == source
+
+
+def test_english_events_a_group_named_in_apposition_is_the_one_author() -> None:
+    # "members of an ... affiliated group, Ansaroul Islam": one author, the group named
+    event = _main(
+        "On 12 June 2021, members of an Al Qaeda affiliated group, Ansaroul Islam, killed an "
+        "imam in a reprisal attack in Djibo."
+    )
+    assert event.actor1 is not None and event.actor1.name == "Ansaroul Islam"
+    assert event.event_type == "Violence against civilians"
+
+
+def test_english_events_a_toll_told_of_the_clashes_again_is_the_fights() -> None:
+    # the toll told of "the clashes" afterwards is the fight's, whichever side leads it
+    event = _main(
+        "On 12 June 2021, security forces and volunteer fighters engaged suspected ISGS "
+        "militants in Djibo. Three militants and two volunteer fighters were killed in the "
+        "clashes."
+    )
+    assert event.event_type == "Battles"
+    assert event.fatalities is not None and event.fatalities.best == 5
+
+
+def test_english_events_a_fight_that_names_the_attack_again_meets_it_where_it_says() -> None:
+    # the forces that "responded to the attack" fought it, though they name a place of
+    # their own: one battle, not an attack on the village and a second fight
+    event = _main(
+        "On 17 August 2020, suspected JNIM militants made an incursion into the village of "
+        "Thiou. Volunteer fighters responded to the attack and killed two militants in "
+        "Petosire."
+    )
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+    assert event.fatalities is not None and event.fatalities.best == 2

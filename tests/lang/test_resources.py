@@ -92,6 +92,7 @@ def test_resources_no_language_word_in_python_code(lang: str) -> None:
     neutral |= {"aux", "fin", "case", "mark", "det", "fixed"}  # Universal Dependencies tags
     neutral |= {"en", "fr"}  # language codes
     neutral |= {"source", "population"}  # English field names of GeoNames data
+    neutral |= {"sources"}  # an event's field (the articles that tell it)
     neutral |= {"point"}  # GeoJSON geometry type
     neutral |= {"bar"}  # a class name in an __all__ list (evaluate/report.py Bar)
     neutral |= {"quantity"}  # a COUNTS span label (docspec); resolve.Quantity in __all__

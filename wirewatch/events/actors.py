@@ -9,7 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from wirewatch import docspec
-from wirewatch.events.candidates import ARMED_CLASSES, ActorArg, Candidate, Cues
+from wirewatch.events.candidates import ARMED_CLASSES, CIVILIAN_CLASS, ActorArg, Candidate, Cues
 from wirewatch.events.labels import is_label, labelled_clause
 from wirewatch.events.pairs import aimed_through, paired_object
 from wirewatch.events.persons import people_words
@@ -734,12 +734,18 @@ def _restates(span: Span, concept: str | None, unnamed: ActorArg) -> bool:
     """A named armed group that says who an unnamed one is, in its phrase or right after it:
     "unknown gunmen (presumably Ansaroul Islam)", "gunmen (believed to be Katiba Macina
     militants)", "a group of gunmen aboard motorbikes, presumably Ansaroul Islam militants"
-    (which the parser makes a second subject)."""
-    if unnamed.concept != _UNNAMED_GROUP or concept in (None, _UNNAMED_GROUP):
-        return False
+    (which the parser makes a second subject); so does one in apposition to a group no
+    actor word arms ("members of an Al Qaeda affiliated group, Ansaroul Islam, killed")."""
     classes: dict[str, str] = span.doc.user_data.get(docspec.ACTOR_CLASSES, {})
-    if classes.get(concept or "") != "nonstate":
+    if concept in (None, _UNNAMED_GROUP) or classes.get(concept or "") != "nonstate":
         return False
+    if unnamed.concept != _UNNAMED_GROUP:
+        root = unnamed.span.root
+        return (
+            classes.get(unnamed.concept or "") == CIVILIAN_CLASS
+            and span.root.dep_ == "appos"
+            and span.root.head.i == root.i
+        )
     top = unnamed.span.root
     if top.dep_ == "nmod" and top.head.pos_ == "NOUN" and top.head.i < top.i:
         top = top.head  # "a group of gunmen"

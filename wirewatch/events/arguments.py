@@ -309,7 +309,7 @@ def _opens_sentence(span: Span) -> bool:
     return False
 
 
-def link_attribution(cand: Candidate, cues: Cues) -> None:
+def link_attribution(cand: Candidate, cues: Cues, lang: str) -> None:
     """Who says so: "selon X", the subject of a reporting verb governing the trigger,
     "Pour X, ..."; a passive "ont été signalés" with no agent is marked for inheritance."""
     sent = _with_incise(cand.sentence)
@@ -339,10 +339,15 @@ def link_attribution(cand: Candidate, cues: Cues) -> None:
                 )
                 if not (verb in root.ancestors or verb.i == cand.sentence.root.i or incise):
                     continue
-            source = _source(cue, label, places, actors)
+            source = _source(cue, label, places, actors, _source_nouns(lang))
             if source is not None:
                 cand.attribution_source, cand.attribution_cue = source, cue
                 return
+
+
+@functools.cache
+def _source_nouns(lang: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in load_resource(lang, "attribution")["source_nouns"])
 
 
 def _with_incise(sent: Span) -> Span:
@@ -369,9 +374,14 @@ def _passive(verb: Token) -> bool:
     return any(c.dep_ == "aux:pass" for c in verb.children)
 
 
-def _source(cue: Span, label: str, places: set[int], actors: set[int]) -> Span | None:
+def _source(
+    cue: Span, label: str, places: set[int], actors: set[int], sources: frozenset[str]
+) -> Span | None:
     doc = cue.doc
     if label in ("according_to", "opinion"):
+        teller = next((c for c in cue[0].children if c.dep_ == "nsubj"), None)
+        if cue[0].pos_ == "VERB" and teller is not None and teller.pos_ != "PRON":
+            return noun_phrase(teller)  # "two security sources told Reuters": not Reuters
         if cue[-1].pos_ in ("NOUN", "PROPN"):
             return noun_phrase(cue[-1])  # "de sources locales": the cue holds the noun
         head: Token = cue[-1].head if cue[-1].head.i >= cue.end else cue[-1]
@@ -385,7 +395,9 @@ def _source(cue: Span, label: str, places: set[int], actors: set[int]) -> Span |
         return noun_phrase(head)
     verb = cue.root
     for child in verb.children:
-        if child.dep_ == "nsubj" and (child.i in actors or child.pos_ == "PROPN"):
+        if child.dep_ == "nsubj" and (
+            child.i in actors or child.pos_ == "PROPN" or child.lemma_.lower() in sources
+        ):
             return noun_phrase(child)
     # Inverted subject after the verb: "estime l'OSDH", "a déclaré le porte-parole de la
     # police", "a indiqué à l'AFP un responsable local".

@@ -34,7 +34,7 @@ from wirewatch.events.candidates import (
 )
 from wirewatch.events.context import ArticleContext
 from wirewatch.events.labels import deeds_under_their_label, is_label, labelled
-from wirewatch.events.merge import merge_mentions
+from wirewatch.events.merge import events_taken_up, merge_mentions
 from wirewatch.events.outcomes import (
     INJURY_CONCEPTS,
     SEIZURE_CONCEPTS,
@@ -43,6 +43,7 @@ from wirewatch.events.outcomes import (
     attacks_told_by_property,
     devices_told_again,
     events_told_by_deeds,
+    frame_words,
     outcomes_of_attacks,
     tolls_of_their_frames,
     violence_takes_in_property,
@@ -124,8 +125,8 @@ def assemble_events(doc: Doc, ctx: ArticleContext, lang: str) -> list[Event]:
         if count.label_ in _HARM_COUNTS and count.start not in cues.zero_counts
     ]
     candidates = attacks_told_by_property(events_told_by_deeds(candidates, lang), harms, lang)
-    candidates = attacks_met_by_arms(candidates, cues.actor_classes)
-    merged = merge_mentions(deeds_under_their_label(candidates), lang)
+    candidates = attacks_met_by_arms(candidates, cues.actor_classes, lang)
+    merged = merge_mentions(events_taken_up(deeds_under_their_label(candidates)), lang)
     merged.sort(key=lambda c: (_told_in_passing(c), c.mentions[0].start, c.trigger.start))
     return [to_event(cand, ctx) for cand in merged]
 
@@ -180,7 +181,18 @@ def _trigger_candidates(
         found.append(
             Candidate(trigger, typing, paragraph, verdict.status, verdict.cues, mentions=[trigger])
         )
-    return _without_result_verbs(found)
+    return _without_result_verbs(found, frame_words(lang))
+
+
+def _framing(noun: Token, verb: Token, frames: frozenset[str]) -> bool:
+    """ "Gunmen killed 15 civilians in an attack": a violent noun that frames, by a frame
+    word, a killing told in the active voice with its killers (``tolls_of_their_frames``
+    makes them one event, by the killers); "were killed in the attack" is its toll."""
+    return (
+        noun.dep_ == "obl"
+        and any(c.dep_ == "case" and c.lower_ in frames for c in noun.children)
+        and any(c.dep_ == "nsubj" for c in verb.children)
+    )
 
 
 def _realised(trigger: Span, cues: Cues) -> bool:
@@ -194,7 +206,7 @@ def _realised(trigger: Span, cues: Cues) -> bool:
     )
 
 
-def _without_result_verbs(cands: list[Candidate]) -> list[Candidate]:
+def _without_result_verbs(cands: list[Candidate], frames: frozenset[str]) -> list[Candidate]:
     """ "Des raids ont tué dix civils": "tué" is the raids' result, not a second event. A
     killing that follows a seizure ("abducted and executed an individual") stays: it ends
     the abduction (``abductions_ending_in_death``)."""
@@ -210,7 +222,11 @@ def _without_result_verbs(cands: list[Candidate]) -> list[Candidate]:
             cand.typing.concept == "killing"
             and root.pos_ == "VERB"
             and (
-                any(c.i in violent for c in root.children if c.dep_.startswith(("nsubj", "obl")))
+                any(
+                    c.i in violent and not _framing(c, root, frames)
+                    for c in root.children
+                    if c.dep_.startswith(("nsubj", "obl"))
+                )
                 or (root.head.i in violent and root.head.i != root.i)
                 or (
                     root.dep_ in ("advcl", "acl")
@@ -296,7 +312,7 @@ def _link(cands: list[Candidate], cues: Cues, focus: Focus, lang: str, ctx: Arti
         i for c in cands if is_label(c.trigger) for i in range(c.trigger.start, c.trigger.end)
     }
     for cand in cands:
-        link_attribution(cand, cues)
+        link_attribution(cand, cues, lang)
         source = cand.attribution_source
         excluded = set(range(source.start, source.end)) if source is not None else set()
         excluded |= labels

@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 
 from wirewatch.events.candidates import Candidate
+from wirewatch.events.references import definite
 from wirewatch.lang import load_resource
 from wirewatch.lang.countries import fold
 from wirewatch.types import Kind, Role
@@ -47,6 +48,46 @@ def merge_mentions(cands: list[Candidate], lang: str) -> list[Candidate]:
         else:
             groups.append([cand])
     return [combine(group) for group in groups]
+
+
+def events_taken_up(cands: list[Candidate]) -> list[Candidate]:
+    """ "Gunmen killed 15 civilians in an attack on a village ... No group has claimed
+    responsibility for the attack.", "L'attaque n'a pas été revendiquée": a violent event
+    named again by a noun with a definite article, in a later sentence, with no time, place
+    or author of its own, is the violent event told last before it, not another, whatever
+    its clause says of it (the claim is denied, not the attack): it joins that event's
+    mentions and fills the toll it lacks ("The attack left three dead")."""
+    kept: list[Candidate] = []
+    for cand in cands:
+        told = next((k for k in reversed(kept) if _taken_up(k, cand)), None)
+        if told is None:
+            kept.append(cand)
+            continue
+        # (each part of an event split by its authors tells it: "forces and volunteers
+        # engaged militants. Ten were killed in the clashes")
+        for part in (k for k in kept if k.trigger.start == told.trigger.start):
+            part.mentions.append(cand.trigger)
+            for name in ("fatalities", "injured", "abducted"):
+                if getattr(part, name) is None:
+                    setattr(part, name, getattr(cand, name))
+    return kept
+
+
+def _taken_up(told: Candidate, again: Candidate) -> bool:
+    trigger = again.trigger
+    return (
+        again.kind is Kind.EVENT
+        and again.typing.family == "violence"
+        and len(trigger) == 1
+        and trigger.root.pos_ == "NOUN"
+        and definite(trigger)
+        and (not again.times or again.time_inherited)
+        and (again.place is None or again.place.source != "text" or again.place.span is None)
+        and not any(a.concept for a in again.with_role(Role.AGENT))
+        and told.kind is Kind.EVENT
+        and told.typing.family == "violence"
+        and told.sentence.start < again.sentence.start
+    )
 
 
 def _same_event(a: Candidate, b: Candidate, keys: dict[int, str | None]) -> bool:

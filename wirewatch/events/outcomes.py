@@ -520,24 +520,51 @@ def tolls_of_their_frames(cands: list[Candidate], lang: str) -> list[Candidate]:
     """ "A prisoner was killed during a riot", "five youths were killed amid confrontations
     with the police": a killing by no one named, told inside another violent event by a
     preposition of ``frames`` (resources/<lang>/roles.yaml), is that event's toll, not an
-    event of its own (who killed "in a retaliation attack" did the attack).
-    The frame takes the toll it lacks and keeps the killing among its mentions."""
-    frames = _frame_words(lang)
-    kept: list[Candidate] = []
+    event of its own. The frame takes the toll it lacks and keeps the killing among its
+    mentions. Killers named inside an attack that names no author did the attack ("Gunmen
+    killed 15 civilians in an attack on a village"): the killing tells it, the attack is
+    one of its mentions and gives the place and time it lacks."""
+    frames = frame_words(lang)
+    hosts: dict[int, Candidate] = {}  # id of a candidate taken in -> the one taking it
     for cand in cands:
-        frame = None
-        if cand.typing.concept in OUTCOME_CONCEPTS and not cand.with_role(Role.AGENT):
-            frame = next((f for f in cands if f is not cand and _framed(cand, f, frames)), None)
-        if frame is None:
-            kept.append(cand)
+        if cand.typing.concept not in OUTCOME_CONCEPTS:
             continue
-        _fill_toll(frame, cand)
-        frame.mentions.append(cand.trigger)
-    return kept
+        named = bool(cand.with_role(Role.AGENT))
+        frame = next(
+            (
+                f
+                for f in cands
+                if f is not cand
+                and id(f) not in hosts
+                and _framed(cand, f, frames)
+                and (not named or _authored_by_its_deed(f))
+            ),
+            None,
+        )
+        if frame is not None:
+            hosts[id(frame) if named else id(cand)] = cand if named else frame
+    for cand in cands:
+        host = hosts.get(id(cand))
+        if host is None:
+            continue
+        host.mentions.append(cand.trigger)
+        _fill_toll(host, cand)
+        host.place = host.place or cand.place
+        # "killed ... in an attack ... on Friday night, sources said on Saturday": the
+        # frame's own time dates the killing too
+        times = host.times + [t for t in cand.times if t not in host.times]
+        host.times = sorted(times, key=lambda t: t.start)
+    return [c for c in cands if id(c) not in hosts]
+
+
+def _authored_by_its_deed(frame: Candidate) -> bool:
+    """An attack (not a riot or a clash between sides) that names no author of its own."""
+    return frame.typing.concept in _ATTACK_CONCEPTS and not frame.with_role(Role.AGENT)
 
 
 @functools.cache
-def _frame_words(lang: str) -> frozenset[str]:
+def frame_words(lang: str) -> frozenset[str]:
+    """The prepositions by which one event frames another ("killed during a riot")."""
     return frozenset(w.lower() for w in load_resource(lang, "roles").get("frames", ()))
 
 
@@ -566,7 +593,9 @@ def _no_other_author(outcome: Candidate, event: Candidate) -> bool:
     return agents <= {a.concept for a in event.with_role(Role.AGENT)}
 
 
-def attacks_met_by_arms(cands: list[Candidate], classes: dict[str, str]) -> list[Candidate]:
+def attacks_met_by_arms(
+    cands: list[Candidate], classes: dict[str, str], lang: str
+) -> list[Candidate]:
     """ "Militants attacked the village of Posso and clashed with volunteer fighters", "...
     Volunteer fighters repelled the attack": an attack coded as violence against civilians
     that armed men meet, in its sentence or the next, is a battle (ACLED codes an attack
@@ -584,7 +613,7 @@ def attacks_met_by_arms(cands: list[Candidate], classes: dict[str, str]) -> list
             and cand.status is attack.status
             and _same_or_next_sentence(attack.trigger, cand.trigger)
             and _met_by_other_arms(attack, cand, classes)
-            and _no_other_place_or_time(attack, cand)
+            and _no_other_place_or_time(attack, cand, _takes_up_the_attack(cand, lang))
         ):
             attack.typing = attack.typing.refined(_BATTLE)
             attack.mentions.append(cand.trigger)
@@ -653,17 +682,39 @@ def _fought(attack: Candidate, fight: Candidate, classes: dict[str, str]) -> Non
     ]
 
 
-def _no_other_place_or_time(attack: Candidate, fight: Candidate) -> bool:
+def _no_other_place_or_time(attack: Candidate, fight: Candidate, taken_up: bool) -> bool:
     """Whether the fight names no place or time of its own other than the attack's (then it
-    is another happening: "Two days later, militants attacked soldiers in Djibo")."""
+    is another happening: "Two days later, militants attacked soldiers in Djibo"); a place of
+    its own is where the fight that names the attack again met it ("VDP responded to the
+    attack and killed two militants in Petosire")."""
     if {t.text for t in fight.times} - {t.text for t in attack.times}:
         return False
     place, own = fight.place, attack.place
     return (
-        place is None
+        taken_up
+        or place is None
         or place.source != "text"
         or place.span is None
         or (own is not None and own.span is not None and own.span.text == place.span.text)
+    )
+
+
+def _takes_up_the_attack(fight: Candidate, lang: str) -> bool:
+    """Whether the fight's words name an attack told before, with a definite article ("responded
+    to the attack", "repulsed the assault", "ont repoussé l'attaque")."""
+    root = fight.trigger.root
+    words = {*fight.trigger, *(c for c in root.children if c.dep_ in ("obj", "obl"))}
+    nouns = _attack_nouns(lang)
+    return any(
+        w.pos_ == "NOUN" and w.lemma_.lower() in nouns and _has_definite_article(w) for w in words
+    )
+
+
+@functools.cache
+def _attack_nouns(lang: str) -> frozenset[str]:
+    concepts = load_resource(lang, "triggers")["concepts"]
+    return frozenset(
+        w.lower() for c in _ATTACK_CONCEPTS for w in concepts[c].get("nouns", ()) if " " not in w
     )
 
 
