@@ -127,7 +127,9 @@ def _prepare(article: Article) -> _Prepared:
         return Span(s, e, original[s:e])
 
     body = tuple(
-        (p.number, p.body_start, p.end) for p in layout.paragraphs if p.role is ParagraphRole.BODY
+        (p.number, p.body_start, p.end, rank)
+        for rank, p in enumerate(layout.paragraphs, start=1)
+        if p.role is ParagraphRole.BODY
     )
     context = ArticleContext(article.id, body, layout.headings, layout.dateline_place, to_span)
     return _Prepared(article, normalised, layout, context)

@@ -2564,3 +2564,22 @@ def test_english_events_a_fight_that_names_the_attack_again_meets_it_where_it_sa
     )
     assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
     assert event.fatalities is not None and event.fatalities.best == 2
+
+
+def test_english_events_paragraphs_a_blank_line_separates_are_neighbours() -> None:
+    # wire copy separates its paragraphs by blank lines: the paragraph after the lead still
+    # tells the lead's attack (its undated deeds take the lead's date and join it), and each
+    # event still says the line its paragraph is on
+    events = _all(
+        "OUAGADOUGOU, June 12 (Reuters) - Gunmen killed at least 15 civilians in an attack on "
+        "a village in northern Burkina Faso on Friday night, security sources said on "
+        "Saturday.\n\nThe assailants, who arrived on motorbikes, opened fire on residents of "
+        "Tawori and set fire to the market, two security sources told Reuters.\n\n"
+        "Separately, hundreds of people marched in Ouagadougou on Saturday.",
+        "BF",
+    )
+    attack, march = [e for e in events if e.event_type]
+    assert {"killed", "opened fire"} <= {m.text for m in attack.mentions}
+    assert attack.when is not None and attack.when.coded_day() == date(2021, 6, 11)
+    assert (attack.paragraph, march.paragraph) == (1, 5)
+    assert march.event_type == "Protests"

@@ -35,7 +35,7 @@ class PlaceArg:
 class Candidate:
     trigger: Span
     typing: Typing
-    paragraph: int
+    paragraph: int  # its rank among the body paragraphs (ArticleContext.paragraph_of)
     status: Status = Status.REPORTED
     status_cues: list[Span] = field(default_factory=list)
     actors: list[ActorArg] = field(default_factory=list)

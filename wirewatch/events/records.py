@@ -143,7 +143,7 @@ def to_event(cand: Candidate, ctx: ArticleContext) -> Event:
         status=cand.status,
         trigger=trigger,
         sentence=req(cand.sentence),
-        paragraph=cand.paragraph,
+        paragraph=ctx.line_of(cand.paragraph),
         event_type=cand.typing.event_type,
         sub_event_type=cand.typing.sub_event_type,
         plover=cand.typing.plover,
