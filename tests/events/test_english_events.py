@@ -2583,3 +2583,22 @@ def test_english_events_paragraphs_a_blank_line_separates_are_neighbours() -> No
     assert attack.when is not None and attack.when.coded_day() == date(2021, 6, 11)
     assert (attack.paragraph, march.paragraph) == (1, 5)
     assert march.event_type == "Protests"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger"),
+    [
+        # what a denial governs did not happen, says who denies it
+        ("The army denied reports that the post had been overrun.", "en", "overrun"),
+        ("The army denied any attack on the post in Djibo.", "en", "attack"),
+        ("L'armée a démenti toute attaque contre le poste de Djibo.", "fr", "attaque"),
+    ],
+)  # fmt: skip
+def test_english_events_a_denied_event_is_negated_by_who_denies_it(
+    text: str, lang: str, trigger: str
+) -> None:
+    event = next(e for e in extract(text, PUBLISHED, lang=lang) if e.trigger.text == trigger)
+    assert event.status is Status.NEGATED
+    assert event.attribution is not None and event.attribution.source.text.lower().endswith(
+        "armée" if lang == "fr" else "army"
+    )

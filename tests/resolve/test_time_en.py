@@ -234,3 +234,37 @@ def test_time_en_a_time_inside_a_noun_phrase_dates_that_noun_only(text: str, tri
     assert (event.when.start, event.when.basis) == ("2016-05-01", "publication")
     mutiny = next(e for e in events if e.trigger.text.startswith("mutin"))
     assert mutiny.when is not None and mutiny.when.basis == "text"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start"),
+    [
+        # a beginning cannot come after the report: last year's April 22
+        ("since April 22", "en", date(2020, 4, 22)),
+        ("depuis le 22 avril", "fr", date(2020, 4, 22)),
+        ("since April", "en", date(2020, 4, 1)),
+        # ... unless the text writes the year, or the date is the report's next days
+        ("since 22 April 2021", "en", date(2021, 4, 22)),
+        ("since March 18", "en", date(2021, 3, 18)),
+    ],
+)
+def test_time_en_a_beginning_named_without_its_year_is_past(
+    text: str, lang: str, start: date
+) -> None:
+    resolved = resolve_time(text, date(2021, 3, 15), lang=lang)
+    assert resolved is not None and (resolved.start, resolved.end) == (start, date(2021, 3, 15))
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "status"),
+    [
+        # a deed told is past, though the coming April 22 is nearer than the last one
+        ("On April 22, gunmen killed five civilians in Djibo.", "2020-04-22", "reported"),
+        # a march announced is ahead
+        ("Teachers will march in Kandi on April 22.", "2021-04-22", "planned"),
+    ],
+)
+def test_time_en_a_deed_told_without_its_year_is_past(text: str, start: str, status: str) -> None:
+    events = [e for e in extract(text, date(2021, 3, 15), lang="en") if e.event_type]
+    assert events and events[0].when is not None
+    assert (events[0].when.start, events[0].status.value) == (start, status)

@@ -13,8 +13,8 @@ from wirewatch.lang import load_resource
 
 
 class ModalityAnnotator:
-    """Writes ``docspec.MODALITY``: planned | attempted | uncertain | ongoing | cessation |
-    hypothesis."""
+    """Writes ``docspec.MODALITY``: planned | attempted | denied | uncertain | ongoing |
+    cessation | hypothesis."""
 
     def __init__(self, nlp: Language, lang: str) -> None:
         data = load_resource(lang, "modality")
@@ -22,6 +22,7 @@ class ModalityAnnotator:
         self.lexicon.add("planned", data["planned"]["verbs"], verb_only=True)
         self.lexicon.add("planned", data["planned"]["phrases"])
         self.lexicon.add("attempted", data.get("attempted", ()), verb_only=True)
+        self.lexicon.add("denied", data.get("denied", ()), verb_only=True)
         for label in ("uncertain", "ongoing", "cessation"):
             self.lexicon.add(label, data[label]["phrases"])
         self.lexicon.add("hypothesis", data["hypothesis"])

@@ -67,6 +67,9 @@ def assess(trigger: Span, cues: Cues, *, in_heading: bool, lang: str = "fr") -> 
     negation = _negation(trigger, head, cues)
     if negation:
         return Verdict(Status.NEGATED, negation)
+    denied = [s for label, s in governing if label == "denied"]
+    if denied:
+        return Verdict(Status.NEGATED, denied)  # "denied reports that the post was overrun"
     planned = [s for label, s in governing if label == "planned"]
     planned += [
         cues.triggers[t.i]

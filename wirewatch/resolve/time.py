@@ -23,6 +23,7 @@ DAY, WEEK, MONTH = 1, 2, 3  # ACLED time_precision
 _FORWARD_SLACK_DAYS = 7
 _NEAR_FUTURE_DAYS = 62  # like a month alone: "le 30 juin" in May is coming, not September
 _MONTHS_AHEAD = 2
+_AHEAD_SLACK_DAYS = 7  # a date this close after the anchor is no date of last year
 _YEARS_AHEAD = 10  # "en 05" in a 1999 story is 2005; "octobre 98" in 2016 is 1998
 _SAME_WEEK_DAYS = 6  # a weekday named again within a week of the anchor
 _NEAR_WEEKEND_WEEKDAY = 1  # up to Tuesday, "ce week-end" told in the past is the last one
@@ -74,6 +75,7 @@ class _Calendar:
     last: frozenset[str]
     next: frozenset[str]
     since: tuple[str, ...]
+    since_past: frozenset[str]
     links: tuple[str, ...]
     ago: tuple[str, ...]
     earlier: tuple[str, ...]
@@ -123,6 +125,7 @@ def _calendar(lang: str) -> _Calendar:
         last=words("last"),
         next=words("next"),
         since=phrases("since"),
+        since_past=words("since_past"),
         links=phrases("interval_links"),
         ago=phrases("ago"),
         earlier=phrases("earlier"),
@@ -166,8 +169,40 @@ def resolve_time(
             inner = _resolve(phrase[len(since) :].strip(" '"), anchor, previous, future, cal)
             if inner is None or inner.start is None:
                 return inner
-            return replace(inner, end=anchor, precision=_precision(inner.start, anchor))
+            if since in cal.since_past and far_ahead(inner, anchor) and not year_written(phrase):
+                inner = a_year_earlier(inner)  # "since April 22" in a March story
+            start = inner.start or anchor
+            return replace(inner, end=anchor, precision=_precision(start, anchor))
     return _resolve(phrase, anchor, previous, future, cal)
+
+
+def a_year_earlier(value: TimeValue) -> TimeValue:
+    """The same day or month a year before (what a date after the anchor must be when the
+    year is not written and what it dates cannot be ahead: "since April 22" in a March
+    story, an attack "on April 22" reported in March). An end past the start moves too."""
+    start = value.start
+    if start is None:
+        return value
+    earlier = _safe_date(start.year - 1, start.month, start.day) or start.replace(day=28)
+    end = value.end
+    if end is not None and end >= start:
+        end = _safe_date(end.year - 1, end.month, end.day) or end.replace(day=28)
+    stamp = value.value
+    if stamp.startswith(f"{start.year:04d}"):
+        stamp = f"{earlier.year:04d}" + stamp[4:]
+    return replace(value, value=stamp, start=earlier, end=end)
+
+
+def far_ahead(value: TimeValue, anchor: date) -> bool:
+    """Whether the value begins more than a week after the anchor: a date a day or two
+    ahead is rather the anchor's imprecision (a report dated the day before) than last
+    year's."""
+    return value.start is not None and (value.start - anchor).days > _AHEAD_SLACK_DAYS
+
+
+def year_written(text: str) -> bool:
+    """Whether a time expression writes its year ("22 April 2021")."""
+    return _YEAR_WRITTEN.search(text) is not None
 
 
 def _words(phrase: str, cal: _Calendar) -> list[str]:
@@ -193,6 +228,7 @@ def _words(phrase: str, cal: _Calendar) -> list[str]:
     return out
 
 
+_YEAR_WRITTEN = re.compile(r"\b\d{4}\b")  # "since 22 April 2021": the year is the text's
 _BARE_DAY = re.compile(r"(?:^|\s)(\d{1,2})$")  # an interval's first end, a day alone
 _DAY_AND_YEAR = re.compile(r"(\d{1,2})(?:,?\s+(\d{4}))?$")  # "20", "8 2019": the second day
 

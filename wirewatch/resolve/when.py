@@ -13,7 +13,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
-from wirewatch.resolve.time import WEEK, TimeValue, resolve_time
+from wirewatch.resolve.time import (
+    WEEK,
+    TimeValue,
+    a_year_earlier,
+    far_ahead,
+    resolve_time,
+    year_written,
+)
 from wirewatch.types import Event, Kind, Span, Status, When
 
 
@@ -79,6 +86,15 @@ def _resolved(
         value = day  # "tous les jours ... samedi": the expression that names a day
     if value is None or (value.start is None and value.end is None):
         return event
+    if (
+        event.event_type is not None
+        and event.status is not Status.PLANNED
+        and far_ahead(value, anchor)
+        and not any(year_written(s.text) for s in when.expressions)
+    ):
+        # a deed told, not announced: "gunmen killed five civilians on April 22" in a March
+        # story is last year's April 22 (the nearest date may be the coming one)
+        value = a_year_earlier(value)
     resolved: When = replace(
         when,
         start=_iso(value.start),
