@@ -2602,3 +2602,21 @@ def test_english_events_a_denied_event_is_negated_by_who_denies_it(
     assert event.attribution is not None and event.attribution.source.text.lower().endswith(
         "armée" if lang == "fr" else "army"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "precision"),
+    [
+        # a name written with a word for an administrative area is the area, not the town
+        ("Jihadists attacked an army post in the Gao region on Sunday.", "en", 3),
+        ("Des jihadistes ont attaqué un poste de l'armée dans la région de Gao dimanche.", "fr",
+         3),
+        ("Jihadists attacked an army post in Gao on Sunday.", "en", 1),
+    ],
+)  # fmt: skip
+def test_english_events_a_name_written_as_an_area_is_the_area(
+    text: str, lang: str, precision: int
+) -> None:
+    event = next(e for e in extract(text, PUBLISHED, lang=lang) if e.event_type)
+    assert event.place is not None and event.place.name == "Gao"
+    assert (event.place.country, event.place.geo_precision) == ("ML", precision)

@@ -303,6 +303,39 @@ def _with(place: Place, found: GeoPlace, precision: int, point: GeoPlace | None 
     )
 
 
+def _written_as_area(event: Event, place: Place, lang: str) -> bool:
+    """Whether the text writes the place with a word for an administrative area: before it
+    ("la région de Gao", "the region of Gao": its cue) or right after it ("the Gao region")."""
+    kinds = _area_kinds(lang)
+    if place.context is not None and kinds & {w.lower() for w in place.context.text.split()}:
+        return True
+    mention, sentence = place.mention, event.sentence
+    if mention is None or not sentence.start <= mention.end <= sentence.end:
+        return False
+    after = sentence.text[mention.end - sentence.start :].split()
+    return bool(after) and after[0].lower().strip(",.;:") in kinds
+
+
+@functools.cache
+def _area_kinds(lang: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in load_resource(lang, "places")["area_kinds"])
+
+
+def _area_of_that_name(name: str, found: GeoPlace, gazetteer: Gazetteer) -> GeoPlace | None:
+    """The province or district of the town's name in its country ("the Gao region" is
+    Mali's region of Gao, not the town), when the gazetteer holds one."""
+    if found.feature_class == _AREA_CLASS:
+        return None
+    return next(
+        (
+            p
+            for p in gazetteer.lookup(name, country=found.country)
+            if p.feature_code in _SUBDIVISIONS and name_key(p.name) == name_key(found.name)
+        ),
+        None,
+    )
+
+
 def _coded_point(found: GeoPlace, gazetteer: Gazetteer) -> GeoPlace | None:
     """Where an event placed in a whole country is coded: its capital, as ACLED codes a
     national event (a government's decision, a nationwide strike, a protest "in Burkina
@@ -443,6 +476,8 @@ def resolve_event_places(
                 if words
                 else None
             )
+        if found is not None and words is not None and _written_as_area(event, place, lang):
+            found = _area_of_that_name(words.text, found, gazetteer) or found
         fallback = False
         if found is None and area is not None:
             found, fallback = area, True
