@@ -2612,6 +2612,9 @@ def test_english_events_a_denied_event_is_negated_by_who_denies_it(
         ("Des jihadistes ont attaqué un poste de l'armée dans la région de Gao dimanche.", "fr",
          3),
         ("Jihadists attacked an army post in Gao on Sunday.", "en", 1),
+        # ... wherever the event's place is told: the attack named again in a later sentence
+        ("Jihadists attacked an army post in central Mali on Sunday, killing 33 soldiers. The "
+         "attack, in the Gao region, is the deadliest against the army.", "en", 3),
     ],
 )  # fmt: skip
 def test_english_events_a_name_written_as_an_area_is_the_area(

@@ -53,10 +53,11 @@ def merge_mentions(cands: list[Candidate], lang: str) -> list[Candidate]:
 def events_taken_up(cands: list[Candidate]) -> list[Candidate]:
     """ "Gunmen killed 15 civilians in an attack on a village ... No group has claimed
     responsibility for the attack.", "L'attaque n'a pas été revendiquée": a violent event
-    named again by a noun with a definite article, in a later sentence, with no time, place
-    or author of its own, is the violent event told last before it, not another, whatever
-    its clause says of it (the claim is denied, not the attack): it joins that event's
-    mentions and fills the toll it lacks ("The attack left three dead")."""
+    named again by a noun with a definite article, in a later sentence, with no time or
+    author of its own, is the violent event told last before it, not another, whatever its
+    clause says of it (the claim is denied, not the attack). It joins that event's mentions
+    and fills the toll it lacks ("The attack left three dead"); its place, if it has one,
+    says where an event told only in a country was ("The attack, in the Gao region, ...")."""
     kept: list[Candidate] = []
     for cand in cands:
         told = next((k for k in reversed(kept) if _taken_up(k, cand)), None)
@@ -67,6 +68,8 @@ def events_taken_up(cands: list[Candidate]) -> list[Candidate]:
         # engaged militants. Ten were killed in the clashes")
         for part in (k for k in kept if k.trigger.start == told.trigger.start):
             part.mentions.append(cand.trigger)
+            if _only_a_country(part) and not _no_place_of_its_own(cand):
+                part.place = cand.place  # "The attack, in the Gao region, ..."
             for name in ("fatalities", "injured", "abducted"):
                 if getattr(part, name) is None:
                     setattr(part, name, getattr(cand, name))
@@ -82,12 +85,23 @@ def _taken_up(told: Candidate, again: Candidate) -> bool:
         and trigger.root.pos_ == "NOUN"
         and definite(trigger)
         and (not again.times or again.time_inherited)
-        and (again.place is None or again.place.source != "text" or again.place.span is None)
+        and (_no_place_of_its_own(again) or _only_a_country(told))
         and not any(a.concept for a in again.with_role(Role.AGENT))
         and told.kind is Kind.EVENT
         and told.typing.family == "violence"
         and told.sentence.start < again.sentence.start
     )
+
+
+def _no_place_of_its_own(cand: Candidate) -> bool:
+    place = cand.place
+    return place is None or place.source != "text" or place.span is None
+
+
+def _only_a_country(cand: Candidate) -> bool:
+    """Placed nowhere, or in a whole country ("in central Mali"): a later mention may say
+    where."""
+    return _no_place_of_its_own(cand) or (cand.place is not None and cand.place.label == "country")
 
 
 def _same_event(a: Candidate, b: Candidate, keys: dict[int, str | None]) -> bool:

@@ -185,7 +185,16 @@ def place_details(
         # a quarter or a suburb with no town named: one of the story's town
         town = focus.place if relation in ("part_of", "near") else None
         return relation, context, town
+    # The word for an administrative area after the name: "the Gao region" (the resolver
+    # reads the area, not the town of that name)
+    if span.end < span.sent.end and doc[span.end].lemma_.lower() in _area_kinds(lang):
+        return near or "in", doc[span.end : span.end + 1], None
     return near or "in", None, None
+
+
+@functools.cache
+def _area_kinds(lang: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in load_resource(lang, "places")["area_kinds"])
 
 
 def areas_of(span: Span, lang: str) -> tuple[Span, Span] | None:

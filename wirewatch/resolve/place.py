@@ -303,17 +303,14 @@ def _with(place: Place, found: GeoPlace, precision: int, point: GeoPlace | None 
     )
 
 
-def _written_as_area(event: Event, place: Place, lang: str) -> bool:
-    """Whether the text writes the place with a word for an administrative area: before it
-    ("la région de Gao", "the region of Gao": its cue) or right after it ("the Gao region")."""
-    kinds = _area_kinds(lang)
-    if place.context is not None and kinds & {w.lower() for w in place.context.text.split()}:
-        return True
-    mention, sentence = place.mention, event.sentence
-    if mention is None or not sentence.start <= mention.end <= sentence.end:
-        return False
-    after = sentence.text[mention.end - sentence.start :].split()
-    return bool(after) and after[0].lower().strip(",.;:") in kinds
+def _written_as_area(place: Place, lang: str) -> bool:
+    """Whether the text writes the place with a word for an administrative area, its
+    context: before it ("la région de Gao", "the region of Gao") or after it ("the Gao
+    region")."""
+    context = place.context
+    return context is not None and bool(
+        _area_kinds(lang) & {w.lower() for w in context.text.split()}
+    )
 
 
 @functools.cache
@@ -476,7 +473,7 @@ def resolve_event_places(
                 if words
                 else None
             )
-        if found is not None and words is not None and _written_as_area(event, place, lang):
+        if found is not None and words is not None and _written_as_area(place, lang):
             found = _area_of_that_name(words.text, found, gazetteer) or found
         fallback = False
         if found is None and area is not None:
