@@ -2623,3 +2623,16 @@ def test_english_events_a_name_written_as_an_area_is_the_area(
     event = next(e for e in extract(text, PUBLISHED, lang=lang) if e.event_type)
     assert event.place is not None and event.place.name == "Gao"
     assert (event.place.country, event.place.geo_precision) == ("ML", precision)
+
+
+def test_english_events_men_sent_are_dated_by_the_deed_that_tells_them() -> None:
+    # the reinforcements are told by the air strike after them: its own time dates them
+    events = extract(
+        "The army denied it. It said reinforcements had been sent and that an air strike had "
+        'killed "a dozen terrorists" on Monday.',
+        date(2021, 3, 17),
+        lang="en",
+    )
+    strike = next(e for e in events if e.event_type)
+    assert strike.sub_event_type == "Air/drone strike"
+    assert strike.when is not None and strike.when.start == "2021-03-15"

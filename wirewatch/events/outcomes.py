@@ -474,9 +474,13 @@ def _ethnic_groups(lang: str) -> frozenset[str]:
 
 def _told_by(event: Candidate, deed: Candidate) -> None:
     """The event is what the deed told of it: it takes the deed's type, its victims (and its
-    men when it named none) and the outcomes it lacks; the deed joins its mentions."""
+    men when it named none), the outcomes it lacks and the deed's own time when it has none
+    ("reinforcements had been sent and an air strike had killed a dozen terrorists on
+    Monday"); the deed joins its mentions."""
     event.typing = deed.typing
     event.mentions.append(deed.trigger)
+    if (not event.times or event.time_inherited) and deed.times and not deed.time_inherited:
+        event.times, event.time_inherited = deed.times, False
     for role in (Role.AGENT, Role.TARGET):  # its men, and the deed's victims
         if deed.with_role(role) and (role is Role.TARGET or not event.with_role(role)):
             kept = [a for a in event.actors if a.role is not role]
