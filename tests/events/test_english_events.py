@@ -2636,3 +2636,18 @@ def test_english_events_men_sent_are_dated_by_the_deed_that_tells_them() -> None
     strike = next(e for e in events if e.event_type)
     assert strike.sub_event_type == "Air/drone strike"
     assert strike.when is not None and strike.when.start == "2021-03-15"
+
+
+def test_english_events_the_gunmen_told_of_later_are_the_group_named_first() -> None:
+    # "the gunmen" of the next paragraph are the suspected jihadists of the lead: one attack
+    events = _all(
+        "NIAMEY, Jan 4 (Reuters) - Suspected jihadists killed nearly 100 people in attacks on "
+        "two villages in western Niger on Saturday, the prime minister said.\n\nThe gunmen, "
+        "who arrived on about 100 motorcycles, attacked the villages of Tchoma Bangou and "
+        "Zaroumdareye simultaneously, a local official told Reuters.",
+        "NE",
+    )
+    violent = [e for e in events if e.event_type]
+    assert len(violent) == 1
+    assert violent[0].actor1 is not None and violent[0].actor1.name == "Islamist Militants (Niger)"
+    assert "attacked" in {m.text for m in violent[0].mentions}

@@ -9,7 +9,15 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from wirewatch import docspec
-from wirewatch.events.candidates import ARMED_CLASSES, CIVILIAN_CLASS, ActorArg, Candidate, Cues
+from wirewatch.events.candidates import (
+    ARMED_CLASSES,
+    CIVILIAN_CLASS,
+    NONSTATE_CLASS,
+    UNNAMED_GROUP,
+    ActorArg,
+    Candidate,
+    Cues,
+)
 from wirewatch.events.labels import is_label, labelled_clause
 from wirewatch.events.pairs import aimed_through, paired_object
 from wirewatch.events.persons import people_words
@@ -727,9 +735,6 @@ def coordinated(a: Token, b: Token, cases: dict[str, frozenset[str]]) -> bool:
     return a.dep_ == "conj" and a.head.dep_ == "flat:name" and a.head.head.i == b.i
 
 
-_UNNAMED_GROUP = "unidentified_armed_group"
-
-
 def _restates(span: Span, concept: str | None, unnamed: ActorArg) -> bool:
     """A named armed group that says who an unnamed one is, in its phrase or right after it:
     "unknown gunmen (presumably Ansaroul Islam)", "gunmen (believed to be Katiba Macina
@@ -737,9 +742,9 @@ def _restates(span: Span, concept: str | None, unnamed: ActorArg) -> bool:
     (which the parser makes a second subject); so does one in apposition to a group no
     actor word arms ("members of an Al Qaeda affiliated group, Ansaroul Islam, killed")."""
     classes: dict[str, str] = span.doc.user_data.get(docspec.ACTOR_CLASSES, {})
-    if concept in (None, _UNNAMED_GROUP) or classes.get(concept or "") != "nonstate":
+    if concept in (None, UNNAMED_GROUP) or classes.get(concept or "") != NONSTATE_CLASS:
         return False
-    if unnamed.concept != _UNNAMED_GROUP:
+    if unnamed.concept != UNNAMED_GROUP:
         root = unnamed.span.root
         return (
             classes.get(unnamed.concept or "") == CIVILIAN_CLASS

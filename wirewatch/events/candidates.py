@@ -75,6 +75,8 @@ class Candidate:
 
 # The classes of ``Cues.actor_classes`` whose members bear arms: forces and armed groups.
 ARMED_CLASSES = frozenset({"state", "nonstate"})
+NONSTATE_CLASS = "nonstate"  # armed groups
+UNNAMED_GROUP = "unidentified_armed_group"  # the concept of "gunmen", "the assailants"
 FORCE_CLASSES = frozenset({"state"})
 # Armed groups: their violence near a protest is theirs, not the demonstrators' (an attack on
 # a village that is then vandalized is no violent demonstration).

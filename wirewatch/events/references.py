@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from wirewatch import docspec
-from wirewatch.events.candidates import ActorArg, Candidate, Cues
+from wirewatch.events.candidates import NONSTATE_CLASS, UNNAMED_GROUP, ActorArg, Candidate, Cues
 from wirewatch.events.context import ArticleContext
 from wirewatch.lang import load_resource
 from wirewatch.lang.countries import fold
@@ -369,6 +369,23 @@ def resolve_definites(cand: Candidate, cues: Cues) -> None:
         ]
         if named:
             actor.antecedent = named[-1]
+            continue
+        # "Suspected jihadists killed nearly 100 people ... The gunmen, who arrived on
+        # motorcycles, attacked the villages": the generic word for armed men, said with a
+        # definite article, takes up the armed group named in an earlier sentence
+        if actor.concept != UNNAMED_GROUP:
+            continue
+        earlier = [
+            s
+            for s in cues.actors
+            if s.label_ != UNNAMED_GROUP
+            and cues.actor_classes.get(s.label_) == NONSTATE_CLASS
+            and span.start - _DEFINITE_REACH <= s.start
+            and s.end <= span.sent.start
+        ]
+        if earlier:
+            actor.antecedent = earlier[-1]
+            actor.concept = earlier[-1].label_
 
 
 _DESCRIPTION_PATHS = frozenset({"obl", "attr", "xcomp", "conj", "obj"})
