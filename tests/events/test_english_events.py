@@ -29,6 +29,13 @@ def _main(text: str, country: str | None = None) -> Event:
     return events[0]
 
 
+def _one_violent_event(text: str, country: str) -> Event:
+    """The one event ACLED types that a wire story tells over its paragraphs."""
+    violent = [e for e in _all(text, country) if e.event_type]
+    assert len(violent) == 1, [e.trigger.text for e in violent]
+    return violent[0]
+
+
 def _typed(text: str) -> tuple[str, str | None, str | None]:
     """The main event's trigger words and its ACLED type and sub-type."""
     event = _main(text)
@@ -2501,15 +2508,12 @@ def test_english_events_killers_in_an_attack_did_it_and_it_named_again_is_no_oth
     # the killers named inside an attack that names none are its authors: one event, dated
     # by the attack's own time (not the day the sources spoke), said by the sources; "the
     # attack" named again by a clause of its own is that attack, not a second one
-    events = _all(
+    event = _one_violent_event(
         "OUAGADOUGOU, June 12 (Reuters) - Gunmen killed at least 15 civilians in an attack on "
         "a village in northern Burkina Faso on Friday night, security sources said on "
         "Saturday.\n\nNo group has claimed responsibility for the attack.",
         "BF",
     )
-    violent = [e for e in events if e.event_type]
-    assert len(violent) == 1
-    event = violent[0]
     assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
     assert event.actor1 is not None and event.actor1.mention.text == "Gunmen"
     assert event.fatalities is not None and event.fatalities.best == 15
@@ -2640,14 +2644,12 @@ def test_english_events_men_sent_are_dated_by_the_deed_that_tells_them() -> None
 
 def test_english_events_the_gunmen_told_of_later_are_the_group_named_first() -> None:
     # "the gunmen" of the next paragraph are the suspected jihadists of the lead: one attack
-    events = _all(
+    event = _one_violent_event(
         "NIAMEY, Jan 4 (Reuters) - Suspected jihadists killed nearly 100 people in attacks on "
         "two villages in western Niger on Saturday, the prime minister said.\n\nThe gunmen, "
         "who arrived on about 100 motorcycles, attacked the villages of Tchoma Bangou and "
         "Zaroumdareye simultaneously, a local official told Reuters.",
         "NE",
     )
-    violent = [e for e in events if e.event_type]
-    assert len(violent) == 1
-    assert violent[0].actor1 is not None and violent[0].actor1.name == "Islamist Militants (Niger)"
-    assert "attacked" in {m.text for m in violent[0].mentions}
+    assert event.actor1 is not None and event.actor1.name == "Islamist Militants (Niger)"
+    assert "attacked" in {m.text for m in event.mentions}
