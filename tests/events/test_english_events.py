@@ -9,7 +9,7 @@ import pytest
 
 from wirewatch import extract
 from wirewatch.config import Settings
-from wirewatch.types import Event, Status
+from wirewatch.types import Event, Kind, Status
 
 PUBLISHED = date(2021, 6, 14)
 
@@ -2653,3 +2653,52 @@ def test_english_events_the_gunmen_told_of_later_are_the_group_named_first() -> 
     )
     assert event.actor1 is not None and event.actor1.name == "Islamist Militants (Niger)"
     assert "attacked" in {m.text for m in event.mentions}
+
+
+def test_english_events_a_since_in_a_relative_clause_makes_no_running_total() -> None:
+    # "since Monday" dates the road blocked, in the clause on the town: the two dead are
+    # one event's toll, not a running total
+    events = _all(
+        "At least two protesters were killed and a dozen injured in Save, in central Benin, "
+        "where demonstrators had blocked the main road since Monday, a hospital source told "
+        "AFP.",
+        "BJ",
+    )
+    killed = next(e for e in events if e.fatalities is not None)
+    assert killed.kind is Kind.EVENT
+    assert killed.fatalities is not None and killed.fatalities.best == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger"),
+    [
+        # an accusation is no report that it happened, however its object splits the verb
+        # from what it accuses them of
+        ("The ministry accused the protesters of attacking a police station in Save.", "en",
+         "attacking"),
+        ("Le ministère a accusé les manifestants d'avoir attaqué un commissariat à Savè.", "fr",
+         "attaqué"),
+    ],
+)  # fmt: skip
+def test_english_events_what_someone_is_accused_of_is_uncertain(
+    text: str, lang: str, trigger: str
+) -> None:
+    event = next(e for e in extract(text, PUBLISHED, lang=lang) if e.trigger.text == trigger)
+    assert event.status is Status.UNCERTAIN
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger"),
+    [
+        # a verb of threat or accusation coordinated with the deed is a deed of its own
+        ("Militants threatened and attacked the village of Djibo.", "en", "attacked"),
+        ("Des jihadistes ont menacé puis attaqué le village de Djibo.", "fr", "attaqué"),
+        ("Lobi farmers accused Fulani herders of damaging their fields and destroyed several "
+         "houses in Gaoua.", "en", "destroyed"),
+    ],
+)  # fmt: skip
+def test_english_events_a_cue_verb_joined_to_the_deed_does_not_govern_it(
+    text: str, lang: str, trigger: str
+) -> None:
+    event = next(e for e in extract(text, PUBLISHED, lang=lang) if e.trigger.text == trigger)
+    assert event.status is Status.REPORTED

@@ -77,6 +77,7 @@ _COUNT_REACH = 6
 # The refinement an event told as an attempt takes (``refinements`` in taxonomy.yaml).
 _ATTEMPT = "attempted"
 _AGGREGATE_REACH = 3
+_NOUN_CLAUSES = frozenset({"acl", "acl:relcl"})  # clauses that qualify a noun
 _REALISATION_REACH = 2
 _HARM_COUNTS = frozenset({"killed", "injured", "abducted"})  # counts of people harmed
 _VICTIM_FIELDS = {
@@ -263,8 +264,15 @@ def _aggregates(
             c
             for c in (*since_times, *agg_cues)
             if c.sent.start == count.sent.start
-            and (span_distance(c, count) <= _AGGREGATE_REACH or clause_head(c.root).i == clause.i)
-        ]
+            and (
+                clause_head(c.root).i == clause.i
+                or (
+                    span_distance(c, count) <= _AGGREGATE_REACH
+                    and clause_head(c.root).dep_ not in _NOUN_CLAUSES
+                )
+            )
+        ]  # (not a relative clause's: "killed in Save, where demonstrators had blocked the
+        # road since Monday" is no running total)
         if not near:
             continue
         verdict = assess(count, cues, in_heading=False)

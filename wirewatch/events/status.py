@@ -77,6 +77,7 @@ def assess(trigger: Span, cues: Cues, *, in_heading: bool, lang: str = "fr") -> 
         if t.i in cues.triggers
         and typing_of(cues.triggers[t.i].label_).complement_planned
         and not _fronted_report(below, t)
+        and not (below.dep_ == "conj" and below.head.i == t.i)  # "threatened and attacked"
     ]
     if planned:
         return Verdict(Status.PLANNED, planned)  # also what is asked for, refused, threatened
@@ -254,15 +255,23 @@ def _governing_cues(
     below = trigger.root
     for token in chain:
         planning = token.i in cues.modality and cues.modality[token.i].label_ == "planned"
-        if not (planning and _fronted_report(below, token)):
+        # a cue verb coordinated with the trigger's is a deed of its own, not its governor
+        # ("accused X of damaging their fields and destroyed several houses")
+        joined = below.dep_ == "conj" and below.head.i == token.i and token.pos_ == "VERB"
+        if not (planning and _fronted_report(below, token)) and not joined:
             take(token.i)
         below = token
         for child in token.children:
             if child.dep_ in ("amod", "mark", "advmod", "aux", "aux:tense", "obl:mod"):
                 take(child.i)
     sent_start = trigger.sent.start
+    root = trigger.root
     for span in cues.modality_spans:
-        if sent_start <= span.start and span.end <= trigger.start <= span.end + _SURFACE_REACH:
+        if (
+            sent_start <= span.start
+            and span.end <= trigger.start <= span.end + _SURFACE_REACH
+            and not (root.dep_ == "conj" and span.root.i == root.head.i)  # "threatened and"
+        ):
             take(span.start)
     return found
 
