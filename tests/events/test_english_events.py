@@ -29,6 +29,11 @@ def _main(text: str, country: str | None = None) -> Event:
     return events[0]
 
 
+def _event_of(text: str, lang: str, trigger: str) -> Event:
+    """The event the trigger word tells, in either language."""
+    return next(e for e in extract(text, PUBLISHED, lang=lang) if e.trigger.text == trigger)
+
+
 def _one_violent_event(text: str, country: str) -> Event:
     """The one event ACLED types that a wire story tells over its paragraphs."""
     violent = [e for e in _all(text, country) if e.event_type]
@@ -2601,7 +2606,7 @@ def test_english_events_paragraphs_a_blank_line_separates_are_neighbours() -> No
 def test_english_events_a_denied_event_is_negated_by_who_denies_it(
     text: str, lang: str, trigger: str
 ) -> None:
-    event = next(e for e in extract(text, PUBLISHED, lang=lang) if e.trigger.text == trigger)
+    event = _event_of(text, lang, trigger)
     assert event.status is Status.NEGATED
     assert event.attribution is not None and event.attribution.source.text.lower().endswith(
         "armée" if lang == "fr" else "army"
@@ -2683,7 +2688,7 @@ def test_english_events_a_since_in_a_relative_clause_makes_no_running_total() ->
 def test_english_events_what_someone_is_accused_of_is_uncertain(
     text: str, lang: str, trigger: str
 ) -> None:
-    event = next(e for e in extract(text, PUBLISHED, lang=lang) if e.trigger.text == trigger)
+    event = _event_of(text, lang, trigger)
     assert event.status is Status.UNCERTAIN
 
 
@@ -2700,5 +2705,5 @@ def test_english_events_what_someone_is_accused_of_is_uncertain(
 def test_english_events_a_cue_verb_joined_to_the_deed_does_not_govern_it(
     text: str, lang: str, trigger: str
 ) -> None:
-    event = next(e for e in extract(text, PUBLISHED, lang=lang) if e.trigger.text == trigger)
+    event = _event_of(text, lang, trigger)
     assert event.status is Status.REPORTED
