@@ -76,6 +76,7 @@ def deeds_under_their_label(cands: list[Candidate]) -> list[Candidate]:
 
 
 def _fill(label: Candidate, deed: Candidate) -> None:
+    """The deed joins the label's mentions and fills the actors, place and times it lacks."""
     label.mentions += [m for m in deed.mentions if m not in label.mentions]
     for role in (Role.AGENT, Role.TARGET):
         # a word no actor list names ("location coded as Materi") gives way to one named

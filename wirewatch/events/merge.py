@@ -77,6 +77,7 @@ def events_taken_up(cands: list[Candidate]) -> list[Candidate]:
 
 
 def _taken_up(told: Candidate, again: Candidate) -> bool:
+    """Whether ``again`` names the violent event ``told`` again (``events_taken_up``)."""
     trigger = again.trigger
     return (
         again.kind is Kind.EVENT

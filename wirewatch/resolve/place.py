@@ -305,12 +305,16 @@ def _with(place: Place, found: GeoPlace, precision: int, point: GeoPlace | None 
 
 def _written_as_area(place: Place, lang: str) -> bool:
     """Whether the text writes the place with a word for an administrative area, its
-    context: before it ("la région de Gao", "the region of Gao") or after it ("the Gao
-    region")."""
-    context = place.context
-    return context is not None and bool(
-        _area_kinds(lang) & {w.lower() for w in context.text.split()}
-    )
+    context: the phrase before it ("la région de Gao", "the region of Gao") or the one word
+    right after it ("the Gao region"); not the areas it lies in ("Boura, Sissili
+    Province")."""
+    context, mention = place.context, place.mention
+    if context is None or mention is None:
+        return False
+    words = context.text.split()
+    before = context.end <= mention.start
+    after = 0 <= context.start - mention.end <= 1 and len(words) == 1
+    return (before or after) and bool(_area_kinds(lang) & {w.lower() for w in words})
 
 
 @functools.cache
