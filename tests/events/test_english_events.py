@@ -2552,27 +2552,24 @@ def test_english_events_a_group_named_in_apposition_is_the_one_author() -> None:
     assert event.event_type == "Violence against civilians"
 
 
-def test_english_events_a_toll_told_of_the_clashes_again_is_the_fights() -> None:
-    # the toll told of "the clashes" afterwards is the fight's, whichever side leads it
-    event = _main(
-        "On 12 June 2021, security forces and volunteer fighters engaged suspected ISGS "
-        "militants in Djibo. Three militants and two volunteer fighters were killed in the "
-        "clashes."
-    )
-    assert event.event_type == "Battles"
-    assert event.fatalities is not None and event.fatalities.best == 5
-
-
-def test_english_events_a_fight_that_names_the_attack_again_meets_it_where_it_says() -> None:
-    # the forces that "responded to the attack" fought it, though they name a place of
-    # their own: one battle, not an attack on the village and a second fight
-    event = _main(
-        "On 17 August 2020, suspected JNIM militants made an incursion into the village of "
-        "Thiou. Volunteer fighters responded to the attack and killed two militants in "
-        "Petosire."
-    )
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # the toll told of "the clashes" afterwards is the fight's, whichever side leads it
+        ("On 12 June 2021, security forces and volunteer fighters engaged suspected ISGS "
+         "militants in Djibo. Three militants and two volunteer fighters were killed in the "
+         "clashes.", 5),
+        # the forces that "responded to the attack" fought it, though they name a place of
+        # their own: one battle, not an attack on the village and a second fight
+        ("On 17 August 2020, suspected JNIM militants made an incursion into the village of "
+         "Thiou. Volunteer fighters responded to the attack and killed two militants in "
+         "Petosire.", 2),
+    ],
+)  # fmt: skip
+def test_english_events_a_fight_named_again_is_the_one_battle(text: str, dead: int) -> None:
+    event = _main(text)
     assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
-    assert event.fatalities is not None and event.fatalities.best == 2
+    assert event.fatalities is not None and event.fatalities.best == dead
 
 
 def test_english_events_paragraphs_a_blank_line_separates_are_neighbours() -> None:
