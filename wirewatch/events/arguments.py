@@ -12,7 +12,7 @@ from wirewatch.events.candidates import Candidate, Cues, PlaceArg
 from wirewatch.events.references import Focus, place_details
 from wirewatch.events.syntax import clause_head, noun_phrase, span_distance
 from wirewatch.events.taxonomy import is_concept, typing_of
-from wirewatch.lang import load_resource
+from wirewatch.lang import load_resource, word_set
 
 _PLACE_REACH = 5  # edges between a trigger and its place
 _DIPLOMACY_PLACE_REACH = 3
@@ -339,15 +339,12 @@ def link_attribution(cand: Candidate, cues: Cues, lang: str) -> None:
                 )
                 if not (verb in root.ancestors or verb.i == cand.sentence.root.i or incise):
                     continue
-            source = _source(cue, label, places, actors, _source_nouns(lang))
+            source = _source(
+                cue, label, places, actors, word_set(lang, "attribution", "source_nouns")
+            )
             if source is not None:
                 cand.attribution_source, cand.attribution_cue = source, cue
                 return
-
-
-@functools.cache
-def _source_nouns(lang: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in load_resource(lang, "attribution")["source_nouns"])
 
 
 def _with_incise(sent: Span) -> Span:

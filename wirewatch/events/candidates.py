@@ -73,6 +73,16 @@ class Candidate:
         return [a for a in self.actors if a.role is role]
 
 
+OUTCOME_FIELDS = ("fatalities", "injured", "abducted")  # a candidate's toll
+
+
+def fill_toll(event: Candidate, source: Candidate) -> None:
+    """The counts of killed, wounded and abducted ``event`` lacks, from ``source``."""
+    for name in OUTCOME_FIELDS:
+        if getattr(event, name) is None:
+            setattr(event, name, getattr(source, name))
+
+
 # The classes of ``Cues.actor_classes`` whose members bear arms: forces and armed groups.
 ARMED_CLASSES = frozenset({"state", "nonstate"})
 NONSTATE_CLASS = "nonstate"  # armed groups

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 
-from wirewatch.events.candidates import Candidate
+from wirewatch.events.candidates import Candidate, fill_toll
 from wirewatch.events.references import definite
 from wirewatch.lang import load_resource
 from wirewatch.lang.countries import fold
@@ -70,9 +70,7 @@ def events_taken_up(cands: list[Candidate]) -> list[Candidate]:
             part.mentions.append(cand.trigger)
             if _only_a_country(part) and not _no_place_of_its_own(cand):
                 part.place = cand.place  # "The attack, in the Gao region, ..."
-            for name in ("fatalities", "injured", "abducted"):
-                if getattr(part, name) is None:
-                    setattr(part, name, getattr(cand, name))
+            fill_toll(part, cand)
     return kept
 
 

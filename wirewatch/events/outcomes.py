@@ -13,7 +13,13 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from wirewatch.docspec import PLACE_LABELS, ZERO_COUNTS
-from wirewatch.events.candidates import ARMED_CLASSES, ActorArg, Candidate
+from wirewatch.events.candidates import (
+    ARMED_CLASSES,
+    OUTCOME_FIELDS,
+    ActorArg,
+    Candidate,
+    fill_toll,
+)
 from wirewatch.events.labels import labelled
 from wirewatch.events.merge import combine
 from wirewatch.events.pairs import paired_object
@@ -24,7 +30,6 @@ from wirewatch.lang import load_resource
 from wirewatch.lang.countries import fold
 from wirewatch.types import Kind, Role
 
-_OUTCOME_FIELDS = ("fatalities", "injured", "abducted")
 # ACLED's type of an attack in which armed men die.
 _BATTLE = {"event_type": "Battles", "sub_event_type": "Armed clash"}
 # What befell an event's victims, told as an event of its own: its outcome.
@@ -281,7 +286,7 @@ def outcomes_of_attacks(cands: list[Candidate]) -> list[Candidate]:
             and not _has_toll(last)
             and not _warning_shots(last)  # (they hurt no one: the killing is its own)
         ):
-            _fill_toll(last, cand)  # (it had none)
+            fill_toll(last, cand)  # (it had none)
             last.breakdown = last.breakdown or cand.breakdown
             last.mentions.append(cand.trigger)
             if cand.typing.concept in _KILLING_CONCEPTS and not _none_dead(cand):
@@ -407,14 +412,7 @@ def attacks_told_by_property(
 
 def _has_toll(event: Candidate) -> bool:
     """Whether the event counts people killed, wounded or abducted."""
-    return any(getattr(event, name) is not None for name in _OUTCOME_FIELDS)
-
-
-def _fill_toll(event: Candidate, source: Candidate) -> None:
-    """The counts of killed, wounded and abducted the event lacks, from ``source``."""
-    for name in _OUTCOME_FIELDS:
-        if getattr(event, name) is None:
-            setattr(event, name, getattr(source, name))
+    return any(getattr(event, name) is not None for name in OUTCOME_FIELDS)
 
 
 def _harmed(event: Candidate) -> bool:
@@ -485,7 +483,7 @@ def _told_by(event: Candidate, deed: Candidate) -> None:
         if deed.with_role(role) and (role is Role.TARGET or not event.with_role(role)):
             kept = [a for a in event.actors if a.role is not role]
             event.actors = kept + deed.with_role(role)
-    _fill_toll(event, deed)
+    fill_toll(event, deed)
 
 
 def _deed_told_next(
@@ -552,7 +550,7 @@ def tolls_of_their_frames(cands: list[Candidate], lang: str) -> list[Candidate]:
         if host is None:
             continue
         host.mentions.append(cand.trigger)
-        _fill_toll(host, cand)
+        fill_toll(host, cand)
         host.place = host.place or cand.place
         # "killed ... in an attack ... on Friday night, sources said on Saturday": the
         # frame's own time dates the killing too
@@ -622,7 +620,7 @@ def attacks_met_by_arms(
             attack.typing = attack.typing.refined(_BATTLE)
             attack.mentions.append(cand.trigger)
             _fought(attack, cand, classes)
-            _fill_toll(attack, cand)
+            fill_toll(attack, cand)
             attack = None
             continue
         kept.append(cand)
@@ -745,7 +743,7 @@ def violence_takes_in_property(cands: list[Candidate], lang: str) -> list[Candid
         host.mentions.append(cand.trigger)
         host.place = host.place or cand.place
         host.times = host.times or cand.times
-        _fill_toll(host, cand)  # "arrested ..., he succumbed to his wounds"
+        fill_toll(host, cand)  # "arrested ..., he succumbed to his wounds"
         if not host.with_role(Role.AGENT):
             host.actors += [a for a in cand.actors if a.role is Role.AGENT]
     return kept

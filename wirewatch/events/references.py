@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from wirewatch import docspec
 from wirewatch.events.candidates import NONSTATE_CLASS, UNNAMED_GROUP, ActorArg, Candidate, Cues
 from wirewatch.events.context import ArticleContext
-from wirewatch.lang import load_resource
+from wirewatch.lang import load_resource, word_set
 from wirewatch.lang.countries import fold
 from wirewatch.types import Role
 
@@ -187,14 +187,11 @@ def place_details(
         return relation, context, town
     # The word for an administrative area after the name: "the Gao region" (the resolver
     # reads the area, not the town of that name)
-    if span.end < span.sent.end and doc[span.end].lemma_.lower() in _area_kinds(lang):
+    if span.end < span.sent.end and doc[span.end].lemma_.lower() in word_set(
+        lang, "places", "area_kinds"
+    ):
         return near or "in", doc[span.end : span.end + 1], None
     return near or "in", None, None
-
-
-@functools.cache
-def _area_kinds(lang: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in load_resource(lang, "places")["area_kinds"])
 
 
 def areas_of(span: Span, lang: str) -> tuple[Span, Span] | None:

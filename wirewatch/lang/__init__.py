@@ -15,6 +15,7 @@ from wirewatch.lang.resources import (
     load_shared,
     resource_names,
     verb_object_concepts,
+    word_set,
 )
 
 __all__ = [
@@ -27,6 +28,7 @@ __all__ = [
     "profile",
     "resource_names",
     "verb_object_concepts",
+    "word_set",
 ]
 
 

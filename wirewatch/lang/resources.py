@@ -45,6 +45,13 @@ def verb_object_concepts(lang: str) -> dict[tuple[str, str], str]:
 
 
 @functools.cache
+def word_set(lang: str, name: str, key: str) -> frozenset[str]:
+    """The words of list ``key`` in ``resources/<lang>/<name>.yaml``, lower-cased (a lookup
+    set: ``word_set("en", "places", "area_kinds")``)."""
+    return frozenset(w.lower() for w in load_resource(lang, name)[key])
+
+
+@functools.cache
 def load_shared(name: str) -> dict[str, Any]:
     """The validated content of the language-neutral ``resources/<name>.yaml``."""
     return _load(_ROOT / f"{name}.yaml", name)

@@ -17,7 +17,7 @@ from dataclasses import replace
 from babel import Locale
 
 from wirewatch.geo import haversine_km
-from wirewatch.lang import load_resource
+from wirewatch.lang import load_resource, word_set
 from wirewatch.lang.countries import country_names, demonyms, fold
 from wirewatch.resolve.gazetteer import Gazetteer, GeoPlace, is_country, name_key
 from wirewatch.types import Event, Kind, Place
@@ -314,12 +314,8 @@ def _written_as_area(place: Place, lang: str) -> bool:
     words = context.text.split()
     before = context.end <= mention.start
     after = 0 <= context.start - mention.end <= 1 and len(words) == 1
-    return (before or after) and bool(_area_kinds(lang) & {w.lower() for w in words})
-
-
-@functools.cache
-def _area_kinds(lang: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in load_resource(lang, "places")["area_kinds"])
+    kinds = word_set(lang, "places", "area_kinds")
+    return (before or after) and bool(kinds & {w.lower() for w in words})
 
 
 def _area_of_that_name(name: str, found: GeoPlace, gazetteer: Gazetteer) -> GeoPlace | None:
