@@ -2704,3 +2704,30 @@ def test_english_events_a_cue_verb_joined_to_the_deed_does_not_govern_it(
 ) -> None:
     event = _event_of(text, lang, trigger)
     assert event.status is Status.REPORTED
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger", "counted"),
+    [
+        # a bare count stands for the counted actor word before it (an ellipsis)
+        ("Police arrested 20 suspected militants in Djibo on Monday; 1 was killed.", "en",
+         "killed", "militants"),
+        ("Les gendarmes ont arrêté 20 jihadistes présumés lundi à Djibo, 2 ont été tués.",
+         "fr", "tués", "jihadistes"),
+    ],
+)  # fmt: skip
+def test_english_events_a_bare_count_stands_for_the_noun_it_counts(
+    text: str, lang: str, trigger: str, counted: str
+) -> None:
+    event = _event_of(text, lang, trigger)
+    assert event.event_type == "Battles"
+    assert event.actor2 is not None and event.actor2.antecedent is not None
+    assert event.actor2.antecedent.text == counted
+    assert event.actor2.name == "Islamist Militants (Burkina Faso)"
+
+
+def test_english_events_a_bare_count_with_no_counted_noun_before_it_is_nobody_named() -> None:
+    # "3" counts no armed men before it: the gunmen are the authors, the dead civilians
+    event = _main("Gunmen attacked a village near Djibo on Monday; 3 were killed.")
+    assert event.event_type == "Violence against civilians"
+    assert event.actor2 is not None and event.actor2.concept != "unidentified_armed_group"

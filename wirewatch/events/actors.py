@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from wirewatch import docspec
 from wirewatch.events.candidates import (
     ARMED_CLASSES,
+    BARE_COUNT,
     CIVILIAN_CLASS,
     NONSTATE_CLASS,
     UNNAMED_GROUP,
@@ -108,11 +109,26 @@ def _actor_mentions(sent: Span, cues: Cues, lang: str) -> list[tuple[Span, str |
                 phrase = doc[i : i + 1]  # "Le Haut-Commissaire de l'ONU": the noun alone
             mentions.append((phrase, None))
             blocked.update(range(phrase.start, phrase.end))
+        elif i not in blocked and _bare_count(doc[i]):
+            mentions.append((doc[i : i + 1], BARE_COUNT))
         elif pos == "PRON" and i not in taken:
             lower = doc[i].lower_
             if lower in pronouns["subject"] or lower in pronouns["object"]:
                 mentions.append((doc[i : i + 1], "pronoun"))
     return sorted(mentions, key=lambda m: m[0].start)
+
+
+def _bare_count(token: Token) -> bool:
+    """A number that is a verb's subject or object with no noun of its own ("30 injured and
+    1 killed", "wounding 5"; the French parser tags "2 ont été tués" a pronoun): it counts
+    a noun said before it."""
+    return (
+        token.like_num
+        and token.pos_ in ("NUM", "PRON")
+        and token.dep_ in ("nsubj", "nsubj:pass", "obj")
+        and token.head.pos_ == "VERB"
+        and not any(c.dep_ not in ("punct", "advmod", "cc") for c in token.children)
+    )
 
 
 def link_actors(

@@ -57,6 +57,7 @@ from wirewatch.events.references import (
     areas_of,
     article_focus,
     described_as,
+    resolve_counts,
     resolve_definites,
     resolve_descriptions,
     resolve_pronouns,
@@ -334,6 +335,7 @@ def _link(cands: list[Candidate], cues: Cues, focus: Focus, lang: str, ctx: Arti
             link_actors(probe, mentions, lang, excluded)
             cand.actors.extend(a for a in probe.actors if a.role is Role.AGENT)
         resolve_pronouns(cand, history, cues)
+        resolve_counts(cand, mentions, cues)
         resolve_definites(cand, cues)
         resolve_descriptions(cand, cues, lang)
         used = set(excluded)

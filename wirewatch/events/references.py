@@ -13,7 +13,14 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from wirewatch import docspec
-from wirewatch.events.candidates import NONSTATE_CLASS, UNNAMED_GROUP, ActorArg, Candidate, Cues
+from wirewatch.events.candidates import (
+    BARE_COUNT,
+    NONSTATE_CLASS,
+    UNNAMED_GROUP,
+    ActorArg,
+    Candidate,
+    Cues,
+)
 from wirewatch.events.context import ArticleContext
 from wirewatch.lang import load_resource, word_set
 from wirewatch.lang.countries import fold
@@ -330,6 +337,28 @@ def resolve_pronouns(cand: Candidate, history: list[Candidate], cues: Cues) -> N
         if antecedent is not None:
             actor.antecedent = antecedent
             actor.concept = antecedent.label_ or None
+            resolved.append(actor)
+    cand.actors = resolved
+
+
+def resolve_counts(cand: Candidate, mentions: list[tuple[Span, str | None]], cues: Cues) -> None:
+    """A bare count stands for the last counted actor word before it in its sentence:
+    "arrested 262 suspected bandits, 30 injured and 1 killed" (one bandit killed), "killed
+    12 soldiers and wounded 5". A count with none before it is nobody named."""
+    resolved: list[ActorArg] = []
+    for actor in cand.actors:
+        if actor.concept != BARE_COUNT:
+            resolved.append(actor)
+            continue
+        counted = [
+            (span, concept)
+            for span, concept in mentions
+            if concept in cues.actor_classes
+            and span.end <= actor.span.start
+            and any(c.dep_ == "nummod" for c in span.root.children)
+        ]
+        if counted:
+            actor.antecedent, actor.concept = counted[-1]
             resolved.append(actor)
     cand.actors = resolved
 
