@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from wirewatch.lang.countries import demonyms
+from wirewatch.lang.countries import acled_country_name, country_names, demonyms, fold
 
 
 @pytest.mark.parametrize(
@@ -19,3 +19,23 @@ from wirewatch.lang.countries import demonyms
 )
 def test_countries_demonyms_name_their_country(lang: str, word: str, code: str) -> None:
     assert demonyms(lang)[word] == code
+
+
+@pytest.mark.parametrize(
+    ("lang", "name", "code"),
+    [
+        ("en", "Democratic Republic of Congo", "CD"),  # as Reuters and ACLED write it
+        ("en", "Ivory Coast", "CI"),
+    ],
+)
+def test_countries_names_as_news_and_acled_write_them(lang: str, name: str, code: str) -> None:
+    assert country_names(lang)[fold(name)] == code
+
+
+@pytest.mark.parametrize(
+    ("code", "name"),
+    [("CD", "Democratic Republic of Congo"), ("CI", "Ivory Coast"), ("TR", "Turkey"),
+     ("SY", "Syria"), ("BF", "Burkina Faso")],
+)  # fmt: skip
+def test_countries_acled_names_where_cldr_writes_otherwise(code: str, name: str) -> None:
+    assert acled_country_name(code) == name

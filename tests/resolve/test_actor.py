@@ -27,6 +27,9 @@ from wirewatch.resolve.actor import INTERNATIONAL, resolve_actor
             2,
         ),
         ("manifestations", "protesters", INTERNATIONAL, "Protesters (International)", 6),
+        # country names as ACLED writes them, not CLDR's ("Congo - Kinshasa", "Côte d'Ivoire")
+        ("civilians", "civilians", "CD", "Civilians (Democratic Republic of Congo)", 7),
+        ("l'armée", "government_forces", "CI", "Military Forces of Ivory Coast", 1),
     ],
 )
 def test_actor_canonical_names(

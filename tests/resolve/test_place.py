@@ -31,6 +31,7 @@ def places() -> Gazetteer:
         ("Wash.", "en", None, "ADM1"),
         ("B.C.", "en", None, "ADM1"),
         ("European Union", "en", None, "CONT"),
+        ("RDC", "fr", None, "PCLI"),
     ],
 )
 def test_place_names_resolve_by_alias_and_feature(
@@ -49,6 +50,23 @@ def test_place_country_context_settles_ambiguous_names(places: Gazetteer) -> Non
     # a national capital outweighs a small namesake of the story's country
     paris = resolve_place_name("Paris", places, "US", "en")
     assert paris is not None and (paris.country, paris.feature_code) == ("FR", "PPLC")
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "expected"),
+    [
+        ("Congo", "CD", "CD"),  # "eastern Congo" in a story from the DR Congo: its short name
+        ("Congo", "CG", "CG"),
+        ("Congo", None, "CG"),
+        ("Sudan", "SS", "SD"),  # Sudan's own name, not short for South Sudan's
+        ("Guinea", "GW", "GN"),
+    ],
+)
+def test_place_a_short_name_two_countries_share_is_the_story_s_own(
+    places: Gazetteer, name: str, country: str | None, expected: str
+) -> None:
+    found = resolve_place_name(name, places, country, "en")
+    assert found is not None and found.country == expected
 
 
 @pytest.mark.parametrize(

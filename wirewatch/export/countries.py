@@ -11,6 +11,7 @@ import functools
 import pycountry
 
 from wirewatch.lang import load_shared
+from wirewatch.lang.countries import acled_country_name
 
 
 @functools.cache
@@ -18,12 +19,6 @@ def _regions() -> dict[str, str]:
     """ISO alpha-2 code -> ACLED region."""
     data = load_shared("acled_regions")
     return {code: region for region, codes in data["regions"].items() for code in codes}
-
-
-@functools.cache
-def _acled_names() -> dict[str, str]:
-    names: dict[str, str] = load_shared("acled_regions")["country_names"]
-    return names
 
 
 def _country(code: str) -> object | None:
@@ -39,14 +34,7 @@ def iso_numeric(code: str | None) -> int | None:
 
 def country_name(code: str | None) -> str | None:
     """The English name ACLED gives a country ("SY" -> "Syria"); None when unknown."""
-    if not code:
-        return None
-    code = code.upper()
-    if code in _acled_names():
-        return _acled_names()[code]
-    country = _country(code)
-    name = getattr(country, "common_name", None) or getattr(country, "name", None)
-    return name if isinstance(name, str) else None
+    return acled_country_name(code) if code else None
 
 
 def acled_region(code: str | None) -> str | None:

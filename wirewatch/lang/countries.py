@@ -17,8 +17,8 @@ def fold(name: str) -> str:
 
 @functools.cache
 def country_names(lang: str) -> dict[str, str]:
-    """Folded country name -> ISO 3166 alpha-2 code, in ``lang`` and in English, also with
-    the language's ``possessive_endings`` (resources/<lang>/places.yaml)."""
+    """Folded country name -> ISO 3166 alpha-2 code, in ``lang``, in English and as ACLED
+    writes it, also with the language's ``possessive_endings`` (resources/<lang>/places.yaml)."""
     from wirewatch.lang.resources import load_resource
 
     names: dict[str, str] = {}
@@ -26,11 +26,33 @@ def country_names(lang: str) -> dict[str, str]:
         for code, name in Locale.parse(locale).territories.items():
             if len(code) == 2 and code.isalpha() and code not in ("EU", "EZ", "UN", "QO"):
                 names.setdefault(fold(name), code)
+    # the names English news and ACLED write ("Democratic Republic of Congo", "Ivory Coast")
+    for code in list(names.values()):
+        if (acled := acled_country_name(code)) is not None:
+            names.setdefault(fold(acled), code)
     # "Burkina Fasos second city": the possessive with its apostrophe dropped
     for ending in load_resource(lang, "places").get("possessive_endings", ()):
         for key, code in list(names.items()):
             names.setdefault(fold(key + ending), code)
     return names
+
+
+@functools.cache
+def acled_country_name(code: str) -> str | None:
+    """The English name ACLED gives a country ("SY" -> "Syria", "CD" -> "Democratic Republic
+    of Congo", "CI" -> "Ivory Coast"): ``country_names`` of resources/acled_regions.yaml
+    where ACLED differs from ISO 3166, else pycountry's common name; None when unknown."""
+    import pycountry
+
+    from wirewatch.lang.resources import load_shared
+
+    code = code.upper()
+    listed: dict[str, str] = load_shared("acled_regions")["country_names"]
+    if code in listed:
+        return listed[code]
+    country = pycountry.countries.get(alpha_2=code)
+    name = getattr(country, "common_name", None) or getattr(country, "name", None)
+    return name if isinstance(name, str) else None
 
 
 @functools.cache

@@ -17,10 +17,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from babel import Locale
-
 from wirewatch.lang import load_resource, load_shared
-from wirewatch.lang.countries import country_names, demonyms, fold
+from wirewatch.lang.countries import acled_country_name, country_names, demonyms, fold
 from wirewatch.types import Actor, Event
 
 INTERNATIONAL = "XX"  # pseudo country code of an event in several countries
@@ -129,9 +127,9 @@ def _tables(lang: str) -> _Tables:
 
 @functools.cache
 def country_name(code: str) -> str:
-    """The English name of an ISO country code ("SY" -> "Syria")."""
-    name: str = Locale.parse("en").territories.get(code, code)
-    return name
+    """The English name ACLED gives an ISO country code ("SY" -> "Syria", "CD" ->
+    "Democratic Republic of Congo"), the code itself when unknown."""
+    return acled_country_name(code) or code
 
 
 def _alias(text: str | None, tables: _Tables) -> ActorValue | None:

@@ -119,14 +119,29 @@ def resolve_place_name(
         return top if _sound_reading(top, name, lang) and _known_abroad(top) else None
     if country is None:
         return next((c for c in candidates if _sound_reading(c, name, lang)), top)
-    if top.country == country or top.feature_code in _SELF_EVIDENT:
+    if top.country == country:
         return top
+    if top.feature_code in _SELF_EVIDENT:
+        # "eastern Congo" in a story from the Democratic Republic of Congo: a short name two
+        # countries share is the story's own
+        own = country_place(country, gazetteer) if _short_for(key, country, lang) else None
+        return own or top
     local = [c for c in candidates if c.country == country]
     if not local:
         local = gazetteer.lookup(name, country=country, limit=1)
     if local and not _capital_over_village(top, local[0], name):
         return local[0]
     return top if _sound_reading(top, name, lang) and (not desk or _known_abroad(top)) else None
+
+
+def _short_for(key: str, country: str, lang: str) -> bool:
+    """Whether a folded name no country bears in full is a whole-word part of a name of
+    ``country`` ("congo" of "Democratic Republic of Congo"; not "sudan", which is Sudan's own
+    name, in a South Sudanese story)."""
+    names = country_names(lang)
+    return key not in names and any(
+        code == country and f" {key} " in f" {name} " for name, code in names.items()
+    )
 
 
 def _codes(codes: str | Collection[str]) -> frozenset[str]:
