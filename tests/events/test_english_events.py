@@ -2731,3 +2731,17 @@ def test_english_events_a_bare_count_with_no_counted_noun_before_it_is_nobody_na
     event = _main("Gunmen attacked a village near Djibo on Monday; 3 were killed.")
     assert event.event_type == "Violence against civilians"
     assert event.actor2 is not None and event.actor2.concept != "unidentified_armed_group"
+
+
+def test_english_events_who_says_so_after_a_list_of_the_fight_s_sides_is_no_side() -> None:
+    # the parser joins "residents and a local official" to the sides of the fighting
+    text = (
+        "M23 rebels seized the town of Rubaya on Tuesday after two days of fighting with the "
+        "army and allied militias, residents and a local official said."
+    )
+    event = _event_of(text, "en", "fighting")
+    assert event.attribution is not None and event.attribution.source is not None
+    assert event.attribution.source.text == "residents"
+    assert event.actor1 is not None and event.actor1.mention is not None
+    assert "residents" not in event.actor1.mention.text
+    assert event.event_type == "Battles"

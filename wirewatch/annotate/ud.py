@@ -83,6 +83,9 @@ class UniversalDependencies:
         )
         self.bare_adverbs = frozenset(w.lower() for w in grammar.get("bare_adverbs", ()))
         self.weekdays = frozenset(load_resource(lang, "calendar")["weekday_numbers"])
+        self.reporting_verbs = frozenset(
+            w.lower() for w in load_resource(lang, "attribution")["reporting_verbs"]
+        )
         # a rule lemmatizer gives a word whose part of speech a repair changed its new lemma
         lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
         self.lemmatize = getattr(lemmatizer, "rule_lemmatize", None)
@@ -123,6 +126,8 @@ class UniversalDependencies:
             self._verb_read_as_adjective(token)
             self._adjective_with_an_object(token)
         for first in [sent.root for sent in doc.sents]:
+            if first.lemma_.lower() in self.reporting_verbs:
+                _teller_read_as_conjunct(first)
             first = self._verb_read_as_last_noun(first)
             _verb_read_as_noun(first)
             root = _adjectival_root(first)
@@ -408,6 +413,35 @@ def _passive_without_auxiliary(verb: Token, victim_verbs: frozenset[str] = froze
     features = verb.morph.to_dict()
     features["VerbForm"] = "Part"
     verb.morph = MorphAnalysis(verb.doc.vocab, features)
+
+
+def _teller_read_as_conjunct(verb: Token) -> None:
+    """ "Rebels seized the town after fighting with the army and allied militias, residents
+    and a local official said": a reporting verb closing the sentence with no subject, the
+    words right before it joined, after a comma, to a noun of the clause it reports. Those
+    words are the verb's subject, those who say so."""
+    if (
+        verb.pos_ != "VERB"
+        or verb.i < 2
+        or any(c.dep_.startswith("nsubj") for c in verb.children)
+        or not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+    ):
+        return
+    doc = verb.doc
+    word = doc[verb.i - 1]
+    while word.dep_ != "conj" and word.head.i > word.i and word.head.i < verb.i:
+        word = word.head  # "a local [official]": up to the phrase's noun
+    # up the chain of conjuncts to the one right after the comma ("residents and an official")
+    while word.dep_ == "conj" and not doc[word.left_edge.i - 1].is_punct:
+        word = word.head
+    if (
+        word.dep_ != "conj"
+        or word.pos_ not in _NOUNS
+        or word.right_edge.i != verb.i - 1
+        or doc[word.left_edge.i - 1].text != ","
+    ):
+        return
+    word.head, word.dep_ = verb, "nsubj"
 
 
 def _counted(subject: Token) -> bool:
