@@ -2745,3 +2745,36 @@ def test_english_events_who_says_so_after_a_list_of_the_fight_s_sides_is_no_side
     assert event.actor1 is not None and event.actor1.mention is not None
     assert "residents" not in event.actor1.mention.text
     assert event.event_type == "Battles"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "moved"),
+    [
+        ("Police said security forces had been deployed to the forests around Kuriga on "
+         "Thursday.", "en", "security forces"),
+        ("Des renforts militaires ont été déployés samedi à Djibo, a indiqué une source "
+         "sécuritaire.", "fr", "renforts"),
+    ],
+)  # fmt: skip
+def test_english_events_forces_deployed_are_the_actor_of_their_move(
+    text: str, lang: str, moved: str
+) -> None:
+    event = _event_of(text, lang, "deployed" if lang == "en" else "déployés")
+    assert event.sub_event_type == "Change to group/activity"
+    assert event.actor1 is not None and event.actor1.mention is not None
+    assert moved in event.actor1.mention.text
+    assert event.actor2 is None
+
+
+def test_english_events_a_kidnapping_named_again_is_the_abduction_not_the_men_sent() -> None:
+    text = (
+        "KADUNA, Nigeria, March 7 (AP) - Gunmen abducted dozens of pupils from a primary "
+        "school in Kuriga early on Thursday, police said.\n\n"
+        "The attackers stormed the school as classes were about to begin. A pupil was shot "
+        "dead.\n\n"
+        "Police said security forces had been deployed to the forests around the town. No "
+        "group has claimed the kidnapping."
+    )
+    events = {e.trigger.text: e for e in _all(text, "NG")}
+    assert "kidnapping" in [m.text for m in events["abducted"].mentions]
+    assert events["deployed"].event_type == "Strategic developments"

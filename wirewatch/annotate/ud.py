@@ -16,8 +16,10 @@ militants"); a plural noun tagged a finite verb in a relation only nouns bear ("
 eight suspected ISGS militants", "militants" a verb in the present); a verb tagged a noun
 that has a subject but no copula ("Supporters and opponents clashed"); and a headline's
 passive, with an agent phrase and no auxiliary ("Village chief abducted and executed by
-militants"), whose subject is made the passive subject. A word whose part of speech a
-repair changed takes the lemma the pipeline's rule lemmatizer gives it.
+militants"), whose subject is made the passive subject; and a reporting verb closing the
+sentence with no subject, those who say so joined to the reported clause's last noun
+("fighting with the army and allied militias, residents and a local official said"). A word
+whose part of speech a repair changed takes the lemma the pipeline's rule lemmatizer gives it.
 """
 
 from __future__ import annotations

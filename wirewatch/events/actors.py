@@ -614,6 +614,8 @@ def _role(
             # (a participle with no auxiliary at all is a passive: "Village chief abducted by
             # militants"; with one of tense it is not: "des jihadistes ont exécuté")
             passive = any(c.dep_ == "aux:pass" for c in root.children)
+            if cand.typing.moved and verbal:
+                return Role.AGENT  # the forces deployed are who moved
             return Role.TARGET if passive or _bare_participle(root) or not verbal else Role.AGENT
         if dep == "obl:agent" or marks & cases["agent"]:
             return Role.AGENT

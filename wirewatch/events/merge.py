@@ -54,13 +54,17 @@ def events_taken_up(cands: list[Candidate]) -> list[Candidate]:
     """ "Gunmen killed 15 civilians in an attack on a village ... No group has claimed
     responsibility for the attack.", "L'attaque n'a pas été revendiquée": a violent event
     named again by a noun with a definite article, in a later sentence, with no time or
-    author of its own, is the violent event told last before it, not another, whatever its
-    clause says of it (the claim is denied, not the attack). It joins that event's mentions
+    author of its own, is the violent event of its kind told last before it, else the violent
+    event told last before it, not another, whatever its clause says of it (the claim is
+    denied, not the attack). It joins that event's mentions
     and fills the toll it lacks ("The attack left three dead"); its place, if it has one,
     says where an event told only in a country was ("The attack, in the Gao region, ...")."""
     kept: list[Candidate] = []
     for cand in cands:
-        told = next((k for k in reversed(kept) if _taken_up(k, cand)), None)
+        earlier = [k for k in reversed(kept) if _taken_up(k, cand)]
+        # (the kidnapping named again is the abduction, though an attack was told after it)
+        told = next((k for k in earlier if k.typing.concept == cand.typing.concept), None)
+        told = told or next(iter(earlier), None)
         if told is None:
             kept.append(cand)
             continue
@@ -89,6 +93,21 @@ def _taken_up(told: Candidate, again: Candidate) -> bool:
         and told.kind is Kind.EVENT
         and told.typing.family == "violence"
         and told.sentence.start < again.sentence.start
+    )
+
+
+def named_again(again: Candidate, cands: list[Candidate]) -> bool:
+    """Whether a definite noun names an event of its kind told in an earlier sentence
+    ("Gunmen abducted dozens of pupils ... No group has claimed the kidnapping")."""
+    trigger = again.trigger
+    return (
+        len(trigger) == 1
+        and trigger.root.pos_ == "NOUN"
+        and definite(trigger)
+        and any(
+            c.typing.concept == again.typing.concept and c.sentence.start < again.sentence.start
+            for c in cands
+        )
     )
 
 

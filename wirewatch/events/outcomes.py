@@ -21,7 +21,7 @@ from wirewatch.events.candidates import (
     fill_toll,
 )
 from wirewatch.events.labels import labelled
-from wirewatch.events.merge import combine
+from wirewatch.events.merge import combine, named_again
 from wirewatch.events.pairs import paired_object
 from wirewatch.events.persons import names_a_person
 from wirewatch.events.references import definite
@@ -504,6 +504,7 @@ def _deed_told_next(
             and id(c) not in dropped
             and c.typing.concept != event.typing.concept
             and (_violent(c) or c.typing.concept in deeds)
+            and not named_again(c, cands)  # "... deployed. No group claimed the kidnapping"
         ),
         None,
     )

@@ -32,6 +32,7 @@ class Typing:
     as_label: tuple[tuple[str, str], ...] = ()  # the typing a coder's label gives it
     complement_planned: bool = False
     mutual: bool = False
+    moved: bool = False
 
     def refined(self, override: dict[str, Any]) -> Typing:
         return replace(self, **{k: v for k, v in override.items() if k in _OVERRIDABLE})
@@ -73,6 +74,7 @@ def typing_of(concept: str) -> Typing:
         as_label=tuple(entry.get("as_label", {}).items()),
         complement_planned=bool(entry.get("complement_planned", False)),
         mutual=bool(entry.get("mutual", False)),
+        moved=bool(entry.get("moved", False)),
     )
 
 
