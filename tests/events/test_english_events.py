@@ -2778,3 +2778,38 @@ def test_english_events_a_kidnapping_named_again_is_the_abduction_not_the_men_se
     events = {e.trigger.text: e for e in _all(text, "NG")}
     assert "kidnapping" in [m.text for m in events["abducted"].mentions]
     assert events["deployed"].event_type == "Strategic developments"
+
+
+_DAKAR = (
+    "DAKAR, Feb 9 (Reuters) - Police in Senegal fired tear gas at hundreds of protesters in "
+    "Dakar on Friday who were denouncing the postponement of the presidential election.\n\n"
+    "Protesters burned tyres and threw stones at security forces in several neighbourhoods "
+    "of the capital. One student was killed in the northern city of Saint-Louis, the "
+    "opposition said."
+)
+
+
+def test_english_events_rioting_told_after_a_dispersal_makes_it_a_violent_demonstration() -> None:
+    events = {e.trigger.text: e for e in _all(_DAKAR, "SN")}
+    dispersal = events["fired tear gas"]
+    assert (dispersal.event_type, dispersal.sub_event_type) == ("Riots", "Violent demonstration")
+    assert dispersal.actor1 is not None and dispersal.actor1.name == "Rioters (Senegal)"
+    assert dispersal.actor2 is not None and dispersal.actor2.name == "Police Forces of Senegal"
+
+
+def test_english_events_a_killing_told_elsewhere_is_no_toll_of_the_event_before() -> None:
+    events = {e.trigger.text: e for e in _all(_DAKAR, "SN")}
+    assert events["threw stones"].fatalities is None
+    killing = events["killed"]
+    assert killing.place is not None and killing.place.mention is not None
+    assert killing.place.mention.text == "Saint-Louis"
+
+
+def test_english_events_a_thing_that_ends_like_a_person_is_no_civilian() -> None:
+    # "postponement" ends like "resident": a protest against it has no second actor
+    event = _main(
+        "Hundreds of people protested in Dakar on Friday against the postponement of the election.",
+        "SN",
+    )
+    assert event.event_type == "Protests"
+    assert event.actor2 is None or event.actor2.name is None

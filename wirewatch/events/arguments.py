@@ -416,3 +416,17 @@ def _source(
                 return mention
             return phrase
     return None
+
+
+def placed_apart(cand: Candidate, other: Candidate) -> bool:
+    """Whether, told in sentences of their own, both name a place of their own in the text
+    ("the capital" is one), and not the same one."""
+    a, b = cand.place, other.place
+    spans = [
+        p.span for p in (a, b) if p is not None and p.source in ("text", "reference") and p.span
+    ]
+    return (
+        cand.sentence.start != other.sentence.start
+        and len(spans) == 2
+        and spans[0].text != spans[1].text
+    )

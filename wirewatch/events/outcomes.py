@@ -13,6 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from wirewatch.docspec import PLACE_LABELS, ZERO_COUNTS
+from wirewatch.events.arguments import placed_apart
 from wirewatch.events.candidates import (
     ARMED_CLASSES,
     OUTCOME_FIELDS,
@@ -285,6 +286,7 @@ def outcomes_of_attacks(cands: list[Candidate]) -> list[Candidate]:
             and _same_or_next_sentence(last.trigger, cand.trigger)
             and not _has_toll(last)
             and not _warning_shots(last)  # (they hurt no one: the killing is its own)
+            and not placed_apart(cand, last)  # ("One student was killed in Saint-Louis")
         ):
             fill_toll(last, cand)  # (it had none)
             last.breakdown = last.breakdown or cand.breakdown

@@ -22,7 +22,8 @@ def names_a_person(token: Token, lang: str) -> bool:
     ending ("an economic operator", "a tax collector")."""
     lemma = token.lemma_.lower()
     return token.pos_ == "NOUN" and (
-        lemma in people_words(lang) or lemma.endswith(person_endings(lang))
+        lemma in people_words(lang)
+        or (lemma.endswith(person_endings(lang)) and not lemma.endswith(_thing_endings(lang)))
     )
 
 
@@ -30,6 +31,12 @@ def names_a_person(token: Token, lang: str) -> bool:
 def person_endings(lang: str) -> tuple[str, ...]:
     """Endings of nouns that name people ("observer", "observateur")."""
     return tuple(w.lower() for w in load_resource(lang, "actors")["person_endings"])
+
+
+@functools.cache
+def _thing_endings(lang: str) -> tuple[str, ...]:
+    """Endings of nouns for things that end like people's ("postponement")."""
+    return tuple(w.lower() for w in load_resource(lang, "actors").get("thing_endings", ()))
 
 
 @functools.cache

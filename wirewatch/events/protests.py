@@ -175,7 +175,9 @@ def gatherings_broken_up_by_forces(cands: list[Candidate], cues: Cues) -> None:
     protest. A protest word nearby tells the protest itself and takes the dispersal as what
     befell it (``protest_outcomes_of``); a riot or a crowd's violence nearby tells what the
     gathering was ("two camps began fighting at a mosque, the police dispersed the
-    belligerents")."""
+    belligerents"), unless told after the dispersal by the people it broke up: then it is
+    the violence that makes the protest a violent demonstration ("Police fired tear gas at
+    protesters in Dakar. Protesters burned tyres and threw stones at security forces")."""
     rule = gatherings_broken_up()
     outcomes = protest_outcomes()
     classes = cues.actor_classes
@@ -188,17 +190,29 @@ def gatherings_broken_up_by_forces(cands: list[Candidate], cues: Cues) -> None:
         forces = all(
             classes.get(a.concept or "") in FORCE_CLASSES for a in cand.with_role(Role.AGENT)
         )
-        if (
-            not gathered
-            or not forces
-            or any(
-                (c.typing.family == "protest" or c.typing.event_type == RIOTS)
-                and abs(c.paragraph - cand.paragraph) <= _OUTCOME_PARAGRAPHS
-                for c in cands
-            )
-        ):
+        near = [
+            c
+            for c in cands
+            if (c.typing.family == "protest" or c.typing.event_type == RIOTS)
+            and abs(c.paragraph - cand.paragraph) <= _OUTCOME_PARAGRAPHS
+        ]
+        # "Police fired tear gas at protesters ... Protesters burned tyres": the rioting told
+        # after the dispersal, by the people it broke up, is what befell the protest
+        concepts = {a.concept for a in gathered}
+        rioting = [
+            c
+            for c in near
+            if c.typing.event_type == RIOTS
+            and c.trigger.start > cand.trigger.start
+            and c.paragraph >= cand.paragraph
+            and any(a.concept in concepts for a in c.with_role(Role.AGENT))
+        ]
+        if not gathered or not forces or len(rioting) < len(near):
             continue
-        outcome = outcomes["excessive_force" if is_deadly(cand, cues) else "intervention"]
+        if rioting:
+            outcome = outcomes["violence"]
+        else:
+            outcome = outcomes["excessive_force" if is_deadly(cand, cues) else "intervention"]
         cand.typing = typing_of(rule.told_as).refined(outcome.override)
         cand.agent_class = classes.get(gathered[0].concept or "")
         cand.actors = [_swapped(a, gathered) for a in cand.actors]
