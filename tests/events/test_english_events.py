@@ -2813,3 +2813,40 @@ def test_english_events_a_thing_that_ends_like_a_person_is_no_civilian() -> None
     )
     assert event.event_type == "Protests"
     assert event.actor2 is None or event.actor2.name is None
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("Warplanes bombed the town of Nyala on Sunday.", "Air/drone strike"),
+        ("Army drones bombed RSF positions in Omdurman on Sunday.", "Air/drone strike"),
+        ("Militants bombed a church in Kaduna on Sunday.", "Remote explosive/landmine/IED"),
+    ],
+)
+def test_english_events_bombed_from_the_air_or_with_a_device(
+    text: str, sub_event_type: str
+) -> None:
+    event = _event_of(text, "en", "bombed")
+    assert (event.event_type, event.sub_event_type) == (
+        "Explosions/Remote violence",
+        sub_event_type,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "author"),
+    [
+        # the gerund after the object of "accused ... of" is the object's deed
+        ("The RSF accused the army of bombing its positions in the city with drones on "
+         "Sunday.", "bombing", "the army"),
+        # a gerund after "before" is the subject's
+        ("Militants killed five villagers in Djibo before fleeing on motorbikes.", "fleeing",
+         "Militants"),
+    ],
+)  # fmt: skip
+def test_english_events_whose_deed_a_gerund_after_an_object_is(
+    text: str, trigger: str, author: str
+) -> None:
+    event = _event_of(text, "en", trigger)
+    assert event.actor1 is not None and event.actor1.mention is not None
+    assert event.actor1.mention.text == author

@@ -22,7 +22,7 @@ from wirewatch.events.candidates import (
 from wirewatch.events.labels import is_label, labelled_clause
 from wirewatch.events.pairs import aimed_through, paired_object
 from wirewatch.events.persons import people_words
-from wirewatch.events.syntax import noun_phrase, tree_distance
+from wirewatch.events.syntax import noun_phrase, object_controlled, tree_distance
 from wirewatch.lang import load_resource
 from wirewatch.types import Role
 
@@ -250,7 +250,8 @@ def link_actors(
     # a verb the parser left without a subject: an infinitive's controller, or the actors
     # named just before it
     if root.pos_ == "VERB" and not any(a.role is Role.AGENT for a in assigned.values()):
-        found = _controller(root, mentions) or _orphan_subject(root, mentions)
+        control = cases.get("object_control", frozenset())
+        found = _controller(root, mentions, control) or _orphan_subject(root, mentions)
         if found is not None:
             span, concept = found
             assigned[span.root.i] = ActorArg(
@@ -313,13 +314,14 @@ def link_actors(
 
 
 def _controller(
-    root: Token, mentions: list[tuple[Span, str | None]]
+    root: Token, mentions: list[tuple[Span, str | None]], control: frozenset[str]
 ) -> tuple[Span, str | None] | None:
     """ "JNIM claimed to have ambushed a convoy", "gunmen tried to abduct a chief": the
     author of an infinitive is the object of the verb it completes when it has one before
     it (UD's object control; the parser reads "presumed ISGS militants abducted a
-    councilor" so), else its subject (a claimant too, though it is the claim's source)."""
-    if root.dep_ != "xcomp":
+    councilor" so), else its subject (a claimant too, though it is the claim's source); so
+    is a gerund's the object's after one of ``control`` ("accused the army of bombing")."""
+    if root.dep_ != "xcomp" and not object_controlled(root, control):
         return None
     controllers = [c for c in root.head.children if c.dep_ == "obj" and c.i < root.i]
     controllers += [c for c in root.head.children if c.dep_ in _SUBJECTS]
@@ -714,6 +716,8 @@ def _role(
         and dep in ("nsubj", "nsubj:pass")
         and not own & _SUBJECTS
         and not (dep == "nsubj:pass" and "nsubj:pass" in own)
+        # (the object's deed: _controller)
+        and not object_controlled(root, cases.get("object_control", frozenset()))
     ):
         passive = dep == "nsubj:pass" and (
             any(c.dep_ == "aux:pass" for c in head.children)

@@ -122,3 +122,15 @@ def _noun_phrase(head: Token) -> Span:
             end = i
             break
     return doc[start:end]
+
+
+def object_controlled(root: Token, marks: frozenset[str]) -> bool:
+    """ "accused the army of bombing its positions", "prevented residents from fleeing": a
+    gerund marked by one of ``marks`` (``object_control`` in roles.yaml) after the object of
+    the verb it completes is that object's deed, not the subject's."""
+    return (
+        root.dep_ == "advcl"
+        and ("Ger" in root.morph.get("VerbForm", []) or "Prog" in root.morph.get("Aspect", []))
+        and any(c.dep_ == "mark" and c.lower_ in marks for c in root.children)
+        and any(c.dep_ == "obj" and c.i < root.i for c in root.head.children)
+    )
