@@ -2850,3 +2850,35 @@ def test_english_events_whose_deed_a_gerund_after_an_object_is(
     event = _event_of(text, "en", trigger)
     assert event.actor1 is not None and event.actor1.mention is not None
     assert event.actor1.mention.text == author
+
+
+_POLTAVA = (
+    "KYIV, Ukraine, Sept 4 (AP) - A Russian missile strike on the central Ukrainian city of "
+    "Poltava killed at least 51 people and wounded more than 200 on Tuesday, officials said, "
+    "in one of the deadliest single attacks since the war began.\n\n"
+    "Two ballistic missiles hit a military training institute and a nearby hospital minutes "
+    "after air raid sirens sounded, Ukraine's Defense Ministry said.\n\n"
+    "Russia did not immediately comment on the strike."
+)
+
+
+def test_english_events_a_missile_strike_told_over_a_story_is_one_event() -> None:
+    # the strike's wounded are its own (no second event), the missiles and "the strike" name
+    # it again (Russia, which did not comment, is no place of it), the deadliest attacks are
+    # a class it belongs to and air raid sirens no air raid
+    event = _one_violent_event(_POLTAVA, "UA")
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
+    assert event.fatalities is not None and event.fatalities.injured is not None
+    assert {m.text for m in event.mentions} >= {"missile strike", "missiles", "strike"}
+    assert event.actor2 is not None and event.actor2.name == "Civilians (Ukraine)"
+    assert event.place is not None and event.place.mention is not None
+    assert event.place.mention.text == "Poltava"
+
+
+def test_english_events_the_dead_of_shelling_that_hit_a_place_are_its_second_actor() -> None:
+    text = (
+        "Sudan's paramilitary Rapid Support Forces shelled residential areas of El Fasher on "
+        "Saturday, killing at least 40 civilians, medics said."
+    )
+    event = _main(text, "SD")
+    assert event.actor2 is not None and event.actor2.name == "Civilians (Sudan)"

@@ -70,6 +70,8 @@ def link_place(
             continue  # already an actor ("a demandé à la Russie") or a source
         if span.label_ == "enclosing":
             continue  # "(Kouande, Atacora)": where the place before it lies, not another place
+        if span.label_ == "country" and span.root.dep_ == "nsubj" and span.root.head.i != root.i:
+            continue  # "Russia did not comment on the strike": a country that acts is no place
         marks = {c.lower_ for c in span.root.children if c.dep_ in ("case", "fixed")}
         if (cue := cues.place_cues.get(span.start)) is not None:
             marks.add(cue.kb_id_)  # as written: a wrong parse may hang it elsewhere

@@ -209,7 +209,8 @@ def _realised(trigger: Span, cues: Cues) -> bool:
 
 
 def _without_result_verbs(cands: list[Candidate], frames: frozenset[str]) -> list[Candidate]:
-    """ "Des raids ont tué dix civils": "tué" is the raids' result, not a second event. A
+    """ "Des raids ont tué dix civils", "a missile strike killed 51 people and wounded more
+    than 200": "tué", "wounded" are the raids' result, not a second event. A
     killing that follows a seizure ("abducted and executed an individual") stays: it ends
     the abduction (``abductions_ending_in_death``)."""
     violent = {
@@ -220,6 +221,14 @@ def _without_result_verbs(cands: list[Candidate], frames: frozenset[str]) -> lis
     kept = []
     for cand in cands:
         root = cand.trigger.root
+        if cand.typing.concept in INJURY_CONCEPTS and root.pos_ == "VERB":
+            # "a missile strike killed 51 people and wounded more than 200": wounds a violent
+            # noun (the subject of the wounding or of the killing it is joined to) caused
+            verb = root.head if root.dep_ == "conj" else root
+            if any(
+                c.i in violent and c.pos_ == "NOUN" and c.dep_ == "nsubj" for c in verb.children
+            ):
+                continue
         if (
             cand.typing.concept == "killing"
             and root.pos_ == "VERB"

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span as DocSpan
 
+from wirewatch import docspec
 from wirewatch.events.candidates import ActorArg, Candidate
 from wirewatch.events.context import ArticleContext
 from wirewatch.events.taxonomy import type_victims, violent_as
@@ -85,6 +86,19 @@ def to_event(cand: Candidate, ctx: ArticleContext) -> Event:
             implied=True,
             concept=implied2,
         )
+    if (
+        # only a place or a thing hit ("shelled residential areas, killing at least 40
+        # civilians"): the dead are who was hit
+        others
+        and actor2 is not None
+        and (actor2.concept is None or actor2.concept in docspec.PLACE_LABELS)
+        and not _actor_words(others[0].span)
+        and cand.fatalities is not None
+        and cand.kind is Kind.EVENT
+        and cand.typing.event_type == _REMOTE_VIOLENCE  # (struck from afar: no fight's side)
+    ):
+        victims = cand.breakdown[0] if cand.breakdown else cand.fatalities
+        actor2 = Actor(role=Role.VICTIM, mention=req(victims), concept=victims.label_)
     assoc = tuple(actor(a) for a in (*agents[1:], *others[1:], *sponsors))
 
     place = None
@@ -214,3 +228,12 @@ def _event_id(article_id: str, cand: Candidate, trigger: Span, actor1: Actor | N
     agent = actor1.mention.start if actor1 and actor1.mention else -1
     key = f"{article_id}:{cand.kind}:{trigger.start}:{trigger.end}:{agent}"
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+_REMOTE_VIOLENCE = "Explosions/Remote violence"
+
+
+def _actor_words(span: DocSpan) -> bool:
+    """Whether an actor word lies in the phrase ("a gendarmerie unit")."""
+    start, end = span.root.left_edge.i, span.root.right_edge.i + 1
+    return any(a.start < end and start < a.end for a in span.doc.spans.get(docspec.ACTORS, ()))

@@ -55,6 +55,8 @@ def assess(trigger: Span, cues: Cues, *, in_heading: bool, lang: str = "fr") -> 
         return Verdict(None, reason="cessation verb without a person")
     if _things_not_people(trigger, cues, lang):
         return Verdict(None, reason="done to things, not people")
+    if _a_class_of_events(trigger):
+        return Verdict(None, reason="a class of events")
     head = clause_head(root)
     if _descriptive(head, cues):
         return Verdict(None, reason="describes an actor")
@@ -186,6 +188,17 @@ def _things_not_people(trigger: Span, cues: Cues, lang: str) -> bool:
         # "an elections observer": maybe a person ("equipment": a thing)
         or (t.lemma_.lower().endswith(endings) and t.lemma_.lower() not in things)
         for t in patients
+    )
+
+
+def _a_class_of_events(trigger: Span) -> bool:
+    """A plural noun ranked by a superlative, the class an event is said to belong to ("one
+    of the deadliest single attacks since the war began"), no event of its own."""
+    root = trigger.root
+    return (
+        root.pos_ == "NOUN"
+        and "Plur" in root.morph.get("Number", [])
+        and any(c.dep_ == "amod" and "Sup" in c.morph.get("Degree", []) for c in root.children)
     )
 
 
