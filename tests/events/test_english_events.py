@@ -2882,3 +2882,29 @@ def test_english_events_the_dead_of_shelling_that_hit_a_place_are_its_second_act
     )
     event = _main(text, "SD")
     assert event.actor2 is not None and event.actor2.name == "Civilians (Sudan)"
+
+
+_MOGADISHU = (
+    "MOGADISHU, Aug 3 (Reuters) - At least 32 people were killed when al Shabaab militants "
+    "detonated a car bomb and stormed a beachfront hotel in Somalia's capital Mogadishu on "
+    "Friday evening, police said on Saturday.\n\n"
+    "Security forces ended the siege early on Saturday after killing five attackers, police "
+    "spokesman Abdifatah Aden Hassan told reporters.\n\n"
+    "The al Qaeda-linked group, which has been fighting to overthrow the government for more "
+    "than 15 years, claimed responsibility for the attack."
+)
+
+
+def test_english_events_a_siege_and_its_end_told_by_wire_copy() -> None:
+    events = extract(_MOGADISHU, date(2024, 8, 3), lang="en")
+    bombing = next(e for e in events if e.trigger.text == "killed")
+    # dated by the clause that tells when (Friday), not by the report (Saturday); the car
+    # bomb is what it was done with, the dead who it hit
+    assert bombing.when is not None and bombing.when.start == "2024-08-02"
+    assert bombing.actor2 is not None and bombing.actor2.mention is not None
+    assert "car bomb" not in bombing.actor2.mention.text
+    # the killing after which the siege ended took place ("ended" stopped the siege)
+    killing = next(e for e in events if e.trigger.text == "killing")
+    assert killing.event_type == "Battles" and killing.status is Status.REPORTED
+    # the group's fight of 15 years describes it: no event
+    assert "fighting" not in [e.trigger.text for e in events]

@@ -20,7 +20,7 @@ from wirewatch.events.candidates import (
     Cues,
 )
 from wirewatch.events.labels import is_label, labelled_clause
-from wirewatch.events.pairs import aimed_through, paired_object
+from wirewatch.events.pairs import aimed_through, instrument, paired_object
 from wirewatch.events.persons import people_words
 from wirewatch.events.syntax import noun_phrase, object_controlled, tree_distance
 from wirewatch.lang import load_resource
@@ -169,6 +169,8 @@ def link_actors(
         if role is None and _modifies_noun_trigger(span, concept, root):
             # "militant attacks", "JNIM ambush", "civilian killings": as a genitive would
             role = Role.AGENT if cand.typing.genitive == "agent" else Role.TARGET
+        if role is Role.TARGET and instrument(span, cand, lang):
+            continue  # "detonated a car bomb": what the event was done with
         if role is not None:
             assigned[span.root.i] = ActorArg(_widened(span, cand.trigger, named), role, concept)
     # The collective acts through what it gathers ("a group of gunmen", "a crowd of

@@ -152,7 +152,25 @@ def _specificity(span: Span) -> float:
     return rank
 
 
-def link_times(cand: Candidate, cues: Cues, claimed: dict[int, int]) -> None:
+_DAYS = frozenset({"date", "relative", "part_of_day"})  # TIMES labels that name a day
+
+
+def _in_its_clause_of_time(token: Token, root: Token, marks: frozenset[str]) -> bool:
+    """ "At least 32 people were killed when militants detonated a car bomb and stormed a
+    hotel on Friday evening": the token is in an adverbial clause of the trigger opened by
+    one of ``marks`` (``when_marks`` in calendar.yaml), which tells when it happened, so
+    its time is the trigger's too (not a clause of purpose: "to prevent him from
+    participating in the Red Wednesday demonstration")."""
+    while token.i != root.i and token.head.i != token.i:
+        if token.head.i == root.i:
+            return token.dep_ == "advcl" and any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in marks for c in token.children
+            )
+        token = token.head
+    return False
+
+
+def link_times(cand: Candidate, cues: Cues, claimed: dict[int, int], lang: str) -> None:
     """Time expressions bearing on the trigger: its own (close in the tree), else the
     sentence's (attached to the main verb or opening the sentence)."""
     root = cand.trigger.root
@@ -185,15 +203,34 @@ def link_times(cand: Candidate, cues: Cues, claimed: dict[int, int]) -> None:
         and head.i not in reports
     ):
         after.add(head.i)
-    own = sorted(
-        (_its_length(t, root), span_distance(t, root), t.start, t)
+    marks = word_set(lang, "calendar", "when_marks")
+    near = [
+        t
         for t in in_sentence
         if span_distance(t, root) <= _OWN_TIME_REACH
-        and claimed.get(t.start, root.i) in ancestors
+        and (
+            claimed.get(t.start, root.i) in ancestors
+            or _in_its_clause_of_time(root.doc[claimed[t.start]], root, marks)
+        )
         and not _dates_a_clause_below(t, root, reports, after)
+    ]
+    # a time on the reporting verb dates the report: a day the deed's own words give comes
+    # first ("were killed when militants ... stormed a hotel on Friday evening, police said
+    # on Saturday"), not a mere length or start ("claimed to have killed ... in the course
+    # of two days": the report's day is the one ACLED codes)
+    dated = any(t.root.head.i not in reports and t.label_ in _DAYS for t in near)
+    own = sorted(
+        (
+            dated and t.root.head.i in reports,
+            _its_length(t, root),
+            span_distance(t, root),
+            t.start,
+            t,
+        )
+        for t in near
     )
     if own:
-        cand.times = [t for _, _, _, t in own]
+        cand.times = [t for *_, t in own]
         return
     sent_root = cand.sentence.root
     framing = [

@@ -353,7 +353,7 @@ def _link(cands: list[Candidate], cues: Cues, focus: Focus, lang: str, ctx: Arti
         if cand.place is None:
             link_place(cand, cues, focus, lang, used, dateline, ctx.known_place)
         if not cand.times:
-            link_times(cand, cues, claimed)
+            link_times(cand, cues, claimed, lang)
         cand.modifiers = [
             m
             for m in cues.in_sentence(list(cues.modifiers.values()), cand.sentence)

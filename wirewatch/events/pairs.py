@@ -1,11 +1,16 @@
 """Verbs that name an event with their object ("carried out an operation", "opened fire":
-``verb_objects`` in resources/<lang>/triggers.yaml), and the targets that object carries."""
+``verb_objects`` in resources/<lang>/triggers.yaml), the targets that object carries, and
+objects that are the event's instrument, not its target ("detonated a car bomb")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+import functools
+
+from spacy.tokens import Span, Token
 
 from wirewatch import docspec
+from wirewatch.events.candidates import Candidate
+from wirewatch.lang import load_resource
 
 
 def paired_object(verb: Token) -> Token | None:
@@ -30,3 +35,24 @@ def aimed_through(
         or (a.dep_ == "obj" and carrier is not head)
         or (genitive_target and marks & cases["genitive"])
     )
+
+
+_REMOTE_VIOLENCE = "Explosions/Remote violence"
+
+
+def instrument(span: Span, cand: Candidate, lang: str) -> bool:
+    """The phrase is a noun of the event's own concept ("detonated a car bomb"): what it was
+    done with, not to."""
+    if cand.typing.event_type != _REMOTE_VIOLENCE:
+        return False  # (shots fired are gunfire, whatever they hit)
+    nouns = _concept_nouns(lang).get(cand.typing.concept, frozenset())
+    words = " ".join(t.lower_ for t in span if t.dep_ != "det")
+    return span.root.lemma_.lower() in nouns or any(
+        words == n or words.endswith(f" {n}") for n in nouns
+    )
+
+
+@functools.cache
+def _concept_nouns(lang: str) -> dict[str, frozenset[str]]:
+    concepts = load_resource(lang, "triggers")["concepts"]
+    return {c: frozenset(n.lower() for n in e.get("nouns", ())) for c, e in concepts.items()}

@@ -18,7 +18,7 @@ from wirewatch.events.labels import labelled_clause
 from wirewatch.events.persons import people_words, person_endings
 from wirewatch.events.syntax import clause_head, governing_chain, is_finite
 from wirewatch.events.taxonomy import is_concept, typing_of, weapon_means
-from wirewatch.lang import load_resource
+from wirewatch.lang import load_resource, word_set
 from wirewatch.types import Status
 
 _SURFACE_REACH = 2  # "de peur de nouvelles frappes": a cue phrase two words before the trigger
@@ -215,11 +215,14 @@ def _direct(cue: Span, trigger: Span) -> bool:
 
 def _what_stopped_happened(trigger: Span, chain: list[Token], cue: Span, lang: str) -> bool:
     """ "The march ended with ...", "les combats ont cessé": the event is the subject of the
-    stop verb, or a clause with a subject of its own under it, so it took place; only its
-    object or complement is what someone wants stopped ("cesser ses bombardements")."""
+    stop verb, or a clause with a subject of its own under it, or an adverbial clause of a
+    stop verb that stopped something else ("ended the siege after killing five attackers"),
+    so it took place; only its object or complement is what someone wants stopped ("cesser
+    ses bombardements")."""
     below = trigger.root
     for token in chain:
         if cue.start <= token.i < cue.end:
+            stop = token
             break
         below = token
     else:
@@ -228,6 +231,16 @@ def _what_stopped_happened(trigger: Span, chain: list[Token], cue: Span, lang: s
         below.dep_.startswith("nsubj")
         or (is_finite(below) and any(c.dep_.startswith("nsubj") for c in below.children))
         or _purpose(below, lang)
+        # "ended the siege after killing five attackers": it stopped something else, and the
+        # clause says when (not "prevented him from participating")
+        or (
+            below.dep_ == "advcl"
+            and any(c.dep_ == "obj" for c in stop.children)
+            and any(
+                c.dep_ == "mark" and c.lower_ in word_set(lang, "calendar", "when_marks")
+                for c in below.children
+            )
+        )
     )
 
 
@@ -305,13 +318,19 @@ def _past_participle(token: Token) -> bool:
 
 
 def _descriptive(head: Token, cues: Cues) -> bool:
-    """A present-tense relative clause with no time: "M. Assad, qui combat à ses côtés"."""
-    if head.dep_ != "acl:relcl":
-        return False
-    if _past(head) or "Inf" in head.morph.get("VerbForm", []):
+    """A present-tense relative clause with no time: "M. Assad, qui combat à ses côtés"; or
+    one in the present perfect progressive dated by no more than how long ("the group, which
+    has been fighting to overthrow the government for more than 15 years")."""
+    if head.dep_ != "acl:relcl" or "Inf" in head.morph.get("VerbForm", []):
         return False  # (an infinitive says what they are there for: "protesters ... to protest")
     subtree = {t.i for t in head.subtree}
-    return not any(span.start in subtree for span in cues.times)
+    times = [span for span in cues.times if span.start in subtree]
+    if _past(head):
+        ongoing = "Prog" in head.morph.get("Aspect", []) and any(
+            c.dep_ == "aux" and "Pres" in c.morph.get("Tense", []) for c in head.children
+        )
+        return ongoing and all(t.label_ == "duration" for t in times)
+    return not times
 
 
 def _past(verb: Token) -> bool:
