@@ -2908,3 +2908,15 @@ def test_english_events_a_siege_and_its_end_told_by_wire_copy() -> None:
     assert killing.event_type == "Battles" and killing.status is Status.REPORTED
     # the group's fight of 15 years describes it: no event
     assert "fighting" not in [e.trigger.text for e in events]
+
+
+def test_english_events_a_town_the_gazetteer_lacks_is_coded_to_the_area_a_country_owns() -> None:
+    # "Pont-Sonde" is in no registry package; "Haiti's Artibonite region" is its area
+    text = (
+        "PORT-AU-PRINCE, Oct 4 (Reuters) - Gang members killed at least 70 people in an attack "
+        "on the town of Pont-Sonde in Haiti's Artibonite region on Thursday, the United "
+        "Nations said on Friday."
+    )
+    event = _main(text, "HT")
+    assert event.place is not None
+    assert (event.place.name, event.place.country) == ("Artibonite", "HT")

@@ -318,3 +318,9 @@ def test_place_a_french_name_with_an_elision_is_the_whole_town() -> None:
     assert events and all(e.place is not None and e.place.country == "BF" for e in events)
     assert events[0].place is not None and events[0].place.mention is not None
     assert events[0].place.mention.text == "Fada N'Gourma"
+
+
+def test_place_a_name_written_with_its_area_word_is_that_area(places: Gazetteer) -> None:
+    # no alternate name "Artibonite region": the area named Artibonite
+    found = resolve_place_name("Artibonite region", places, None, "en")
+    assert found is not None and (found.name, found.feature_code) == ("Artibonite", "ADM1")

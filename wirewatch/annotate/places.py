@@ -9,7 +9,7 @@ places of their own; a compass word in brackets only describes it ("Alep (nord)"
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from wirewatch import docspec
 from wirewatch.annotate.lexicon import PhraseLexicon, doc_keys, make_tokenizer
@@ -150,13 +150,13 @@ class PlaceAnnotator:
                 start = self._name_start(doc, k - 1)
                 if start < k - 1 and self._plausible(doc, start, k - 1, actor_tokens):
                     found.append(self._labelled(doc, start, k - 1))
-            # "Djime, Zou department": a name with its kind, set beside a place, is an area
-            # when NER took the name for no place ("Zou" a person; "Ketou commune" stays
-            # the town NER found)
+            # "Djime, Zou department", "Haiti's Artibonite region": a name with its kind, set
+            # beside a place or owned by a country, is an area when NER took the name for no
+            # place ("Zou" a person; "Ketou commune" stays the town NER found)
             start = self._name_start(doc, match.start)
             if (
                 0 < start < match.start
-                and doc[start - 1].text == ","
+                and (doc[start - 1].text == "," or self._country_owns(doc[start - 1]))
                 and not any(f.start <= start < f.end for f in found)
                 and self._plausible(doc, start, match.start, actor_tokens)
             ):
@@ -173,6 +173,14 @@ class PlaceAnnotator:
             cue for span in found if (cue := self._locative_cue(doc, span.start)) is not None
         ]
         return doc
+
+    def _country_owns(self, mark: Token) -> bool:
+        """The token is the possessive mark of a country's name ("Haiti['s]")."""
+        return (
+            mark.dep_ == "case"
+            and mark.head.i < mark.i
+            and fold(mark.doc[mark.head.left_edge.i : mark.i].text) in self.countries
+        )
 
     def _capital_of(self, doc: Doc, country: Span) -> Span:
         """A country's name before a word for its capital ("the Burkina Faso capital",

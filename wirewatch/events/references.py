@@ -111,7 +111,7 @@ def place_details(
     périphérie nord de la ville" is near the focus place; "le quartier de X" is part of X's
     city; "la ville" refers to the focus place; "la capitale" is the capital of the focus
     country (relation ``capital``)."""
-    descriptors, relations, _ = _place_words(lang)
+    descriptors, relations, locative = _place_words(lang)
     doc = span.doc
     if label == "vague":
         return "multiple_countries", None, None
@@ -165,7 +165,7 @@ def place_details(
     areas = bracketed_areas(span)
     if areas is not None:
         return "in", *areas
-    area = _area_after_comma(span, descriptors)
+    area = _area_after(span, descriptors, locative - relations.keys())
     if area is not None:  # "Boura, Sissili Province"
         return "in", area, area
     # A named part of a town the text names after it: "the Gbira quarter in the town of
@@ -221,22 +221,28 @@ def _with_its_areas(town: Span) -> tuple[Span, Span] | None:
     return (town.doc[town.start : areas[0].end], town) if areas is not None else None
 
 
-def _area_after_comma(span: Span, descriptors: frozenset[str]) -> Span | None:
-    """The area written with its kind after a comma: "Boura, Sissili Province", "Sona,
-    Tongomayel commune" (a bare name after a comma may be anything: "Djibo, Arbinda and
+def _area_after(span: Span, descriptors: frozenset[str], inside: frozenset[str]) -> Span | None:
+    """The area written with its kind after a comma or a preposition of ``inside``: "Boura,
+    Sissili Province", "Sona, Tongomayel commune", "the town of Pont-Sonde in Haiti's
+    Artibonite region" (a bare name after a comma may be anything: "Djibo, Arbinda and
     Kaya")."""
     doc = span.doc
-    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+    if span.end + 1 >= len(doc) or not (
+        doc[span.end].text == "," or doc[span.end].lower_ in inside
+    ):
         return None
-    area = next(
-        (
-            s
-            for s in doc.spans.get(docspec.PLACES, ())
-            if s.start == span.end + 1 and s.label_ == "toponym"
-        ),
-        None,
-    )
-    if area is None:
+    places = {s.start: s for s in doc.spans.get(docspec.PLACES, ())}
+    start = span.end + 1
+    owner = places.get(start)  # "Haiti's": the country the area is in
+    if (
+        owner is not None
+        and owner.label_ == "country"
+        and owner.end < len(doc)
+        and doc[owner.end].dep_ == "case"
+    ):
+        start = owner.end + 1
+    area = places.get(start)
+    if area is None or area.label_ != "toponym":
         return None
     kind = [
         t for t in doc[area.start : min(area.end + 1, len(doc))] if t.lemma_.lower() in descriptors

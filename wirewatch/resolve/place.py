@@ -89,6 +89,10 @@ def resolve_place_name(
     key = fold(name)
     name = place_aliases(lang).get(key, name)
     candidates = gazetteer.lookup(name, limit=_CANDIDATES)
+    bare = _without_its_kind(name, lang) if not candidates else None
+    if bare is not None:  # "Artibonite region": the area named Artibonite
+        found = gazetteer.lookup(bare, limit=_CANDIDATES)
+        candidates = [c for c in found if c.feature_class == _AREA_CLASS] or found
     people = demonyms(lang).get(key)
     if people is not None and not any(name_key(c.name) == name_key(name) for c in candidates):
         home = country_place(people, gazetteer)  # "Tunisian": the country its people's name
@@ -132,6 +136,15 @@ def resolve_place_name(
     if local and not _capital_over_village(top, local[0], name):
         return local[0]
     return top if _sound_reading(top, name, lang) and (not desk or _known_abroad(top)) else None
+
+
+def _without_its_kind(name: str, lang: str) -> str | None:
+    """The name without the area word written after it ("Artibonite region" -> "Artibonite";
+    ``area_kinds`` in resources/<lang>/places.yaml), or None."""
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() in word_set(lang, "places", "area_kinds"):
+        return " ".join(words[:-1])
+    return None
 
 
 def _short_for(key: str, country: str, lang: str) -> bool:
