@@ -2739,12 +2739,12 @@ def test_english_events_who_says_so_after_a_list_of_the_fight_s_sides_is_no_side
         "M23 rebels seized the town of Rubaya on Tuesday after two days of fighting with the "
         "army and allied militias, residents and a local official said."
     )
-    event = _event_of(text, "en", "fighting")
+    event = _event_of(text, "en", "seized")  # (the fighting is one of its mentions)
     assert event.attribution is not None and event.attribution.source is not None
     assert event.attribution.source.text == "residents"
-    assert event.actor1 is not None and event.actor1.mention is not None
-    assert "residents" not in event.actor1.mention.text
-    assert event.event_type == "Battles"
+    for actor in (event.actor1, event.actor2):
+        assert actor is not None and actor.mention is not None
+        assert "residents" not in actor.mention.text
 
 
 @pytest.mark.parametrize(
@@ -2920,3 +2920,26 @@ def test_english_events_a_town_the_gazetteer_lacks_is_coded_to_the_area_a_countr
     event = _main(text, "HT")
     assert event.place is not None
     assert (event.place.name, event.place.country) == ("Artibonite", "HT")
+
+
+def test_english_events_a_town_seized_after_a_fight_is_territory_overtaken() -> None:
+    text = (
+        "GOMA, Democratic Republic of Congo, May 2 (Reuters) - M23 rebels seized the mining "
+        "town of Rubaya in eastern Congo on Tuesday after two days of fighting with the army "
+        "and allied militias, residents and a local official said."
+    )
+    event = _one_violent_event(text, "CD")
+    assert (event.event_type, event.sub_event_type) == (
+        "Battles",
+        "Non-state actor overtakes territory",
+    )
+    assert event.actor1 is not None and event.actor1.name == "M23 - March 23 Movement"
+    assert event.actor2 is not None
+    assert event.actor2.name == "Military Forces of Democratic Republic of Congo"
+    assert "fighting" in [m.text for m in event.mentions]
+
+
+def test_english_events_a_town_taken_with_no_fight_told_changed_hands_without_violence() -> None:
+    text = "On March 2, JNIM militants took control of the village of Nassougou."
+    event = _main(text)
+    assert event.sub_event_type == "Non-violent transfer of territory"

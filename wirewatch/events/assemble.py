@@ -72,6 +72,7 @@ from wirewatch.events.taxonomy import (
     typing_of,
     victim_class,
 )
+from wirewatch.events.territory import captures_fought_for
 from wirewatch.types import Event, Kind, Role, Status
 
 _COUNT_REACH = 6
@@ -128,6 +129,7 @@ def assemble_events(doc: Doc, ctx: ArticleContext, lang: str) -> list[Event]:
     ]
     candidates = attacks_told_by_property(events_told_by_deeds(candidates, lang), harms, lang)
     candidates = attacks_met_by_arms(candidates, cues.actor_classes, lang)
+    candidates = captures_fought_for(candidates, cues.actor_classes)
     merged = merge_mentions(events_taken_up(deeds_under_their_label(candidates)), lang)
     merged.sort(key=lambda c: (_told_in_passing(c), c.mentions[0].start, c.trigger.start))
     return [to_event(cand, ctx) for cand in merged]
