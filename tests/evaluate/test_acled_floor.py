@@ -23,16 +23,16 @@ FLOORS = {
         "location_25km": 0.64,
         "fatalities_exact": 0.91,
         "actor1": 0.72,
-        "actor2": 0.66,
+        "actor2": 0.67,
     },
     "ElliottMess_BurkinaFaso_1997-2020.csv": {
         "event_type": 0.90,
-        "sub_event_type": 0.86,
+        "sub_event_type": 0.87,
         "date_exact": 0.96,
         "location_25km": 0.35,
         "fatalities_exact": 0.91,
         "actor1": 0.65,
-        "actor2": 0.57,
+        "actor2": 0.58,
     },
 }
 
