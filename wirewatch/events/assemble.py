@@ -212,9 +212,9 @@ def _realised(trigger: Span, cues: Cues) -> bool:
 
 def _without_result_verbs(cands: list[Candidate], frames: frozenset[str]) -> list[Candidate]:
     """ "Des raids ont tué dix civils", "a missile strike killed 51 people and wounded more
-    than 200": "tué", "wounded" are the raids' result, not a second event. A
-    killing that follows a seizure ("abducted and executed an individual") stays: it ends
-    the abduction (``abductions_ending_in_death``)."""
+    than 200": "tué", "wounded" are the raids' result, not a second event. A killing that
+    follows a seizure ("abducted and executed an individual") stays: it ends the abduction
+    (``abductions_ending_in_death``)."""
     violent = {
         c.trigger.root.i: c
         for c in cands

@@ -56,9 +56,9 @@ def events_taken_up(cands: list[Candidate]) -> list[Candidate]:
     named again by a noun with a definite article, in a later sentence, with no time or
     author of its own, is the violent event of its kind told last before it, else the violent
     event told last before it, not another, whatever its clause says of it (the claim is
-    denied, not the attack). It joins that event's mentions
-    and fills the toll it lacks ("The attack left three dead"); its place, if it has one,
-    says where an event told only in a country was ("The attack, in the Gao region, ...")."""
+    denied, not the attack). It joins that event's mentions and fills the toll it lacks ("The
+    attack left three dead"); its place, if it has one, says where an event told only in a
+    country was ("The attack, in the Gao region, ...")."""
     kept: list[Candidate] = []
     for cand in cands:
         earlier = [k for k in reversed(kept) if _taken_up(k, cand)]
