@@ -66,3 +66,14 @@ def test_french_events_a_post_attacked_while_empty_is_property_destroyed() -> No
         "Strategic developments",
         "Looting/property destruction",
     )
+
+
+def test_french_events_a_town_taken_is_a_capture_a_position_taken_is_not() -> None:
+    text = (
+        "GOMA (AFP) - Les rebelles du M23 ont pris mardi la ville de Rubaya, dans l'est de la "
+        "RDC, après deux jours de combats avec l'armée, selon des habitants."
+    )
+    taken = [e for e in extract(text, PUBLISHED, lang="fr") if e.trigger.text == "pris"]
+    assert taken and taken[0].sub_event_type == "Non-state actor overtakes territory"
+    stance = "Le gouvernement a pris position contre la réforme."
+    assert not [e for e in extract(stance, PUBLISHED, lang="fr") if e.event_type]
