@@ -23,7 +23,7 @@ from wirewatch.events.candidates import (
 )
 from wirewatch.events.labels import labelled
 from wirewatch.events.merge import combine, named_again
-from wirewatch.events.pairs import paired_object
+from wirewatch.events.pairs import concept_nouns, paired_object
 from wirewatch.events.persons import names_a_person
 from wirewatch.events.references import definite
 from wirewatch.events.taxonomy import armed_class, refine, typing_of, weapon_means
@@ -717,10 +717,8 @@ def _takes_up_the_attack(fight: Candidate, lang: str) -> bool:
 
 @functools.cache
 def _attack_nouns(lang: str) -> frozenset[str]:
-    concepts = load_resource(lang, "triggers")["concepts"]
-    return frozenset(
-        w.lower() for c in _ATTACK_CONCEPTS for w in concepts[c].get("nouns", ()) if " " not in w
-    )
+    nouns = concept_nouns(lang)
+    return frozenset(w for c in _ATTACK_CONCEPTS for w in nouns.get(c, ()) if " " not in w)
 
 
 def violence_takes_in_property(cands: list[Candidate], lang: str) -> list[Candidate]:

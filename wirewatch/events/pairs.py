@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from wirewatch import docspec
 from wirewatch.events.candidates import Candidate
+from wirewatch.events.taxonomy import weapon_means
 from wirewatch.lang import load_resource
 
 
@@ -37,15 +38,12 @@ def aimed_through(
     )
 
 
-_REMOTE_VIOLENCE = "Explosions/Remote violence"
-
-
 def instrument(span: Span, cand: Candidate, lang: str) -> bool:
     """The phrase is a noun of the event's own concept ("detonated a car bomb"): what it was
     done with, not to."""
-    if cand.typing.event_type != _REMOTE_VIOLENCE:
+    if cand.typing.event_type != weapon_means().event_type:
         return False  # (shots fired are gunfire, whatever they hit)
-    nouns = _concept_nouns(lang).get(cand.typing.concept, frozenset())
+    nouns = concept_nouns(lang).get(cand.typing.concept, frozenset())
     words = " ".join(t.lower_ for t in span if t.dep_ != "det")
     return span.root.lemma_.lower() in nouns or any(
         words == n or words.endswith(f" {n}") for n in nouns
@@ -53,6 +51,7 @@ def instrument(span: Span, cand: Candidate, lang: str) -> bool:
 
 
 @functools.cache
-def _concept_nouns(lang: str) -> dict[str, frozenset[str]]:
+def concept_nouns(lang: str) -> dict[str, frozenset[str]]:
+    """Trigger concept -> its nouns, lower-cased (resources/<lang>/triggers.yaml)."""
     concepts = load_resource(lang, "triggers")["concepts"]
     return {c: frozenset(n.lower() for n in e.get("nouns", ())) for c, e in concepts.items()}

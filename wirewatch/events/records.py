@@ -11,7 +11,7 @@ from spacy.tokens import Span as DocSpan
 from wirewatch import docspec
 from wirewatch.events.candidates import ActorArg, Candidate
 from wirewatch.events.context import ArticleContext
-from wirewatch.events.taxonomy import type_victims, violent_as
+from wirewatch.events.taxonomy import type_victims, violent_as, weapon_means
 from wirewatch.types import (
     Actor,
     Attribution,
@@ -95,7 +95,8 @@ def to_event(cand: Candidate, ctx: ArticleContext) -> Event:
         and not _actor_words(others[0].span)
         and cand.fatalities is not None
         and cand.kind is Kind.EVENT
-        and cand.typing.event_type == _REMOTE_VIOLENCE  # (struck from afar: no fight's side)
+        # (struck from afar: no fight's side)
+        and cand.typing.event_type == weapon_means().event_type
     ):
         victims = cand.breakdown[0] if cand.breakdown else cand.fatalities
         actor2 = Actor(role=Role.VICTIM, mention=req(victims), concept=victims.label_)
@@ -228,9 +229,6 @@ def _event_id(article_id: str, cand: Candidate, trigger: Span, actor1: Actor | N
     agent = actor1.mention.start if actor1 and actor1.mention else -1
     key = f"{article_id}:{cand.kind}:{trigger.start}:{trigger.end}:{agent}"
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
-
-
-_REMOTE_VIOLENCE = "Explosions/Remote violence"
 
 
 def _actor_words(span: DocSpan) -> bool:

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Span
-
 from wirewatch.events.candidates import ARMED_CLASSES, Candidate
 from wirewatch.events.taxonomy import refine, typing_of
 from wirewatch.types import Kind, Role, Status
@@ -64,9 +62,5 @@ def _fought_for(fight: Candidate, capture: Candidate) -> bool:
         fight is not capture
         and fight.typing.mutual
         and fight.status is capture.status
-        and _below(fight.trigger, capture.trigger)
+        and capture.trigger.root in fight.trigger.root.ancestors
     )
-
-
-def _below(span: Span, verb: Span) -> bool:
-    return verb.root in span.root.ancestors
