@@ -2672,38 +2672,28 @@ def test_english_events_a_since_in_a_relative_clause_makes_no_running_total() ->
 
 
 @pytest.mark.parametrize(
-    ("text", "lang", "trigger"),
+    ("text", "lang", "trigger", "status"),
     [
         # an accusation is no report that it happened, however its object splits the verb
         # from what it accuses them of
         ("The ministry accused the protesters of attacking a police station in Save.", "en",
-         "attacking"),
+         "attacking", Status.UNCERTAIN),
         ("Le ministère a accusé les manifestants d'avoir attaqué un commissariat à Savè.", "fr",
-         "attaqué"),
-    ],
-)  # fmt: skip
-def test_english_events_what_someone_is_accused_of_is_uncertain(
-    text: str, lang: str, trigger: str
-) -> None:
-    event = _event_of(text, lang, trigger)
-    assert event.status is Status.UNCERTAIN
-
-
-@pytest.mark.parametrize(
-    ("text", "lang", "trigger"),
-    [
+         "attaqué", Status.UNCERTAIN),
         # a verb of threat or accusation coordinated with the deed is a deed of its own
-        ("Militants threatened and attacked the village of Djibo.", "en", "attacked"),
-        ("Des jihadistes ont menacé puis attaqué le village de Djibo.", "fr", "attaqué"),
+        ("Militants threatened and attacked the village of Djibo.", "en", "attacked",
+         Status.REPORTED),
+        ("Des jihadistes ont menacé puis attaqué le village de Djibo.", "fr", "attaqué",
+         Status.REPORTED),
         ("Lobi farmers accused Fulani herders of damaging their fields and destroyed several "
-         "houses in Gaoua.", "en", "destroyed"),
+         "houses in Gaoua.", "en", "destroyed", Status.REPORTED),
     ],
 )  # fmt: skip
-def test_english_events_a_cue_verb_joined_to_the_deed_does_not_govern_it(
-    text: str, lang: str, trigger: str
+def test_english_events_what_a_cue_verb_of_accusation_or_threat_governs(
+    text: str, lang: str, trigger: str, status: Status
 ) -> None:
     event = _event_of(text, lang, trigger)
-    assert event.status is Status.REPORTED
+    assert event.status is status
 
 
 @pytest.mark.parametrize(
