@@ -2933,3 +2933,73 @@ def test_english_events_a_town_taken_with_no_fight_told_changed_hands_without_vi
     text = "On March 2, JNIM militants took control of the village of Nassougou."
     event = _main(text)
     assert event.sub_event_type == "Non-violent transfer of territory"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # demonstrators' deed is their protest whatever the verb (triggers.yaml agent_deeds)
+        (
+            "On 21 September 2015, 2000 protesters surrounded the home of the Mogho Naba in "
+            "Ouagadougou, chanting for his surrender.",
+            "surrounded",
+        ),
+        (
+            "On 14 July 2012, the national road in Bobo-Dioulasso was closed by demonstrators "
+            "demanding the return of money seized by police.",
+            "closed",
+        ),
+        (
+            "On 30 August 2020, a number of demonstrators broke into the Grand Mosque in "
+            "Ouagadougou (Ouagadougou, Kadiogo).",
+            "broke",
+        ),
+    ],
+)
+def test_english_events_what_demonstrators_do_is_their_protest(text: str, trigger: str) -> None:
+    event = _main(text)
+    actor1 = event.actor1.name if event.actor1 else None
+    assert (event.trigger.text, event.event_type, actor1) == (
+        trigger,
+        "Protests",
+        "Protesters (Burkina Faso)",
+    )
+
+
+def test_english_events_what_demonstrators_do_after_their_protest_is_part_of_it() -> None:
+    text = (
+        "NIAMEY, June 12 (Reuters) - Hundreds of people protested in Niamey on Friday against "
+        "the presence of foreign troops. The protesters said they would return on Monday. "
+        "Protesters carried placards reading 'Down with France'. The demonstration lasted "
+        "several hours."
+    )
+    assert [e.trigger.text for e in _all(text, "NE") if e.event_type] == ["protested"]
+
+
+def test_english_events_a_strike_told_with_a_sit_in_is_a_labour_strike() -> None:
+    text = (
+        "On 3 December 2020, a number of medical students staged a sit-in and launched "
+        "48-strike in Ouagadougou (Ouagadougou, Kadiogo)."
+    )
+    assert {e.event_type for e in _all(text, "BF")} == {"Protests"}
+
+
+def test_english_events_the_killing_that_made_force_excessive_is_part_of_the_protest() -> None:
+    text = (
+        "Protesters flocked to the presidential palace in Ouagadougou, where soldiers were "
+        "holding the president captive. Gunfire was heard, and one protester was killed."
+    )
+    events = [e for e in _all(text, "BF") if e.event_type]
+    assert [(e.sub_event_type, e.fatalities and e.fatalities.best) for e in events] == [
+        ("Excessive force against protesters", 1)
+    ]
+    # someone else killed by gunmen near people gathered is no protest's toll
+    text = (
+        "On 28 March 2020, unknown gunmen opened fire on a mother and her daughter as they "
+        "gathered firewood near Barsalogho. The girl was killed while the mother escaped."
+    )
+    event = _main(text, "BF")
+    assert (event.event_type, event.fatalities and event.fatalities.best) == (
+        "Violence against civilians",
+        1,
+    )

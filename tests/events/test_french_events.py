@@ -77,3 +77,14 @@ def test_french_events_a_town_taken_is_a_capture_a_position_taken_is_not() -> No
     assert taken and taken[0].sub_event_type == "Non-state actor overtakes territory"
     stance = "Le gouvernement a pris position contre la réforme."
     assert not [e for e in extract(stance, PUBLISHED, lang="fr") if e.event_type]
+
+
+def test_french_events_what_demonstrators_do_is_their_protest() -> None:
+    text = "DORI (AFP) - Des centaines de manifestants ont encerclé samedi la préfecture de Dori."
+    events = [e for e in extract(text, PUBLISHED, lang="fr") if e.event_type]
+    assert [(e.trigger.text, e.event_type) for e in events] == [("encerclé", "Protests")]
+    told = (
+        "NIAMEY (AFP) - Des centaines de personnes ont manifesté vendredi à Niamey. La "
+        "manifestation a duré plusieurs heures."
+    )
+    assert len([e for e in extract(told, PUBLISHED, lang="fr") if e.event_type]) == 1

@@ -25,6 +25,9 @@ _CARRIED = frozenset({"obj", "obl"})
 # The words that make one name with a noun ("town hall", "engins explosifs").
 _NAME_PARTS = frozenset({"compound", "amod"})
 # What joins two words into one compound when written inside a word ("air-ground", "air/ground").
+# The dependents by which a doer of ``agent_deeds`` does its verb's deed: its subject or
+# passive agent ("protesters surrounded", "was closed by demonstrators").
+_DOERS = frozenset({"nsubj", "obl:agent"})
 _COMPOUND_JOINS = frozenset({"-", "/"})
 
 
@@ -53,6 +56,13 @@ class TriggerAnnotator:
         # words before an oblique noun that make it the verb's object or its role
         self.object_marks = frozenset(
             w.lower() for key in ("role_marks", "particles") for w in data.get(key, ())
+        )
+        self.agent_deeds = {
+            w.lower(): concept for concept, ws in data.get("agent_deeds", {}).items() for w in ws
+        }
+        self.collectives = frozenset(w.lower() for w in load_resource(lang, "roles")["collectives"])
+        self.reporting = frozenset(
+            w.lower() for w in load_resource(lang, "attribution")["reporting_verbs"]
         )
         self.readings = [
             (
@@ -93,7 +103,8 @@ class TriggerAnnotator:
         spans = [s for s in spans if s.start not in paired] + [p for p in pairs if p.label_]
         spans = [s for s in spans if not self._carries_another(s, spans)]
         spans = [s for s in spans if not _object_of_its_verb(s, spans)]
-        spans = [self._read(s) for s in spans]
+        spans += self._agents_deeds(doc, spans)
+        spans = [self._read(s, spans) for s in spans]
         doc.spans[docspec.TRIGGERS] = [
             s for s in sorted(spans, key=lambda s: s.start) if not self._off_topic(s.sent)
         ]
@@ -106,6 +117,37 @@ class TriggerAnnotator:
             Span(doc, m.start, m.end, label=m.label) for m in self.realisation.find(doc)
         ]
         return doc
+
+    def _agents_deeds(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """Verbs that name an event by who does them (``agent_deeds``: "2000 protesters
+        surrounded the home of the chief", "a number of demonstrators broke into the
+        mosque"): on a verb no trigger holds and that says more than what they said, when
+        no event of the doer's concept was told before or in its sentence (then the deed is
+        part of that one: "Hundreds protested in Niamey. Protesters carried placards")."""
+        keys = doc_keys(doc)
+        held = {i for s in spans for i in range(s.start, s.end)}
+        found: list[Span] = []
+        for token in doc:
+            if token.pos_ != "VERB" or token.i in held or keys[token.i][1] in self.reporting:
+                continue
+            concept = next(filter(None, map(self._doer_concept, token.children)), None)
+            if concept and not any(
+                s.label_ == concept and s.start < token.sent.end for s in [*spans, *found]
+            ):
+                found.append(Span(doc, token.i, token.i + 1, label=concept))
+        return found
+
+    def _doer_concept(self, child: Token) -> str | None:
+        """The concept of ``agent_deeds`` the dependent names as its verb's doer: its
+        subject or passive agent, or the noun a collective of them counts ("a number of
+        demonstrators")."""
+        if child.dep_ not in _DOERS:
+            return None
+        keys = doc_keys(child.doc)
+        if keys[child.i][0] in self.collectives:
+            child = next((c for c in child.children if c.dep_ == "nmod"), child)
+        form, lemma = keys[child.i]
+        return self.agent_deeds.get(form) or self.agent_deeds.get(lemma)
 
     def _carries_another(self, span: Span, spans: list[Span]) -> bool:
         """Whether the one-word trigger is a support verb whose object names the event ("the
@@ -176,15 +218,18 @@ class TriggerAnnotator:
                 return concept
         return None
 
-    def _read(self, span: Span) -> Span:
+    def _read(self, span: Span, spans: list[Span]) -> Span:
         """The trigger under the reading a word of its sentence selects (``readings``: a
-        bare "strike" among unions and pay is a labour strike)."""
+        bare "strike" among unions and pay is a labour strike), or another trigger of its
+        sentence that names the reading ("staged a sit-in and launched a 48-hour strike")."""
         keys = doc_keys(span.doc)
         for words, concept, reading, when in self.readings:
             if span.label_ != concept or span.text.lower() not in words:
                 continue
             sent = span.sent
-            if any(not when.isdisjoint(keys[i]) for i in range(sent.start, sent.end)):
+            if any(not when.isdisjoint(keys[i]) for i in range(sent.start, sent.end)) or any(
+                s.label_ == reading and s.sent == sent for s in spans
+            ):
                 return Span(span.doc, span.start, span.end, label=reading)
         return span
 

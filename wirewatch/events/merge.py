@@ -12,6 +12,7 @@ from wirewatch.lang.countries import fold
 from wirewatch.types import Kind, Role
 
 _NEIGHBOURING = 1  # undated mentions merge only within this many paragraphs
+_DURATION = "duration"  # the label of a time span that only measures a length
 
 
 @functools.cache
@@ -135,7 +136,7 @@ def _same_event(a: Candidate, b: Candidate, keys: dict[int, str | None]) -> bool
     ):
         return False
     ka, kb = keys[id(a)], keys[id(b)]
-    if ka != kb:
+    if ka != kb and not _retold(b, a) and not _retold(a, b):
         return False
     if ka is None and abs(a.paragraph - b.paragraph) > _NEIGHBOURING:
         return False
@@ -146,6 +147,23 @@ def _same_event(a: Candidate, b: Candidate, keys: dict[int, str | None]) -> bool
     if ta.family == "diplomacy" and agents_a != agents_b:
         return False
     return _places_compatible(a, b)
+
+
+def _retold(again: Candidate, told: Candidate) -> bool:
+    """Whether a definite noun with no date of its own (a length is none) names again the
+    event told in an earlier sentence ("Hundreds protested in Niamey on Friday. The
+    demonstration lasted several hours")."""
+    trigger = again.trigger
+    return (
+        len(trigger) == 1
+        and trigger.root.pos_ == "NOUN"
+        and definite(trigger)
+        # (not one dated by the deed it is told with: "the following day to protest the
+        # killing")
+        and not again.time_inherited
+        and all(t.label_ == _DURATION for t in again.times)
+        and told.sentence.start < again.sentence.start
+    )
 
 
 def _places_compatible(a: Candidate, b: Candidate) -> bool:

@@ -10,11 +10,13 @@ from spacy.tokens import Span, Token
 
 from wirewatch.events.arguments import dated_in_its_phrase
 from wirewatch.events.candidates import (
+    ARMED_CLASSES,
     ARMED_GROUP_CLASSES,
     FORCE_CLASSES,
     ActorArg,
     Candidate,
     Cues,
+    fill_toll,
     is_deadly,
 )
 from wirewatch.events.labels import labelled
@@ -28,6 +30,7 @@ from wirewatch.events.taxonomy import (
 )
 from wirewatch.types import Role, Status
 
+_PROTESTER_CLASS = "protester"  # the class of demonstrators (actors.yaml)
 _OUTCOME_PARAGRAPHS = 1  # what befell a protest is told in its paragraph or the next
 # Violence that makes a protest violent only when someone is named doing it: attacks told
 # with no author are no demonstrators' ("in solidarity with forces subjected to armed
@@ -103,11 +106,48 @@ def protest_outcomes_of(cands: list[Candidate], cues: Cues) -> list[Candidate]:
             continue
         cand.typing = cand.typing.refined(outcome.override)
         _met_by_forces(cand, forces, outcomes, cues.actor_classes)
+        # the killing that made the force excessive, and the fire told with it, are part of
+        # the protest, its toll the protest's ("Gunfire was heard, and one protester was
+        # killed")
+        deadly = (
+            [
+                c
+                for c in forces
+                if c.typing.concept in outcomes["excessive_force"].by
+                and any(
+                    c.sentence.start == k.sentence.start and _kills_protesters(k, cues)
+                    for k in lethal
+                )
+            ]
+            if outcome is outcomes["excessive_force"]
+            else []
+        )
         for other in forces:
-            if _its_deed(other, cand, outcomes, times) and not any(other is t for t in taken):
+            if (
+                any(other is d for d in deadly) or _its_deed(other, cand, outcomes, times)
+            ) and not any(other is t for t in taken):
+                fill_toll(cand, other)
                 cand.mentions.append(other.trigger)
                 taken.append(other)
     return [c for c in cands if not any(c is t for t in taken)]
+
+
+def _kills_protesters(deed: Candidate, cues: Cues) -> bool:
+    """Whether the dead are demonstrators ("one protester was killed"), or people unarmed
+    the forces killed; not someone else killed near a protest ("The girl was killed", "shot
+    and killed a soldier who was resisting arrest")."""
+    dead = deed.breakdown[0] if deed.breakdown else deed.fatalities
+    victims = next(
+        (
+            cues.actor_classes.get(a.label_)
+            for a in cues.actors
+            if dead is not None and a.start < dead.end and dead.start < a.end
+        ),
+        None,
+    )
+    return victims == _PROTESTER_CLASS or (
+        deed.agent_class in FORCE_CLASSES and victims not in ARMED_CLASSES
+    )
 
 
 def _done_to(cand: Candidate, deeds: set[int]) -> bool:
