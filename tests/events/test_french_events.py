@@ -88,3 +88,11 @@ def test_french_events_what_demonstrators_do_is_their_protest() -> None:
         "manifestation a duré plusieurs heures."
     )
     assert len([e for e in extract(told, PUBLISHED, lang="fr") if e.event_type]) == 1
+
+
+def test_french_events_trends_and_habits_are_no_events() -> None:
+    text = (
+        "Les enlèvements se sont multipliés ces derniers mois dans le nord du Nigeria. Des "
+        "bandits attaquent souvent les villages de la région."
+    )
+    assert not [e for e in extract(text, PUBLISHED, lang="fr") if e.event_type]

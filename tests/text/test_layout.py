@@ -254,3 +254,24 @@ def test_layout_signoff_only_on_last_line() -> None:
 def test_layout_unknown_language_raises_resource_error() -> None:
     with pytest.raises(ResourceError):
         analyse_layout(BODY, lang="xx")
+
+
+@pytest.mark.parametrize(
+    ("raw", "dateline", "place"),
+    [
+        # English wire copy with no agency: the place in capitals, its country, the dash
+        ("ALEPPO, Syria - Government air strikes killed ten civilians.", "ALEPPO, Syria -",
+         "ALEPPO"),
+        ("NEW YORK - The United Nations said on Monday.", "NEW YORK -", "NEW YORK"),
+        ("Gunmen - at least ten of them - attacked the town on Monday.", None, None),
+        ("UN - peacekeepers came under fire on Monday.", None, None),
+    ],
+)  # fmt: skip
+def test_layout_english_dateline_with_no_agency(
+    raw: str, dateline: str | None, place: str | None
+) -> None:
+    text = normalise(raw).text
+    layout = analyse_layout(text, "en")
+    found = text[slice(*layout.dateline)] if layout.dateline else None
+    named = text[slice(*layout.dateline_place)] if layout.dateline_place else None
+    assert (found, named) == (dateline, place)

@@ -39,7 +39,8 @@ class ActorAnnotator:
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
         taken: set[int] = set()
-        triggers = {t.root.i for t in doc.spans.get(docspec.TRIGGERS, ())}
+        # (the words of event names: "a military air strike" qualifies "air strike")
+        triggers = {i for t in doc.spans.get(docspec.TRIGGERS, ()) for i in range(t.start, t.end)}
         for match in self.lexicon.find(doc):
             span = Span(doc, match.start, match.end, label=match.label)
             head = span.root  # "unknown gunmen": the noun, not the adjective before it

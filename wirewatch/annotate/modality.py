@@ -1,6 +1,6 @@
 """Modality cues: planned ("est attendu", "appelle à"), attempted ("a tenté de"), uncertain
-("de crainte de"), ongoing ("se poursuivent"), cessation ("cesser", "mettre fin à") and
-hypothesis ("à moins que")."""
+("de crainte de"), ongoing ("se poursuivent"), cessation ("cesser", "mettre fin à"),
+hypothesis ("à moins que") and habitual ("souvent")."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from wirewatch.lang import load_resource
 
 class ModalityAnnotator:
     """Writes ``docspec.MODALITY``: planned | attempted | denied | uncertain | ongoing |
-    cessation | hypothesis."""
+    cessation | hypothesis | habitual."""
 
     def __init__(self, nlp: Language, lang: str) -> None:
         data = load_resource(lang, "modality")
@@ -26,6 +26,7 @@ class ModalityAnnotator:
         for label in ("uncertain", "ongoing", "cessation"):
             self.lexicon.add(label, data[label]["phrases"])
         self.lexicon.add("hypothesis", data["hypothesis"])
+        self.lexicon.add("habitual", data.get("habitual", ()))
 
     def __call__(self, doc: Doc) -> Doc:
         # A word of a time expression is no modal: "on 1 May" says nothing of what "may" be.

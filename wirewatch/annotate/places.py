@@ -317,8 +317,12 @@ class PlaceAnnotator:
 
     def _plausible(self, doc: Doc, start: int, end: int, actor_tokens: set[int]) -> bool:
         first = doc[start]
-        if not first.text[:1].isupper() or first.pos_ in ("VERB", "AUX", "PRON", "DET"):
+        if not first.text[:1].isupper() or first.pos_ in ("AUX", "PRON", "DET"):
             return False
+        if first.pos_ == "VERB" and _opens_a_phrase(first):
+            return False  # "Pilonnée, la ville ...": a verb capitalised as the first word
+            # (one inside a sentence is a name the tagger took for a verb: "the northwestern
+            # Sagaing region")
         if all(doc_keys(doc)[i][0] in self.not_places for i in range(start, end)):
             return False
         if all(doc[i].lower_ in self.descriptor_words for i in range(start, end)):
@@ -338,6 +342,11 @@ class PlaceAnnotator:
             doc, docspec.bracket_after(doc, end)
         )
         return Span(doc, start, end, label="country" if country else "toponym")
+
+
+def _opens_a_phrase(token: Token) -> bool:
+    """The token is the first word of its sentence, or the first after punctuation."""
+    return token.is_sent_start or token.i == 0 or token.nbor(-1).is_punct
 
 
 def _hyphened(doc: Doc, i: int) -> bool:

@@ -12,10 +12,11 @@ from wirewatch.lang import load_resource, verb_object_concepts
 _REFLEXIVE = "reflexive:"
 # The dependents that pair with a verb to name an event: its object ("seized livestock",
 # "livestock was seized"), its subject or agent ("an IED struck their vehicle", "was
-# struck by an IED"), or the predicate of its object ("took three individuals hostage"); an
+# struck by an IED"), or the predicate of its object ("took three individuals hostage", "set
+# the house ablaze", which the parser may make an adverb); an
 # object the parser left unlabelled counts (the French parser's ``dep`` on "neutralized an
 # improvised explosive device" after the weekday).
-_PAIRED = frozenset({"obj", "nsubj", "nsubj:pass", "obl:agent", "xcomp", "dep"})
+_PAIRED = frozenset({"obj", "nsubj", "nsubj:pass", "obl:agent", "xcomp", "dep", "advmod"})
 # ... or an oblique noun after a role mark ("took six crewmen as hostages") or after a
 # particle the parser read as a preposition ("closed down the town hall")
 _PAIRED_ROLE = frozenset({"obl"})
@@ -53,9 +54,12 @@ class TriggerAnnotator:
         self.realisation.add("realisation", data["realisation"])
         self.verb_objects = verb_object_concepts(lang)
         self.measures = frozenset(w.lower() for w in data["measure_words"])
-        # words before an oblique noun that make it the verb's object or its role
+        # words before an oblique noun that make it the verb's object, its role or the
+        # state it leaves the object in
         self.object_marks = frozenset(
-            w.lower() for key in ("role_marks", "particles") for w in data.get(key, ())
+            w.lower()
+            for key in ("role_marks", "result_marks", "particles")
+            for w in data.get(key, ())
         )
         self.agent_deeds = {
             w.lower(): concept for concept, ws in data.get("agent_deeds", {}).items() for w in ws
@@ -205,8 +209,9 @@ class TriggerAnnotator:
         return spans
 
     def _as_role(self, noun: Token) -> bool:
-        """The noun is the role the verb's object takes ("took six crewmen as hostages"), or
-        the object after a particle read as a preposition ("closed down the town hall")."""
+        """The noun is the role the verb's object takes ("took six crewmen as hostages"), the
+        state the verb leaves it in ("set four police stations on fire"), or the object
+        after a particle read as a preposition ("closed down the town hall")."""
         return any(c.dep_ == "case" and c.lower_ in self.object_marks for c in noun.children)
 
     def _paired(self, verb: str, words: list[tuple[str, str]]) -> str | None:

@@ -390,12 +390,13 @@ def _agent_of_joined_passive(a: Token, root: Token) -> bool:
 
 
 def _modifies_noun_trigger(span: Span, concept: str | None, root: Token) -> bool:
-    """An actor word or a name that modifies a noun trigger: "militant attacks", "the army's
-    shelling", "JNIM ambush"."""
+    """An actor word or a name that modifies a noun trigger, or the noun compounded with it
+    ("militant attacks", "the army's shelling", "JNIM ambush", "an army air strike")."""
     token = span.root
+    head = token.head
     return (
         root.pos_ in ("NOUN", "PROPN")
-        and token.head.i == root.i
+        and (head.i == root.i or (head.dep_ == "compound" and head.head.i == root.i))
         and token.dep_ in NOUN_MODIFIERS
         and (concept is not None or token.pos_ == "PROPN")
     )

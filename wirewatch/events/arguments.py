@@ -13,6 +13,7 @@ from wirewatch.events.references import Focus, place_details
 from wirewatch.events.syntax import clause_head, noun_phrase, span_distance
 from wirewatch.events.taxonomy import is_concept, typing_of
 from wirewatch.lang import load_resource, word_set
+from wirewatch.lang.countries import fold
 
 _PLACE_REACH = 5  # edges between a trigger and its place
 _DIPLOMACY_PLACE_REACH = 3
@@ -26,6 +27,8 @@ _NOUN_CLAUSES = frozenset({"acl", "acl:relcl"})
 _CLAUSES_BELOW = frozenset({"acl", "acl:relcl", "advcl"})
 # ... and a verb joined after the trigger that names no event ("but released the next day")
 _JOINED_AFTER = "conj"
+# How a name hangs on the noun of a kind it names: "Zamfara state", "the capital Bujumbura".
+_NAMING = frozenset({"compound", "appos"})
 _COMPLEMENT = "ccomp"
 _INSIDE_NOUN_PHRASE = frozenset({"det", "nummod", "amod", "compound", "nmod:poss"})
 _MARKS = frozenset({"case", "det", "punct", "mark"})
@@ -72,7 +75,12 @@ def link_place(
             continue  # "(Kouande, Atacora)": where the place before it lies, not another place
         if span.label_ == "country" and span.root.dep_ == "nsubj" and span.root.head.i != root.i:
             continue  # "Russia did not comment on the strike": a country that acts is no place
+        if span.label_ == "country" and _where_an_actor_is(span, root, cues):
+            continue  # "the RED-Tabara group, which is based in eastern Congo"
         marks = {c.lower_ for c in span.root.children if c.dep_ in ("case", "fixed")}
+        if span.root.dep_ in _NAMING:  # "in Nigeria's northwestern Zamfara [state]", "in
+            # Burundi's economic capital Bujumbura": the locative of the noun it names
+            marks |= {c.lower_ for c in span.root.head.children if c.dep_ in ("case", "fixed")}
         if (cue := cues.place_cues.get(span.start)) is not None:
             marks.add(cue.kb_id_)  # as written: a wrong parse may hang it elsewhere
         if diplomacy and not (
@@ -115,6 +123,21 @@ def link_place(
 
 
 _APPOSED_REACH = 4
+
+
+def _where_an_actor_is(place: Span, root: Token, cues: Cues) -> bool:
+    """The place is told in a relative clause of an actor's noun that does not hold the
+    event ("blamed the attack on the RED-Tabara rebel group, which is based in neighbouring
+    eastern Democratic Republic of Congo"): where the actor is, not where the event was (a
+    country so told; a town may be the parser's misreading: "abducted the councillor, who is
+    the village chief of Basnere, in his home village in Djibo")."""
+    clause = next((a for a in place.root.ancestors if a.dep_ == "acl:relcl"), None)
+    return (
+        clause is not None
+        and clause.head.i in cues.actor_tokens
+        and not clause.is_ancestor(root)
+        and clause.i != root.i
+    )
 
 
 def _described_by(place: Span, root: Token) -> bool:
@@ -469,3 +492,11 @@ def placed_apart(cand: Candidate, other: Candidate) -> bool:
         and len(spans) == 2
         and spans[0].text != spans[1].text
     )
+
+
+def dated_apart(a: Candidate, b: Candidate) -> bool:
+    """Each told with a time of its own, and not the same ("set police stations on fire on
+    Monday to protest against clashes that killed four students last month")."""
+    own_a = [fold(t.text) for t in a.times] if not a.time_inherited else []
+    own_b = [fold(t.text) for t in b.times] if not b.time_inherited else []
+    return bool(own_a and own_b) and not set(own_a) & set(own_b)

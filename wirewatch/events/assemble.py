@@ -51,7 +51,7 @@ from wirewatch.events.outcomes import (
 )
 from wirewatch.events.persons import names_a_person, unarmed
 from wirewatch.events.protests import gatherings_broken_up_by_forces, protest_outcomes_of
-from wirewatch.events.records import to_event
+from wirewatch.events.records import to_event, with_unique_ids
 from wirewatch.events.references import (
     Focus,
     areas_of,
@@ -132,7 +132,7 @@ def assemble_events(doc: Doc, ctx: ArticleContext, lang: str) -> list[Event]:
     candidates = captures_fought_for(candidates, cues.actor_classes)
     merged = merge_mentions(events_taken_up(deeds_under_their_label(candidates)), lang)
     merged.sort(key=lambda c: (_told_in_passing(c), c.mentions[0].start, c.trigger.start))
-    return [to_event(cand, ctx) for cand in merged]
+    return with_unique_ids([to_event(cand, ctx) for cand in merged])
 
 
 def _told_in_passing(cand: Candidate) -> bool:

@@ -10,10 +10,10 @@ import functools
 from collections.abc import Callable
 from dataclasses import replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from wirewatch.docspec import PLACE_LABELS, ZERO_COUNTS
-from wirewatch.events.arguments import placed_apart
+from wirewatch.events.arguments import dated_apart, placed_apart
 from wirewatch.events.candidates import (
     ARMED_CLASSES,
     OUTCOME_FIELDS,
@@ -26,6 +26,7 @@ from wirewatch.events.merge import combine, named_again
 from wirewatch.events.pairs import concept_nouns, paired_object
 from wirewatch.events.persons import names_a_person
 from wirewatch.events.references import definite
+from wirewatch.events.syntax import same_or_next_sentence, verbs_joined
 from wirewatch.events.taxonomy import armed_class, refine, typing_of, weapon_means
 from wirewatch.lang import load_resource
 from wirewatch.lang.countries import fold
@@ -88,9 +89,6 @@ _FRAME_REACH = 3  # how far up the parse the deed may sit above the event framin
 # What is taken or done to property or liberty along the way: looting, arson, vandalism,
 # arrests.
 _TAKEN_CONCEPTS = frozenset({"looting", "vandalism", "arrest", "defusal"})
-# How a verb joins the violence it goes with: "seized two vehicles and abducted the
-# occupants", "seized a truck, abducting the driver".
-_JOINED = frozenset({"conj", "advcl", "xcomp"})
 # How a weapon hangs on the object of the verb that made it safe ("seized weapons and IEDs",
 # "a large quantity of explosives").
 _HELD_TOGETHER = frozenset({"conj", "nmod"})
@@ -283,7 +281,7 @@ def outcomes_of_attacks(cands: list[Candidate]) -> list[Candidate]:
             and cand.typing.concept in OUTCOME_CONCEPTS
             and _no_other_author(cand, last)
             and cand.status is last.status
-            and _same_or_next_sentence(last.trigger, cand.trigger)
+            and same_or_next_sentence(last.trigger, cand.trigger)
             and not _has_toll(last)
             and not _warning_shots(last)  # (they hurt no one: the killing is its own)
             and not placed_apart(cand, last)  # ("One student was killed in Saint-Louis")
@@ -299,7 +297,7 @@ def outcomes_of_attacks(cands: list[Candidate]) -> list[Candidate]:
                 # told by a verb joined to it ("opened fire and wounded a civilian")
                 and (
                     cand.typing.concept in _KILLING_CONCEPTS
-                    or _joined(last.trigger.root, cand.trigger.root)
+                    or verbs_joined(last.trigger.root, cand.trigger.root)
                 )
                 and last.typing.concept in _UNAIMED_CONCEPTS
                 and last.typing.event_type == _BATTLE["event_type"]
@@ -497,7 +495,7 @@ def _deed_told_next(
 ) -> Candidate | None:
     """The first violent deed, or one of ``deeds``, told after ``event`` (none of its own
     kind, none ``dropped``), when it is one of ``deeds`` (or ``also`` takes it), with the
-    event's status, in its sentence or the next, by no other author."""
+    event's status, in its sentence or the next, by no other author, not another story."""
     deed = next(
         (
             c
@@ -514,8 +512,15 @@ def _deed_told_next(
         deed is None
         or not (deed.typing.concept in deeds or also(deed))
         or deed.status is not event.status
-        or not _same_or_next_sentence(event.trigger, deed.trigger)
+        or not same_or_next_sentence(event.trigger, deed.trigger)
         or not _no_other_author(deed, event)
+        # another story: dated apart, its author named again ("On March 7, gunmen abducted
+        # ... bandits killed at least 10 people ... on April 28"; not "They brought him back
+        # two days later and beheaded him")
+        or (
+            dated_apart(deed, event)
+            and any(a.span.root.pos_ != "PRON" for a in deed.with_role(Role.AGENT))
+        )
     ):
         return None
     return deed
@@ -527,14 +532,18 @@ def tolls_of_their_frames(cands: list[Candidate], lang: str) -> list[Candidate]:
     preposition of ``frames`` (resources/<lang>/roles.yaml), is that event's toll, not an
     event of its own. The frame takes the toll it lacks and keeps the killing among its
     mentions. Killers named inside an attack that names no author did the attack ("Gunmen
-    killed 15 civilians in an attack on a village"): the killing tells it, the attack is
-    one of its mentions and gives the place and time it lacks."""
+    killed 15 civilians in an attack on a village"; "Armed bandits kidnapped at least 30
+    people in a raid on a village"): the killing or the seizure tells it, the attack is one
+    of its mentions and gives the place and time it lacks."""
     frames = frame_words(lang)
     hosts: dict[int, Candidate] = {}  # id of a candidate taken in -> the one taking it
     for cand in cands:
-        if cand.typing.concept not in OUTCOME_CONCEPTS:
-            continue
         named = bool(cand.with_role(Role.AGENT))
+        # (a seizure by men named tells the raid its verb says it was made in too: "Armed
+        # bandits kidnapped at least 30 people in a raid on a village")
+        seizure = named and cand.typing.concept in SEIZURE_CONCEPTS
+        if cand.typing.concept not in OUTCOME_CONCEPTS and not seizure:
+            continue
         frame = next(
             (
                 f
@@ -543,6 +552,7 @@ def tolls_of_their_frames(cands: list[Candidate], lang: str) -> list[Candidate]:
                 and id(f) not in hosts
                 and _framed(cand, f, frames)
                 and (not named or _authored_by_its_deed(f))
+                and (not seizure or f.trigger.root.head.i == cand.trigger.root.i)
             ),
             None,
         )
@@ -556,7 +566,9 @@ def tolls_of_their_frames(cands: list[Candidate], lang: str) -> list[Candidate]:
         fill_toll(host, cand)
         host.place = host.place or cand.place
         # "killed ... in an attack ... on Friday night, sources said on Saturday": the
-        # frame's own time dates the killing too
+        # frame's own time dates the killing too, instead of one taken from the report before
+        if host.time_inherited and cand.times and not cand.time_inherited:
+            host.times, host.time_inherited = [], False
         times = host.times + [t for t in cand.times if t not in host.times]
         host.times = sorted(times, key=lambda t: t.start)
     return [c for c in cands if id(c) not in hosts]
@@ -616,7 +628,7 @@ def attacks_met_by_arms(
             and cand.typing.concept in _FIGHT_CONCEPTS
             and cand.trigger.start != attack.trigger.start  # (not its part by a co-author)
             and cand.status is attack.status
-            and _same_or_next_sentence(attack.trigger, cand.trigger)
+            and same_or_next_sentence(attack.trigger, cand.trigger)
             and _met_by_other_arms(attack, cand, classes)
             and _no_other_place_or_time(attack, cand, _takes_up_the_attack(cand, lang))
         ):
@@ -757,19 +769,20 @@ def _violent(cand: Candidate) -> bool:
 def _part_of(taken: Candidate, violence: Candidate) -> bool:
     """Whether what ``taken`` tells was done in the course of ``violence``: the same status,
     and verbs joined in one sentence, or violence told after it, in its sentence or the
-    next, by no other author."""
+    next, by no other author and not dated apart."""
     if taken.status is not violence.status:
         return False
     same = taken.sentence.start == violence.sentence.start
-    if same and _joined(violence.trigger.root, taken.trigger.root):
+    if same and verbs_joined(violence.trigger.root, taken.trigger.root):
         return True
     # "Gendarmes arrested 12 men. Seven were executed", "arrested six men, eight were
     # summarily executed": violence told after it, in its sentence or the next, with no
     # author of its own or the same one, goes on what was told first
     return (
         taken.trigger.start < violence.trigger.start
-        and _same_or_next_sentence(taken.trigger, violence.trigger)
+        and same_or_next_sentence(taken.trigger, violence.trigger)
         and _no_other_author(violence, taken)
+        and not dated_apart(taken, violence)
     )
 
 
@@ -777,18 +790,3 @@ def _hurts_people(cand: Candidate) -> bool:
     """Violence done to people: a verb whose object is its victims ("killed", "abducted",
     "whipped"), or a toll (an attack on a post that is then burned hurt no one)."""
     return cand.typing.genitive == "target" or _has_toll(cand)
-
-
-def _joined(a: Token, b: Token) -> bool:
-    """Two verbs of one clause: one coordinated or subordinated to the other, or both to a
-    third."""
-    return (
-        (a.head.i == b.i and a.dep_ in _JOINED)
-        or (b.head.i == a.i and b.dep_ in _JOINED)
-        or (a.head.i == b.head.i and a.dep_ == b.dep_ == "conj")
-    )
-
-
-def _same_or_next_sentence(first: Span, then: Span) -> bool:
-    a, b = first.sent, then.sent
-    return a.start == b.start or 0 <= b.start - a.end <= 1

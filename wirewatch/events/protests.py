@@ -60,9 +60,19 @@ def protest_outcomes_of(cands: list[Candidate], cues: Cues) -> list[Candidate]:
             or cand.typing.sub_event_type in outcomes["violence"].spares
         ):
             continue
+        # the protest told again, or told in its sentence as why ("set four police stations
+        # on fire to protest against violent clashes")
         tellings = [
             cand,
-            *(p for p in protests if p is not cand and p.typing.concept == cand.typing.concept),
+            *(
+                p
+                for p in protests
+                if p is not cand
+                and (
+                    p.typing.concept == cand.typing.concept
+                    or p.sentence.start == cand.sentence.start
+                )
+            ),
         ]
         near = [
             c
@@ -151,9 +161,10 @@ def _kills_protesters(deed: Candidate, cues: Cues) -> bool:
 
 
 def _done_to(cand: Candidate, deeds: set[int]) -> bool:
-    """The event's word is what another deed was done to ("dispersed the protest")."""
+    """The event's word is what another deed was done to ("dispersed the protest"); a verb
+    is no such thing (the purpose of the deed: "set police stations on fire to protest")."""
     root = cand.trigger.root
-    return root.head.i != root.i and root.head.i in deeds
+    return root.pos_ != "VERB" and root.head.i != root.i and root.head.i in deeds
 
 
 def _its_deed(

@@ -225,6 +225,21 @@ def _evidence(
     )
 
 
+def with_unique_ids(events: list[Event]) -> list[Event]:
+    """The events, an id told twice in one article made unique (two parts of one event split
+    by their authors whose words start at the same token): a store keys events by id."""
+    seen: set[str] = set()
+    unique = []
+    for event in events:
+        key, n = event.id, 1
+        while key in seen:
+            key = hashlib.sha256(f"{event.id}:{n}".encode()).hexdigest()[:16]
+            n += 1
+        seen.add(key)
+        unique.append(event if key == event.id else replace(event, id=key))
+    return unique
+
+
 def _event_id(article_id: str, cand: Candidate, trigger: Span, actor1: Actor | None) -> str:
     agent = actor1.mention.start if actor1 and actor1.mention else -1
     key = f"{article_id}:{cand.kind}:{trigger.start}:{trigger.end}:{agent}"

@@ -55,8 +55,15 @@ def assess(trigger: Span, cues: Cues, *, in_heading: bool, lang: str = "fr") -> 
         return Verdict(None, reason="cessation verb without a person")
     if _things_not_people(trigger, cues, lang):
         return Verdict(None, reason="done to things, not people")
-    if _a_class_of_events(trigger):
+    if _a_class_of_events(trigger) or _a_trend(trigger, cues, lang):
         return Verdict(None, reason="a class of events")
+    habitual = [s for label, s in governing if label == "habitual"] + [
+        cues.modality[c.i]
+        for c in trigger.root.children
+        if c.dep_ == "advmod" and c.i in cues.modality and cues.modality[c.i].label_ == "habitual"
+    ]
+    if habitual:
+        return Verdict(None, habitual, "habitual")
     head = clause_head(root)
     if _descriptive(head, cues):
         return Verdict(None, reason="describes an actor")
@@ -199,6 +206,26 @@ def _a_class_of_events(trigger: Span) -> bool:
         root.pos_ == "NOUN"
         and "Plur" in root.morph.get("Number", [])
         and any(c.dep_ == "amod" and "Sup" in c.morph.get("Degree", []) for c in root.children)
+    )
+
+
+def _a_trend(trigger: Span, cues: Cues, lang: str) -> bool:
+    """A plural noun with no number as the subject of a verb of trend with no object
+    (modality.yaml ``trends``: "Kidnappings for ransom have surged"), a class of events."""
+    root = trigger.root
+    return (
+        root.pos_ == "NOUN"
+        and "Plur" in root.morph.get("Number", [])
+        and root.dep_ in ("nsubj", "nsubj:pass")
+        and root.head.lemma_.lower() in word_set(lang, "modality", "trends")
+        # ("increased patrols"; not a time the parser made one: "ces derniers mois")
+        and not any(
+            c.dep_ == "obj"
+            and not any(t.start <= c.i < t.end for t in cues.times)
+            and c.lemma_.lower() not in word_set(lang, "time", "units")
+            for c in root.head.children
+        )
+        and not any(c.dep_ == "nummod" for c in root.children)
     )
 
 

@@ -5,6 +5,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 _CLAUSE_POS = frozenset({"VERB", "AUX"})
+# How a verb joins another of its clause: "seized two vehicles and abducted the occupants",
+# "seized a truck, abducting the driver".
+_JOINED = frozenset({"conj", "advcl", "xcomp"})
 _FINITE_BARRIERS = frozenset({"acl:relcl", "parataxis"})
 
 
@@ -134,3 +137,19 @@ def object_controlled(root: Token, marks: frozenset[str]) -> bool:
         and any(c.dep_ == "mark" and c.lower_ in marks for c in root.children)
         and any(c.dep_ == "obj" and c.i < root.i for c in root.head.children)
     )
+
+
+def verbs_joined(a: Token, b: Token) -> bool:
+    """Two verbs of one clause: one coordinated or subordinated to the other, or both to a
+    third."""
+    return (
+        (a.head.i == b.i and a.dep_ in _JOINED)
+        or (b.head.i == a.i and b.dep_ in _JOINED)
+        or (a.head.i == b.head.i and a.dep_ == b.dep_ == "conj")
+    )
+
+
+def same_or_next_sentence(first: Span, then: Span) -> bool:
+    """Whether ``then`` is told in ``first``'s sentence or the one right after it."""
+    a, b = first.sent, then.sent
+    return a.start == b.start or 0 <= b.start - a.end <= 1
