@@ -36,6 +36,11 @@ def _event_of(text: str, lang: str, trigger: str) -> Event:
     return next(e for e in extract(text, PUBLISHED, lang=lang) if e.trigger.text == trigger)
 
 
+def _typed_events(text: str, published: date) -> list[Event]:
+    """The events of a wire story that ACLED types, dated by its dateline."""
+    return [e for e in extract(text, published, lang="en") if e.event_type]
+
+
 def _one_violent_event(text: str, country: str) -> Event:
     """The one event ACLED types that a wire story tells over its paragraphs."""
     violent = [e for e in _all(text, country) if e.event_type]
@@ -3140,7 +3145,54 @@ def test_english_events_the_dateline_s_country_is_no_author() -> None:
         "ALEPPO, Syria - Government air strikes on rebel-held districts of Aleppo killed at "
         "least ten civilians on Saturday, the civil defence said."
     )
-    events = [e for e in extract(text, date(2016, 5, 1), lang="en") if e.event_type]
+    events = _typed_events(text, date(2016, 5, 1))
     assert [(e.trigger.text, e.actor1 and e.actor1.name) for e in events] == [
         ("air strikes", "Military Forces of Syria")
     ]
+
+
+def test_english_events_the_clash_that_says_when_people_were_killed_is_the_event() -> None:
+    text = (
+        "JOS, Nigeria, April 17 (Reuters) - At least 12 people were killed when armed Fulani "
+        "herders and Mwaghavul farmers clashed in Kombun village in Nigeria's central Plateau "
+        "state on Monday, residents said."
+    )
+    events = _typed_events(text, date(2024, 4, 17))
+    assert [(e.trigger.text, e.event_type, e.fatalities and e.fatalities.best) for e in events] == [
+        ("clashed", "Battles", 12)
+    ]
+
+
+def test_english_events_two_crowds_that_fight_are_rioters_on_both_sides() -> None:
+    event = _main("On 5 May 2022, striking teachers clashed with another group of teachers in "
+                  "Ouahigouya, resulting in 2 wounded.", "BF")  # fmt: skip
+    sides = (event.actor1 and event.actor1.name, event.actor2 and event.actor2.name)
+    assert (event.sub_event_type, sides) == (
+        "Mob violence",
+        ("Rioters (Burkina Faso)", "Rioters (Burkina Faso)"),
+    )
+
+
+def test_english_events_an_attack_joined_to_the_capture_it_made_is_the_capture() -> None:
+    text = (
+        "MAPUTO, May 13 (Reuters) - Islamic State-linked insurgents attacked and briefly took "
+        "control of the town of Quissanga in Mozambique's northern Cabo Delgado province on "
+        "Friday after a firefight with government troops, a local official said."
+    )
+    events = _typed_events(text, date(2024, 5, 13))
+    assert [(e.trigger.text, e.sub_event_type) for e in events] == [
+        ("took control", "Non-state actor overtakes territory")
+    ]
+    # the day told after the two joined deeds dates both
+    assert events[0].when is not None and events[0].when.coded_day() == date(2024, 5, 10)
+
+
+def test_english_events_an_arrest_in_a_raid_is_the_arrest_and_riot_gear_no_riot() -> None:
+    text = (
+        "CONAKRY, July 11 (Reuters) - Guinean police arrested at least 20 members of the main "
+        "opposition party on Wednesday in a raid on its headquarters in the capital Conakry, "
+        "party officials said.\n\n"
+        "Officers in riot gear surrounded the offices during a meeting of its youth wing."
+    )
+    events = _typed_events(text, date(2024, 7, 11))
+    assert [(e.trigger.text, e.sub_event_type) for e in events] == [("arrested", "Arrests")]

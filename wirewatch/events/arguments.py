@@ -234,6 +234,7 @@ def link_times(cand: Candidate, cues: Cues, claimed: dict[int, int], lang: str) 
         and (
             claimed.get(t.start, root.i) in ancestors
             or _in_its_clause_of_time(root.doc[claimed[t.start]], root, marks)
+            or _told_after_its_conjunct(t, root.doc[claimed[t.start]], root, cues)
         )
         and not _dates_a_clause_below(t, root, reports, after)
     ]
@@ -491,6 +492,17 @@ def placed_apart(cand: Candidate, other: Candidate) -> bool:
         cand.sentence.start != other.sentence.start
         and len(spans) == 2
         and spans[0].text != spans[1].text
+    )
+
+
+def _told_after_its_conjunct(time: Span, verb: Token, root: Token, cues: Cues) -> bool:
+    """A time told after an event verb joined to the trigger's ("attacked and briefly took
+    control of the town ... on Friday"): it dates both deeds."""
+    return (
+        verb.dep_ == _JOINED_AFTER
+        and verb.head.i == root.i
+        and verb.i in cues.triggers
+        and time.start > verb.i
     )
 
 

@@ -39,6 +39,7 @@ _KILLING_CONCEPTS = frozenset({"killing"})
 INJURY_CONCEPTS = frozenset({"wounding"})
 OUTCOME_CONCEPTS = _KILLING_CONCEPTS | INJURY_CONCEPTS
 SEIZURE_CONCEPTS = frozenset({"abduction"})  # people seized, who may then be killed
+_ARREST_CONCEPTS = frozenset({"arrest"})
 # An attack, and what tells that armed men met it: a fight, or the attack named again.
 _ATTACK_CONCEPTS = frozenset({"attack", "incursion", "gunfire"})
 # Attacks and shots that may have been aimed at anyone: their victims say at whom.
@@ -539,9 +540,10 @@ def tolls_of_their_frames(cands: list[Candidate], lang: str) -> list[Candidate]:
     hosts: dict[int, Candidate] = {}  # id of a candidate taken in -> the one taking it
     for cand in cands:
         named = bool(cand.with_role(Role.AGENT))
-        # (a seizure by men named tells the raid its verb says it was made in too: "Armed
-        # bandits kidnapped at least 30 people in a raid on a village")
-        seizure = named and cand.typing.concept in SEIZURE_CONCEPTS
+        # (a seizure or an arrest by men named tells the raid its verb says it was made in
+        # too: "Armed bandits kidnapped at least 30 people in a raid on a village", "police
+        # arrested at least 20 members ... in a raid on its headquarters")
+        seizure = named and cand.typing.concept in SEIZURE_CONCEPTS | _ARREST_CONCEPTS
         if cand.typing.concept not in OUTCOME_CONCEPTS and not seizure:
             continue
         frame = next(
@@ -587,8 +589,9 @@ def frame_words(lang: str) -> frozenset[str]:
 
 def _framed(deed: Candidate, frame: Candidate, words: frozenset[str]) -> bool:
     """Whether ``frame``'s trigger hangs on ``deed``'s clause by one of the frame ``words``
-    ("killed and several others injured during a riot"), and ``frame`` is violence or a riot
-    of the same status."""
+    ("killed and several others injured during a riot"), or heads the clause that says when
+    ("Dozens of people were killed when armed herders and farmers clashed"), and ``frame``
+    is violence or a riot of the same status."""
     root = frame.trigger.root
     return (
         (frame.typing.family == "violence" or frame.typing.event_type == RIOTS)
@@ -598,6 +601,11 @@ def _framed(deed: Candidate, frame: Candidate, words: frozenset[str]) -> bool:
         and (
             any(c.dep_ == "case" and c.lower_ in words for c in root.children)
             or root.head.lower_ in words  # "lors d'une mutinerie": the frame word heads it
+            or (
+                root.head.i == deed.trigger.root.i
+                # (the parser may make "when" an adverb)
+                and any(c.dep_ in ("mark", "advmod") and c.lower_ in words for c in root.children)
+            )
         )
     )
 

@@ -11,7 +11,7 @@ from spacy.tokens import Span as DocSpan
 from wirewatch import docspec
 from wirewatch.events.candidates import ActorArg, Candidate
 from wirewatch.events.context import ArticleContext
-from wirewatch.events.taxonomy import type_victims, violent_as, weapon_means
+from wirewatch.events.taxonomy import crowd_sides, type_victims, violent_as, weapon_means
 from wirewatch.types import (
     Actor,
     Attribution,
@@ -67,6 +67,16 @@ def to_event(cand: Candidate, ctx: ArticleContext) -> Event:
             concept=cand.typing.actor1_as or cand.typing.implied_actor1,
         )
     actor2 = actor(others[0]) if others else None
+    if (
+        # a crowd fought by a crowd is of its kind ("farmers and herders clashed": rioters
+        # on both sides, as ACLED codes mob violence between two groups)
+        actor2 is not None
+        and cand.typing.mutual
+        and cand.typing.actor1_as
+        and cand.trigger.doc.user_data.get(docspec.ACTOR_CLASSES, {}).get(actor2.concept or "")
+        in crowd_sides()[0]
+    ):
+        actor2 = replace(actor2, concept=cand.typing.actor1_as)
     if (
         actor2 is None
         and cand.fatalities is not None

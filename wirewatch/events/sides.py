@@ -9,7 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from wirewatch.events.actors import NOUN_MODIFIERS, case_marks, coordinated
-from wirewatch.events.candidates import ARMED_CLASSES, ActorArg, Candidate
+from wirewatch.events.candidates import ARMED_CLASSES, FORCE_CLASSES, ActorArg, Candidate
 from wirewatch.events.taxonomy import crowd_sides
 from wirewatch.types import Kind, Role
 
@@ -19,15 +19,22 @@ def two_sides(
 ) -> None:
     """ "JNIM and ISGS militants clashed": two armed groups named together as the authors of
     a fight are its two sides, the one named first actor1 (whether the parser coordinated the
-    two or hung both names on "militants"). Farmers and herders who clash stay one crowd of
-    authors (their classes decide the fight's type)."""
+    two or hung both names on "militants"); so are two crowds ("armed villagers and customs
+    officers clashed", "farmers and herders clashed": their classes decide the fight's
+    type), not forces and the auxiliaries beside them."""
     if not cand.typing.mutual:
         return
     if cand.with_role(Role.TARGET):
         _crowd_first(cand, classes)
         return
     agents = cand.with_role(Role.AGENT)
-    if len(agents) == 2 and all(classes.get(a.concept or "") in ARMED_CLASSES for a in agents):
+    kinds = [classes.get(a.concept or "") for a in agents]
+    # (two armed groups, or two crowds; not forces and the auxiliaries who fight beside
+    # them: "gendarmes and volunteer fighters (VDP)")
+    if len(agents) == 2 and (
+        all(k in ARMED_CLASSES for k in kinds)
+        or (all(kinds) and not any(k in FORCE_CLASSES for k in kinds))
+    ):
         if coordinated(agents[1].span.root, agents[0].span.root, case_marks(lang)):
             other = agents[1]
             cand.actors = [replace(a, role=Role.TARGET) if a is other else a for a in cand.actors]

@@ -13,12 +13,15 @@ from wirewatch.events.taxonomy import refine, typing_of
 from wirewatch.types import Kind, Role, Status
 
 _CAPTURE = "territory_capture"
+_VIOLENCE = "violence"  # the family of violent events (taxonomy.yaml)
+_PROPERTY = "property"  # the target class of a place taken (taxonomy.yaml by_target)
+_JOINED = "conj"  # how the parser joins two verbs of one subject
 
 
 def captures_fought_for(cands: list[Candidate], classes: dict[str, str]) -> list[Candidate]:
     """Each capture typed by the place it took (no fight told) that holds a fight in its own
     clause takes the fight in: typed again by its author and the fight's armed other side,
-    with that side as its target."""
+    with that side as its target. An attack joined to the capture's verb is the capture's."""
     taken: set[int] = set()
     for capture in cands:
         if (
@@ -27,6 +30,14 @@ def captures_fought_for(cands: list[Candidate], classes: dict[str, str]) -> list
             or capture.status is not Status.REPORTED
         ):
             continue
+        # "attacked and briefly took control of the town": the attack is the capture's, which
+        # is no transfer without violence then (not "assaulted and captured a thief": people
+        # captured are abducted)
+        held = capture.typing.event_type in _held_types()
+        for attack in (c for c in cands if held and _attacked_to_take(c, capture)):
+            capture.typing = refine(typing_of(_CAPTURE), set(), capture.agent_class, None)
+            capture.mentions.append(attack.trigger)
+            taken.add(id(attack))
         fight = next((c for c in cands if _fought_for(c, capture)), None)
         if fight is None:
             continue
@@ -64,3 +75,25 @@ def _fought_for(fight: Candidate, capture: Candidate) -> bool:
         and fight.status is capture.status
         and capture.trigger.root in fight.trigger.root.ancestors
     )
+
+
+def _attacked_to_take(attack: Candidate, capture: Candidate) -> bool:
+    """Violence told by a verb joined to the capture's, by the same authors or none of its
+    own ("Islamic State-linked insurgents attacked and briefly took control of the town")."""
+    a, b = attack.trigger.root, capture.trigger.root
+    agents = {x.concept for x in attack.with_role(Role.AGENT)}
+    return (
+        attack is not capture
+        and attack.typing.family == _VIOLENCE
+        and attack.status is capture.status
+        and a.pos_ == b.pos_ == "VERB"
+        and ((b.dep_ == _JOINED and b.head.i == a.i) or (a.dep_ == _JOINED and a.head.i == b.i))
+        and agents <= {x.concept for x in capture.with_role(Role.AGENT)}
+    )
+
+
+def _held_types() -> frozenset[str | None]:
+    """The types of a capture of a place (taxonomy.yaml ``territory_capture``): a battle, or
+    a transfer with no fight told."""
+    capture = typing_of(_CAPTURE)
+    return frozenset({capture.event_type, refine(capture, set(), None, _PROPERTY).event_type})
