@@ -3196,3 +3196,34 @@ def test_english_events_an_arrest_in_a_raid_is_the_arrest_and_riot_gear_no_riot(
     )
     events = _typed_events(text, date(2024, 7, 11))
     assert [(e.trigger.text, e.sub_event_type) for e in events] == [("arrested", "Arrests")]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        # the group that claims the attack is its author, not the claim's day or toll
+        (
+            "BAMAKO, March 14 (Reuters) - Suspected Islamist militants ambushed a Malian army "
+            "convoy near the town of Sofara on Tuesday, killing at least 12 soldiers, two "
+            "security sources said.\n\n"
+            "Al Qaeda's Sahel affiliate JNIM claimed the attack in a statement on Wednesday, "
+            "saying its fighters had killed 30 soldiers.",
+            "JNIM: Group for Support of Islam and Muslims",
+        ),
+        (
+            "OUAGADOUGOU, March 14 (Reuters) - Three soldiers were killed in an attack on a "
+            "military position near Tin-Akoff on Tuesday. The Islamic State in the Greater "
+            "Sahara later claimed the attack.",
+            "Islamic State (Greater Sahara)",
+        ),
+    ],
+)
+def test_english_events_the_group_that_claims_the_attack_is_its_author(
+    text: str, actor1: str
+) -> None:
+    events = _typed_events(text, date(2024, 3, 14))
+    assert len(events) == 1
+    main = events[0]
+    assert main.actor1 is not None and main.actor1.name == actor1
+    assert main.when is not None and main.when.coded_day() == date(2024, 3, 12)
+    assert main.fatalities is not None and main.fatalities.best != 30

@@ -4,14 +4,20 @@ and "Samedi, une trentaine de raids" in paragraph 9 are one event)."""
 from __future__ import annotations
 
 import functools
+from dataclasses import replace
 
-from wirewatch.events.candidates import Candidate, fill_toll
+from spacy.tokens import Span, Token
+
+from wirewatch import docspec
+from wirewatch.events.candidates import ActorArg, Candidate, fill_toll
 from wirewatch.events.references import definite
-from wirewatch.lang import load_resource
+from wirewatch.lang import load_resource, word_set
 from wirewatch.lang.countries import fold
 from wirewatch.types import Kind, Role
 
 _NEIGHBOURING = 1  # undated mentions merge only within this many paragraphs
+_VIOLENCE = "violence"  # the family of violent events (taxonomy.yaml)
+_GROUP_OF_PEOPLE = "NORP"  # the NER label of nationalities, religious and political groups
 _DURATION = "duration"  # the label of a time span that only measures a length
 
 
@@ -51,7 +57,7 @@ def merge_mentions(cands: list[Candidate], lang: str) -> list[Candidate]:
     return [combine(group) for group in groups]
 
 
-def events_taken_up(cands: list[Candidate]) -> list[Candidate]:
+def events_taken_up(cands: list[Candidate], lang: str) -> list[Candidate]:
     """ "Gunmen killed 15 civilians in an attack on a village ... No group has claimed
     responsibility for the attack.", "L'attaque n'a pas été revendiquée": a violent event
     named again by a noun with a definite article, in a later sentence, with no time or
@@ -59,13 +65,19 @@ def events_taken_up(cands: list[Candidate]) -> list[Candidate]:
     event told last before it, not another, whatever its clause says of it (the claim is
     denied, not the attack). It joins that event's mentions and fills the toll it lacks ("The
     attack left three dead"); its place, if it has one, says where an event told only in a
-    country was ("The attack, in the Gao region, ...")."""
+    country was ("The attack, in the Gao region, ..."). One a group claims ("JNIM claimed
+    the attack in a statement on Wednesday, saying its fighters had killed 30 soldiers") is
+    taken up whatever its time or toll, which are the claim's (``events_claimed`` gave the
+    event its claimant)."""
     kept: list[Candidate] = []
     for cand in cands:
-        earlier = [k for k in reversed(kept) if _taken_up(k, cand)]
+        claimed = _claim_verb(cand, lang) is not None
+        earlier = [k for k in reversed(kept) if _taken_up(k, cand, claimed)]
         # (the kidnapping named again is the abduction, though an attack was told after it)
         told = next((k for k in earlier if k.typing.concept == cand.typing.concept), None)
         told = told or next(iter(earlier), None)
+        if claimed and earlier:
+            told = earlier[-1]  # (a claim is of the story's event, the one told first)
         if told is None:
             kept.append(cand)
             continue
@@ -73,13 +85,87 @@ def events_taken_up(cands: list[Candidate]) -> list[Candidate]:
         # engaged militants. Ten were killed in the clashes")
         for part in (k for k in kept if k.trigger.start == told.trigger.start):
             part.mentions.append(cand.trigger)
+            if claimed:
+                continue  # (its time and toll are the claim's)
             if _only_a_country(part) and not _no_place_of_its_own(cand):
                 part.place = cand.place  # "The attack, in the Gao region, ..."
             fill_toll(part, cand)
     return kept
 
 
-def _taken_up(told: Candidate, again: Candidate) -> bool:
+def events_claimed(cands: list[Candidate], lang: str) -> list[Candidate]:
+    """ "Suspected Islamist militants ambushed ... JNIM claimed the attack": the group that
+    claims a violent event named again by a definite noun (roles.yaml ``claim_verbs``) is
+    the author of the event told first, when that one names none; the violence the claim
+    goes on to tell ("saying its fighters had killed 30 soldiers") is the claim's account of
+    that event, no event of its own."""
+    told_by_claims: list[Candidate] = []
+    for i, cand in enumerate(cands):
+        verb = _claim_verb(cand, lang)
+        if verb is None:
+            continue
+        told = next((k for k in cands[:i] if _taken_up(k, cand, claimed=True)), None)
+        if told is None:
+            continue
+        _claimed_by(told, cand, verb)
+        for other in cands:
+            if (
+                other is not cand
+                and other.typing.family == _VIOLENCE
+                and verb.is_ancestor(other.trigger.root)
+            ):
+                told.mentions.append(other.trigger)
+                told_by_claims.append(other)
+    return [c for c in cands if not any(c is t for t in told_by_claims)]
+
+
+def _claim_verb(again: Candidate, lang: str) -> Token | None:
+    """The claim verb that takes the event noun ("claimed the attack", "claimed
+    responsibility for the attack"), if one does."""
+    root = again.trigger.root
+    head = root.head
+    if head.lower_ in word_set(lang, "roles", "claim_nouns") and head.i != head.head.i:
+        head = head.head
+    claims = root.dep_ != "ROOT" and head.lemma_.lower() in word_set(lang, "roles", "claim_verbs")
+    return head if claims else None
+
+
+def _claimed_by(told: Candidate, claim: Candidate, verb: Token) -> None:
+    """The claimant of an event told with no name of its author is its author ("Suspected
+    Islamist militants ambushed ... JNIM claimed the attack"): the claim's author, else a name
+    its verb's subject or agent holds (a claim verb may be a reporting one)."""
+    claimants = [
+        replace(a, span=_with_what_follows(a.span))
+        for a in claim.with_role(Role.AGENT)
+        if _named(a.span)
+    ]
+    if not claimants:  # the claim verb's own subject or agent ("was claimed by the ISGS")
+        doers = [c for c in verb.children if c.dep_ in ("nsubj", "obl:agent")]
+        # (the name that heads the subject, with the words after it: "Al Qaeda's Sahel
+        # affiliate JNIM" is JNIM, "The Islamic State in the Greater Sahara" the ISGS)
+        named = [a for a in claim.trigger.doc.spans.get(docspec.ACTORS, ()) if _named(a)]
+        claimants = [
+            ActorArg(_with_what_follows(a), Role.AGENT, a.label_) for a in named if a.root in doers
+        ][:1]
+    if claimants and not any(_named(a.span) for a in told.with_role(Role.AGENT)):
+        told.actors = [*claimants, *(a for a in told.actors if a.role is not Role.AGENT)]
+
+
+def _with_what_follows(name: Span) -> Span:
+    """The name with the words its phrase holds after it, up to a punctuation mark."""
+    doc, end = name.doc, name.end
+    while end <= name.root.right_edge.i and not doc[end].is_punct:
+        end += 1
+    return doc[name.start : end]
+
+
+def _named(span: Span) -> bool:
+    """A name, or one that qualifies the noun ("JNIM", "ISGS militants"), not a description
+    ("Suspected Islamist militants")."""
+    return any(t.pos_ == "PROPN" and t.ent_type_ != _GROUP_OF_PEOPLE for t in span)
+
+
+def _taken_up(told: Candidate, again: Candidate, claimed: bool = False) -> bool:
     """Whether ``again`` names the violent event ``told`` again (``events_taken_up``)."""
     trigger = again.trigger
     return (
@@ -88,9 +174,9 @@ def _taken_up(told: Candidate, again: Candidate) -> bool:
         and len(trigger) == 1
         and trigger.root.pos_ == "NOUN"
         and definite(trigger)
-        and (not again.times or again.time_inherited)
-        and (_no_place_of_its_own(again) or _only_a_country(told))
-        and not any(a.concept for a in again.with_role(Role.AGENT))
+        and (claimed or not again.times or again.time_inherited)
+        and (claimed or _no_place_of_its_own(again) or _only_a_country(told))
+        and (claimed or not any(a.concept for a in again.with_role(Role.AGENT)))
         and told.kind is Kind.EVENT
         and told.typing.family == "violence"
         and told.sentence.start < again.sentence.start
