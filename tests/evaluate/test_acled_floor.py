@@ -18,7 +18,7 @@ ACLED = Path(__file__).resolve().parents[3] / "shared" / "gold" / "acled"
 FLOORS = {
     "JoshMerfeld_Benin_2022.csv": {
         "event_type": 0.88,
-        "sub_event_type": 0.85,
+        "sub_event_type": 0.86,
         "date_exact": 0.98,
         "location_25km": 0.64,
         "fatalities_exact": 0.91,

@@ -3227,3 +3227,15 @@ def test_english_events_the_group_that_claims_the_attack_is_its_author(
     assert main.actor1 is not None and main.actor1.name == actor1
     assert main.when is not None and main.when.coded_day() == date(2024, 3, 12)
     assert main.fatalities is not None and main.fatalities.best != 30
+
+
+def test_english_events_who_agreed_to_a_truce_are_its_parties() -> None:
+    text = (
+        "KINSHASA, Feb 22 (Reuters) - Congo's army and M23 rebels agreed on Wednesday to a "
+        "72-hour humanitarian truce around the town of Sake, the International Committee of "
+        "the Red Cross said."
+    )
+    truce = next(
+        e for e in extract(text, date(2024, 2, 22), lang="en") if e.trigger.text == "truce"
+    )
+    assert truce.actor1 is not None and truce.actor1.name == "M23 - March 23 Movement"
