@@ -3229,6 +3229,15 @@ def test_english_events_the_group_that_claims_the_attack_is_its_author(
     assert main.fatalities is not None and main.fatalities.best != 30
 
 
+def test_english_events_an_attack_no_group_claimed_keeps_what_the_claim_tells_of_it() -> None:
+    text = (
+        "OUAGADOUGOU, March 14 (Reuters) - Gunmen attacked a police post in Djibo on Tuesday. "
+        "No group has claimed responsibility for the attack, which killed five policemen."
+    )
+    (event,) = _typed_events(text, date(2024, 3, 14))
+    assert event.fatalities is not None and event.fatalities.best == 5
+
+
 def test_english_events_who_agreed_to_a_truce_are_its_parties() -> None:
     text = (
         "KINSHASA, Feb 22 (Reuters) - Congo's army and M23 rebels agreed on Wednesday to a "

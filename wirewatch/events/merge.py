@@ -71,7 +71,10 @@ def events_taken_up(cands: list[Candidate], lang: str) -> list[Candidate]:
     event its claimant)."""
     kept: list[Candidate] = []
     for cand in cands:
-        claimed = _claim_verb(cand, lang) is not None
+        verb = _claim_verb(cand, lang)
+        claimed = verb is not None
+        # (a group's claim tells its own time and toll; "No group has claimed" tells none)
+        claims_toll = verb is not None and bool(_claimants(cand, verb))
         earlier = [k for k in reversed(kept) if _taken_up(k, cand, claimed)]
         # (the kidnapping named again is the abduction, though an attack was told after it)
         told = next((k for k in earlier if k.typing.concept == cand.typing.concept), None)
@@ -85,8 +88,8 @@ def events_taken_up(cands: list[Candidate], lang: str) -> list[Candidate]:
         # engaged militants. Ten were killed in the clashes")
         for part in (k for k in kept if k.trigger.start == told.trigger.start):
             part.mentions.append(cand.trigger)
-            if claimed:
-                continue  # (its time and toll are the claim's)
+            if claims_toll:
+                continue
             if _only_a_country(part) and not _no_place_of_its_own(cand):
                 part.place = cand.place  # "The attack, in the Gao region, ..."
             fill_toll(part, cand)
@@ -107,7 +110,10 @@ def events_claimed(cands: list[Candidate], lang: str) -> list[Candidate]:
         told = next((k for k in cands[:i] if _taken_up(k, cand, claimed=True)), None)
         if told is None:
             continue
-        _claimed_by(told, cand, verb)
+        claimants = _claimants(cand, verb)
+        if claimants and not any(_named(a.span) for a in told.with_role(Role.AGENT)):
+            # (the event told with no name of its author is the claimant's)
+            told.actors = [*claimants, *(a for a in told.actors if a.role is not Role.AGENT)]
         for other in cands:
             if (
                 other is not cand
@@ -116,6 +122,8 @@ def events_claimed(cands: list[Candidate], lang: str) -> list[Candidate]:
             ):
                 told.mentions.append(other.trigger)
                 told_by_claims.append(other)
+                if not claimants:  # ("No group has claimed the attack, which killed five")
+                    fill_toll(told, other)
     return [c for c in cands if not any(c is t for t in told_by_claims)]
 
 
@@ -130,10 +138,9 @@ def _claim_verb(again: Candidate, lang: str) -> Token | None:
     return head if claims else None
 
 
-def _claimed_by(told: Candidate, claim: Candidate, verb: Token) -> None:
-    """The claimant of an event told with no name of its author is its author ("Suspected
-    Islamist militants ambushed ... JNIM claimed the attack"): the claim's author, else a name
-    its verb's subject or agent holds (a claim verb may be a reporting one)."""
+def _claimants(claim: Candidate, verb: Token) -> list[ActorArg]:
+    """Who claims the event: the claim's author, else a name its verb's subject or agent
+    holds (a claim verb may be a reporting one); none when no group claims it."""
     claimants = [
         replace(a, span=_with_what_follows(a.span))
         for a in claim.with_role(Role.AGENT)
@@ -147,8 +154,7 @@ def _claimed_by(told: Candidate, claim: Candidate, verb: Token) -> None:
         claimants = [
             ActorArg(_with_what_follows(a), Role.AGENT, a.label_) for a in named if a.root in doers
         ][:1]
-    if claimants and not any(_named(a.span) for a in told.with_role(Role.AGENT)):
-        told.actors = [*claimants, *(a for a in told.actors if a.role is not Role.AGENT)]
+    return claimants
 
 
 def _with_what_follows(name: Span) -> Span:

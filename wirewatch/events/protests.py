@@ -143,7 +143,7 @@ def protest_outcomes_of(cands: list[Candidate], cues: Cues) -> list[Candidate]:
 
 
 def _kills_protesters(deed: Candidate, cues: Cues) -> bool:
-    """Whether the dead are demonstrators ("one protester was killed"), or people unarmed
+    """Whether the dead are demonstrators ("one protester was killed"), or unarmed people
     the forces killed; not someone else killed near a protest ("The girl was killed", "shot
     and killed a soldier who was resisting arrest")."""
     dead = deed.breakdown[0] if deed.breakdown else deed.fatalities

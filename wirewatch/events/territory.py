@@ -84,6 +84,7 @@ def _attacked_to_take(attack: Candidate, capture: Candidate) -> bool:
     agents = {x.concept for x in attack.with_role(Role.AGENT)}
     return (
         attack is not capture
+        and attack.typing.concept != _CAPTURE  # ("seized Kaya and captured Djibo": two)
         and attack.typing.family == _VIOLENCE
         and attack.status is capture.status
         and a.pos_ == b.pos_ == "VERB"
