@@ -19,9 +19,9 @@ def two_sides(
 ) -> None:
     """ "JNIM and ISGS militants clashed": two armed groups named together as the authors of
     a fight are its two sides, the one named first actor1 (whether the parser coordinated the
-    two or hung both names on "militants"); so are two crowds ("armed villagers and customs
-    officers clashed", "farmers and herders clashed": their classes decide the fight's
-    type), not forces and the auxiliaries beside them."""
+    two or hung both names on "militants"); so are two crowds ("farmers and herders
+    clashed": their classes decide the fight's type), not forces and the auxiliaries beside
+    them ("gendarmes and volunteer fighters")."""
     if not cand.typing.mutual:
         return
     if cand.with_role(Role.TARGET):
