@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wirewatch import docspec
 from wirewatch.annotate.lexicon import PhraseLexicon, doc_keys, make_tokenizer
-from wirewatch.lang import load_resource, verb_object_concepts
+from wirewatch.lang import load_resource, verb_object_concepts, word_set
 
 _REFLEXIVE = "reflexive:"
 # The dependents that pair with a verb to name an event: its object ("seized livestock",
@@ -64,10 +64,8 @@ class TriggerAnnotator:
         self.agent_deeds = {
             w.lower(): concept for concept, ws in data.get("agent_deeds", {}).items() for w in ws
         }
-        self.collectives = frozenset(w.lower() for w in load_resource(lang, "roles")["collectives"])
-        self.reporting = frozenset(
-            w.lower() for w in load_resource(lang, "attribution")["reporting_verbs"]
-        )
+        self.collectives = word_set(lang, "roles", "collectives")
+        self.reporting = word_set(lang, "attribution", "reporting_verbs")
         self.readings = [
             (
                 frozenset(w.lower() for w in r["words"]),

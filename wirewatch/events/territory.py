@@ -9,13 +9,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from wirewatch.events.candidates import ARMED_CLASSES, Candidate
+from wirewatch.events.syntax import verbs_joined
 from wirewatch.events.taxonomy import refine, typing_of
 from wirewatch.types import Kind, Role, Status
 
 _CAPTURE = "territory_capture"
 _VIOLENCE = "violence"  # the family of violent events (taxonomy.yaml)
 _PROPERTY = "property"  # the target class of a place taken (taxonomy.yaml by_target)
-_JOINED = "conj"  # how the parser joins two verbs of one subject
 
 
 def captures_fought_for(cands: list[Candidate], classes: dict[str, str]) -> list[Candidate]:
@@ -88,7 +88,7 @@ def _attacked_to_take(attack: Candidate, capture: Candidate) -> bool:
         and attack.typing.family == _VIOLENCE
         and attack.status is capture.status
         and a.pos_ == b.pos_ == "VERB"
-        and ((b.dep_ == _JOINED and b.head.i == a.i) or (a.dep_ == _JOINED and a.head.i == b.i))
+        and verbs_joined(a, b)
         and agents <= {x.concept for x in capture.with_role(Role.AGENT)}
     )
 
