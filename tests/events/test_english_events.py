@@ -11,7 +11,7 @@ import pytest
 from wirewatch import extract
 from wirewatch.config import Settings
 from wirewatch.events.records import with_unique_ids
-from wirewatch.types import Event, Kind, Status
+from wirewatch.types import Event, Kind, Role, Status
 
 PUBLISHED = date(2021, 6, 14)
 
@@ -2163,6 +2163,42 @@ def test_english_events_the_forces_that_break_up_a_protest_are_its_other_side() 
     assert event.actor2 is None or event.actor2.name != "Military Forces of Benin"
 
 
+def test_english_events_a_death_told_again_is_the_killing_told_before() -> None:
+    text = (
+        "Gunmen killed a trader in Kano on Tuesday, police said. The trader was shot dead "
+        "outside his shop."
+    )
+    assert len(_typed_events(text, date(2024, 7, 2))) == 1
+    # someone else, on another day, is another killing
+    text = (
+        "Gunmen killed a trader in Kano on Tuesday, police said. On Wednesday, the trader's "
+        "brother was shot dead in Zaria."
+    )
+    assert len(_typed_events(text, date(2024, 7, 2))) == 2
+
+
+def test_english_events_what_a_protest_is_against_is_no_side_of_it() -> None:
+    # ACLED leaves a peaceful protest's actor2 empty: the government it was against is kept
+    # among its actors as the recipient
+    event = _main(
+        "Over a thousand people took to the streets of Cotonou on Monday to protest against "
+        "the government.",
+        "BJ",
+    )
+    assert (event.sub_event_type, event.actor2) == ("Peaceful protest", None)
+    assert [(a.role, a.name) for a in event.assoc_actors] == [
+        (Role.RECIPIENT, "Government of Benin")
+    ]
+    # the forces that broke it up are its other side, even when it names what it was against
+    event = _main(
+        "Over a thousand people took to the streets of Cotonou on Monday to protest against "
+        "the government. Police dispersed the march with tear gas.",
+        "BJ",
+    )
+    assert event.sub_event_type == "Protest with intervention"
+    assert event.actor2 is not None and event.actor2.name == "Police Forces of Benin"
+
+
 def test_english_events_a_labelled_clause_read_as_an_apposition_keeps_its_doer() -> None:
     # the parser hangs "a farmer" on the label as an apposition: the farmer still did it
     event = _main(
@@ -3000,6 +3036,29 @@ def test_english_events_the_killing_that_made_force_excessive_is_part_of_the_pro
     assert [(e.sub_event_type, e.fatalities and e.fatalities.best) for e in events] == [
         ("Excessive force against protesters", 1)
     ]
+    # the gathering told only by its dispersal: the fire and the killing told with it are how
+    # the police dispersed it, one event with the dead man
+    text = (
+        "NAIROBI, July 2 (Reuters) - Kenyan police fired tear gas and live rounds to disperse "
+        "protesters in central Nairobi on Tuesday, killing one man, witnesses said."
+    )
+    events = _typed_events(text, date(2024, 7, 2))
+    assert [
+        (e.sub_event_type, e.actor2 and e.actor2.name, e.fatalities and e.fatalities.best)
+        for e in events
+    ] == [("Excessive force against protesters", "Police Forces of Kenya", 1)]
+    assert {m.text for m in events[0].mentions} >= {"disperse", "killing"}
+    # "The man" who was shot two paragraphs on is the man killed, no killing of its own
+    text += (
+        "\n\nShops in the city centre stayed closed for the day.\n\nThe "
+        "man, a 24-year-old hawker, was shot in the chest and died on the way to hospital, "
+        "the rights commission said."
+    )
+    events = _typed_events(text, date(2024, 7, 2))
+    assert [(e.sub_event_type, e.fatalities and e.fatalities.best) for e in events] == [
+        ("Excessive force against protesters", 1)
+    ]
+    assert "shot" in {m.text for m in events[0].mentions}
     # someone else killed by gunmen near people gathered is no protest's toll
     text = (
         "On 28 March 2020, unknown gunmen opened fire on a mother and her daughter as they "

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from wirewatch import extract
-from wirewatch.types import Status
+from wirewatch.types import Role, Status
 
 PUBLISHED = date(2019, 12, 17)
 
@@ -88,6 +88,22 @@ def test_french_events_what_demonstrators_do_is_their_protest() -> None:
         "manifestation a duré plusieurs heures."
     )
     assert len([e for e in extract(told, PUBLISHED, lang="fr") if e.event_type]) == 1
+
+
+def test_french_events_a_protest_meets_the_police_not_what_it_is_against() -> None:
+    text = (
+        "COTONOU (AFP) - Des centaines d'enseignants ont manifesté lundi contre le "
+        "gouvernement à Cotonou."
+    )
+    (event,) = [e for e in extract(text, PUBLISHED, lang="fr") if e.event_type]
+    assert event.actor2 is None  # the government is what it was against, its recipient
+    assert [a.name for a in event.assoc_actors if a.role is Role.RECIPIENT] == [
+        "Government of Benin"
+    ]
+    text += " La police a dispersé la marche à coups de gaz lacrymogènes."
+    (event,) = [e for e in extract(text, PUBLISHED, lang="fr") if e.event_type]
+    assert event.sub_event_type == "Protest with intervention"
+    assert event.actor2 is not None and event.actor2.name == "Police Forces of Benin"
 
 
 def test_french_events_trends_and_habits_are_no_events() -> None:

@@ -34,7 +34,12 @@ from wirewatch.events.candidates import (
 )
 from wirewatch.events.context import ArticleContext
 from wirewatch.events.labels import deeds_under_their_label, is_label, labelled
-from wirewatch.events.merge import events_claimed, events_taken_up, merge_mentions
+from wirewatch.events.merge import (
+    events_claimed,
+    events_taken_up,
+    merge_mentions,
+    victims_told_again,
+)
 from wirewatch.events.outcomes import (
     INJURY_CONCEPTS,
     SEIZURE_CONCEPTS,
@@ -118,7 +123,7 @@ def assemble_events(doc: Doc, ctx: ArticleContext, lang: str) -> list[Event]:
     for cand in candidates:
         _finalise(cand, cues, lang)
     candidates = protest_outcomes_of(events_claimed(candidates, lang), cues)
-    gatherings_broken_up_by_forces(candidates, cues)
+    candidates = gatherings_broken_up_by_forces(candidates, cues)
     candidates = devices_told_again(tolls_of_their_frames(weapons_as_means(candidates), lang))
     candidates = outcomes_of_attacks(abductions_ending_in_death(candidates))
     candidates = violence_takes_in_property(candidates, lang)
@@ -130,7 +135,8 @@ def assemble_events(doc: Doc, ctx: ArticleContext, lang: str) -> list[Event]:
     candidates = attacks_told_by_property(events_told_by_deeds(candidates, lang), harms, lang)
     candidates = attacks_met_by_arms(candidates, cues.actor_classes, lang)
     candidates = captures_fought_for(candidates, cues.actor_classes)
-    merged = merge_mentions(events_taken_up(deeds_under_their_label(candidates), lang), lang)
+    candidates = victims_told_again(events_taken_up(deeds_under_their_label(candidates), lang))
+    merged = merge_mentions(candidates, lang)
     merged.sort(key=lambda c: (_told_in_passing(c), c.mentions[0].start, c.trigger.start))
     return with_unique_ids([to_event(cand, ctx) for cand in merged])
 

@@ -96,6 +96,49 @@ def events_taken_up(cands: list[Candidate], lang: str) -> list[Candidate]:
     return kept
 
 
+def victims_told_again(cands: list[Candidate]) -> list[Candidate]:
+    """ "Police fired live rounds to disperse protesters, killing one man ... The man, a
+    24-year-old hawker, was shot in the chest and died on the way to hospital": violence
+    whose dead are a definite noun the toll of an event told before it counts ("one man"),
+    with no author or day of its own, tells that killing again (the last one told of them),
+    no other one: it joins that event's mentions."""
+    kept: list[Candidate] = []
+    for cand in cands:
+        dead = cand.fatalities
+        told = (
+            None
+            if dead is None or not _a_death_told_again(cand, dead)
+            else next(
+                (
+                    k
+                    for k in reversed(kept)
+                    if k.fatalities is not None
+                    and k.fatalities.root.lemma_ == dead.root.lemma_
+                    and not definite(k.fatalities)
+                    and k.sentence.start < cand.sentence.start
+                ),
+                None,
+            )
+        )
+        if told is None:
+            kept.append(cand)
+        else:
+            told.mentions.append(cand.trigger)
+    return kept
+
+
+def _a_death_told_again(cand: Candidate, dead: Span) -> bool:
+    """Violence whose toll is a definite noun ("The man") with no author or day of its own."""
+    return (
+        cand.kind is Kind.EVENT
+        and cand.typing.family == _VIOLENCE
+        and dead.root.pos_ == "NOUN"
+        and definite(dead)
+        and (not cand.times or cand.time_inherited)
+        and not any(a.concept for a in cand.with_role(Role.AGENT))
+    )
+
+
 def events_claimed(cands: list[Candidate], lang: str) -> list[Candidate]:
     """ "Suspected Islamist militants ambushed ... JNIM claimed the attack": the group that
     claims a violent event named again by a definite noun (roles.yaml ``claim_verbs``) is

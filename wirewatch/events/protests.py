@@ -20,7 +20,7 @@ from wirewatch.events.candidates import (
     is_deadly,
 )
 from wirewatch.events.labels import labelled
-from wirewatch.events.outcomes import RIOTS
+from wirewatch.events.outcomes import PROTESTS, RIOTS
 from wirewatch.events.syntax import clause_head
 from wirewatch.events.taxonomy import (
     ProtestOutcome,
@@ -30,6 +30,7 @@ from wirewatch.events.taxonomy import (
 )
 from wirewatch.types import Role, Status
 
+_PROTEST = "protest"  # the family of protests (taxonomy.yaml)
 _PROTESTER_CLASS = "protester"  # the class of demonstrators (actors.yaml)
 _OUTCOME_PARAGRAPHS = 1  # what befell a protest is told in its paragraph or the next
 # Violence that makes a protest violent only when someone is named doing it: attacks told
@@ -48,13 +49,16 @@ def protest_outcomes_of(cands: list[Candidate], cues: Cues) -> list[Candidate]:
     outcomes = protest_outcomes()
     times = cues.times
     taken: list[Candidate] = []
+    for cand in cands:
+        if cand.typing.event_type == PROTESTS:
+            _against(cand)
     # the protest and its retellings, not one told as what another deed was done to
     # ("security forces dispersed the protest by firing tear gas")
     deeds = {c.trigger.root.i for c in cands}
-    protests = [c for c in cands if c.typing.family == "protest" and not _done_to(c, deeds)]
+    protests = [c for c in cands if c.typing.family == _PROTEST and not _done_to(c, deeds)]
     for cand in cands:
         if (
-            cand.typing.family != "protest"
+            cand.typing.family != _PROTEST
             or cand.status is not Status.REPORTED
             or cand.agent_class in ARMED_GROUP_CLASSES  # militants who torch a town hall riot not
             or cand.typing.sub_event_type in outcomes["violence"].spares
@@ -142,6 +146,15 @@ def protest_outcomes_of(cands: list[Candidate], cues: Cues) -> list[Candidate]:
     return [c for c in cands if not any(c is t for t in taken)]
 
 
+def _against(protest: Candidate) -> None:
+    """What a protest was against ("demonstrated against the government") is its recipient
+    (PLOVER's), not its other side: ACLED's actor2 of a protest is only who met it (the
+    forces that dispersed it), and a peaceful protest has none."""
+    protest.actors = [
+        replace(a, role=Role.RECIPIENT) if a.role is Role.TARGET else a for a in protest.actors
+    ]
+
+
 def _kills_protesters(deed: Candidate, cues: Cues) -> bool:
     """Whether the dead are demonstrators ("one protester was killed"), or unarmed people
     the forces killed; not someone else killed near a protest ("The girl was killed", "shot
@@ -192,11 +205,8 @@ def _met_by_forces(
     classes: dict[str, str],
 ) -> None:
     """The forces that dispersed, arrested or fired on a protest's people are its other side
-    (ACLED's actor2: "The police intervened and dispersed the demonstrators"), unless the
-    protest names a party as its target ("demonstrated against the government"; what it was
-    against, "the prolonged mandate", is none)."""
-    if any(a.concept is not None for a in protest.with_role(Role.TARGET)):
-        return
+    (ACLED's actor2: "The police intervened and dispersed the demonstrators"), even when it
+    names what it was against ("demonstrated against the government": its recipient)."""
     deeds = outcomes["intervention"].by | outcomes["excessive_force"].by
     own = {a.concept for a in protest.with_role(Role.AGENT)}  # mutineers firing in the air
     breaker = next(
@@ -209,29 +219,27 @@ def _met_by_forces(
         ),
         None,
     )
-    if breaker is not None:  # (before the things it was against, so it is actor2)
-        protest.actors = [
-            *(a for a in protest.actors if a.role is not Role.TARGET),
-            replace(breaker, role=Role.TARGET),
-            *protest.with_role(Role.TARGET),
-        ]
+    if breaker is not None:
+        protest.actors = [*protest.actors, replace(breaker, role=Role.TARGET)]
 
 
-def gatherings_broken_up_by_forces(cands: list[Candidate], cues: Cues) -> None:
+def gatherings_broken_up_by_forces(cands: list[Candidate], cues: Cues) -> list[Candidate]:
     """A gathering told only by the forces that broke it up ("police fired tear gas at
     student protesters", "used tear gas to disperse the crowd") is the protest ACLED codes:
     retold as one, the people broken up its actors and the forces its target, a protest
-    with intervention, with excessive force when its toll counts dead
-    (``gatherings_broken_up`` in taxonomy.yaml); residents who intervene break up no
-    protest. A protest word nearby tells the protest itself and takes the dispersal as what
-    befell it (``protest_outcomes_of``); a riot or a crowd's violence nearby tells what the
-    gathering was ("two camps began fighting at a mosque, the police dispersed the
-    belligerents"), unless told after the dispersal by the people it broke up: then it is
-    the violence that makes the protest a violent demonstration ("Police fired tear gas at
-    protesters in Dakar. Protesters burned tyres and threw stones at security forces")."""
+    with intervention, with excessive force when its toll counts dead or the forces kill
+    someone unarmed in its sentence (``gatherings_broken_up`` in taxonomy.yaml); residents
+    who intervene break up no protest. A protest word nearby tells the protest itself and
+    takes the dispersal as what befell it (``protest_outcomes_of``); a riot or a crowd's
+    violence nearby tells what the gathering was ("two camps began fighting at a mosque,
+    the police dispersed the belligerents"), unless told after the dispersal by the people
+    it broke up: then it is the violence that makes the protest a violent demonstration
+    ("Police fired tear gas at protesters in Dakar. Protesters burned tyres and threw
+    stones at security forces")."""
     rule = gatherings_broken_up()
     outcomes = protest_outcomes()
     classes = cues.actor_classes
+    taken: list[Candidate] = []
     for cand in cands:
         if cand.typing.concept not in rule.by or cand.status is not Status.REPORTED:
             continue
@@ -244,7 +252,7 @@ def gatherings_broken_up_by_forces(cands: list[Candidate], cues: Cues) -> None:
         near = [
             c
             for c in cands
-            if (c.typing.family == "protest" or c.typing.event_type == RIOTS)
+            if (c.typing.family == _PROTEST or c.typing.event_type == RIOTS)
             and abs(c.paragraph - cand.paragraph) <= _OUTCOME_PARAGRAPHS
         ]
         # "Police fired tear gas at protesters ... Protesters burned tyres": the rioting told
@@ -260,13 +268,46 @@ def gatherings_broken_up_by_forces(cands: list[Candidate], cues: Cues) -> None:
         ]
         if not gathered or not forces or len(rioting) < len(near):
             continue
+        # "fired tear gas and live rounds to disperse protesters ..., killing one man": the
+        # fire and the killing told with the dispersal are how it was done
+        breakers = {a.concept for a in cand.with_role(Role.AGENT)}
+        deadly = [] if rioting else _forces_deeds(cand, cands, breakers, cues)
         if rioting:
             outcome = outcomes["violence"]
+        elif is_deadly(cand, cues) or deadly:
+            outcome = outcomes["excessive_force"]
         else:
-            outcome = outcomes["excessive_force" if is_deadly(cand, cues) else "intervention"]
+            outcome = outcomes["intervention"]
         cand.typing = typing_of(rule.told_as).refined(outcome.override)
         cand.agent_class = classes.get(gathered[0].concept or "")
         cand.actors = [_swapped(a, gathered) for a in cand.actors]
+        for deed in deadly:
+            fill_toll(cand, deed)
+            cand.mentions.append(deed.trigger)
+            taken.append(deed)
+    return [c for c in cands if not any(c is t for t in taken)]
+
+
+def _forces_deeds(
+    dispersal: Candidate, cands: list[Candidate], breakers: set[str | None], cues: Cues
+) -> list[Candidate]:
+    """The fire and the killing told in a dispersal's sentence by the forces that dispersed
+    the gathering, when someone they killed was unarmed: the deeds of its excessive force.
+    None when no one died, or the dead bore arms."""
+    rule = protest_outcomes()["excessive_force"].by
+    deeds = [
+        c
+        for c in cands
+        if c is not dispersal
+        and c.sentence.start == dispersal.sentence.start
+        and c.status is Status.REPORTED
+        and c.typing.concept in rule
+        and (c.agent_class in FORCE_CLASSES or not c.with_role(Role.AGENT))
+        and all(a.concept in breakers for a in c.with_role(Role.AGENT))
+    ]
+    if not any(is_deadly(c, cues) and _kills_protesters(c, cues) for c in deeds):
+        return []
+    return deeds
 
 
 def _swapped(actor: ActorArg, gathered: list[ActorArg]) -> ActorArg:
@@ -293,7 +334,7 @@ def _its_reason(violence: Candidate, protest: Candidate) -> bool:
     burning tyres", "protested by blocking roads") or told in a relative clause of its place
     is none, unless joined inside the subordinate clause ("demonstrated after being evicted
     and having their houses razed")."""
-    if violence.sentence.start != protest.sentence.start or violence.typing.family == "protest":
+    if violence.sentence.start != protest.sentence.start or violence.typing.family == _PROTEST:
         return False  # a riot word ("protests by mutinying soldiers") is the protest's own
     head = clause_head(protest.trigger.root)
     token = violence.trigger.root

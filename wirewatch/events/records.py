@@ -11,6 +11,7 @@ from spacy.tokens import Span as DocSpan
 from wirewatch import docspec
 from wirewatch.events.candidates import ActorArg, Candidate
 from wirewatch.events.context import ArticleContext
+from wirewatch.events.outcomes import PROTESTS
 from wirewatch.events.taxonomy import crowd_sides, type_victims, violent_as, weapon_means
 from wirewatch.types import (
     Actor,
@@ -25,8 +26,6 @@ from wirewatch.types import (
     Span,
     When,
 )
-
-_VICTIM_ROLES = (Role.TARGET, Role.RECIPIENT)
 
 
 def to_event(cand: Candidate, ctx: ArticleContext) -> Event:
@@ -49,7 +48,18 @@ def to_event(cand: Candidate, ctx: ArticleContext) -> Event:
 
     # Named actors ("M. de Mistura", "le régime") lead; any other noun phrase only fills in.
     agents = sorted(cand.with_role(Role.AGENT), key=_generic)
-    others = sorted((a for a in cand.actors if a.role in _VICTIM_ROLES), key=_generic)
+    # a protest's recipient is what it was against, no side of it (ACLED leaves actor2 to
+    # the forces that met it)
+    protest = cand.typing.event_type == PROTESTS
+    others = sorted(
+        (
+            a
+            for a in cand.actors
+            if a.role is Role.TARGET or (a.role is Role.RECIPIENT and not protest)
+        ),
+        key=_generic,
+    )
+    against = [a for a in cand.actors if a.role is Role.RECIPIENT and protest]
     sponsors = cand.with_role(Role.SPONSOR)
     actor1 = actor(agents[0]) if agents else None
     if actor1 is not None and cand.typing.actor1_as:
@@ -110,7 +120,7 @@ def to_event(cand: Candidate, ctx: ArticleContext) -> Event:
     ):
         victims = cand.breakdown[0] if cand.breakdown else cand.fatalities
         actor2 = Actor(role=Role.VICTIM, mention=req(victims), concept=victims.label_)
-    assoc = tuple(actor(a) for a in (*agents[1:], *others[1:], *sponsors))
+    assoc = tuple(actor(a) for a in (*agents[1:], *others[1:], *against, *sponsors))
 
     place = None
     if cand.place is not None:
