@@ -3307,3 +3307,20 @@ def test_english_events_who_agreed_to_a_truce_are_its_parties() -> None:
         e for e in extract(text, date(2024, 2, 22), lang="en") if e.trigger.text == "truce"
     )
     assert truce.actor1 is not None and truce.actor1.name == "M23 - March 23 Movement"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army and the M23 rebels agreed on Wednesday to a 72-hour truce around Sake.",
+        "The army and the M23 rebels signed a truce on Wednesday in Sake.",
+        "The army agreed on Wednesday to a 72-hour truce with the M23 rebels around Sake.",
+    ],
+)
+def test_english_events_the_two_parties_to_a_truce_are_its_two_actors(text: str) -> None:
+    (truce,) = _typed_events("KINSHASA, Feb 22 (Reuters) - " + text, date(2024, 2, 22))
+    assert (truce.sub_event_type, truce.actor1 and truce.actor1.name) == (
+        "Agreement",
+        "Military Forces of Democratic Republic of Congo",
+    )
+    assert truce.actor2 is not None and truce.actor2.name == "M23 - March 23 Movement"

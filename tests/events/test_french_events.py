@@ -106,6 +106,20 @@ def test_french_events_a_protest_meets_the_police_not_what_it_is_against() -> No
     assert event.actor2 is not None and event.actor2.name == "Police Forces of Benin"
 
 
+def test_french_events_the_two_parties_to_a_truce_are_its_two_actors() -> None:
+    text = (
+        "KINSHASA, 22 février (AFP) - L'armée et les rebelles du M23 ont signé mercredi une "
+        "trêve de 72 heures autour de Sake."
+    )
+    (truce,) = [e for e in extract(text, date(2024, 2, 22), lang="fr") if e.event_type]
+    assert truce.actor1 is not None and truce.actor2 is not None
+    assert (truce.actor1.name, truce.actor2.name) == (
+        "Military Forces of Democratic Republic of Congo",
+        "M23 - March 23 Movement",
+    )
+    assert truce.place is not None and truce.place.name == "Sake"  # "autour de" places it
+
+
 def test_french_events_trends_and_habits_are_no_events() -> None:
     text = (
         "Les enlèvements se sont multipliés ces derniers mois dans le nord du Nigeria. Des "

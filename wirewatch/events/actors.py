@@ -205,7 +205,9 @@ def link_actors(
         )
         diplomacy = cand.typing.family == "diplomacy"
         subject = _governor_subject(carried) if support or diplomacy else None
-        if subject is not None:
+        # "The army and the M23 rebels agreed to a truce": both sides of a mutual event
+        subjects = [subject, *subject.conjuncts] if subject is not None else []
+        for subject in subjects if cand.typing.mutual else subjects[:1]:
             for span, concept in mentions:
                 inside = span.start <= subject.i < span.end
                 if (
