@@ -157,6 +157,11 @@ def test_time_a_weekday_named_again_is_the_same_day() -> None:
         ("Les frappes ont repris dans la nuit de samedi à dimanche.",
          "dans la nuit de samedi à dimanche", "2016-04-30TNI"),
         ("Les délégués se sont réunis ce week-end à Genève.", "ce week-end", "2016-W17-WE"),
+        # the year phrase after a date is that date's year
+        ("Le 11 avril l'an dernier, une frappe a tué 160 personnes.",
+         "Le 11 avril l'an dernier", "2015-04-11"),
+        ("En mars l'année dernière, des hommes armés ont tué deux paysans.",
+         "En mars l'année dernière", "2015-03"),
     ],
 )  # fmt: skip
 def test_time_expressions_of_a_french_text(text: str, expression: str, value: str) -> None:

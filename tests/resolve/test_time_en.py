@@ -172,6 +172,19 @@ def test_time_en_unknown_words_resolve_to_nothing() -> None:
             "2015-09-24",
         ),
         ("Gunmen killed two farmers three days ago.", "three days ago", "2016-04-28"),
+        # the year phrase after a date is that date's year, and the day stays the day
+        (
+            "On April 11 last year, an air strike killed about 160 people.",
+            "On April 11 last year",
+            "2015-04-11",
+        ),
+        ("In March last year, gunmen killed two farmers.", "In March last year", "2015-03"),
+        (
+            "On 3 March next year, voters will elect a president.",
+            "On 3 March next year",
+            "2017-03-03",
+        ),
+        ("In May 30 people were killed in an air strike.", "In May", "2016-05"),
     ],
 )
 def test_time_en_expressions_of_a_text_resolve_in_context(

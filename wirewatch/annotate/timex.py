@@ -24,10 +24,11 @@ from wirewatch.lang import load_resource
 # P part of day, U unit, N quantifier, A time adjective, F frequency adjective ("annual"),
 # L interval link, R prefix, S since-prefix,
 # G "il y a"/"ago", T "plus tôt"/"later", Q "prochain"/"last" next to a date, X whole time
-# phrase, H hour mark ("22 h", "10 pm") or clock time ("21:45"), C "every", "," a comma,
-# "|" other punctuation or a line break, O anything else.
+# phrase, Z a whole phrase that gives a date its year ("last year"), H hour mark ("22 h",
+# "10 pm") or clock time ("21:45"), C "every", "," a comma, "|" other punctuation or a line
+# break, O anything else.
 _PREFIX = r"(?:[RS]|P(?=[RS]))*"  # "dans la nuit de", "on the night of": a part of day inside
-_DATE = r"(?:Q?(?:W,?)?(?:DM|MD)(?:,?Y)?Q?P?|Q?WQ?P?|Q?MY?Q?|M?Y|N?KY?)"
+_DATE = r"(?:Q?(?:W,?)?(?:DM|MD)(?:,?(?:Y|Z+))?Q?P?|Q?WQ?P?|Q?M(?:Y|Z+)?Q?|M?Y|N?KY?)"
 _CLOCK = r"(?:[DN]H[DN]?|H)H?"
 _GRAMMAR = [
     # "February 19 and 20", "22 and 23 March 2020": two days read with one month
@@ -36,8 +37,8 @@ _GRAMMAR = [
         re.compile(rf"{_PREFIX}{_DATE}L{_PREFIX}{_DATE}|{_PREFIX}(?:MDLD|DLDM)Q?(?:,?Y)?"),
     ),
     ("since", re.compile(rf"S{_PREFIX}(?:{_DATE}|[DN]+U)")),
-    ("relative", re.compile(rf"G[DN]+U|[DN]+U(?:T+|G)|X+W?P?(?:L{_CLOCK})?")),
-    ("time", re.compile(rf"R*{_CLOCK}(?:,(?:X+|W))?")),
+    ("relative", re.compile(rf"G[DN]+U|[DN]+U(?:T+|G)|[XZ]+W?P?(?:L{_CLOCK})?")),
+    ("time", re.compile(rf"R*{_CLOCK}(?:,(?:[XZ]+|W))?")),
     ("set", re.compile(r"C+[RN]*[UWV]|R*V|F")),
     ("date", re.compile(rf"{_PREFIX}{_DATE}")),
     ("duration", re.compile(r"[DN]+U")),
@@ -84,6 +85,7 @@ class TimeAnnotator:
         )
         self.months = frozenset(w.lower() for w in (*data["months"], *data["month_abbreviations"]))
         self.phrases = PhraseLexicon(make_tokenizer(nlp.make_doc))
+        self.phrases.add("Z", data["year_relatives"])  # (first: they are phrases too)
         self.phrases.add("X", data["phrases"])
         self.phrases.add("G", data["ago"])
         self.phrases.add("T", data["later"])
@@ -187,7 +189,8 @@ class TimeAnnotator:
             lower = doc[i].lower_
             number = _number(lower)
             after = doc[i + 1] if i + 1 < n else None
-            counts = after is not None and after.pos_ in _COUNTED
+            # (a time phrase after it counts nothing: "April 11 last year")
+            counts = after is not None and after.pos_ in _COUNTED and out[i + 1] not in ("X", "Z")
             if number is not None and i > 0 and out[i - 1] == "M" and len(lower) <= 2:
                 day_first = i > 1 and out[i - 2] == "D"
                 if day_first or number > 31:

@@ -525,6 +525,10 @@ def _calendar_date(
     period_part = next((cal.period_parts[w] for w in words if w in cal.period_parts), None)
     forward = future or any(w in cal.next for w in words)
     backward = any(w in cal.last for w in words)
+    if year is None and (month is not None or day is not None) and cal.year & set(words):
+        # "April 11 last year", "en mars l'année dernière": the year the phrase names
+        shift = -1 if backward else 1 if any(w in cal.next for w in words) else 0
+        year = anchor.year + shift
     if month is not None and day is not None:
         when = _nearest(anchor, lambda y: _safe_date(y, month, day), year, forward, backward)
         if when is None:
