@@ -2177,6 +2177,41 @@ def test_english_events_a_death_told_again_is_the_killing_told_before() -> None:
     assert len(_typed_events(text, date(2024, 7, 2))) == 2
 
 
+def test_english_events_bombs_a_jet_dropped_are_the_air_strike_told_before() -> None:
+    text = (
+        "BANGKOK, Sept 9 (Reuters) - A Myanmar military air strike on a village in the "
+        "northwestern Sagaing region killed at least nine civilians on Sunday, residents "
+        "said.\n\nA fighter jet dropped two bombs on the village in Kanbalu township at about "
+        "2 p.m., hitting a monastery, a resident said."
+    )
+    (strike,) = _typed_events(text, date(2024, 9, 9))
+    assert (strike.sub_event_type, strike.fatalities and strike.fatalities.best) == (
+        "Air/drone strike",
+        9,
+    )
+    assert "bombs" in {m.text for m in strike.mentions}
+    # the township is where in the region the strike was
+    assert strike.place is not None and strike.place.name == "Kanbalu"
+    # the jet that dropped them makes them an air strike on their own
+    (bombs,) = _typed_events(
+        "A fighter jet dropped two bombs on Let Pan Hla village on Sunday.", date(2024, 9, 9)
+    )
+    assert bombs.sub_event_type == "Air/drone strike"
+
+
+def test_english_events_the_hour_and_the_quarter_of_an_attack_told_again() -> None:
+    text = (
+        "BUJUMBURA, Oct 21 (AFP) - At least two people were killed and 15 wounded when "
+        "unidentified attackers threw a grenade into a crowded bar in Bujumbura on Saturday "
+        "night, police said.\n\nTwo men on a motorcycle hurled the grenade into the bar in "
+        "the northern Kamenge neighbourhood at around 9 p.m. and sped away, police said."
+    )
+    (attack,) = _typed_events(text, date(2024, 10, 21))
+    assert attack.sub_event_type == "Grenade"
+    assert attack.place is not None and attack.place.name == "Bujumbura"
+    assert attack.when is not None and attack.when.start == "2024-10-19"
+
+
 def test_english_events_what_a_protest_is_against_is_no_side_of_it() -> None:
     # ACLED leaves a peaceful protest's actor2 empty: the government it was against is kept
     # among its actors as the recipient

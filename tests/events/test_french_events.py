@@ -120,6 +120,15 @@ def test_french_events_the_two_parties_to_a_truce_are_its_two_actors() -> None:
     assert truce.place is not None and truce.place.name == "Sake"  # "autour de" places it
 
 
+def test_french_events_bombs_an_aircraft_dropped_are_an_air_strike() -> None:
+    text = (
+        "Un avion de chasse a largué deux bombes dimanche sur le village de Let Pan Hla, tuant "
+        "neuf personnes."
+    )
+    (strike,) = [e for e in extract(text, PUBLISHED, lang="fr") if e.event_type]
+    assert strike.sub_event_type == "Air/drone strike"
+
+
 def test_french_events_trends_and_habits_are_no_events() -> None:
     text = (
         "Les enlèvements se sont multipliés ces derniers mois dans le nord du Nigeria. Des "

@@ -379,6 +379,7 @@ def _modifies(modifier: Span, cand: Candidate) -> bool:
         modifier.root.head.i == trigger.root.i
         or trigger.start <= modifier.start <= trigger.end + 1
         or modifier.start <= trigger.start < modifier.end
+        or _subject_of_its_verb(modifier.root, trigger.root)
     ):
         return True
     agents = {i for a in cand.with_role(Role.AGENT) for i in range(a.span.start, a.span.end)}
@@ -392,6 +393,17 @@ def _modifies(modifier: Span, cand: Candidate) -> bool:
         if head.i in agents or any(c.i in agents and c.dep_ == "nsubj" for c in head.children):
             return True
     return False
+
+
+def _subject_of_its_verb(word: Token, trigger: Token) -> bool:
+    """ "A fighter jet dropped two bombs", "un drone a largué des explosifs": the subject of
+    the verb whose object the trigger is."""
+    return (
+        word.dep_ == "nsubj"
+        and trigger.dep_ == "obj"
+        and word.head.i == trigger.head.i
+        and word.head.i != word.i
+    )
 
 
 # How far up the parse a modifier may hang under the trigger's agent ("farmers equipped with

@@ -19,6 +19,8 @@ _NEIGHBOURING = 1  # undated mentions merge only within this many paragraphs
 _VIOLENCE = "violence"  # the family of violent events (taxonomy.yaml)
 _GROUP_OF_PEOPLE = "NORP"  # the NER label of nationalities, religious and political groups
 _DURATION = "duration"  # the label of a time span that only measures a length
+_CLOCK = "time"  # the label of a clock time ("at 9 p.m."; "22 h, hier" with its day)
+_DAY_AFTER_A_CLOCK = ","  # what sets off the day a clock time is told with (annotate/timex.py)
 
 
 @functools.cache
@@ -27,15 +29,16 @@ def _same_as_before(lang: str) -> frozenset[str]:
 
 
 def time_keys(cands: list[Candidate], lang: str) -> dict[int, str | None]:
-    """Per candidate (by id): a key for its date words, "le même jour" taking the key of the
-    last date named before it in the article."""
+    """Per candidate (by id): a key for its date words, "le même jour" and a clock time with
+    no day ("at about 2 p.m.") taking the key of the last date named before it in the
+    article."""
     spans = sorted({t.start: t for c in cands for t in c.times}.values(), key=lambda t: t.start)
     same = _same_as_before(lang)
     span_key: dict[int, str | None] = {}
     last: str | None = None
     for span in spans:
         key: str | None = fold(span.text)
-        if key in same:
+        if key in same or (span.label_ == _CLOCK and _DAY_AFTER_A_CLOCK not in span.text):
             key = last
         elif span.label_ in ("date", "interval"):
             last = key
@@ -46,15 +49,16 @@ def time_keys(cands: list[Candidate], lang: str) -> dict[int, str | None]:
 def merge_mentions(cands: list[Candidate], lang: str) -> list[Candidate]:
     """Group candidates that describe the same event; the richest mention leads each group."""
     keys = time_keys(cands, lang)
+    areas = word_set(lang, "places", "area_kinds")
     groups: list[list[Candidate]] = []
     for cand in cands:
         for group in groups:
-            if all(_same_event(member, cand, keys) for member in group):
+            if all(_same_event(member, cand, keys, areas) for member in group):
                 group.append(cand)
                 break
         else:
             groups.append([cand])
-    return [combine(group) for group in groups]
+    return [combine(group, areas) for group in groups]
 
 
 def events_taken_up(cands: list[Candidate], lang: str) -> list[Candidate]:
@@ -258,7 +262,9 @@ def _only_a_country(cand: Candidate) -> bool:
     return _no_place_of_its_own(cand) or (cand.place is not None and cand.place.label == "country")
 
 
-def _same_event(a: Candidate, b: Candidate, keys: dict[int, str | None]) -> bool:
+def _same_event(
+    a: Candidate, b: Candidate, keys: dict[int, str | None], areas: frozenset[str]
+) -> bool:
     if a.kind is not b.kind or a.status is not b.status or a.kind is Kind.AGGREGATE:
         return False
     if a.kind is Kind.CEASEFIRE:
@@ -281,7 +287,7 @@ def _same_event(a: Candidate, b: Candidate, keys: dict[int, str | None]) -> bool
         return False
     if ta.family == "diplomacy" and agents_a != agents_b:
         return False
-    return _places_compatible(a, b)
+    return _places_compatible(a, b, areas)
 
 
 def _retold(again: Candidate, told: Candidate) -> bool:
@@ -301,13 +307,28 @@ def _retold(again: Candidate, told: Candidate) -> bool:
     )
 
 
-def _places_compatible(a: Candidate, b: Candidate) -> bool:
+def _places_compatible(a: Candidate, b: Candidate, areas: frozenset[str]) -> bool:
     if a.place is None or b.place is None or a.place.span is None or b.place.span is None:
         return True
     if a.place.label != "toponym" or b.place.label != "toponym":
         return True  # "la ville" and "Alep" may well be one place
+    if _an_area(a, areas) or _an_area(b, areas):
+        return True  # "a village in the northwestern Sagaing region" and "Let Pan Hla village"
     return fold(a.place.span.text) == fold(b.place.span.text) or (
         a.place.relation != "in" or b.place.relation != "in"
+    )
+
+
+def _an_area(cand: Candidate, areas: frozenset[str]) -> bool:
+    """Whether the event is placed in an administrative area by the word after its name
+    ("the Sagaing region": ``area_kinds`` in places.yaml), which holds the story's towns."""
+    place = cand.place
+    return (
+        place is not None
+        and place.span is not None
+        and place.context is not None
+        and place.context.start == place.span.end
+        and place.context.root.lemma_.lower() in areas
     )
 
 
@@ -316,19 +337,22 @@ def _richness(cand: Candidate) -> int:
     return 2 * len(cand.actors) + sum(1 for f in fields if f)
 
 
-def combine(group: list[Candidate]) -> Candidate:
+def combine(group: list[Candidate], areas: frozenset[str] = frozenset()) -> Candidate:
     """One candidate for mentions of one event: the richest leads, the others fill what it
-    lacks and join its mentions."""
+    lacks and join its mentions; a town named in one says where in the area ``areas`` name
+    another's place ("a village in the Sagaing region" ... "Let Pan Hla village")."""
     lead = max(group, key=_richness)
     for other in sorted(group, key=lambda c: c.trigger.start):
         if other is lead:
             continue
         lead.mentions.extend(m for m in other.mentions if m not in lead.mentions)
-        if lead.place is None or (
-            lead.place.label != "toponym"
-            and other.place is not None
+        finer = (
+            other.place is not None
             and other.place.label == "toponym"
-        ):
+            and (lead.place is None or lead.place.label != "toponym" or _an_area(lead, areas))
+            and not _an_area(other, areas)
+        )
+        if lead.place is None or finer:
             lead.place = other.place or lead.place
         if not lead.times and other.times:
             lead.times, lead.time_inherited = other.times, other.time_inherited

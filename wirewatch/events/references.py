@@ -194,10 +194,14 @@ def place_details(
         return relation, context, town
     # The word for an administrative area after the name: "the Gao region" (the resolver
     # reads the area, not the town of that name)
-    if span.end < span.sent.end and doc[span.end].lemma_.lower() in word_set(
-        lang, "places", "area_kinds"
-    ):
+    after = doc[span.end] if span.end < span.sent.end else None
+    if after is not None and after.lemma_.lower() in word_set(lang, "places", "area_kinds"):
         return near or "in", doc[span.end : span.end + 1], None
+    # a part of a town named before its word, with no town named: "the northern Kamenge
+    # neighbourhood" is one of the story's town
+    if after is not None and relations.get(after.lemma_.lower()) == "part_of":
+        town = focus.place if focus.place is not None and focus.place.start != span.start else None
+        return "part_of", doc[span.end : span.end + 1], town
     return near or "in", None, None
 
 
