@@ -146,9 +146,9 @@ def _a_death_told_again(cand: Candidate, dead: Span) -> bool:
 def events_claimed(cands: list[Candidate], lang: str) -> list[Candidate]:
     """ "Suspected Islamist militants ambushed ... JNIM claimed the attack": the group that
     claims a violent event named again by a definite noun (roles.yaml ``claim_verbs``) is
-    the author of the event told first, when that one names none; the violence the claim
-    goes on to tell ("saying its fighters had killed 30 soldiers") is the claim's account of
-    that event, no event of its own."""
+    the author of the event told first, when that one names none; what the claim goes on to
+    tell ("saying its fighters had killed 30 soldiers and seized weapons") is the claim's
+    account of that event, no event of its own."""
     told_by_claims: list[Candidate] = []
     for i, cand in enumerate(cands):
         verb = _claim_verb(cand, lang)
@@ -164,7 +164,8 @@ def events_claimed(cands: list[Candidate], lang: str) -> list[Candidate]:
         for other in cands:
             if (
                 other is not cand
-                and other.typing.family == _VIOLENCE
+                and other.kind is Kind.EVENT
+                and other.typing.event_type is not None
                 and verb.is_ancestor(other.trigger.root)
             ):
                 told.mentions.append(other.trigger)
@@ -281,8 +282,9 @@ def _same_event(
         return False
     if ka is None and abs(a.paragraph - b.paragraph) > _NEIGHBOURING:
         return False
-    agents_a = {x.concept for x in a.with_role(Role.AGENT)}
-    agents_b = {x.concept for x in b.with_role(Role.AGENT)}
+    # (words no lexicon knows name no other author: "fighters on motorbikes")
+    agents_a = {x.concept for x in a.with_role(Role.AGENT) if x.concept}
+    agents_b = {x.concept for x in b.with_role(Role.AGENT) if x.concept}
     if agents_a and agents_b and not agents_a & agents_b:
         return False
     if ta.family == "diplomacy" and agents_a != agents_b:
