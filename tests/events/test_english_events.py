@@ -2197,6 +2197,17 @@ def test_english_events_bombs_a_jet_dropped_are_the_air_strike_told_before() -> 
         "A fighter jet dropped two bombs on Let Pan Hla village on Sunday.", date(2024, 9, 9)
     )
     assert bombs.sub_event_type == "Air/drone strike"
+    assert bombs.actor1 is None  # whose aircraft, the words must say
+
+
+def test_english_events_a_bomb_no_one_is_named_for_is_an_unidentified_groups() -> None:
+    text = (
+        "BAMAKO, March 14 (Reuters) - On March 3, a roadside bomb struck an army vehicle near "
+        "Mopti, killing two soldiers, according to a military source."
+    )
+    (bomb,) = _typed_events(text, date(2024, 3, 14))
+    assert bomb.sub_event_type == "Remote explosive/landmine/IED"
+    assert bomb.actor1 is not None and bomb.actor1.name == "Unidentified Armed Group (Mali)"
 
 
 def test_english_events_power_seized_is_no_one_abducted() -> None:

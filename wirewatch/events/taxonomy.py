@@ -38,7 +38,9 @@ class Typing:
         return replace(self, **{k: v for k, v in override.items() if k in _OVERRIDABLE})
 
 
-_OVERRIDABLE = frozenset({"event_type", "sub_event_type", "plover", "plover_mode", "actor1_as"})
+_OVERRIDABLE = frozenset(
+    {"event_type", "sub_event_type", "plover", "plover_mode", "actor1_as", "implied_actor1"}
+)
 
 
 @functools.cache
