@@ -2210,6 +2210,20 @@ def test_english_events_a_bomb_no_one_is_named_for_is_an_unidentified_groups() -
     assert bomb.actor1 is not None and bomb.actor1.name == "Unidentified Armed Group (Mali)"
 
 
+def test_english_events_a_militia_is_named_after_the_village_it_comes_from() -> None:
+    event = _main(
+        "On 19 September 2020, a group of youths from Banagbasson attacked and burned down a "
+        "Fulani pastoralist camp in Zambara (Kalale, Borgou).",
+    )
+    assert event.actor1 is not None and event.actor1.name == "Banagbasson Communal Militia (Benin)"
+    # refugees from a country are that country's
+    event = _main(
+        "On 10 September 2022, women refugees from Burkina Faso engaged in fistfights with "
+        "local resident women at a water pump station in Tanguieta (Tanguieta, Atacora)."
+    )
+    assert event.actor1 is not None and event.actor1.name == "Rioters (Burkina Faso)"
+
+
 def test_english_events_power_seized_is_no_one_abducted() -> None:
     text = "The military, which seized power in a February 2021 coup, has relied on air power."
     assert not [

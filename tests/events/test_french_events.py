@@ -129,6 +129,17 @@ def test_french_events_bombs_an_aircraft_dropped_are_an_air_strike() -> None:
     assert strike.sub_event_type == "Air/drone strike"
 
 
+def test_french_events_a_militia_is_named_after_the_village_it_comes_from() -> None:
+    text = (
+        "OUAGADOUGOU (AFP) - Des chasseurs du village de Sanwara ont attaqué mardi un "
+        "campement peul près de Gaoua, tuant deux éleveurs."
+    )
+    (event,) = [e for e in extract(text, PUBLISHED, lang="fr") if e.event_type]
+    assert event.actor1 is not None and event.actor1.mention is not None
+    assert event.actor1.mention.text == "Des chasseurs du village de Sanwara"
+    assert event.actor1.name == "Sanwara Communal Militia (Burkina Faso)"
+
+
 def test_french_events_trends_and_habits_are_no_events() -> None:
     text = (
         "Les enlèvements se sont multipliés ces derniers mois dans le nord du Nigeria. Des "

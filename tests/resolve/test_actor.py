@@ -43,3 +43,21 @@ def test_actor_canonical_names(
 def test_actor_without_a_country_a_generic_noun_stays_unresolved() -> None:
     assert resolve_actor("les rebelles", "rebels", None) is None
     assert resolve_actor("un inconnu", None, "SY") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("youths from Banagbasson", "en", "Banagbasson Communal Militia (Benin)"),
+        ("armed youths from the village of Sanwara", "en", "Sanwara Communal Militia (Benin)"),
+        ("des chasseurs du village de Sanwara", "fr", "Sanwara Communal Militia (Benin)"),
+        ("des jeunes d'Issaba", "fr", "Issaba Communal Militia (Benin)"),
+        # no place named after the mark: an unidentified one
+        ("a group of armed youths", "en", "Unidentified Communal Militia (Benin)"),
+    ],
+)
+def test_actor_a_communal_militia_is_named_after_where_it_comes_from(
+    text: str, lang: str, name: str
+) -> None:
+    value = resolve_actor(text, "communal_militia", "BJ", lang)
+    assert value is not None and value.name == name

@@ -138,7 +138,7 @@ def assemble_events(doc: Doc, ctx: ArticleContext, lang: str) -> list[Event]:
     candidates = victims_told_again(events_taken_up(deeds_under_their_label(candidates), lang))
     merged = merge_mentions(candidates, lang)
     merged.sort(key=lambda c: (_told_in_passing(c), c.mentions[0].start, c.trigger.start))
-    return with_unique_ids([to_event(cand, ctx) for cand in merged])
+    return with_unique_ids([to_event(cand, ctx, lang) for cand in merged])
 
 
 def _told_in_passing(cand: Candidate) -> bool:

@@ -13,6 +13,7 @@ from wirewatch.events.candidates import ActorArg, Candidate
 from wirewatch.events.context import ArticleContext
 from wirewatch.events.outcomes import PROTESTS
 from wirewatch.events.taxonomy import crowd_sides, type_victims, violent_as, weapon_means
+from wirewatch.lang import word_set
 from wirewatch.types import (
     Actor,
     Attribution,
@@ -27,8 +28,10 @@ from wirewatch.types import (
     When,
 )
 
+_TOPONYM = "toponym"  # the label of a place's own name (docspec.PLACE_LABELS)
 
-def to_event(cand: Candidate, ctx: ArticleContext) -> Event:
+
+def to_event(cand: Candidate, ctx: ArticleContext, lang: str) -> Event:
     """The record of one candidate; every span mapped back to the original text."""
 
     def span(x: DocSpan | None) -> Span | None:
@@ -40,7 +43,7 @@ def to_event(cand: Candidate, ctx: ArticleContext) -> Event:
     def actor(arg: ActorArg) -> Actor:
         return Actor(
             role=arg.role,
-            mention=None if arg.implied else span(arg.span),
+            mention=None if arg.implied else span(_with_origin(arg.span, lang)),
             antecedent=span(arg.antecedent),
             implied=arg.implied,
             concept=None if arg.concept == "pronoun" else arg.concept,
@@ -197,6 +200,26 @@ def to_event(cand: Candidate, ctx: ArticleContext) -> Event:
         confidence=confidence,
         sources=(ctx.article_id,),
     )
+
+
+def _with_origin(words: DocSpan, lang: str) -> DocSpan:
+    """An actor's words with the place its people come from, when a phrase on them says it
+    ("youths from the village of Sanwara", "des jeunes de Banagbasson"; ``origin_marks`` in
+    resources/<lang>/actors.yaml): the resolver names a communal militia after it."""
+    doc = words.doc
+    marks = word_set(lang, "actors", "origin_marks")
+    toponyms = {s.root.i: s for s in doc.spans.get(docspec.PLACES, ()) if s.label_ == _TOPONYM}
+    for child in words.root.children:
+        if child.i < words.end or not any(
+            c.dep_ == "case" and c.lower_ in marks for c in child.children
+        ):
+            continue
+        place = next((toponyms[t.i] for t in child.subtree if t.i in toponyms), None)
+        if place is not None:
+            return doc[words.start : place.end]
+        if child.right_edge.pos_ == "PROPN":  # a name no gazetteer knows ("from Banagbasson")
+            return doc[words.start : child.right_edge.i + 1]
+    return words
 
 
 def _generic(actor: ActorArg) -> bool:

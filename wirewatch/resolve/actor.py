@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from wirewatch.lang import load_resource, load_shared
+from wirewatch.lang import load_resource, load_shared, word_set
 from wirewatch.lang.countries import acled_country_name, country_names, demonyms, fold
 from wirewatch.types import Actor, Event
 
@@ -28,6 +28,7 @@ _COMMUNAL_MILITIA = "communal_militia"  # actor_names.yaml concepts
 # militias"): ACLED codes them as that people's ethnic militia.
 _ETHNIC_ARMED = frozenset({_COMMUNAL_MILITIA, "militia", "unidentified_armed_group"})
 _ETHNIC_MILITIA = "ethnic_militia"
+_LOCAL_MILITIA = "local_militia"  # a communal militia named after where it comes from
 _BRACKETED = re.compile(r"\(([^()]+)\)")
 
 
@@ -178,6 +179,10 @@ def resolve_actor(
         template = template and template.replace("{ethnicity}", ethnicity)
     else:
         template, inter = tables.templates[concept]
+        origin = _origin(text, lang) if concept == _COMMUNAL_MILITIA else None
+        if origin is not None and _LOCAL_MILITIA in tables.templates:
+            template, inter = tables.templates[_LOCAL_MILITIA]  # "youths from Banagbasson"
+            template = template and template.replace("{origin}", origin)
     # "Malian troops", "les forces maliennes", "a Swiss MP", "the Syrian army": their own
     # country, by its people's name or its own
     own = tables.demonyms.find(words) or code
@@ -191,6 +196,27 @@ def resolve_actor(
     return ActorValue(
         template.format(country=label), inter, None if country == INTERNATIONAL else country
     )
+
+
+def _origin(text: str | None, lang: str) -> str | None:
+    """The name of the place a mention says its people come from: the capitalised words
+    that end it after an origin mark ("youths from the village of Sanwara": "Sanwara";
+    ``origin_marks`` in resources/<lang>/actors.yaml)."""
+    marks = word_set(lang, "actors", "origin_marks")
+    words: list[str] = []
+    for word in (text or "").split():
+        elided = word[: word.find("'") + 1]  # "d'Issaba": the mark and the name
+        split = bool(elided) and elided.lower() in marks
+        words.extend([elided, word[len(elided) :]] if split else [word])
+    at = max((i for i, w in enumerate(words) if w.lower() in marks), default=None)
+    if at is None:
+        return None
+    name: list[str] = []
+    for word in reversed(words[at + 1 :]):
+        if not word[:1].isupper():
+            break
+        name.insert(0, word)
+    return " ".join(name) or None
 
 
 def article_country(events: Sequence[Event], lang: str = "fr") -> str | None:
