@@ -22,8 +22,8 @@ FLOORS = {
         "date_exact": 0.98,
         "location_25km": 0.64,
         "fatalities_exact": 0.91,
-        "actor1": 0.72,
-        "actor2": 0.67,
+        "actor1": 0.73,
+        "actor2": 0.70,
     },
     "ElliottMess_BurkinaFaso_1997-2020.csv": {
         "event_type": 0.90,
@@ -31,8 +31,8 @@ FLOORS = {
         "date_exact": 0.96,
         "location_25km": 0.35,
         "fatalities_exact": 0.91,
-        "actor1": 0.65,
-        "actor2": 0.58,
+        "actor1": 0.66,
+        "actor2": 0.59,
     },
 }
 

@@ -2224,6 +2224,16 @@ def test_english_events_a_militia_is_named_after_the_village_it_comes_from() -> 
     assert event.actor1 is not None and event.actor1.name == "Rioters (Burkina Faso)"
 
 
+def test_english_events_a_village_in_a_countrys_state_is_placed_in_that_state() -> None:
+    text = (
+        "JOS, Nigeria, April 17 (Reuters) - Dozens of people were killed when armed Fulani "
+        "herders and farmers clashed in and around Kombun village in Nigeria's central "
+        "Plateau state on Monday, residents said."
+    )
+    (clash,) = _typed_events(text, date(2024, 4, 17))
+    assert clash.place is not None and clash.place.name == "Plateau"
+
+
 def test_english_events_power_seized_is_no_one_abducted() -> None:
     text = "The military, which seized power in a February 2021 coup, has relied on air power."
     assert not [

@@ -154,9 +154,12 @@ class PlaceAnnotator:
             # beside a place or owned by a country, is an area when NER took the name for no
             # place ("Zou" a person; "Ketou commune" stays the town NER found)
             start = self._name_start(doc, match.start)
+            owner = start - 1  # (past the adjectives: "Nigeria's central Plateau state")
+            while owner > 0 and doc[owner].pos_ == "ADJ":
+                owner -= 1
             if (
                 0 < start < match.start
-                and (doc[start - 1].text == "," or self._country_owns(doc[start - 1]))
+                and (doc[start - 1].text == "," or self._country_owns(doc[owner]))
                 and not any(f.start <= start < f.end for f in found)
                 and self._plausible(doc, start, match.start, actor_tokens)
             ):

@@ -293,20 +293,31 @@ def _containing_place(span: Span, lang: str) -> Span | None:
     doc = span.doc
     descriptors, _, locative = _place_words(lang)
     linking = locative | _of_words(lang)
+    # (the country whose area it is: "Kombun village in Nigeria's central Plateau state")
+    countries = {
+        i
+        for s in doc.spans.get(docspec.PLACES, ())
+        if s.label_ == _COUNTRY
+        for i in range(s.start, s.end)
+    }
     other: Span
     for other in doc.spans.get(docspec.PLACES, ()):
         if other.label_ != "toponym" or not 0 <= other.start - span.end <= _CONTAINER_GAP:
             continue
         between = doc[span.end : other.start]
         if any(t.lower_ in linking for t in between) and all(
-            t.lower_ in linking or t.lemma_.lower() in descriptors or t.pos_ in _LEAD_POS
+            t.lower_ in linking
+            or t.lemma_.lower() in descriptors
+            or t.pos_ in _LEAD_POS
+            or t.i in countries
             for t in between
         ):
             return other
     return None
 
 
-_LEAD_POS = frozenset({"DET", "ADJ", "PUNCT"})
+_LEAD_POS = frozenset({"DET", "ADJ", "PUNCT", "PART"})  # (PART: a possessive's "'s")
+_COUNTRY = "country"  # the label of a country's name (docspec.PLACE_LABELS)
 
 
 def _enclosing(doc: Doc) -> list[Span]:
