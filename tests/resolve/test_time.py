@@ -157,6 +157,8 @@ def test_time_a_weekday_named_again_is_the_same_day() -> None:
         ("Les frappes ont repris dans la nuit de samedi à dimanche.",
          "dans la nuit de samedi à dimanche", "2016-04-30TNI"),
         ("Les délégués se sont réunis ce week-end à Genève.", "ce week-end", "2016-W17-WE"),
+        # some months up to now, not last month
+        ("Les enlèvements se sont multipliés ces derniers mois.", "ces derniers mois", "PXM"),
         # the year phrase after a date is that date's year
         ("Le 11 avril l'an dernier, une frappe a tué 160 personnes.",
          "Le 11 avril l'an dernier", "2015-04-11"),

@@ -185,6 +185,8 @@ def test_time_en_unknown_words_resolve_to_nothing() -> None:
             "2017-03-03",
         ),
         ("In May 30 people were killed in an air strike.", "In May", "2016-05"),
+        # some months up to now, not last month
+        ("Kidnappings have surged in recent months.", "in recent months", "PXM"),
     ],
 )
 def test_time_en_expressions_of_a_text_resolve_in_context(

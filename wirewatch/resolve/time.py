@@ -88,6 +88,7 @@ class _Calendar:
     vague: frozenset[str]
     seasons: dict[str, str]
     present: tuple[str, ...]
+    recent: tuple[str, ...]
     every: tuple[str, ...]
     frequencies: dict[str, str]
     year_prefixes: frozenset[str]
@@ -138,6 +139,7 @@ def _calendar(lang: str) -> _Calendar:
         vague=words("vague"),
         seasons=mapping("seasons"),
         present=phrases("present"),
+        recent=phrases("recent"),
         every=phrases("every"),
         frequencies=mapping("frequencies"),
         year_prefixes=words("year_prefixes"),
@@ -612,7 +614,10 @@ def _period(
     phrase: str, words: list[str], anchor: date, future: bool, cal: _Calendar
 ) -> TimeValue | None:
     """ "la semaine dernière", "cette année", "le mois prochain", "l'automne", "earlier this
-    month" (up to the anchor)."""
+    month" (up to the anchor); not "ces derniers mois", "in recent weeks" (some units up to
+    now: a duration)."""
+    if any(phrase.startswith(r + " ") for r in cal.recent):
+        return None
     shift = (
         -1
         if any(w in cal.last for w in words)
