@@ -140,6 +140,30 @@ def test_french_events_a_militia_is_named_after_the_village_it_comes_from() -> N
     assert event.actor1.name == "Sanwara Communal Militia (Burkina Faso)"
 
 
+@pytest.mark.parametrize(
+    ("claim", "actor1"),
+    [
+        # the parser reads "par l'Etat islamique" as a modifier, and "Etat islamique" as
+        # common words: still the claimant
+        (
+            "L'attaque a été revendiquée mercredi par l'Etat islamique au Grand Sahara.",
+            "Islamic State (Greater Sahara)",
+        ),
+        ("Le groupe Etat islamique a revendiqué l'attaque mercredi.", "Islamic State"),
+    ],
+)
+def test_french_events_the_group_that_claims_the_attack_is_its_author(
+    claim: str, actor1: str
+) -> None:
+    text = (
+        "NIAMEY (AFP) - Des hommes armés ont attaqué mardi une patrouille de soldats près de "
+        "Tillabéri, tuant sept militaires. " + claim
+    )
+    (attack,) = [e for e in extract(text, PUBLISHED, lang="fr") if e.event_type]
+    assert attack.actor1 is not None and attack.actor1.name == actor1
+    assert attack.fatalities is not None and attack.fatalities.best == 7
+
+
 def test_french_events_trends_and_habits_are_no_events() -> None:
     text = (
         "Les enlèvements se sont multipliés ces derniers mois dans le nord du Nigeria. Des "

@@ -530,7 +530,9 @@ def _with_acronym(span: Span, trigger: Span) -> Span:
 def _agent_phrase(token: Token, cases: dict[str, frozenset[str]]) -> bool:
     """ "by JNIM militants": a passive's agent."""
     marks = {c.lower_ for c in token.children if c.dep_ == "case"}
-    return token.dep_ == "obl:agent" or (token.dep_ == "obl" and bool(marks & cases["agent"]))
+    # (the French parser may read "par l'Etat islamique" as a modifier: obl:mod)
+    obl = token.dep_ in ("obl", "obl:mod")
+    return token.dep_ == "obl:agent" or (obl and bool(marks & cases["agent"]))
 
 
 def _apposed(label: Span) -> Token | None:

@@ -18,6 +18,7 @@ from wirewatch.types import Kind, Role
 _NEIGHBOURING = 1  # undated mentions merge only within this many paragraphs
 _VIOLENCE = "violence"  # the family of violent events (taxonomy.yaml)
 _GROUP_OF_PEOPLE = "NORP"  # the NER label of nationalities, religious and political groups
+_ORGANISATION = "ORG"  # the NER label of organisations' names
 _DURATION = "duration"  # the label of a time span that only measures a length
 _CLOCK = "time"  # the label of a clock time ("at 9 p.m."; "22 h, hier" with its day)
 _DAY_AFTER_A_CLOCK = ","  # what sets off the day a clock time is told with (annotate/timex.py)
@@ -78,7 +79,7 @@ def events_taken_up(cands: list[Candidate], lang: str) -> list[Candidate]:
         verb = _claim_verb(cand, lang)
         claimed = verb is not None
         # (a group's claim tells its own time and toll; "No group has claimed" tells none)
-        claims_toll = verb is not None and bool(_claimants(cand, verb))
+        claims_toll = verb is not None and bool(_claimants(cand, verb, lang))
         earlier = [k for k in reversed(kept) if _taken_up(k, cand, claimed)]
         # (the kidnapping named again is the abduction, though an attack was told after it)
         told = next((k for k in earlier if k.typing.concept == cand.typing.concept), None)
@@ -157,7 +158,7 @@ def events_claimed(cands: list[Candidate], lang: str) -> list[Candidate]:
         told = next((k for k in cands[:i] if _taken_up(k, cand, claimed=True)), None)
         if told is None:
             continue
-        claimants = _claimants(cand, verb)
+        claimants = _claimants(cand, verb, lang)
         if claimants and not any(_named(a.span) for a in told.with_role(Role.AGENT)):
             # (the event told with no name of its author is the claimant's)
             told.actors = [*claimants, *(a for a in told.actors if a.role is not Role.AGENT)]
@@ -186,7 +187,7 @@ def _claim_verb(again: Candidate, lang: str) -> Token | None:
     return head if claims else None
 
 
-def _claimants(claim: Candidate, verb: Token) -> list[ActorArg]:
+def _claimants(claim: Candidate, verb: Token, lang: str) -> list[ActorArg]:
     """Who claims the event: the claim's author, else a name its verb's subject or agent
     holds (a claim verb may be a reporting one); none when no group claims it."""
     claimants = [
@@ -195,12 +196,23 @@ def _claimants(claim: Candidate, verb: Token) -> list[ActorArg]:
         if _named(a.span)
     ]
     if not claimants:  # the claim verb's own subject or agent ("was claimed by the ISGS")
-        doers = [c for c in verb.children if c.dep_ in ("nsubj", "obl:agent")]
+        by = word_set(lang, "roles", "agent")
+        doers = [
+            c
+            for c in verb.children
+            if c.dep_ in ("nsubj", "obl:agent")
+            # ("revendiquée par l'Etat islamique", read as a modifier)
+            or (c.dep_ in ("obl", "obl:mod") and any(m.lower_ in by for m in c.children))
+        ]
         # (the name that heads the subject, with the words after it: "Al Qaeda's Sahel
         # affiliate JNIM" is JNIM, "The Islamic State in the Greater Sahara" the ISGS)
         named = [a for a in claim.trigger.doc.spans.get(docspec.ACTORS, ()) if _named(a)]
         claimants = [
-            ActorArg(_with_what_follows(a), Role.AGENT, a.label_) for a in named if a.root in doers
+            ActorArg(_with_what_follows(a), Role.AGENT, a.label_)
+            # (or else the name on it: "Le groupe Etat islamique a revendiqué l'attaque";
+            # not the owner of the one that is: "Al Qaeda's Sahel affiliate JNIM")
+            for a in sorted(named, key=lambda a: a.root not in doers)
+            if a.root in doers or a.root.head in doers
         ][:1]
     return claimants
 
@@ -215,8 +227,12 @@ def _with_what_follows(name: Span) -> Span:
 
 def _named(span: Span) -> bool:
     """A name, or one that qualifies the noun ("JNIM", "ISGS militants"), not a description
-    ("Suspected Islamist militants")."""
-    return any(t.pos_ == "PROPN" and t.ent_type_ != _GROUP_OF_PEOPLE for t in span)
+    ("Suspected Islamist militants"); an organisation's name the tagger read as common words
+    ("l'Etat islamique") is one."""
+    return any(
+        (t.pos_ == "PROPN" and t.ent_type_ != _GROUP_OF_PEOPLE) or t.ent_type_ == _ORGANISATION
+        for t in span
+    )
 
 
 def _taken_up(told: Candidate, again: Candidate, claimed: bool = False) -> bool:
