@@ -164,6 +164,21 @@ def test_french_events_the_group_that_claims_the_attack_is_its_author(
     assert attack.fatalities is not None and attack.fatalities.best == 7
 
 
+@pytest.mark.parametrize(
+    "group",
+    [
+        "Le Groupe de soutien à l'islam et aux musulmans",
+        "Le GSIM",
+        "Des jihadistes du JNIM",
+    ],
+)
+def test_french_events_jnim_has_acleds_name_in_french_too(group: str) -> None:
+    text = f"BAMAKO (AFP) - {group} a attaqué mardi un camp militaire près de Boni."
+    (attack,) = [e for e in extract(text, PUBLISHED, lang="fr") if e.event_type]
+    assert attack.actor1 is not None
+    assert attack.actor1.name == "JNIM: Group for Support of Islam and Muslims"
+
+
 def test_french_events_trends_and_habits_are_no_events() -> None:
     text = (
         "Les enlèvements se sont multipliés ces derniers mois dans le nord du Nigeria. Des "
