@@ -85,7 +85,6 @@ _CLASH_CONCEPTS = frozenset({"clash"})
 _CIVILIAN_ATTACK = "Violence against civilians"
 _DEVELOPMENT = "Strategic developments"
 RIOTS = "Riots"  # ACLED's type of a crowd's violence
-PROTESTS = "Protests"  # ACLED's type of a protest
 _CIVILIAN = "civilian"  # the actor class of unarmed people
 _FRAME_REACH = 3  # how far up the parse the deed may sit above the event framing it
 # What is taken or done to property or liberty along the way: looting, arson, vandalism,

@@ -20,9 +20,10 @@ from wirewatch.events.candidates import (
     is_deadly,
 )
 from wirewatch.events.labels import labelled
-from wirewatch.events.outcomes import PROTESTS, RIOTS
+from wirewatch.events.outcomes import RIOTS
 from wirewatch.events.syntax import clause_head
 from wirewatch.events.taxonomy import (
+    PROTESTS,
     ProtestOutcome,
     gatherings_broken_up,
     protest_outcomes,

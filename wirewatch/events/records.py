@@ -11,8 +11,13 @@ from spacy.tokens import Span as DocSpan
 from wirewatch import docspec
 from wirewatch.events.candidates import ActorArg, Candidate
 from wirewatch.events.context import ArticleContext
-from wirewatch.events.outcomes import PROTESTS
-from wirewatch.events.taxonomy import crowd_sides, type_victims, violent_as, weapon_means
+from wirewatch.events.taxonomy import (
+    PROTESTS,
+    crowd_sides,
+    type_victims,
+    violent_as,
+    weapon_means,
+)
 from wirewatch.lang import word_set
 from wirewatch.types import (
     Actor,

@@ -9,6 +9,8 @@ from typing import Any
 from wirewatch.lang import load_shared
 from wirewatch.types import Kind
 
+PROTESTS = "Protests"  # ACLED's type of a protest
+
 
 @dataclass(frozen=True, slots=True)
 class Typing:
