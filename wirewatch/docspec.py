@@ -18,6 +18,9 @@ PLACES = "ww_places"  # label: one of PLACE_LABELS
 # The locative phrase that puts a place mention somewhere, as written before it ("in the
 # village of" Boula, "coded as" Djibo): label "locative", the phrase's first word as key.
 PLACE_CUES = "ww_place_cues"
+# A name spelt out before its acronym, with the bracket: "the People's Defence Force (PDF)"
+# gives the span "People's Defence Force (PDF)", label "PDF".
+ACRONYMS = "ww_acronyms"
 ACTORS = "ww_actors"  # label: actor concept ("government_forces", "civilians")
 NEGATION = "ww_negation"  # label: adverb | determiner | correlative | preposition | particle
 # MODALITY label: planned | attempted | uncertain | ongoing | cessation | hypothesis

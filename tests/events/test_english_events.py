@@ -3419,3 +3419,37 @@ def test_english_events_the_two_parties_to_a_truce_are_its_two_actors(text: str)
         "Military Forces of Democratic Republic of Congo",
     )
     assert truce.actor2 is not None and truce.actor2.name == "M23 - March 23 Movement"
+
+
+def test_english_events_an_acronym_the_story_spells_out_names_the_group() -> None:
+    text = (
+        "BANGKOK, Sept 9 (Reuters) - State media said the air force struck fighters of the "
+        "People's Defence Force (PDF) in Kanbalu township.\n\n"
+        "On Aug. 30, PDF fighters ambushed a military column near Ye-U town and killed three "
+        "soldiers, the group said in a statement."
+    )
+    (ambush,) = [e for e in _typed_events(text, date(2024, 9, 9)) if e.trigger.text == "ambushed"]
+    assert ambush.actor1 is not None
+    assert ambush.actor1.name == "PDF: People's Defence Force"  # as ACLED names such groups
+    assert ambush.actor1.antecedent is not None  # the words that spell the name out
+    assert ambush.actor1.antecedent.text == "People's Defence Force (PDF)"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "Fighters of the Kachin Independence Army (KIA) attacked a military outpost near "
+            "Bhamo on Sunday, killing four soldiers.",
+            "KIA: Kachin Independence Army",  # its "Army" makes it no state's forces
+        ),
+        (
+            "Members of the Coalition of Patriots for Change (CPC) shot dead two traders near "
+            "Bambari on Monday.",
+            "CPC: Coalition of Patriots for Change",
+        ),
+    ],
+)
+def test_english_events_a_named_groups_men_are_that_group(text: str, actor1: str) -> None:
+    event = _main(text)
+    assert event.actor1 is not None and event.actor1.name == actor1

@@ -185,3 +185,25 @@ def test_french_events_trends_and_habits_are_no_events() -> None:
         "bandits attaquent souvent les villages de la région."
     )
     assert not [e for e in extract(text, PUBLISHED, lang="fr") if e.event_type]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        # armed men "of" a named group are that group
+        (
+            "NIAMEY (AFP) - Des hommes armés de l'EIGS ont attaqué mardi le village de "
+            "Tahoua, tuant trois civils.",
+            "Islamic State (Greater Sahara)",
+        ),
+        # a group the aliases do not know, spelt out before its acronym, is named by both
+        (
+            "GOMA (AFP) - Des combattants des Forces démocratiques de libération du Rwanda "
+            "(FDLR) ont tué mardi trois civils à Kibumba.",
+            "FDLR: Forces démocratiques de libération du Rwanda",
+        ),
+    ],
+)
+def test_french_events_a_named_groups_men_are_that_group(text: str, actor1: str) -> None:
+    (attack,) = [e for e in extract(text, PUBLISHED, lang="fr") if e.event_type]
+    assert attack.actor1 is not None and attack.actor1.name == actor1

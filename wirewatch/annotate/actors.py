@@ -6,6 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from wirewatch import docspec
+from wirewatch.annotate.acronyms import long_form
 from wirewatch.annotate.lexicon import PhraseLexicon, doc_keys, make_tokenizer
 from wirewatch.lang import load_resource, load_shared
 from wirewatch.lang.countries import demonyms, fold
@@ -17,6 +18,7 @@ _HEAD_POS = frozenset({"NOUN", "PROPN", "ADJ", "X"})
 # Dependencies only a noun bears: a subject the tagger calls a verb is a noun.
 _NOUN_DEPS = frozenset({"nsubj", "nsubj:pass", "obl:agent"})
 _STATE_FORCES = "government_forces"
+_ARMED_GROUPS = "nonstate"  # the class of armed groups' words
 
 
 class ActorAnnotator:
@@ -41,7 +43,10 @@ class ActorAnnotator:
         taken: set[int] = set()
         # (the words of event names: "a military air strike" qualifies "air strike")
         triggers = {i for t in doc.spans.get(docspec.TRIGGERS, ()) for i in range(t.start, t.end)}
+        names, inside = self._group_names(doc)
         for match in self.lexicon.find(doc):
+            if match.start in inside:
+                continue  # "People" in "the People's Defence Force (PDF)": the group's name
             span = Span(doc, match.start, match.end, label=match.label)
             head = span.root  # "unknown gunmen": the noun, not the adjective before it
             # ... unless the noun it qualifies names an event: "militant attacks"
@@ -54,6 +59,8 @@ class ActorAnnotator:
                 # gendarmes assaulted")
             spans.append(span)
             taken.update(range(match.start, match.end))
+        spans += names
+        taken.update(i for name in names for i in range(name.start, name.end))
         spans += self._national_forces(doc, taken)
         spans += self._national_weapons(doc, taken)
         # A name the place annotator recognised ("Layramoun, banlieue ...") is no person.
@@ -67,6 +74,31 @@ class ActorAnnotator:
         doc.spans[docspec.ACTORS] = spans
         doc.user_data[docspec.ACTOR_CLASSES] = self.classes
         return doc
+
+    def _group_names(self, doc: Doc) -> tuple[list[Span], set[int]]:
+        """The groups named by their spelt-out name and acronym ("the People's Defence Force
+        (PDF)": one mention, the whole definition, so the resolver reads the acronym), and
+        the tokens of those names. An armed group's word in the name says its concept
+        ("the Islamic State West Africa Province (ISWAP)": jihadists); any other word in it
+        names no one ("People", the "Army" of the "Kachin Independence Army (KIA)"): the
+        mention is an organisation. A name the lexicon knows whole ("Defence and Security
+        Forces") or a country's ("DRC") is left as it is."""
+        places = {i for p in doc.spans.get(docspec.PLACES, ()) for i in range(p.start, p.end)}
+        matches = self.lexicon.find(doc)
+        names: list[Span] = []
+        inside: set[int] = set()
+        for definition in doc.spans.get(docspec.ACRONYMS, ()):
+            name = long_form(definition)
+            if not places.isdisjoint(range(definition.start, definition.end)):
+                continue
+            within = [m for m in matches if name.start <= m.start and m.end <= name.end]
+            if any(m.start == name.start and m.end == name.end for m in within):
+                continue
+            armed = [m.label for m in within if self.classes.get(m.label) == _ARMED_GROUPS]
+            label = armed[0] if armed else ORGANISATION
+            names.append(Span(doc, definition.start, definition.end, label=label))
+            inside.update(m.start for m in within)
+        return names, inside
 
     def _national_forces(self, doc: Doc, taken: set[int]) -> list[Span]:
         """ "Burkinabe forces", "les forces maliennes": a forces noun next to a demonym is

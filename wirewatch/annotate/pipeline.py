@@ -13,6 +13,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex
 
 from wirewatch.annotate import (  # noqa: F401  (importing registers the factories)
+    acronyms,
     actors,
     aggregates,
     attribution,
@@ -37,9 +38,11 @@ _STOP_AFTER_BRACKET = rf"(?<=[)\]])[.!?](?=[{ALPHA_UPPER}])"
 _BRACKET_BEFORE_STOP = rf"[)\]](?=[.!?][{ALPHA_UPPER}])"
 
 # Order matters: the parse in UD terms before anything reads it, times before counts (a date
-# is not a count), places before actors (a recognised place name is no person).
+# is not a count), acronyms before places and actors (the words of a group's spelt-out name
+# are no place), places before actors (a recognised place name is no person).
 COMPONENTS = (
     "ww_ud",
+    "ww_acronyms",
     "ww_times",
     "ww_counts",
     "ww_triggers",

@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from wirewatch import docspec
+from wirewatch.annotate.acronyms import long_form
 from wirewatch.annotate.lexicon import PhraseLexicon, doc_keys, make_tokenizer
 from wirewatch.lang import load_resource
 from wirewatch.lang.countries import country_names, demonyms, fold
@@ -171,11 +172,23 @@ class PlaceAnnotator:
         for match in self.references.find(doc):
             found.append(Span(doc, match.start, match.end, label=match.label))
         found = [self._capital_of(doc, s) if s.label_ == "country" else s for s in found]
+        found = [s for s in found if not self._in_group_name(doc, s)]
         doc.spans[docspec.PLACES] = found = _without_overlaps(found)
         doc.spans[docspec.PLACE_CUES] = [
             cue for span in found if (cue := self._locative_cue(doc, span.start)) is not None
         ]
         return doc
+
+    def _in_group_name(self, doc: Doc, span: Span) -> bool:
+        """Whether the words lie in a name spelt out before its acronym that is no country's:
+        "the March 23 Movement (M23)", "Forces démocratiques de libération du Rwanda
+        (FDLR)" hold no place, nor does their bracket ("Democratic Republic of Congo (DRC)"
+        is the country)."""
+        for definition in doc.spans.get(docspec.ACRONYMS, ()):
+            name = long_form(definition)
+            if definition.start <= span.start and span.end <= definition.end:
+                return fold(name.text) not in self.countries
+        return False
 
     def _country_owns(self, mark: Token) -> bool:
         """The token is the possessive mark of a country's name ("Haiti['s]")."""

@@ -62,9 +62,11 @@ from wirewatch.events.references import (
     areas_of,
     article_focus,
     described_as,
+    resolve_acronyms,
     resolve_counts,
     resolve_definites,
     resolve_descriptions,
+    resolve_members,
     resolve_pronouns,
 )
 from wirewatch.events.sides import split_by_agent, two_sides
@@ -355,6 +357,8 @@ def _link(cands: list[Candidate], cues: Cues, focus: Focus, lang: str, ctx: Arti
         resolve_counts(cand, mentions, cues)
         resolve_definites(cand, cues)
         resolve_descriptions(cand, cues, lang)
+        resolve_members(cand, cues, lang)
+        resolve_acronyms(cand, cues)
         used = set(excluded)
         for actor in cand.actors:
             used.update(range(actor.span.start, actor.span.end))

@@ -435,6 +435,69 @@ def resolve_definites(cand: Candidate, cues: Cues) -> None:
             actor.concept = earlier[-1].label_
 
 
+def resolve_acronyms(cand: Candidate, cues: Cues) -> None:
+    """An acronym the article spells out elsewhere stands for that group: "PDF fighters
+    ambushed ..." are the "People's Defence Force (PDF)" named before (or after) them."""
+    named = {(s.start, s.end): s for s in cues.actors}
+    groups = {
+        d.label_: named[(d.start, d.end)]
+        for d in cues.doc.spans.get(docspec.ACRONYMS, ())
+        if (d.start, d.end) in named
+    }
+    if not groups:
+        return
+    for actor in cand.actors:
+        if actor.antecedent is not None:
+            continue
+        group = next((groups[t.text] for t in actor.span if t.text in groups), None)
+        if group is not None and (group.start, group.end) != (actor.span.start, actor.span.end):
+            actor.antecedent = group
+            actor.concept = group.label_
+
+
+@functools.cache
+def _genitive_marks(lang: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in load_resource(lang, "roles").get("genitive", ()))
+
+
+@functools.cache
+def _member_words(lang: str) -> frozenset[str]:
+    return word_set(lang, "actors", "member_words")
+
+
+def resolve_members(cand: Candidate, cues: Cues, lang: str) -> None:
+    """Armed men said to be of a named group are that group: "fighters of the Arakan Army",
+    "militants of the Islamic State West Africa Province (ISWAP)", "des hommes armés de
+    l'EIGS" (the genitive marks are resources/<lang>/roles.yaml ``genitive``; the words
+    for its men, resources/<lang>/actors.yaml ``member_words``)."""
+    marks, members = _genitive_marks(lang), _member_words(lang)
+    for actor in cand.actors:
+        armed = cues.actor_classes.get(actor.concept or "") == NONSTATE_CLASS
+        if actor.antecedent is not None or not (
+            armed or (actor.concept is None and actor.span.root.lower_ in members)
+        ):
+            continue
+        root = actor.span.root
+        qualifiers = [c for c in root.children if c.dep_ in ("amod", "acl")]  # "armés de"
+        for child in (*root.children, *(c for q in qualifiers for c in q.children)):
+            if not child.dep_.startswith("nmod") or not any(
+                c.dep_ == "case" and c.lower_ in marks for c in child.children
+            ):
+                continue
+            group = next((s for s in cues.actors if s.start <= child.i < s.end), None)
+            if group is not None and _named_group(group, cues):
+                actor.antecedent, actor.concept = group, group.label_
+                break
+
+
+def _named_group(span: Span, cues: Cues) -> bool:
+    """A group's name: an organisation's, or an armed group's word with a proper name."""
+    return span.label_ == "organisation" or (
+        cues.actor_classes.get(span.label_) == NONSTATE_CLASS
+        and any(t.pos_ == "PROPN" for t in span)
+    )
+
+
 _DESCRIPTION_PATHS = frozenset({"obl", "attr", "xcomp", "conj", "obj"})
 _DESCRIPTION_REACH = 3  # steps up the parse from the described word to the participle
 

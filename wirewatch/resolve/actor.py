@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from wirewatch.lang import load_resource, load_shared, word_set
+from wirewatch.lang.acronyms import split_definition
 from wirewatch.lang.countries import acled_country_name, country_names, demonyms, fold
 from wirewatch.types import Actor, Event
 
@@ -162,6 +163,9 @@ def resolve_actor(
     alias = _alias(text, tables)
     if alias is not None:
         return alias
+    group = _spelt_out(text, concept, tables)
+    if group is not None:
+        return group
     words = _words(text)
     code = tables.states.find(words)
     named = concept in tables.templates and "{country}" in (tables.templates[concept][0] or "")
@@ -196,6 +200,21 @@ def resolve_actor(
     return ActorValue(
         template.format(country=label), inter, None if country == INTERNATIONAL else country
     )
+
+
+def _spelt_out(text: str | None, concept: str | None, tables: _Tables) -> ActorValue | None:
+    """A group no alias knows, named by its spelt-out name and acronym, has the name ACLED
+    gives such groups, "ACRONYM: Name" ("People's Defence Force (PDF)": "PDF: People's
+    Defence Force"), and the inter code of its concept's template (no country: a named
+    group's name carries none). State forces keep their template's name."""
+    definition = split_definition(text or "")
+    if definition is None:
+        return None
+    inter = tables.templates.get(concept or "", (None, None))[1]
+    if inter == _STATE_INTER:
+        return None
+    short, long = definition
+    return ActorValue(f"{short}: {long}", inter, None)
 
 
 def _origin(text: str | None, lang: str) -> str | None:
