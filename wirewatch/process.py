@@ -141,7 +141,9 @@ def _result(prepared: _Prepared, doc: Doc, settings: Settings) -> ArticleResult:
     events = assemble_events(doc, replace(prepared.context, known_place=known), article.lang)
     if article.published is not None:
         events = resolve_event_times(events, article.published, article.lang)
-    country = article_country(events, article.lang) or actors_country(events, article.lang)
+    country = article_country(events, article.lang, article.published) or actors_country(
+        events, article.lang
+    )
     # (with no actor of the story's country, the countries its armed groups act in)
     region = actors_region(events, article.lang) if country is None else frozenset()
     country = country or _text_country(prepared, doc, settings, region) or settings.country

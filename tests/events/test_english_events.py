@@ -3424,15 +3424,21 @@ def test_english_events_the_two_parties_to_a_truce_are_its_two_actors(text: str)
 def test_english_events_an_acronym_the_story_spells_out_names_the_group() -> None:
     text = (
         "BANGKOK, Sept 9 (Reuters) - State media said the air force struck fighters of the "
-        "People's Defence Force (PDF) in Kanbalu township.\n\n"
-        "On Aug. 30, PDF fighters ambushed a military column near Ye-U town and killed three "
+        "Karenni Nationalities Defence Force (KNDF) in Demoso township.\n\n"
+        "On Aug. 30, KNDF fighters ambushed a military column near Loikaw and killed three "
         "soldiers, the group said in a statement."
     )
     (ambush,) = [e for e in _typed_events(text, date(2024, 9, 9)) if e.trigger.text == "ambushed"]
-    assert ambush.actor1 is not None
-    assert ambush.actor1.name == "PDF: People's Defence Force"  # as ACLED names such groups
+    assert ambush.actor1 is not None  # no alias knows it: named as ACLED names such groups
+    assert ambush.actor1.name == "KNDF: Karenni Nationalities Defence Force"
     assert ambush.actor1.antecedent is not None  # the words that spell the name out
-    assert ambush.actor1.antecedent.text == "People's Defence Force (PDF)"
+    assert ambush.actor1.antecedent.text == "Karenni Nationalities Defence Force (KNDF)"
+    # a group the aliases know keeps ACLED's own name, spelt out or not
+    known = text.replace(
+        "Karenni Nationalities Defence Force (KNDF)", "People's Defence Force (PDF)"
+    ).replace("KNDF fighters", "PDF fighters")
+    (ambush,) = [e for e in _typed_events(known, date(2024, 9, 9)) if e.trigger.text == "ambushed"]
+    assert ambush.actor1 is not None and ambush.actor1.name == "PDF: People's Defense Force"
 
 
 @pytest.mark.parametrize(
@@ -3453,3 +3459,67 @@ def test_english_events_an_acronym_the_story_spells_out_names_the_group() -> Non
 def test_english_events_a_named_groups_men_are_that_group(text: str, actor1: str) -> None:
     event = _main(text)
     assert event.actor1 is not None and event.actor1.name == actor1
+
+
+def test_english_events_a_claim_that_names_no_event_is_of_the_storys_attack() -> None:
+    text = (
+        "DAKAR, Aug. 28 (Reuters) - Jihadist fighters attacked an army outpost in northern "
+        "Burkina Faso on Monday, killing at least 15 soldiers, two security sources said.\n\n"
+        "The assault on the outpost at Solle, in Loroum province near the border with Mali, "
+        "began at dawn and lasted several hours, one of the sources said.\n\n"
+        "Al Qaeda-affiliated group JNIM claimed responsibility on its Telegram channels, "
+        "saying its fighters had killed more than 40 soldiers."
+    )
+    (attack,) = _typed_events(text, date(2024, 8, 28))
+    # the claimant is the author ("Jihadist" opens the sentence: a description, no name)
+    assert attack.actor1 is not None
+    assert attack.actor1.name == "JNIM: Group for Support of Islam and Muslims"
+    # the claim's own toll is its account; the sources' stands
+    assert attack.fatalities is not None and attack.fatalities.best == 15
+    # "The assault ... began at dawn" names no day of its own: the same attack, placed
+    assert attack.place is not None and attack.place.name == "Loroum"
+    assert str(attack.when and attack.when.coded_day()) == "2024-08-26"
+
+
+def test_english_events_a_gathering_a_strike_hits_is_its_victims_no_protest() -> None:
+    text = (
+        "DAKAR, Feb. 19 (Reuters) - A drone strike by Mali's army hit a wedding in the central "
+        "Segou region on Saturday, killing at least 21 civilians, two local officials said.\n\n"
+        "The strike hit guests gathered for the celebration in the village of Djiguiya, in "
+        "Niono cercle, in the late afternoon, one of the officials said.\n\n"
+        "Malian troops have fought alongside Russian mercenaries since the ruling junta turned "
+        "to Moscow in 2021."
+    )
+    events = _typed_events(text, date(2024, 2, 19))
+    assert not [e for e in events if e.event_type == "Protests"]  # the guests are victims
+    (strike,) = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    # "The strike ... in the late afternoon" tells the same strike (no day of its own)
+    assert strike.fatalities is not None and strike.fatalities.best == 21
+    # the story is in Mali: a capital named in the background is no sign of where
+    assert strike.actor2 is not None and strike.actor2.name == "Civilians (Mali)"
+
+
+def test_english_events_an_air_strike_on_a_gathering_tells_no_protest() -> None:
+    text = "On April 11, an air strike on a gathering in Pazigyi village killed about 160 people."
+    events = _typed_events(text, date(2024, 4, 12))
+    assert [e.event_type for e in events] == ["Explosions/Remote violence"]
+
+
+def test_english_events_a_truces_broker_is_its_sponsor_not_a_party() -> None:
+    text = (
+        "KINSHASA, Feb 22 (Reuters) - Congo's army and M23 rebels agreed on Wednesday to a "
+        "72-hour humanitarian truce around the town of Sake in North Kivu province, the "
+        "International Committee of the Red Cross (ICRC) said.\n\n"
+        "The truce, brokered by the ICRC after days of talks with both sides, was due to take "
+        "effect at 6 a.m. on Thursday, the organisation said in a statement.\n\n"
+        "A truce brokered by Angola that took effect on March 7 last year collapsed in October."
+    )
+    truce, older = extract(text, date(2024, 2, 22), lang="en")
+    assert truce.actor1 is not None and truce.actor1.name == "M23 - March 23 Movement"
+    # a truce named anew on another day is another truce, not the story's
+    assert older.when is not None and str(older.when.coded_day()) == "2023-03-07"
+    assert [(a.role, a.name) for a in truce.assoc_actors] == [
+        (Role.SPONSOR, "International Organisation")
+    ]
+    # "Congo" is the DRC in wire copy: the story's country, not the broker of an old truce
+    assert truce.place is not None and truce.place.country == "CD"

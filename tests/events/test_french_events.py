@@ -198,12 +198,29 @@ def test_french_events_trends_and_habits_are_no_events() -> None:
         ),
         # a group the aliases do not know, spelt out before its acronym, is named by both
         (
+            "GOMA (AFP) - Des combattants du Front patriotique pour la justice (FPJ) ont tué "
+            "mardi trois civils à Kibumba.",
+            "FPJ: Front patriotique pour la justice",
+        ),
+        # one they know keeps ACLED's name
+        (
             "GOMA (AFP) - Des combattants des Forces démocratiques de libération du Rwanda "
             "(FDLR) ont tué mardi trois civils à Kibumba.",
-            "FDLR: Forces démocratiques de libération du Rwanda",
+            "FDLR: Democratic Forces for the Liberation of Rwanda",
         ),
     ],
 )
 def test_french_events_a_named_groups_men_are_that_group(text: str, actor1: str) -> None:
     (attack,) = [e for e in extract(text, PUBLISHED, lang="fr") if e.event_type]
     assert attack.actor1 is not None and attack.actor1.name == actor1
+
+
+def test_french_events_a_claim_that_names_no_event_is_of_the_storys_attack() -> None:
+    text = (
+        "NIAMEY (AFP) - Des hommes armés ont attaqué mardi une patrouille près de Tillabéri, "
+        "tuant sept soldats. Le groupe Etat islamique au Grand Sahara a revendiqué la "
+        "responsabilité, affirmant avoir tué 20 soldats."
+    )
+    (attack,) = [e for e in extract(text, PUBLISHED, lang="fr") if e.event_type]
+    assert attack.actor1 is not None and attack.actor1.name == "Islamic State (Greater Sahara)"
+    assert attack.fatalities is not None and attack.fatalities.best == 7

@@ -26,6 +26,8 @@ def test_countries_demonyms_name_their_country(lang: str, word: str, code: str) 
     [
         ("en", "Democratic Republic of Congo", "CD"),  # as Reuters and ACLED write it
         ("en", "Ivory Coast", "CI"),
+        ("en", "Congo", "CD"),  # as Reuters and AP write the DRC (place_aliases countries)
+        ("fr", "RDC", "CD"),
     ],
 )
 def test_countries_names_as_news_and_acled_write_them(lang: str, name: str, code: str) -> None:

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wirewatch import docspec
 from wirewatch.annotate.lexicon import PhraseLexicon, doc_keys, make_tokenizer
-from wirewatch.lang import load_resource, verb_object_concepts, word_set
+from wirewatch.lang import load_resource, load_shared, verb_object_concepts, word_set
 
 _REFLEXIVE = "reflexive:"
 # The dependents that pair with a verb to name an event: its object ("seized livestock",
@@ -30,6 +30,9 @@ _NAME_PARTS = frozenset({"compound", "amod"})
 # passive agent ("protesters surrounded", "was closed by demonstrators").
 _DOERS = frozenset({"nsubj", "obl:agent"})
 _COMPOUND_JOINS = frozenset({"-", "/"})
+
+
+_SUBJECT_OR_OBJECT = frozenset({"nsubj", "nsubj:pass", "obj"})
 
 
 class TriggerAnnotator:
@@ -76,6 +79,8 @@ class TriggerAnnotator:
             for r in data.get("readings", ())
         ]
         self.off_topic = frozenset(w.lower() for w in data["off_topic"]["words"])
+        self.gatherings = frozenset(data.get("gatherings", ()))
+        self.remote_strikes = frozenset(load_shared("taxonomy").get("remote_strikes", ()))
         self.off_topic_min = int(data["off_topic"]["min"])
         self.reflexive = frozenset(load_resource(lang, "actors")["pronouns"]["reflexive"])
         self.support_verbs = frozenset(
@@ -105,6 +110,7 @@ class TriggerAnnotator:
         spans = [s for s in spans if s.start not in paired] + [p for p in pairs if p.label_]
         spans = [s for s in spans if not self._carries_another(s, spans)]
         spans = [s for s in spans if not _object_of_its_verb(s, spans)]
+        spans = [s for s in spans if not self._describes_people(s, spans)]
         spans += self._agents_deeds(doc, spans)
         spans = [self._read(s, spans) for s in spans]
         doc.spans[docspec.TRIGGERS] = [
@@ -150,6 +156,21 @@ class TriggerAnnotator:
             child = next((c for c in child.children if c.dep_ == "nmod"), child)
         form, lemma = keys[child.i]
         return self.agent_deeds.get(form) or self.agent_deeds.get(lemma)
+
+    def _describes_people(self, span: Span, spans: list[Span]) -> bool:
+        """A gathering (``gatherings``) that only says whom a strike from afar hit ("an air
+        strike on a gathering", taxonomy.yaml ``remote_strikes``), no protest."""
+        root = span.root
+        return span.label_ in self.gatherings and any(
+            s.label_ in self.remote_strikes
+            and (
+                s.root.is_ancestor(root)
+                # "carried out strikes on a gathering", "the strike hit guests gathered": on
+                # the verb the strike is the subject or object of
+                or (s.root.dep_ in _SUBJECT_OR_OBJECT and root.head.i == s.root.head.i)
+            )
+            for s in spans
+        )
 
     def _carries_another(self, span: Span, spans: list[Span]) -> bool:
         """Whether the one-word trigger is a support verb whose object names the event ("the
@@ -224,14 +245,19 @@ class TriggerAnnotator:
     def _read(self, span: Span, spans: list[Span]) -> Span:
         """The trigger under the reading a word of its sentence selects (``readings``: a
         bare "strike" among unions and pay is a labour strike), or another trigger of its
-        sentence that names the reading ("staged a sit-in and launched a 48-hour strike")."""
+        sentence that names the reading ("staged a sit-in and launched a 48-hour strike"), not
+        one the strike hits ("strikes on a gathering", "the strike hit guests gathered ...":
+        in the phrase of the strike or of the verb it is the subject or object of)."""
         keys = doc_keys(span.doc)
+        root = span.root
+        own = root.head if root.head.pos_ == "VERB" and root.head.i != root.i else root
         for words, concept, reading, when in self.readings:
             if span.label_ != concept or span.text.lower() not in words:
                 continue
             sent = span.sent
             if any(not when.isdisjoint(keys[i]) for i in range(sent.start, sent.end)) or any(
-                s.label_ == reading and s.sent == sent for s in spans
+                s.label_ == reading and s.sent == sent and not own.is_ancestor(s.root)
+                for s in spans
             ):
                 return Span(span.doc, span.start, span.end, label=reading)
         return span

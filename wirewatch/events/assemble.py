@@ -420,7 +420,7 @@ def _link_sponsors(
     cand: Candidate, mentions: list[tuple[Span, str | None]], cues: Cues, excluded: set[int]
 ) -> None:
     """ "Initiée par Washington et Moscou, cette trêve ...": the agents of the verbs that made
-    the truce happen are its sponsors."""
+    the truce happen are its sponsors, not its parties."""
     for span, concept in mentions:
         token = span.root
         if span.start in excluded or (
@@ -430,6 +430,8 @@ def _link_sponsors(
             continue
         verb = token.head if token.dep_ == "obl:agent" else token.head.head
         if verb.i in cues.realisation:
+            # (the sponsor is no party: "The truce, brokered by the ICRC")
+            cand.actors = [a for a in cand.actors if a.span.root.i != token.i]
             cand.actors.append(ActorArg(span, Role.SPONSOR, concept))
 
 

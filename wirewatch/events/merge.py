@@ -4,6 +4,7 @@ and "Samedi, une trentaine de raids" in paragraph 9 are one event)."""
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -20,7 +21,10 @@ _VIOLENCE = "violence"  # the family of violent events (taxonomy.yaml)
 _GROUP_OF_PEOPLE = "NORP"  # the NER label of nationalities, religious and political groups
 _ORGANISATION = "ORG"  # the NER label of organisations' names
 _DURATION = "duration"  # the label of a time span that only measures a length
+# what a claim goes on to say, not what it names: "saying its fighters had killed 30"
+_CLAUSES = frozenset({"ccomp", "advcl", "xcomp", "parataxis", "conj", "punct"})
 _CLOCK = "time"  # the label of a clock time ("at 9 p.m."; "22 h, hier" with its day)
+_NO_DAY = frozenset({"part_of_day", _CLOCK})  # time words that name no day of their own
 _DAY_AFTER_A_CLOCK = ","  # what sets off the day a clock time is told with (annotate/timex.py)
 
 
@@ -30,16 +34,16 @@ def _same_as_before(lang: str) -> frozenset[str]:
 
 
 def time_keys(cands: list[Candidate], lang: str) -> dict[int, str | None]:
-    """Per candidate (by id): a key for its date words, "le même jour" and a clock time with
-    no day ("at about 2 p.m.") taking the key of the last date named before it in the
-    article."""
+    """Per candidate (by id): a key for its date words, "le même jour", a clock time or a part
+    of the day with no day ("at about 2 p.m.", "in the late afternoon") taking the key of the
+    last date named before it in the article."""
     spans = sorted({t.start: t for c in cands for t in c.times}.values(), key=lambda t: t.start)
     same = _same_as_before(lang)
     span_key: dict[int, str | None] = {}
     last: str | None = None
     for span in spans:
         key: str | None = fold(span.text)
-        if key in same or (span.label_ == _CLOCK and _DAY_AFTER_A_CLOCK not in span.text):
+        if key in same or _no_day(span):
             key = last
         elif span.label_ in ("date", "interval"):
             last = key
@@ -79,7 +83,7 @@ def events_taken_up(cands: list[Candidate], lang: str) -> list[Candidate]:
         verb = _claim_verb(cand, lang)
         claimed = verb is not None
         # (a group's claim tells its own time and toll; "No group has claimed" tells none)
-        claims_toll = verb is not None and bool(_claimants(cand, verb, lang))
+        claims_toll = verb is not None and bool(_claimants(cand.with_role(Role.AGENT), verb, lang))
         earlier = [k for k in reversed(kept) if _taken_up(k, cand, claimed)]
         # (the kidnapping named again is the abduction, though an attack was told after it)
         told = next((k for k in earlier if k.typing.concept == cand.typing.concept), None)
@@ -151,20 +155,24 @@ def events_claimed(cands: list[Candidate], lang: str) -> list[Candidate]:
     tell ("saying its fighters had killed 30 soldiers and seized weapons") is the claim's
     account of that event, no event of its own."""
     told_by_claims: list[Candidate] = []
+    claims: list[tuple[Token, Candidate, list[ActorArg]]] = []
+    nouns: list[Candidate] = []
     for i, cand in enumerate(cands):
         verb = _claim_verb(cand, lang)
         if verb is None:
             continue
         told = next((k for k in cands[:i] if _taken_up(k, cand, claimed=True)), None)
-        if told is None:
-            continue
-        claimants = _claimants(cand, verb, lang)
+        if told is not None:
+            nouns.append(cand)  # (the event named again, which events_taken_up joins)
+            claims.append((verb, told, _claimants(cand.with_role(Role.AGENT), verb, lang)))
+    claims += _bare_claims(cands, {verb.i for verb, _, _ in claims}, lang)
+    for verb, told, claimants in claims:
         if claimants and not any(_named(a.span) for a in told.with_role(Role.AGENT)):
             # (the event told with no name of its author is the claimant's)
             told.actors = [*claimants, *(a for a in told.actors if a.role is not Role.AGENT)]
         for other in cands:
             if (
-                other is not cand
+                not any(other is noun for noun in nouns)
                 and other.kind is Kind.EVENT
                 and other.typing.event_type is not None
                 and verb.is_ancestor(other.trigger.root)
@@ -174,6 +182,44 @@ def events_claimed(cands: list[Candidate], lang: str) -> list[Candidate]:
                 if not claimants:  # ("No group has claimed the attack, which killed five")
                     fill_toll(told, other)
     return [c for c in cands if not any(c is t for t in told_by_claims)]
+
+
+def _bare_claims(
+    cands: list[Candidate], taken: set[int], lang: str
+) -> list[tuple[Token, Candidate, list[ActorArg]]]:
+    """Claims that name no event ("JNIM claimed responsibility on its Telegram channels,
+    saying its fighters had killed 40 soldiers"): a group's claim is of the story's violent
+    event, the first told before it, whose author it names when the text does not."""
+    if not cands:
+        return []
+    verbs = word_set(lang, "roles", "claim_verbs")
+    nouns = word_set(lang, "roles", "claim_nouns")
+    triggers = {i for c in cands for i in range(c.trigger.start, c.trigger.end)}
+    found: list[tuple[Token, Candidate, list[ActorArg]]] = []
+    for verb in cands[0].trigger.doc:
+        if (
+            verb.i in taken
+            or verb.lemma_.lower() not in verbs
+            or not any(c.lower_ in nouns for c in verb.children)
+            or any(
+                t.i in triggers for c in verb.children if c.dep_ not in _CLAUSES for t in c.subtree
+            )  # ("claimed responsibility for the attack": a claim of that event)
+        ):
+            continue
+        told = next(
+            (
+                c
+                for c in cands
+                if c.kind is Kind.EVENT
+                and c.typing.family == _VIOLENCE
+                and c.sentence.start < verb.sent.start
+            ),
+            None,
+        )
+        claimants = _claimants([], verb, lang) if told is not None else []
+        if told is not None and claimants:
+            found.append((verb, told, claimants))
+    return found
 
 
 def _claim_verb(again: Candidate, lang: str) -> Token | None:
@@ -187,14 +233,11 @@ def _claim_verb(again: Candidate, lang: str) -> Token | None:
     return head if claims else None
 
 
-def _claimants(claim: Candidate, verb: Token, lang: str) -> list[ActorArg]:
-    """Who claims the event: the claim's author, else a name its verb's subject or agent
-    holds (a claim verb may be a reporting one); none when no group claims it."""
-    claimants = [
-        replace(a, span=_with_what_follows(a.span))
-        for a in claim.with_role(Role.AGENT)
-        if _named(a.span)
-    ]
+def _claimants(agents: list[ActorArg], verb: Token, lang: str) -> list[ActorArg]:
+    """Who claims the event: the claim's named author (of its ``agents``), else a name its
+    verb's subject or agent holds (a claim verb may be a reporting one); none when no group
+    claims it."""
+    claimants = [replace(a, span=_with_what_follows(a.span)) for a in agents if _named(a.span)]
     if not claimants:  # the claim verb's own subject or agent ("was claimed by the ISGS")
         by = word_set(lang, "roles", "agent")
         doers = [
@@ -206,9 +249,9 @@ def _claimants(claim: Candidate, verb: Token, lang: str) -> list[ActorArg]:
         ]
         # (the name that heads the subject, with the words after it: "Al Qaeda's Sahel
         # affiliate JNIM" is JNIM, "The Islamic State in the Greater Sahara" the ISGS)
-        named = [a for a in claim.trigger.doc.spans.get(docspec.ACTORS, ()) if _named(a)]
+        named = [a for a in verb.doc.spans.get(docspec.ACTORS, ()) if _named(a)]
         claimants = [
-            ActorArg(_with_what_follows(a), Role.AGENT, a.label_)
+            ActorArg(_with_what_follows(a, doers), Role.AGENT, a.label_)
             # (or else the name on it: "Le groupe Etat islamique a revendiqué l'attaque";
             # not the owner of the one that is: "Al Qaeda's Sahel affiliate JNIM")
             for a in sorted(named, key=lambda a: a.root not in doers)
@@ -217,20 +260,31 @@ def _claimants(claim: Candidate, verb: Token, lang: str) -> list[ActorArg]:
     return claimants
 
 
-def _with_what_follows(name: Span) -> Span:
-    """The name with the words its phrase holds after it, up to a punctuation mark."""
+def _with_what_follows(name: Span, doers: Sequence[Token] = ()) -> Span:
+    """The name with the words its phrase holds after it, up to a punctuation mark; those
+    of the doer's phrase when the name hangs on the doer ("Le groupe Etat islamique au Grand
+    Sahara": the parser hangs "au Grand Sahara" on "groupe")."""
     doc, end = name.doc, name.end
-    while end <= name.root.right_edge.i and not doc[end].is_punct:
+    edge = name.root.right_edge.i
+    if name.root.head in doers:
+        edge = max(edge, name.root.head.right_edge.i)
+    while end <= edge and not doc[end].is_punct:
         end += 1
     return doc[name.start : end]
 
 
 def _named(span: Span) -> bool:
     """A name, or one that qualifies the noun ("JNIM", "ISGS militants"), not a description
-    ("Suspected Islamist militants"); an organisation's name the tagger read as common words
-    ("l'Etat islamique") is one."""
+    ("Suspected Islamist militants"; "Jihadist fighters attacked", a word the tagger takes
+    for a name because it opens the sentence, NER for none); an organisation's name the
+    tagger read as common words ("l'Etat islamique") is one."""
     return any(
-        (t.pos_ == "PROPN" and t.ent_type_ != _GROUP_OF_PEOPLE) or t.ent_type_ == _ORGANISATION
+        (
+            t.pos_ == "PROPN"
+            and t.ent_type_ != _GROUP_OF_PEOPLE
+            and (t.ent_type_ or not t.is_sent_start)
+        )
+        or t.ent_type_ == _ORGANISATION
         for t in span
     )
 
@@ -244,7 +298,7 @@ def _taken_up(told: Candidate, again: Candidate, claimed: bool = False) -> bool:
         and len(trigger) == 1
         and trigger.root.pos_ == "NOUN"
         and definite(trigger)
-        and (claimed or not again.times or again.time_inherited)
+        and (claimed or _no_day_of_its_own(again))
         and (claimed or _no_place_of_its_own(again) or _only_a_country(told))
         and (claimed or not any(a.concept for a in again.with_role(Role.AGENT)))
         and told.kind is Kind.EVENT
@@ -268,6 +322,18 @@ def named_again(again: Candidate, cands: list[Candidate]) -> bool:
     )
 
 
+def _no_day_of_its_own(cand: Candidate) -> bool:
+    """No time words, or only the day's part, the hour or the length: "The assault on the
+    outpost at Solle began at dawn and lasted several hours" names no day of its own."""
+    return cand.time_inherited or all(_no_day(t) or t.label_ == _DURATION for t in cand.times)
+
+
+def _no_day(time: Span) -> bool:
+    """A part of the day or a clock time told with no day ("in the late afternoon", "at
+    about 2 p.m."; not "22 h, hier")."""
+    return time.label_ in _NO_DAY and _DAY_AFTER_A_CLOCK not in time.text
+
+
 def _no_place_of_its_own(cand: Candidate) -> bool:
     place = cand.place
     return place is None or place.source != "text" or place.span is None
@@ -285,7 +351,11 @@ def _same_event(
     if a.kind is not b.kind or a.status is not b.status or a.kind is Kind.AGGREGATE:
         return False
     if a.kind is Kind.CEASEFIRE:
-        return True  # an article follows one truce
+        # an article follows one truce, which it dates as it goes (agreed one day, in force
+        # the next); a truce it names anew, on another day, is another ("A truce brokered by
+        # Angola that took effect on March 7 last year collapsed")
+        ka, kb = keys[id(a)], keys[id(b)]
+        return ka is None or kb is None or ka == kb or definite(b.trigger)
     ta, tb = a.typing, b.typing
     if (ta.event_type, ta.sub_event_type, ta.plover) != (
         tb.event_type,

@@ -18,7 +18,8 @@ def fold(name: str) -> str:
 @functools.cache
 def country_names(lang: str) -> dict[str, str]:
     """Folded country name -> ISO 3166 alpha-2 code, in ``lang``, in English and as ACLED
-    writes it, also with the language's ``possessive_endings`` (resources/<lang>/places.yaml)."""
+    writes it, the ``countries`` of resources/<lang>/place_aliases.yaml ("Congo", "RDC"),
+    also with the language's ``possessive_endings`` (resources/<lang>/places.yaml)."""
     from wirewatch.lang.resources import load_resource
 
     names: dict[str, str] = {}
@@ -30,6 +31,10 @@ def country_names(lang: str) -> dict[str, str]:
     for code in list(names.values()):
         if (acled := acled_country_name(code)) is not None:
             names.setdefault(fold(acled), code)
+    # the names the news gives a country that CLDR does not ("Congo", "RDC")
+    for name, country in load_resource(lang, "place_aliases").get("countries", {}).items():
+        if (code := names.get(fold(country))) is not None:
+            names.setdefault(fold(name), code)
     # "Burkina Fasos second city": the possessive with its apostrophe dropped
     for ending in load_resource(lang, "places").get("possessive_endings", ()):
         for key, code in list(names.items()):

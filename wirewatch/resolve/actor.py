@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from typing import Any
 
 from wirewatch.lang import load_resource, load_shared, word_set
@@ -238,13 +239,21 @@ def _origin(text: str | None, lang: str) -> str | None:
     return " ".join(name) or None
 
 
-def article_country(events: Sequence[Event], lang: str = "fr") -> str | None:
-    """The country most of the article's places name (country names and capitals)."""
+_BACKGROUND = timedelta(days=31)  # how long before the article an event is background
+
+
+def article_country(
+    events: Sequence[Event], lang: str = "fr", published: date | None = None
+) -> str | None:
+    """The country most of the article's places name (country names and capitals), those of
+    events older than a month before it (``published``) left out: background says little of
+    where the story is ("since the junta turned to Moscow in 2021", in a story from Mali)."""
     tables = _tables(lang)
     votes: Counter[str] = Counter()
     for event in events:
         place = event.place
-        if place is None:
+        day = event.when.coded_day() if event.when is not None else None
+        if place is None or (published and day and day < published - _BACKGROUND):
             continue
         for span in (place.mention, place.reference):
             if span is None:

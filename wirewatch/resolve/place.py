@@ -148,11 +148,11 @@ def _without_its_kind(name: str, lang: str) -> str | None:
 
 
 def _short_for(key: str, country: str, lang: str) -> bool:
-    """Whether a folded name no country bears in full is a whole-word part of a name of
-    ``country`` ("congo" of "Democratic Republic of Congo"; not "sudan", which is Sudan's own
-    name, in a South Sudanese story)."""
+    """Whether a folded name no other country bears in full is a whole-word part of a name
+    of ``country`` ("congo" of "Democratic Republic of Congo"; not "sudan", which is Sudan's
+    own name, in a South Sudanese story)."""
     names = country_names(lang)
-    return key not in names and any(
+    return names.get(key, country) == country and any(
         code == country and f" {key} " in f" {name} " for name, code in names.items()
     )
 
