@@ -224,3 +224,28 @@ def test_french_events_a_claim_that_names_no_event_is_of_the_storys_attack() -> 
     (attack,) = [e for e in extract(text, PUBLISHED, lang="fr") if e.event_type]
     assert attack.actor1 is not None and attack.actor1.name == "Islamic State (Greater Sahara)"
     assert attack.fatalities is not None and attack.fatalities.best == 7
+
+
+def test_french_events_a_titles_event_is_told_once_by_the_lead() -> None:
+    text = (
+        "Liban : quatre civils tués dans une frappe israélienne sur un village du Sud\n"
+        "11 juin 2024\n\n"
+        "BEYROUTH, 11 juin (Reuters) - Quatre civils, dont une femme et son fils de 12 ans, ont "
+        "été tués lundi dans une frappe israélienne contre une maison du village d'Aïtaroun, "
+        "dans le caza de Bint Jbeil (Liban-Sud), a annoncé le ministère libanais de la Santé."
+    )
+    (strike,) = [e for e in extract(text, date(2024, 6, 11), lang="fr") if e.event_type]
+    assert strike.when is not None and str(strike.when.coded_day()) == "2024-06-10"  # lundi
+    assert strike.fatalities is not None and strike.fatalities.best == 4
+
+
+def test_french_events_a_quarter_said_in_the_centre_of_a_town_is_in_that_town() -> None:
+    text = (
+        "Port-au-Prince (AFP) - Des membres de gangs ont incendié une cinquantaine de maisons "
+        "dans la nuit de lundi à mardi dans le quartier de Fort-National, dans le centre de "
+        "Port-au-Prince, a-t-on appris mercredi auprès d'habitants."
+    )
+    (arson,) = [e for e in extract(text, date(2024, 9, 18), lang="fr") if e.event_type]
+    assert arson.place is not None and arson.place.country == "HT"  # not Algeria's namesake
+    assert arson.actor1 is not None  # gangs are an armed group
+    assert arson.actor1.name == "Unidentified Armed Group (Haiti)"

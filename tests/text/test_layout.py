@@ -94,6 +94,49 @@ def test_layout_detects_dateline_after_a_title() -> None:
     assert text[layout.paragraphs[1].body_start :] == BODY
 
 
+@pytest.mark.parametrize(
+    ("lang", "title", "published", "dateline"),
+    [
+        # a title of any length, the line that says when it was published, the dateline
+        (
+            "fr",
+            "Liban : quatre civils tués dans une frappe israélienne sur un village du Sud",
+            "11 juin 2024",
+            "BEYROUTH, 11 juin (Reuters) -",
+        ),
+        (
+            "fr",
+            "Mali : au moins douze soldats tués dans une attaque jihadiste contre le camp de Léré",
+            "Publié le 22/04/2024 à 18h05",
+            "Bamako (AFP) -",
+        ),
+        (
+            "en",
+            "Gunmen kill at least 18 villagers in machete attack in eastern Congo's Beni territory",
+            "June 8, 2024 10:15 AM GMT",
+            "BENI, Democratic Republic of Congo, June 8 (Reuters) -",
+        ),
+    ],
+)
+def test_layout_detects_dateline_after_a_title_and_its_publication_line(
+    lang: str, title: str, published: str, dateline: str
+) -> None:
+    text = normalise(f"{title}\n{published}\n\n{dateline} {BODY}").text
+    layout = analyse_layout(text, lang)
+    assert [p.role for p in layout.paragraphs] == [
+        ParagraphRole.HEADING,  # the title's events are the lead's: told once, from the body
+        ParagraphRole.HEADING,
+        ParagraphRole.BODY,
+    ]
+    assert layout.dateline is not None and text[slice(*layout.dateline)] == dateline
+
+
+def test_layout_a_long_first_line_before_body_text_stays_body() -> None:
+    # no dateline after it: a first line with its full stop is the lead, not a title
+    _, layout = _layout(BODY + "\n" + BODY)
+    assert [p.role for p in layout.paragraphs] == [ParagraphRole.BODY, ParagraphRole.BODY]
+
+
 def test_layout_detects_dateline_on_a_short_line() -> None:
     _, layout = _layout("BEYROUTH (AFP) - Raids sur Alep\n" + BODY)
     assert layout.dateline is not None

@@ -288,11 +288,12 @@ _CONTAINER_GAP = 7  # words between a place and the town the text puts it in
 def _containing_place(span: Span, lang: str) -> Span | None:
     """The toponym the text puts ``span`` in, right after it with only place words between
     and a locative or "of" among them: "the Gbira quarter in the town of Parakou", "the
-    Nabissou quarter of Parakou", "Sinison Gando, near N'dali" (as written: the parser may
-    hang the town anywhere)."""
+    Nabissou quarter of Parakou", "Sinison Gando, near N'dali", "le quartier de Fort-National,
+    dans le centre de Port-au-Prince" (as written: the parser may hang the town anywhere)."""
     doc = span.doc
     descriptors, _, locative = _place_words(lang)
     linking = locative | _of_words(lang)
+    compass = word_set(lang, "places", "compass")  # "dans le centre de Port-au-Prince"
     # (the country whose area it is: "Kombun village in Nigeria's central Plateau state")
     countries = {
         i
@@ -308,6 +309,7 @@ def _containing_place(span: Span, lang: str) -> Span | None:
         if any(t.lower_ in linking for t in between) and all(
             t.lower_ in linking
             or t.lemma_.lower() in descriptors
+            or t.lower_ in compass
             or t.pos_ in _LEAD_POS
             or t.i in countries
             for t in between

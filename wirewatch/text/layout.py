@@ -18,6 +18,7 @@ from wirewatch.lang.resources import load_resource
 Span = tuple[int, int]
 
 _PLACEHOLDER = re.compile(r"\{(agency|agencies|dash|place)\}")
+_BEFORE_DATELINE = 2  # lines that may come before the dateline: a title, when it was published
 
 
 class ParagraphRole(enum.StrEnum):
@@ -67,16 +68,19 @@ class _Rules:
     hashtag: re.Pattern[str]
     datelines: tuple[re.Pattern[str], ...]
     signoffs: tuple[re.Pattern[str], ...]
+    published: tuple[re.Pattern[str], ...] = ()
 
 
 def analyse_layout(text: str, lang: str = "fr") -> Layout:
     """The layout of ``text`` (normalised: see ``wirewatch.text.normalise``), one paragraph a line.
 
     A sub-heading is a short line without final punctuation, a hashtag line or a short
-    all-caps line, and only when body text follows it (a one-line text is body). The dateline
-    is looked for at the start of the first paragraph, or of the second when the first looks
-    like a title. The sign-off is the last line when it is an agency sign-off and not the only
-    line.
+    all-caps line, and only when body text follows it (a one-line text is body); so is a line
+    that only says when the article was published (``published`` in layout.yaml). The
+    dateline is looked for at the start of the first paragraph, or of a later one when the
+    lines before it are a title (no final punctuation) and a publication line; those lines
+    are headings. The sign-off is the last line when it is an agency sign-off and not the
+    only line.
     """
     rules = _rules(lang)
     lines = list(_lines(text))
@@ -89,10 +93,16 @@ def analyse_layout(text: str, lang: str = "fr") -> Layout:
     signoff_index = last if is_signoff else None
     looks_like_heading = [_looks_like_heading(text[start:end], rules) for _, start, end in lines]
 
-    # The dateline opens the first paragraph, or the second one after a title.
+    # A line that only says when the article was published is no body text.
+    published = [
+        any(p.fullmatch(text, start, end) for p in rules.published) for _, start, end in lines
+    ]
+    # The dateline opens the first paragraph, or the one after a title and the line that
+    # says when it was published ("Liban : quatre civils tués ...", "11 juin 2024",
+    # "BEYROUTH, 11 juin (Reuters) - ..."): the lines before it are headings.
     dateline_index: int | None = None
     dateline_match: re.Match[str] | None = None
-    for index in range(min(2 if looks_like_heading[0] else 1, len(lines))):
+    for index in range(min(_BEFORE_DATELINE + 1, len(lines))):
         if index == signoff_index:
             break
         _, start, end = lines[index]
@@ -100,7 +110,14 @@ def analyse_layout(text: str, lang: str = "fr") -> Layout:
         if dateline_match is not None:
             dateline_index = index
             looks_like_heading[index] = False
+            for before in range(index):  # (a title is one whatever its length)
+                looks_like_heading[before] = True
             break
+        title = index == 0 and rules.sentence_end.search(text[start:end]) is None
+        if not (looks_like_heading[index] or published[index] or title):
+            break
+    for index, is_published in enumerate(published):
+        looks_like_heading[index] = looks_like_heading[index] or is_published
 
     roles = _roles(looks_like_heading, signoff_index)
     paragraphs = []
@@ -209,6 +226,10 @@ def _rules(lang: str) -> _Rules:
         signoffs=tuple(
             _compile(lang, "signoff.patterns", pattern, parts)
             for pattern in data["signoff"]["patterns"]
+        ),
+        published=tuple(
+            _compile(lang, "published.patterns", pattern, parts)
+            for pattern in data.get("published", {}).get("patterns", ())
         ),
     )
 
