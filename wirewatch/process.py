@@ -41,7 +41,7 @@ from wirewatch.events import ArticleContext, assemble_events
 from wirewatch.events.references import bracketed_areas
 from wirewatch.ingest import Fetcher, IngestItem, iter_articles
 from wirewatch.lang import SUPPORTED, load_resource, pipeline_name, profile
-from wirewatch.lang.countries import demonyms, fold
+from wirewatch.lang.countries import country_names, demonyms, fold
 from wirewatch.resolve import TimeValue, resolve_event_times, resolve_time
 from wirewatch.resolve.actor import (
     actors_country,
@@ -141,8 +141,10 @@ def _result(prepared: _Prepared, doc: Doc, settings: Settings) -> ArticleResult:
     events = assemble_events(doc, replace(prepared.context, known_place=known), article.lang)
     if article.published is not None:
         events = resolve_event_times(events, article.published, article.lang)
-    country = article_country(events, article.lang, article.published) or actors_country(
-        events, article.lang
+    country = (
+        article_country(events, article.lang, article.published)
+        or _title_country(prepared, doc)
+        or actors_country(events, article.lang)
     )
     # (with no actor of the story's country, the countries its armed groups act in)
     region = actors_region(events, article.lang) if country is None else frozenset()
@@ -161,6 +163,24 @@ def _result(prepared: _Prepared, doc: Doc, settings: Settings) -> ArticleResult:
         dateline=to_span(*layout.dateline) if layout.dateline else None,
         signoff=to_span(*layout.signoff) if layout.signoff else None,
     )
+
+
+def _title_country(prepared: _Prepared, doc: Doc) -> str | None:
+    """The country the article's title names ("Cameroun : quatre soldats tués ..."), when
+    its first line is one: it says where the story is before any actor does (Boko Haram
+    acts in Cameroon too)."""
+    first = prepared.layout.paragraphs[0] if prepared.layout.paragraphs else None
+    if first is None or first.role is not ParagraphRole.HEADING:
+        return None
+    names = country_names(prepared.article.lang)
+    votes = Counter(
+        code
+        for span in doc.spans.get(docspec.PLACES, ())
+        if span.label_ == _COUNTRY
+        and first.start <= span.start_char < first.end
+        and (code := names.get(fold(span.text))) is not None
+    )
+    return votes.most_common(1)[0][0] if votes else None
 
 
 def _text_country(
@@ -686,7 +706,8 @@ def dateline_date(words: str, lang: str, settings: Settings) -> date | None:
 
 
 # docspec.PLACE_LABELS that name a place
-_NAMED_PLACES = frozenset({"toponym", "country", "enclosing"})
+_COUNTRY = "country"  # the label of a country's name (docspec.PLACE_LABELS)
+_NAMED_PLACES = frozenset({"toponym", _COUNTRY, "enclosing"})
 # NER labels (both models' sets) of names that are no place: "Dicko", "French", "May"
 _NO_PLACE_ENTITIES = frozenset({"PERSON", "PER", "NORP", "DATE", "TIME"})
 # A bare name says the story's country only as a town's own name: "Red" (a village in

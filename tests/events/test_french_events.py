@@ -249,3 +249,15 @@ def test_french_events_a_quarter_said_in_the_centre_of_a_town_is_in_that_town() 
     assert arson.place is not None and arson.place.country == "HT"  # not Algeria's namesake
     assert arson.actor1 is not None  # gangs are an armed group
     assert arson.actor1.name == "Unidentified Armed Group (Haiti)"
+
+
+def test_french_events_the_titles_country_is_the_storys() -> None:
+    text = (
+        "Cameroun : quatre soldats tués par un engin explosif dans l'Extrême-Nord\n"
+        "Publié le 19/06/2024 à 15h25\n\n"
+        "Yaoundé (AFP) - Quatre soldats ont été tués mardi par l'explosion d'une mine posée "
+        "par Boko Haram près du village de Mémé, a-t-on appris mercredi de source militaire."
+    )
+    (blast,) = [e for e in extract(text, date(2024, 6, 19), lang="fr") if e.event_type]
+    # Boko Haram is Nigeria's by its alias; the title says the story is Cameroon's
+    assert blast.actor2 is not None and blast.actor2.name == "Military Forces of Cameroon"
