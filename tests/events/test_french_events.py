@@ -261,3 +261,18 @@ def test_french_events_the_titles_country_is_the_storys() -> None:
     (blast,) = [e for e in extract(text, date(2024, 6, 19), lang="fr") if e.event_type]
     # Boko Haram is Nigeria's by its alias; the title says the story is Cameroon's
     assert blast.actor2 is not None and blast.actor2.name == "Military Forces of Cameroon"
+
+
+def test_french_events_forces_that_disperse_demonstrators_meet_their_protest() -> None:
+    text = (
+        "Dakar (AFP) - Les forces de l'ordre ont dispersé dimanche à coups de gaz lacrymogènes "
+        "plusieurs centaines d'opposants qui manifestaient dans le quartier de Colobane, à "
+        "Dakar, contre le report de l'élection présidentielle."
+    )
+    (protest,) = [e for e in extract(text, date(2024, 2, 4), lang="fr") if e.event_type]
+    # (the tagger reads "manifestaient" as a present: what they were doing, not what they are)
+    assert (protest.event_type, protest.sub_event_type) == (
+        "Protests",
+        "Protest with intervention",
+    )
+    assert protest.actor2 is not None and protest.actor2.name == "Police Forces of Senegal"

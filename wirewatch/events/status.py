@@ -350,6 +350,8 @@ def _descriptive(head: Token, cues: Cues) -> bool:
     has been fighting to overthrow the government for more than 15 years")."""
     if head.dep_ != "acl:relcl" or "Inf" in head.morph.get("VerbForm", []):
         return False  # (an infinitive says what they are there for: "protesters ... to protest")
+    if _gathering_met(head, cues):
+        return False
     subtree = {t.i for t in head.subtree}
     times = [span for span in cues.times if span.start in subtree]
     if _past(head):
@@ -358,6 +360,28 @@ def _descriptive(head: Token, cues: Cues) -> bool:
         )
         return ongoing and all(t.label_ == "duration" for t in times)
     return not times
+
+
+def _gathering_met(head: Token, cues: Cues) -> bool:
+    """A gathering told of the people another event of the sentence met: "ont dispersé
+    plusieurs centaines d'opposants qui manifestaient" (the tagger may read the imperfect as
+    a present): what they were doing then, an event, not what they are."""
+    own = cues.triggers.get(head.i)
+    if own is None or typing_of(own.label_).family != _GATHERING:
+        return False
+    token = head.head  # the people the clause is said of, up to the event they undergo
+    for _ in range(_MET_REACH):
+        if token.dep_ not in _UNDERGOING or token.head.i == token.i:
+            return False
+        token = token.head
+        if token.i in cues.triggers and token.i != head.i:
+            return True
+    return False
+
+
+_GATHERING = "protest"  # the family of gatherings (taxonomy.yaml)
+_MET_REACH = 3  # steps from the people up to the verb of the event they undergo
+_UNDERGOING = frozenset({"obj", "nmod", "obl", "obl:arg", "nsubj:pass"})
 
 
 def _past(verb: Token) -> bool:
