@@ -121,11 +121,14 @@ def test_resources_no_language_word_in_python_code(lang: str) -> None:
     assert not offenders, offenders
 
 
+_CODES = frozenset({"country", "region"})  # ISO country codes ("TD"), no words: "td" is HTML's
+
+
 def _strings(value: object) -> list[str]:
-    if isinstance(value, str):  # (an ISO country code, "TD", is no word: "td" is HTML's)
-        return [] if len(value) == 2 and value.isupper() else [value.lower()]
+    if isinstance(value, str):
+        return [value.lower()]
     if isinstance(value, dict):
-        return [s for v in value.values() for s in _strings(v)]
+        return [s for k, v in value.items() if k not in _CODES for s in _strings(v)]
     if isinstance(value, list):
         return [s for v in value for s in _strings(v)]
     return []

@@ -137,6 +137,15 @@ def test_layout_a_long_first_line_before_body_text_stays_body() -> None:
     assert [p.role for p in layout.paragraphs] == [ParagraphRole.BODY, ParagraphRole.BODY]
 
 
+@pytest.mark.parametrize("first", [True, False])
+def test_layout_a_sentence_that_opens_like_a_publication_line_is_body(first: bool) -> None:
+    update = "Updated figures from the health ministry put the toll at 15."
+    lead = "DAKAR, Aug. 28 (Reuters) - Jihadist fighters attacked an army outpost on Monday."
+    lines = [update, lead] if first else [lead, "The army said so.", update]
+    layout = analyse_layout(normalise("\n".join(lines)).text, "en")
+    assert all(p.role is ParagraphRole.BODY for p in layout.paragraphs)
+
+
 def test_layout_detects_dateline_on_a_short_line() -> None:
     _, layout = _layout("BEYROUTH (AFP) - Raids sur Alep\n" + BODY)
     assert layout.dateline is not None

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span
 
 from wirewatch import docspec
 from wirewatch.annotate.acronyms import long_form
-from wirewatch.annotate.lexicon import PhraseLexicon, doc_keys, make_tokenizer
+from wirewatch.annotate.lexicon import Match, PhraseLexicon, doc_keys, make_tokenizer
 from wirewatch.lang import load_resource, load_shared
 from wirewatch.lang.countries import demonyms, fold
 
@@ -43,8 +43,9 @@ class ActorAnnotator:
         taken: set[int] = set()
         # (the words of event names: "a military air strike" qualifies "air strike")
         triggers = {i for t in doc.spans.get(docspec.TRIGGERS, ()) for i in range(t.start, t.end)}
-        names, inside = self._group_names(doc)
-        for match in self.lexicon.find(doc):
+        matches = self.lexicon.find(doc)
+        names, inside = self._group_names(doc, matches)
+        for match in matches:
             if match.start in inside:
                 continue  # "People" in "the People's Defence Force (PDF)": the group's name
             span = Span(doc, match.start, match.end, label=match.label)
@@ -75,7 +76,7 @@ class ActorAnnotator:
         doc.user_data[docspec.ACTOR_CLASSES] = self.classes
         return doc
 
-    def _group_names(self, doc: Doc) -> tuple[list[Span], set[int]]:
+    def _group_names(self, doc: Doc, matches: list[Match]) -> tuple[list[Span], set[int]]:
         """The groups named by their spelt-out name and acronym ("the People's Defence Force
         (PDF)": one mention, the whole definition, so the resolver reads the acronym), and
         the tokens of those names. An armed group's word in the name says its concept
@@ -84,7 +85,6 @@ class ActorAnnotator:
         mention is an organisation. A name the lexicon knows whole ("Defence and Security
         Forces") or a country's ("DRC") is left as it is."""
         places = {i for p in doc.spans.get(docspec.PLACES, ()) for i in range(p.start, p.end)}
-        matches = self.lexicon.find(doc)
         names: list[Span] = []
         inside: set[int] = set()
         for definition in doc.spans.get(docspec.ACRONYMS, ()):

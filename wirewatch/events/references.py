@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from wirewatch import docspec
+from wirewatch.events.actors import case_marks
 from wirewatch.events.candidates import (
     BARE_COUNT,
     NONSTATE_CLASS,
@@ -458,11 +459,6 @@ def resolve_acronyms(cand: Candidate, cues: Cues) -> None:
 
 
 @functools.cache
-def _genitive_marks(lang: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in load_resource(lang, "roles").get("genitive", ()))
-
-
-@functools.cache
 def _member_words(lang: str) -> frozenset[str]:
     return word_set(lang, "actors", "member_words")
 
@@ -472,7 +468,7 @@ def resolve_members(cand: Candidate, cues: Cues, lang: str) -> None:
     "militants of the Islamic State West Africa Province (ISWAP)", "des hommes armés de
     l'EIGS" (the genitive marks are resources/<lang>/roles.yaml ``genitive``; the words
     for its men, resources/<lang>/actors.yaml ``member_words``)."""
-    marks, members = _genitive_marks(lang), _member_words(lang)
+    marks, members = case_marks(lang)["genitive"], _member_words(lang)
     for actor in cand.actors:
         armed = cues.actor_classes.get(actor.concept or "") == NONSTATE_CLASS
         if actor.antecedent is not None or not (

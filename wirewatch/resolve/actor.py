@@ -253,7 +253,9 @@ def article_country(
     for event in events:
         place = event.place
         day = event.when.coded_day() if event.when is not None else None
-        if place is None or (published and day and day < published - _BACKGROUND):
+        if place is None or (
+            published is not None and day is not None and day < published - _BACKGROUND
+        ):
             continue
         for span in (place.mention, place.reference):
             if span is None:

@@ -93,9 +93,11 @@ def analyse_layout(text: str, lang: str = "fr") -> Layout:
     signoff_index = last if is_signoff else None
     looks_like_heading = [_looks_like_heading(text[start:end], rules) for _, start, end in lines]
 
-    # A line that only says when the article was published is no body text.
+    # A line that only says when the article was published, among the first ones, is no
+    # body text (not a body paragraph that opens with "Updated figures ...").
     published = [
-        any(p.fullmatch(text, start, end) for p in rules.published) for _, start, end in lines
+        index < _BEFORE_DATELINE and any(p.fullmatch(text, start, end) for p in rules.published)
+        for index, (_, start, end) in enumerate(lines)
     ]
     # The dateline opens the first paragraph, or the one after a title and the line that
     # says when it was published ("Liban : quatre civils tués ...", "11 juin 2024",
