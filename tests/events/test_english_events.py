@@ -3523,3 +3523,16 @@ def test_english_events_a_truces_broker_is_its_sponsor_not_a_party() -> None:
     ]
     # "Congo" is the DRC in wire copy: the story's country, not the broker of an old truce
     assert truce.place is not None and truce.place.country == "CD"
+
+
+def test_english_events_another_sources_toll_is_no_second_event() -> None:
+    text = (
+        "DAKAR, Feb. 19 (Reuters) - A drone strike by Mali's army hit a wedding in the central "
+        "Segou region on Saturday, killing at least 21 civilians, two local officials said.\n\n"
+        "Nine wounded people were taken to hospital in Niono.\n\n"
+        "A local association representing the region's Fulani community said 34 people had "
+        "been killed."
+    )
+    (strike,) = _typed_events(text, date(2024, 2, 19))
+    assert strike.fatalities is not None and strike.fatalities.best == 21  # its own toll
+    assert [m.text for m in strike.mentions][-1] == "killed"  # the other source's, told

@@ -276,3 +276,17 @@ def test_french_events_forces_that_disperse_demonstrators_meet_their_protest() -
         "Protest with intervention",
     )
     assert protest.actor2 is not None and protest.actor2.name == "Police Forces of Senegal"
+
+
+def test_french_events_a_running_total_paragraphs_later_is_no_toll_of_the_story() -> None:
+    text = (
+        "Port-au-Prince (AFP) - Samedi, deux hommes soupçonnés d'appartenir à un gang ont été "
+        "lynchés par des habitants à Pétion-Ville.\n\n"
+        "Le gouvernement a appelé au calme.\n\n"
+        "La police a promis des renforts.\n\n"
+        "Les gangs contrôlent la capitale. Plus de 3.600 personnes ont été tuées au premier "
+        "semestre 2024, selon l'ONU."
+    )
+    events = [e for e in extract(text, date(2024, 9, 18), lang="fr") if e.event_type]
+    lynching = next(e for e in events if e.trigger.text == "lynchés")
+    assert lynching.fatalities is None or lynching.fatalities.best != 3600

@@ -38,6 +38,7 @@ from wirewatch.events.merge import (
     events_claimed,
     events_taken_up,
     merge_mentions,
+    tolls_told_again,
     victims_told_again,
 )
 from wirewatch.events.outcomes import (
@@ -138,6 +139,7 @@ def assemble_events(doc: Doc, ctx: ArticleContext, lang: str) -> list[Event]:
     candidates = attacks_met_by_arms(candidates, cues.actor_classes, lang)
     candidates = captures_fought_for(candidates, cues.actor_classes)
     candidates = victims_told_again(events_taken_up(deeds_under_their_label(candidates), lang))
+    candidates = tolls_told_again(candidates)
     merged = merge_mentions(candidates, lang)
     merged.sort(key=lambda c: (_told_in_passing(c), c.mentions[0].start, c.trigger.start))
     return with_unique_ids([to_event(cand, ctx, lang) for cand in merged])

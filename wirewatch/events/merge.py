@@ -17,12 +17,14 @@ from wirewatch.lang.countries import fold
 from wirewatch.types import Kind, Role
 
 _NEIGHBOURING = 1  # undated mentions merge only within this many paragraphs
+_TOLL_REACH = 2  # paragraphs back to the event another source's toll is of
 _VIOLENCE = "violence"  # the family of violent events (taxonomy.yaml)
 _GROUP_OF_PEOPLE = "NORP"  # the NER label of nationalities, religious and political groups
 _ORGANISATION = "ORG"  # the NER label of organisations' names
 _DURATION = "duration"  # the label of a time span that only measures a length
 # what a claim goes on to say, not what it names: "saying its fighters had killed 30"
 _CLAUSES = frozenset({"ccomp", "advcl", "xcomp", "parataxis", "conj", "punct"})
+_SAID = "ccomp"  # the clause a verb says ("said 34 people had been killed")
 _CLOCK = "time"  # the label of a clock time ("at 9 p.m."; "22 h, hier" with its day)
 _NO_DAY = frozenset({"part_of_day", _CLOCK})  # time words that name no day of their own
 _DAY_AFTER_A_CLOCK = ","  # what sets off the day a clock time is told with (annotate/timex.py)
@@ -103,6 +105,66 @@ def events_taken_up(cands: list[Candidate], lang: str) -> list[Candidate]:
                 part.place = cand.place  # "The attack, in the Gao region, ..."
             fill_toll(part, cand)
     return kept
+
+
+def tolls_told_again(cands: list[Candidate]) -> list[Candidate]:
+    """ "A drone strike hit a wedding on Saturday, killing at least 21 civilians ... A local
+    association said 34 people had been killed": a killing someone reports, told by its toll
+    alone (no author, no place or day of its own), in a later sentence, is another source's
+    toll of the violent event with a toll told last before it, at most two paragraphs before,
+    not a second event. That event keeps its own toll (ACLED codes the lower one)."""
+    kept: list[Candidate] = []
+    for cand in cands:
+        told = (
+            next(
+                (
+                    k
+                    for k in reversed(kept)
+                    if k.kind is Kind.EVENT
+                    and k.typing.family == _VIOLENCE
+                    and k.fatalities is not None
+                    and k.sentence.start < cand.sentence.start
+                ),
+                None,
+            )
+            if _a_toll_told_again(cand)
+            else None
+        )
+        # (near it: "more than 3,600 people were killed in the first half of 2024, according
+        # to the UN", paragraphs later, is no second toll of the story's killing)
+        if (
+            told is None
+            or cand.paragraph - told.paragraph > _TOLL_REACH
+            or not _same_victims(cand, told)
+        ):
+            kept.append(cand)
+            continue
+        told.mentions.append(cand.trigger)
+    return kept
+
+
+def _same_victims(again: Candidate, told: Candidate) -> bool:
+    """Whether the toll told again may count the event's victims: not its authors ("JNIM
+    militants attacked ... the army said twenty militants were killed": the army's
+    killing)."""
+    dead = {a.concept for a in again.with_role(Role.TARGET) if a.concept}
+    return dead.isdisjoint(a.concept for a in told.with_role(Role.AGENT) if a.concept)
+
+
+def _a_toll_told_again(cand: Candidate) -> bool:
+    """A reported killing told by its toll alone: no author, place or day of its own."""
+    return (
+        cand.kind is Kind.EVENT
+        and cand.typing.family == _VIOLENCE
+        and cand.fatalities is not None
+        and cand.trigger.root.pos_ == "VERB"
+        # (someone says it: "an association said 34 people had been killed")
+        and (cand.attribution_source is not None or cand.trigger.root.dep_ == _SAID)
+        and not cand.attribution_inherited
+        and not cand.with_role(Role.AGENT)
+        and _no_place_of_its_own(cand)
+        and _no_day_of_its_own(cand)
+    )
 
 
 def victims_told_again(cands: list[Candidate]) -> list[Candidate]:
