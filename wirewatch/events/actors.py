@@ -24,6 +24,7 @@ from wirewatch.events.pairs import aimed_through, instrument, paired_object
 from wirewatch.events.persons import people_words
 from wirewatch.events.syntax import noun_phrase, object_controlled, tree_distance
 from wirewatch.lang import load_resource
+from wirewatch.lang.acronyms import acronym_like
 from wirewatch.types import Role
 
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "X", "NUM"})
@@ -519,8 +520,7 @@ def _with_acronym(span: Span, trigger: Span) -> Span:
         end + 2 < len(doc)
         and doc[end].text == "("
         and doc[end + 2].text == ")"
-        and doc[end + 1].text.isupper()
-        and len(doc[end + 1].text) > 1
+        and acronym_like(doc[end + 1].text)
         and not (end < trigger.end and trigger.start < end + 3)
     ):
         return doc[span.start : end + 3]

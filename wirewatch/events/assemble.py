@@ -69,6 +69,7 @@ from wirewatch.events.references import (
     resolve_descriptions,
     resolve_members,
     resolve_pronouns,
+    spelt_out_groups,
 )
 from wirewatch.events.sides import split_by_agent, two_sides
 from wirewatch.events.status import assess
@@ -337,6 +338,7 @@ def _link(cands: list[Candidate], cues: Cues, focus: Focus, lang: str, ctx: Arti
         start, end = ctx.dateline_place
         dateline = {s.start for s in cues.places if start <= s.start_char < end}
     history: list[Candidate] = []
+    groups = spelt_out_groups(cues)
     # a coder's label ("Agreement: ...") is no one, whatever the parser makes of it
     labels = {
         i for c in cands if is_label(c.trigger) for i in range(c.trigger.start, c.trigger.end)
@@ -360,7 +362,7 @@ def _link(cands: list[Candidate], cues: Cues, focus: Focus, lang: str, ctx: Arti
         resolve_definites(cand, cues)
         resolve_descriptions(cand, cues, lang)
         resolve_members(cand, cues, lang)
-        resolve_acronyms(cand, cues)
+        resolve_acronyms(cand, groups)
         used = set(excluded)
         for actor in cand.actors:
             used.update(range(actor.span.start, actor.span.end))

@@ -438,17 +438,21 @@ def resolve_definites(cand: Candidate, cues: Cues) -> None:
             actor.concept = earlier[-1].label_
 
 
-def resolve_acronyms(cand: Candidate, cues: Cues) -> None:
-    """An acronym the article spells out elsewhere stands for that group: "PDF fighters
-    ambushed ..." are the "People's Defence Force (PDF)" named before (or after) them."""
+def spelt_out_groups(cues: Cues) -> dict[str, Span]:
+    """The article's groups spelt out before their acronym, by acronym: "PDF" -> the actor
+    mention "People's Defence Force (PDF)" (once per article, for ``resolve_acronyms``)."""
     named = {(s.start, s.end): s for s in cues.actors}
-    groups = {
+    return {
         d.label_: named[(d.start, d.end)]
         for d in cues.doc.spans.get(docspec.ACRONYMS, ())
         if (d.start, d.end) in named
     }
-    if not groups:
-        return
+
+
+def resolve_acronyms(cand: Candidate, groups: dict[str, Span]) -> None:
+    """An acronym the article spells out elsewhere stands for that group: "PDF fighters
+    ambushed ..." are the "People's Defence Force (PDF)" named before (or after) them
+    (``groups``: :func:`spelt_out_groups`)."""
     for actor in cand.actors:
         if actor.antecedent is not None:
             continue
