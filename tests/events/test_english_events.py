@@ -407,6 +407,13 @@ def test_english_events_the_country_setting_names_actors_when_the_text_does_not(
          "Sissili", "BF", 3),
         ("On 21 June 2021, gunmen killed two people in Djibo, Arbinda and Kaya.", "Djibo",
          "BF", 1),
+        # ... but a bare town in apposition is the town a quarter is in (not Iraq's Karbala)
+        ("On 13 March 2019, the Burkinabe police exchanged gunfire with two gunmen near the "
+         "Sogea-Satom's offices in Karpala, Ouagadougou.", "Ouagadougou", "BF", 2),
+        # a village the text puts in a commune no gazetteer holds is no namesake abroad (an
+        # Indian Bakani): coded to the story's country
+        ("On 27 March 2019, Burkinabe forces raided a militant camp near the village of "
+         "Bakani in Foutouri commune, Komondjari Province.", "Burkina Faso", "BF", 3),
         # an acronym in brackets names no area the gazetteer holds: the town named after it
         # is the protest's place, not the foundation's name
         ("On 9 March 2021, farmers staged a demonstration against the park's managers, "
@@ -431,6 +438,40 @@ def test_english_events_places_are_read_inside_the_areas_the_text_names(
     assert (event.place.name, event.place.country) == (place, country)
     assert precision is None or event.place.geo_precision == precision
     assert event.actor1 is None or event.actor1.country in (None, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "coded"),
+    [
+        # "the town of Sofara" names a town, "the Mopti region" the region around it (not its
+        # capital): the event is in the town, coded to the region that holds it
+        ("BAMAKO, March 14 (Reuters) - Suspected Islamist militants ambushed a Malian army "
+         "convoy near the town of Sofara in the central Mopti region on Tuesday, killing at "
+         "least 12 soldiers.", "Sofara", ("Mopti", 3)),
+        ("DAKAR, Aug. 28 (Reuters) - The assault on the army outpost at Solle, in Loroum "
+         "province near the border with Mali, began at dawn, killing 15 soldiers.", "Solle",
+         ("Loroum", 3)),
+        ("Fighting broke out on Monday between the army and Fano militiamen in the town of "
+         "Motta, in Ethiopia's Amhara region, residents said.", "Motta", ("Mot’a", 1)),
+    ],
+)  # fmt: skip
+def test_english_events_a_town_comes_before_the_region_around_it(
+    text: str, town: str, coded: tuple[str, int]
+) -> None:
+    event = _main(text)
+    assert event.place is not None and event.place.mention is not None
+    assert event.place.mention.text == town
+    assert (event.place.name, event.place.geo_precision) == coded
+
+
+def test_english_events_an_attack_met_near_the_town_of_its_village_is_one_battle() -> None:
+    # the clash is placed at the town the attacked village is near: the same fight
+    text = (
+        "On 30 April 2020, Fulani gunmen attacked the village of Woroko, near Ketou (Ketou, "
+        "Plateau) and clashed with farmers. Three Fulani and three farmers were killed."
+    )
+    typed = [e for e in extract(text, PUBLISHED, lang="en") if e.event_type]
+    assert [(e.event_type, e.fatalities and e.fatalities.best) for e in typed] == [("Battles", 6)]
 
 
 @pytest.mark.parametrize(

@@ -290,3 +290,30 @@ def test_french_events_a_running_total_paragraphs_later_is_no_toll_of_the_story(
     events = [e for e in extract(text, date(2024, 9, 18), lang="fr") if e.event_type]
     lynching = next(e for e in events if e.trigger.text == "lynchés")
     assert lynching.fatalities is None or lynching.fatalities.best != 3600
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # "près d'" is "près de" elided: the town it puts the event near, not the province
+        ("Ouagadougou (AFP) - Une vingtaine de femmes ont été enlevées lundi par des hommes "
+         "armés près d'Arbinda, dans la province du Soum, a-t-on appris mercredi.", "Arbinda"),
+        ("Bamako (AFP) - Des jihadistes ont tendu lundi une embuscade à un convoi de l'armée "
+         "non loin d'Hombori, dans la région de Mopti, selon des sources locales.", "Hombori"),
+    ],
+)  # fmt: skip
+def test_french_events_a_town_said_near_comes_before_its_province(text: str, town: str) -> None:
+    (event,) = [e for e in extract(text, date(2024, 3, 6), lang="fr") if e.event_type][:1]
+    assert event.place is not None and event.place.mention is not None
+    assert event.place.mention.text == town
+
+
+def test_french_events_the_quarters_of_a_town_are_that_town() -> None:
+    # "les quartiers d'Alep" are parts of the town the name names, not a quarter named Alep
+    text = (
+        "BEYROUTH (Reuters) - L'aviation du régime syrien a mené samedi une trentaine de raids "
+        "sur les quartiers d'Alep tenus par les rebelles, tuant au moins dix civils."
+    )
+    (strike,) = [e for e in extract(text, date(2016, 5, 1), lang="fr") if e.event_type][:1]
+    assert strike.place is not None
+    assert (strike.place.name, strike.place.geo_precision) == ("Aleppo", 1)

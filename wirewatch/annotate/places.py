@@ -136,8 +136,11 @@ class PlaceAnnotator:
                 if end > j and self._plausible(doc, j, end, actor_tokens):
                     found.append(self._labelled(doc, j, end))
         for match in self.descriptors.find(doc):
-            # "le quartier de Boustane al-Qasr": the name after the descriptor.
+            # "le quartier de Boustane al-Qasr", "le camp militaire de Léré": the name after
+            # the descriptor (and its adjectives)
             j = match.end
+            while j + 1 < len(doc) and doc[j].pos_ == "ADJ" and keys[j + 1][0] in self.of:
+                j += 1
             if j < len(doc) and keys[j][0] in self.of:
                 j += 1
             end = self._name_end(doc, j)

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from wirewatch import docspec
+from wirewatch.events.actors import case_marks
 from wirewatch.events.candidates import Candidate, Cues, PlaceArg
 from wirewatch.events.references import Focus, place_details
 from wirewatch.events.syntax import clause_head, noun_phrase, span_distance
@@ -66,6 +67,10 @@ def link_place(
     diplomacy = cand.typing.family == "diplomacy"
     reach = _DIPLOMACY_PLACE_REACH if diplomacy else _PLACE_REACH
     locative = _locative(lang)
+    areas = word_set(lang, "places", "area_kinds")
+    of = word_set(lang, "places", "of")
+    kinds = word_set(lang, "places", "descriptors")
+    aimed = locative | case_marks(lang)["target"]
     ancestors = {root.i} | {a.i for a in root.ancestors}
     best: tuple[tuple[float, int, int], Span] | None = None
     for span in cues.in_sentence(cues.places, cand.sentence):
@@ -83,6 +88,10 @@ def link_place(
             marks |= {c.lower_ for c in span.root.head.children if c.dep_ in ("case", "fixed")}
         if (cue := cues.place_cues.get(span.start)) is not None:
             marks.add(cue.kb_id_)  # as written: a wrong parse may hang it elsewhere
+        if span.label_ == "toponym" and marks <= of and _phrase_marks(span.root, of, kinds) & aimed:
+            # "sur un marché de la localité de Binnich", "une attaque contre le camp militaire
+            # de Léré": the name of the place the phrase put the event at or aimed it at
+            marks |= locative
         if diplomacy and not (
             marks & locative
             and span.label_ in ("toponym", "country")
@@ -98,7 +107,7 @@ def link_place(
         # Where the text says the event is placed ("coded as Djibo"), else the most specific
         # place ("à Damasak, dans l'Etat de Borno"), a name the gazetteer holds before one
         # it lacks, then the closest.
-        rank = -1.0 if designated else _specificity(span)
+        rank = -1.0 if designated else _specificity(span, areas)
         if span.label_ == "toponym" and not (known is None or _placeable(span, known, focus, lang)):
             rank += _UNKNOWN_RANK
         key = (rank, distance, abs(span.start - root.i))
@@ -167,12 +176,38 @@ def _placeable(span: Span, known: Callable[[str], bool], focus: Focus, lang: str
     return any(known(a.text) for a in areas)
 
 
-def _specificity(span: Span) -> float:
+def _phrase_marks(name: Token, of: frozenset[str], descriptors: frozenset[str]) -> set[str]:
+    """The prepositions of the noun phrase a name completes through ``of`` words, however
+    deep, after a word of ``descriptors`` ("village", "localité", "camp"): "sur" for "sur
+    un marché de la localité de Binnich" (none for "in the direction of Ouagadougou")."""
+    if name.head.lemma_.lower() not in descriptors or name.head.pos_ == "PROPN":
+        return set()  # (not a name's own word: "in front of the Department of Research")
+    head = name
+    while (
+        head.dep_ == "nmod"
+        and head.head.i != head.i
+        and {c.lower_ for c in head.children if c.dep_ == "case"} <= of
+    ):
+        head = head.head
+    return {c.lower_ for c in head.children if c.dep_ in ("case", "fixed")}
+
+
+def _specificity(span: Span, areas: frozenset[str]) -> float:
     rank = _LABEL_RANK.get(span.label_, 4)
-    head = span.root.head
-    if span.label_ == "toponym" and head.i < span.start and head.pos_ == "NOUN":
-        rank += 1  # "la région de Mopti", "l'Etat de Borno": an area around the name
+    if span.label_ == "toponym" and _written_as_area(span, areas):
+        rank += 1  # "la région de Mopti", "the Mopti region": an area around the towns
     return rank
+
+
+def _written_as_area(span: Span, areas: frozenset[str]) -> bool:
+    """The name is written with a word of ``areas`` (``area_kinds`` in places.yaml): "la
+    région de Mopti", "l'Etat de Borno", "the northwestern Sagaing region" (however the parser
+    hangs the name on the word), "Loroum province"; not a name's own word ("the Department
+    of Research"), nor "the town of Sofara", which names a town."""
+    head = span.root.head
+    return span[-1].lemma_.lower() in areas or (
+        head.lemma_.lower() in areas and (head.pos_ != "PROPN" or head.i > span.start)
+    )
 
 
 _DAYS = frozenset({"date", "relative", "part_of_day"})  # TIMES labels that name a day

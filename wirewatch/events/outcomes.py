@@ -715,13 +715,10 @@ def _no_other_place_or_time(attack: Candidate, fight: Candidate, taken_up: bool)
     if {t.text for t in fight.times} - {t.text for t in attack.times}:
         return False
     place, own = fight.place, attack.place
-    return (
-        taken_up
-        or place is None
-        or place.source != "text"
-        or place.span is None
-        or (own is not None and own.span is not None and own.span.text == place.span.text)
-    )
+    # (its own place, or the town it is near: "the village of Woroko, near Ketou (...)")
+    names = {s.text for s in (own.span, own.reference) if s is not None} if own else set()
+    span = place.span if place is not None and place.source == "text" else None
+    return taken_up or span is None or span.text in names
 
 
 def _takes_up_the_attack(fight: Candidate, lang: str) -> bool:

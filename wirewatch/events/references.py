@@ -173,13 +173,15 @@ def place_details(
     # Parakou (Parakou, Borgou)", "Sinison Gando, near N'dali": the town is its area.
     town = _containing_place(span, lang)
     if town is not None:
+        # (a town in a region is in it: "the town of Motta, in Ethiopia's Amhara region")
+        whole = "in" if _an_area(town, word_set(lang, "places", "area_kinds")) else "part_of"
         relation = next(
             (
                 relations[t.lemma_.lower()]
                 for t in span.root.head.subtree
                 if t.lemma_.lower() in relations and t.i < town.start
             ),
-            near or "part_of",
+            near or whole,
         )
         areas = bracketed_areas(town)
         # the town and the areas around it: "Porto-Novo (Oueme)"
@@ -190,6 +192,8 @@ def place_details(
     if of and head.i != span.root.i and head.lemma_.lower() in descriptors and head.i < span.start:
         context = doc[_np_start(head) : span.start]
         relation = relations.get(head.lemma_.lower(), "in")
+        if relation == "part_of" and "Plur" in head.morph.get("Number", []):
+            return "in", None, None  # "les quartiers d'Alep": parts of the town it names
         # a quarter or a suburb with no town named: one of the story's town
         town = focus.place if relation in ("part_of", "near") else None
         return relation, context, town
@@ -229,14 +233,14 @@ def _with_its_areas(town: Span) -> tuple[Span, Span] | None:
 def _area_after(span: Span, descriptors: frozenset[str], inside: frozenset[str]) -> Span | None:
     """The area written with its kind after a comma or a preposition of ``inside``: "Boura,
     Sissili Province", "Sona, Tongomayel commune", "the town of Pont-Sonde in Haiti's
-    Artibonite region" (a bare name after a comma may be anything: "Djibo, Arbinda and
-    Kaya")."""
+    Artibonite region", or a bare name in apposition ("Karpala, Ouagadougou"; a bare name
+    after a comma may be anything else: "Djibo, Arbinda and Kaya")."""
     doc = span.doc
     if span.end + 1 >= len(doc) or not (
         doc[span.end].text == "," or doc[span.end].lower_ in inside
     ):
         return None
-    places = {s.start: s for s in doc.spans.get(docspec.PLACES, ())}
+    places: dict[int, Span] = {s.start: s for s in doc.spans.get(docspec.PLACES, ())}
     start = span.end + 1
     owner = places.get(start)  # "Haiti's": the country the area is in
     if (
@@ -249,6 +253,8 @@ def _area_after(span: Span, descriptors: frozenset[str], inside: frozenset[str])
     area = places.get(start)
     if area is None or area.label_ != "toponym":
         return None
+    if area.root.dep_ == "appos" and area.root.head.i == span.root.i:
+        return area  # "in Karpala, Ouagadougou": the town it is in
     kind = [
         t for t in doc[area.start : min(area.end + 1, len(doc))] if t.lemma_.lower() in descriptors
     ]
@@ -317,6 +323,14 @@ def _containing_place(span: Span, lang: str) -> Span | None:
         ):
             return other
     return None
+
+
+def _an_area(place: Span, areas: frozenset[str]) -> bool:
+    """Whether the place is written as an area, with a word of ``areas`` (``area_kinds``)
+    after or before it: "Amhara region", "la province du Soum"."""
+    doc = place.doc
+    words = [place.root.head, *(doc[place.end : place.end + 1])]
+    return any(t.lemma_.lower() in areas for t in words)
 
 
 _LEAD_POS = frozenset({"DET", "ADJ", "PUNCT", "PART"})  # (PART: a possessive's "'s")

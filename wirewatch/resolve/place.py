@@ -425,7 +425,13 @@ def _areas_reading(
             if found is not None:
                 located, outer = located + 1, found
             # an area the gazetteer lacks: the one around it stands
-        own = resolve_place_name(name, gazetteer, country, lang, outer) if name else None
+        # (with no area read, a village abroad is no reading of a name the text puts in an
+        # area: "Bakani in Foutouri commune" is no Indian village)
+        own = (
+            resolve_place_name(name, gazetteer, country, lang, outer, desk=outer is None)
+            if name
+            else None
+        )
         place = own or outer
         if homes and place is not None and place.country not in homes:
             continue  # the outermost name is an area of another country
