@@ -3577,3 +3577,17 @@ def test_english_events_another_sources_toll_is_no_second_event() -> None:
     (strike,) = _typed_events(text, date(2024, 2, 19))
     assert strike.fatalities is not None and strike.fatalities.best == 21  # its own toll
     assert [m.text for m in strike.mentions][-1] == "killed"  # the other source's, told
+
+
+def test_english_events_a_lead_read_as_a_reduced_relative_is_the_story() -> None:
+    # the parser hangs "abducted" on "separatists" as a participle (it has an object: a main
+    # verb): the lead's abduction, dated in its clause, is the story, not background
+    text = (
+        "YAOUNDE, Nov. 14 (Reuters) - Suspected Anglophone separatists abducted at least 11 "
+        "students and two teachers from a government secondary school in Kumbo, in Cameroon's "
+        "North-West region, on Tuesday, a local official said.\n\nArmed men stormed the school "
+        "during morning classes and marched the hostages into the surrounding hills."
+    )
+    first = next(e for e in extract(text, date(2024, 11, 14), lang="en") if e.event_type)
+    assert first.sub_event_type == "Abduction/forced disappearance"
+    assert first.actor1 is not None and first.actor1.name == "Ambazonian Separatists"

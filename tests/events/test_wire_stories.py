@@ -59,8 +59,6 @@ def test_wire_stories_main_event_type_and_day(
 
 # Stories whose main event wirewatch places elsewhere than the coder, and why.
 MISPLACED = {
-    ("en", "cameroon_kumbo_school_abduction"): "the raid told again ('stormed the school in "
-    "the Bui division town') is placed by that sentence's division",
     ("en", "mozambique-cabo-delgado"): "the event read first is the second sentence's "
     "firefight, placed by the story's province",
     ("en", "myanmar-sagaing-airstrike"): "'Let Pan Hla village' is no place to the English "

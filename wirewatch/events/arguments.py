@@ -31,6 +31,7 @@ _JOINED_AFTER = "conj"
 # How a name hangs on the noun of a kind it names: "Zamfara state", "the capital Bujumbura".
 _NAMING = frozenset({"compound", "appos"})
 _COMPLEMENT = "ccomp"
+_AUXILIARIES = frozenset({"aux", "aux:pass", "aux:tense"})
 _INSIDE_NOUN_PHRASE = frozenset({"det", "nummod", "amod", "compound", "nmod:poss"})
 _MARKS = frozenset({"case", "det", "punct", "mark"})
 _UNKNOWN_RANK = 2.5  # an unknown name: after the focus place (2), before a country (3)
@@ -387,9 +388,13 @@ def dated_in_its_clause(cand: Candidate, times: list[Span]) -> bool:
     village chief, abducted on July 7, was executed", "who was abducted on July 7"): told
     as background, as a noun event dated in its phrase is (not a length either)."""
     root = cand.trigger.root
+    own = {c.dep_ for c in root.children}
     return (
         root.pos_ == "VERB"  # (tagged VBD or VBN)
         and root.dep_ in _NOUN_CLAUSES
+        # (a bare participle with an object is a main verb the parser took for one: "-
+        # Suspected Anglophone separatists abducted at least 11 students ... on Tuesday")
+        and not (root.dep_ == "acl" and "obj" in own and not own & _AUXILIARIES)
         and any(t.root.head.i == root.i and t.label_ != _DURATION for t in times)
     )
 
