@@ -23,7 +23,7 @@ from wirewatch.resolve.actor import INTERNATIONAL, resolve_actor
             "des miliciens de Boko Haram",
             "rebels",
             "NG",
-            "Boko Haram - Jamatu Ahli Sunna lidda Awati wal-Jihad",
+            "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad",
             2,
         ),
         ("manifestations", "protesters", INTERNATIONAL, "Protesters (International)", 6),
