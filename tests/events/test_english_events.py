@@ -3090,9 +3090,9 @@ def test_english_events_a_town_seized_after_a_fight_is_territory_overtaken() -> 
         "Battles",
         "Non-state actor overtakes territory",
     )
-    assert event.actor1 is not None and event.actor1.name == "M23 - March 23 Movement"
+    assert event.actor1 is not None and event.actor1.name == "M23: March 23 Movement"
     assert event.actor2 is not None
-    assert event.actor2.name == "Military Forces of Democratic Republic of Congo"
+    assert event.actor2.name == "Military Forces of the Democratic Republic of Congo"
     assert "fighting" in [m.text for m in event.mentions]
 
 
@@ -3442,7 +3442,11 @@ def test_english_events_who_agreed_to_a_truce_are_its_parties() -> None:
     truce = next(
         e for e in extract(text, date(2024, 2, 22), lang="en") if e.trigger.text == "truce"
     )
-    assert truce.actor1 is not None and truce.actor1.name == "M23 - March 23 Movement"
+    # both parties, though the parser hangs the army and M23 on "rebels"
+    assert (truce.actor1 and truce.actor1.name, truce.actor2 and truce.actor2.name) == (
+        "Military Forces of the Democratic Republic of Congo",
+        "M23: March 23 Movement",
+    )
 
 
 @pytest.mark.parametrize(
@@ -3457,9 +3461,9 @@ def test_english_events_the_two_parties_to_a_truce_are_its_two_actors(text: str)
     (truce,) = _typed_events("KINSHASA, Feb 22 (Reuters) - " + text, date(2024, 2, 22))
     assert (truce.sub_event_type, truce.actor1 and truce.actor1.name) == (
         "Agreement",
-        "Military Forces of Democratic Republic of Congo",
+        "Military Forces of the Democratic Republic of Congo",
     )
-    assert truce.actor2 is not None and truce.actor2.name == "M23 - March 23 Movement"
+    assert truce.actor2 is not None and truce.actor2.name == "M23: March 23 Movement"
 
 
 def test_english_events_an_acronym_the_story_spells_out_names_the_group() -> None:
@@ -3556,7 +3560,7 @@ def test_english_events_a_truces_broker_is_its_sponsor_not_a_party() -> None:
         "A truce brokered by Angola that took effect on March 7 last year collapsed in October."
     )
     truce, older = extract(text, date(2024, 2, 22), lang="en")
-    assert truce.actor1 is not None and truce.actor1.name == "M23 - March 23 Movement"
+    assert truce.actor2 is not None and truce.actor2.name == "M23: March 23 Movement"
     # a truce named anew on another day is another truce, not the story's
     assert older.when is not None and str(older.when.coded_day()) == "2023-03-07"
     assert [(a.role, a.name) for a in truce.assoc_actors] == [
@@ -3591,3 +3595,33 @@ def test_english_events_a_lead_read_as_a_reduced_relative_is_the_story() -> None
     first = next(e for e in extract(text, date(2024, 11, 14), lang="en") if e.event_type)
     assert first.sub_event_type == "Abduction/forced disappearance"
     assert first.actor1 is not None and first.actor1.name == "Ambazonian Separatists"
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        # a definite word for the armed men, restated as a group's men, in the next sentence
+        ("PORT-AU-PRINCE, Oct. 17 (AP) - Gang members rampaged through a neighborhood in "
+         "Haiti's capital on Monday, killing at least seven people, residents said.\n\nThe "
+         "gunmen, members of the Viv Ansanm gang coalition, stormed the Christ-Roi "
+         "neighborhood before dawn.", "Viv Ansanm"),
+        ("On 5 May 2020, unknown gunmen killed a trader in Djibo. The assailants, presumed "
+         "JNIM militants, fled on motorbikes.", "JNIM: Group for Support of Islam and Muslims"),
+    ],
+)  # fmt: skip
+def test_english_events_unnamed_armed_men_named_in_the_next_sentence(
+    text: str, author: str
+) -> None:
+    event = next(e for e in extract(text, date(2024, 10, 17), lang="en") if e.event_type)
+    assert event.actor1 is not None and event.actor1.name == author
+
+
+def test_english_events_unnamed_armed_men_and_another_group_are_two_authors() -> None:
+    # "The assailants and JNIM militants": coordinated, no restatement of the first
+    text = (
+        "On 5 May 2020, unknown gunmen killed a trader in Djibo. The assailants and JNIM "
+        "militants then clashed on the road to Arbinda."
+    )
+    event = next(e for e in extract(text, date(2020, 5, 5), lang="en") if e.event_type)
+    assert event.actor1 is not None
+    assert event.actor1.name == "Unidentified Armed Group (Burkina Faso)"

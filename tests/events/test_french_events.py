@@ -114,8 +114,8 @@ def test_french_events_the_two_parties_to_a_truce_are_its_two_actors() -> None:
     (truce,) = [e for e in extract(text, date(2024, 2, 22), lang="fr") if e.event_type]
     assert truce.actor1 is not None and truce.actor2 is not None
     assert (truce.actor1.name, truce.actor2.name) == (
-        "Military Forces of Democratic Republic of Congo",
-        "M23 - March 23 Movement",
+        "Military Forces of the Democratic Republic of Congo",
+        "M23: March 23 Movement",
     )
     assert truce.place is not None and truce.place.name == "Sake"  # "autour de" places it
 
@@ -317,3 +317,14 @@ def test_french_events_the_quarters_of_a_town_are_that_town() -> None:
     (strike,) = [e for e in extract(text, date(2016, 5, 1), lang="fr") if e.event_type][:1]
     assert strike.place is not None
     assert (strike.place.name, strike.place.geo_precision) == ("Aleppo", 1)
+
+
+def test_french_events_a_groups_whole_name_before_its_words() -> None:
+    # "l'organisation État islamique au Sahel": the alias, not "État islamique" alone
+    text = (
+        "Niamey (AFP) - Dix soldats nigériens ont été tués dimanche dans une embuscade près "
+        "d'Ouallam. L'attaque a été revendiquée lundi par l'organisation État islamique au "
+        "Sahel."
+    )
+    event = next(e for e in extract(text, date(2024, 5, 14), lang="fr") if e.event_type)
+    assert event.actor1 is not None and event.actor1.name == "Islamic State (Sahel)"

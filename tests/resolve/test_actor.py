@@ -30,6 +30,16 @@ from wirewatch.resolve.actor import INTERNATIONAL, resolve_actor
         # country names as ACLED writes them, not CLDR's ("Congo - Kinshasa", "Côte d'Ivoire")
         ("civilians", "civilians", "CD", "Civilians (Democratic Republic of Congo)", 7),
         ("l'armée", "government_forces", "CI", "Military Forces of Ivory Coast", 1),
+        # ... with their article inside a phrase, not in brackets
+        (
+            "l'armée",
+            "government_forces",
+            "CD",
+            "Military Forces of the Democratic Republic of Congo",
+            1,
+        ),
+        ("la RDC", "country", "CD", "Government of the Democratic Republic of Congo", 1),
+        ("les rebelles", "rebels", "CF", "Opposition Rebels (Central African Republic)", 2),
     ],
 )
 def test_actor_canonical_names(

@@ -20,6 +20,23 @@ _NOUN_DEPS = frozenset({"nsubj", "nsubj:pass", "obl:agent"})
 _STATE_FORCES = "government_forces"
 _ARMED_GROUPS = "nonstate"  # the class of armed groups' words
 _TOPONYM = "toponym"  # a place's name (not "the town": a reference to one)
+# ACLED's interaction codes of armed groups -> the concept of a mention of one's name
+# (2: rebel groups, 3: political militias)
+_ARMED_GROUP_CONCEPTS = {2: "rebels", 3: "militia"}
+
+
+def _inside(match: Match, other: Match) -> bool:
+    """Whether the match lies inside a longer one."""
+    longer = other.end - other.start > match.end - match.start
+    return longer and other.start <= match.start and match.end <= other.end
+
+
+def _as_written(text: str, alias: str) -> bool:
+    """Whether the text writes a name as the alias does: an acronym in capitals ("IS", not
+    "is"), a capitalised name capitalised."""
+    if alias.isupper():
+        return text == alias
+    return not alias[0].isupper() or text[0].isupper()
 
 
 class ActorAnnotator:
@@ -38,14 +55,28 @@ class ActorAnnotator:
         self.national_forces = frozenset(w.lower() for w in data.get("national_forces", ()))
         self.state_weapons = frozenset(load_shared("taxonomy").get("state_weapons", ()))
         self.demonyms = demonyms(lang)
+        # Armed groups' names the aliases know ("Viv Ansanm", "KIA"): mentions of their
+        # concept, as written (an acronym in capitals: "IS", not "is")
+        self.group_names = PhraseLexicon(make_tokenizer(nlp.make_doc))
+        self.group_concepts: dict[str, str] = {}
+        for alias, entry in load_resource(lang, "actor_aliases")["aliases"].items():
+            concept = _ARMED_GROUP_CONCEPTS.get(entry["inter"])
+            if concept is not None:
+                self.group_names.add(alias, [alias])
+                self.group_concepts[alias] = concept
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
         taken: set[int] = set()
         # (the words of event names: "a military air strike" qualifies "air strike")
         triggers = {i for t in doc.spans.get(docspec.TRIGGERS, ()) for i in range(t.start, t.end)}
-        matches = self.lexicon.find(doc)
-        names, inside = self._group_names(doc, matches)
+        groups = [
+            m for m in self.group_names.find(doc) if _as_written(doc[m.start : m.end].text, m.label)
+        ]
+        # (a group's whole name before a word of it: "État islamique au Sahel")
+        words = self.lexicon.find(doc)
+        matches = [m for m in words if not any(_inside(m, g) for g in groups)]
+        names, inside = self._group_names(doc, words)
         # (a word inside a place's name names no one: "Prince" in "Port-au-Prince")
         inside |= {
             i
@@ -70,6 +101,14 @@ class ActorAnnotator:
             taken.update(range(match.start, match.end))
         spans += names
         taken.update(i for name in names for i in range(name.start, name.end))
+        for match in groups:
+            if taken.isdisjoint(range(match.start, match.end)):
+                # (of the word inside it, when the lexicon knows one: jihadists)
+                concept = next(
+                    (m.label for m in words if _inside(m, match)), self.group_concepts[match.label]
+                )
+                spans.append(Span(doc, match.start, match.end, label=concept))
+                taken.update(range(match.start, match.end))
         spans += self._national_forces(doc, taken)
         spans += self._national_weapons(doc, taken)
         # A name the place annotator recognised ("Layramoun, banlieue ...") is no person.

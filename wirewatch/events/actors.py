@@ -11,13 +11,11 @@ from spacy.tokens import Span, Token
 from wirewatch import docspec
 from wirewatch.events.candidates import (
     ARMED_CLASSES,
-    BARE_COUNT,
     CIVILIAN_CLASS,
     NONSTATE_CLASS,
     UNNAMED_GROUP,
     ActorArg,
     Candidate,
-    Cues,
 )
 from wirewatch.events.labels import is_label, labelled_clause
 from wirewatch.events.pairs import aimed_through, instrument, paired_object
@@ -30,6 +28,7 @@ from wirewatch.types import Role
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "X", "NUM"})
 _QUANTIFIER_POS = frozenset({"NOUN", "DET"})
 _SUBJECTS = frozenset({"nsubj", "expl:subj"})
+_PLACE_NAMES = frozenset({"country", "toponym"})  # places' labels a mention may bear
 _MODIFIERS = frozenset({"compound", "amod", "flat", "flat:name", "nmod:poss"})
 NOUN_MODIFIERS = frozenset({"compound", "amod", "nmod:poss"})
 # How the escort of "a gendarmerie-escorted convoy" hangs on its participle.
@@ -69,69 +68,6 @@ def _governor_subject(root: Token) -> Token | None:
     return None
 
 
-@functools.cache
-def _pronouns(lang: str) -> dict[str, frozenset[str]]:
-    data = load_resource(lang, "actors")["pronouns"]
-    return {key: frozenset(w.lower() for w in words) for key, words in data.items()}
-
-
-def actor_mentions(sent: Span, cues: Cues, lang: str) -> list[tuple[Span, str | None]]:
-    """Cached per sentence: see ``_actor_mentions``."""
-    found = cues.mentions_by_sentence.get(sent.start)
-    if found is None:
-        found = cues.mentions_by_sentence[sent.start] = _actor_mentions(sent, cues, lang)
-    return found
-
-
-def _actor_mentions(sent: Span, cues: Cues, lang: str) -> list[tuple[Span, str | None]]:
-    """Every phrase in the sentence that can be an actor: actor words, names, places used
-    as actors ("la Russie", "Washington"), personal pronouns, and any other noun phrase
-    (concept ``None``: "au moins 20 personnes", "le chef coutumier")."""
-    mentions: list[tuple[Span, str | None]] = [
-        (s, s.label_) for s in cues.in_sentence(cues.actors, sent)
-    ]
-    taken = {i for span, _ in mentions for i in range(span.start, span.end)}
-    for place in cues.in_sentence(cues.places, sent):
-        if place.label_ in ("country", "toponym") and taken.isdisjoint(
-            range(place.start, place.end)
-        ):
-            mentions.append((place, place.label_))
-            taken.update(range(place.start, place.end))
-    blocked = set(taken)
-    for span in (*cues.in_sentence(cues.times, sent), *cues.in_sentence(cues.places, sent)):
-        blocked.update(range(span.start, span.end))
-    pronouns = _pronouns(lang)
-    doc = sent.doc
-    for i in range(sent.start, sent.end):
-        pos = cues.pos[i]
-        if pos in ("NOUN", "PROPN") and i not in blocked:
-            phrase = noun_phrase(doc[i])
-            if not blocked.isdisjoint(range(phrase.start, phrase.end)):
-                phrase = doc[i : i + 1]  # "Le Haut-Commissaire de l'ONU": the noun alone
-            mentions.append((phrase, None))
-            blocked.update(range(phrase.start, phrase.end))
-        elif i not in blocked and _bare_count(doc[i]):
-            mentions.append((doc[i : i + 1], BARE_COUNT))
-        elif pos == "PRON" and i not in taken:
-            lower = doc[i].lower_
-            if lower in pronouns["subject"] or lower in pronouns["object"]:
-                mentions.append((doc[i : i + 1], "pronoun"))
-    return sorted(mentions, key=lambda m: m[0].start)
-
-
-def _bare_count(token: Token) -> bool:
-    """A number that is a verb's subject or object with no noun of its own ("30 injured and
-    1 killed", "wounding 5"; the French parser tags "2 ont été tués" a pronoun): it counts
-    a noun said before it."""
-    return (
-        token.like_num
-        and token.pos_ in ("NUM", "PRON")
-        and token.dep_ in ("nsubj", "nsubj:pass", "obj")
-        and token.head.pos_ == "VERB"
-        and not any(c.dep_ not in ("punct", "advmod", "cc") for c in token.children)
-    )
-
-
 def link_actors(
     cand: Candidate, mentions: list[tuple[Span, str | None]], lang: str, excluded: set[int]
 ) -> None:
@@ -147,6 +83,8 @@ def link_actors(
     for span, concept in mentions:
         if span.start in excluded or cand.trigger.start <= span.root.i < cand.trigger.end:
             continue
+        if concept in _PLACE_NAMES and _said_where(span, cases["target"] | cases["recipient"]):
+            continue  # "une embuscade près d'Ouallam": where, not whose
         collective = _through_collective(span.root, cases)
         role = _role(collective, root, np_head, cand, cases, undergoes)
         if collective.i != span.root.i:
@@ -270,7 +208,7 @@ def link_actors(
             (
                 (span, concept)
                 for span, concept in mentions
-                if span.start not in excluded and _restates(span, concept, actor)
+                if span.start not in excluded and restates(span, concept, actor)
             ),
             None,
         )
@@ -748,6 +686,15 @@ def _role(
     return None
 
 
+def _said_where(place: Span, aimed: frozenset[str]) -> bool:
+    """Whether a locative that aims at no one (none of ``aimed``, the target and recipient
+    marks) puts the place before it: "près d'Ouallam", not "sur Alep", "à la Russie"."""
+    return any(
+        cue.end == place.start and cue.label_ == "locative" and cue.kb_id_ not in aimed
+        for cue in place.doc.spans.get(docspec.PLACE_CUES, ())
+    )
+
+
 def _names_an_event(token: Token) -> bool:
     """The word is part of a trigger phrase ("wounded", "opened fire")."""
     return any(s.start <= token.i < s.end for s in token.doc.spans.get(docspec.TRIGGERS, ()))
@@ -764,7 +711,7 @@ def coordinated(a: Token, b: Token, cases: dict[str, frozenset[str]]) -> bool:
     return a.dep_ == "conj" and a.head.dep_ == "flat:name" and a.head.head.i == b.i
 
 
-def _restates(span: Span, concept: str | None, unnamed: ActorArg) -> bool:
+def restates(span: Span, concept: str | None, unnamed: ActorArg) -> bool:
     """A named armed group that says who an unnamed one is, in its phrase or right after it:
     "unknown gunmen (presumably Ansaroul Islam)", "gunmen (believed to be Katiba Macina
     militants)", "a group of gunmen aboard motorbikes, presumably Ansaroul Islam militants"
@@ -784,11 +731,12 @@ def _restates(span: Span, concept: str | None, unnamed: ActorArg) -> bool:
     if top.dep_ == "nmod" and top.head.pos_ == "NOUN" and top.head.i < top.i:
         top = top.head  # "a group of gunmen"
     other = span.root
-    if top.is_ancestor(other):  # in its phrase, not coordinated with it ("gunmen and JNIM")
-        path = [other]
+    if top.is_ancestor(other):  # in its phrase, not coordinated ("gunmen and JNIM"; with no
+        path = [other]  # conjunction it is apposed: "The assailants, presumed JNIM militants")
         while path[-1].head.i != top.i:
             path.append(path[-1].head)
-        return all(t.dep_ != "conj" for t in path)
+        joined = any(t.dep_ == "cc" for t in top.doc[top.i : other.i])
+        return not joined or all(t.dep_ != "conj" for t in path)
     between = top.doc[top.right_edge.i + 1 : min(span.start, other.left_edge.i)]
     return (
         other.head.i == top.head.i

@@ -13,7 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from wirewatch import docspec
-from wirewatch.events.actors import actor_mentions, link_actors
+from wirewatch.events.actors import link_actors
 from wirewatch.events.arguments import (
     dated_in_its_clause,
     dated_in_its_phrase,
@@ -34,7 +34,9 @@ from wirewatch.events.candidates import (
 )
 from wirewatch.events.context import ArticleContext
 from wirewatch.events.labels import deeds_under_their_label, is_label, labelled
+from wirewatch.events.mentions import actor_mentions
 from wirewatch.events.merge import (
+    authors_named_next,
     events_claimed,
     events_taken_up,
     merge_mentions,
@@ -141,6 +143,7 @@ def assemble_events(doc: Doc, ctx: ArticleContext, lang: str) -> list[Event]:
     candidates = captures_fought_for(candidates, cues.actor_classes)
     candidates = victims_told_again(events_taken_up(deeds_under_their_label(candidates), lang))
     candidates = tolls_told_again(candidates)
+    authors_named_next(candidates)
     merged = merge_mentions(candidates, lang)
     merged.sort(key=lambda c: (_told_in_passing(c), c.mentions[0].start, c.trigger.start))
     return with_unique_ids([to_event(cand, ctx, lang) for cand in merged])

@@ -10,7 +10,8 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from wirewatch import docspec
-from wirewatch.events.candidates import ActorArg, Candidate, fill_toll
+from wirewatch.events.actors import restates
+from wirewatch.events.candidates import UNNAMED_GROUP, ActorArg, Candidate, fill_toll
 from wirewatch.events.references import definite
 from wirewatch.lang import load_resource, word_set
 from wirewatch.lang.countries import fold
@@ -105,6 +106,37 @@ def events_taken_up(cands: list[Candidate], lang: str) -> list[Candidate]:
                 part.place = cand.place  # "The attack, in the Gao region, ..."
             fill_toll(part, cand)
     return kept
+
+
+def authors_named_next(cands: list[Candidate]) -> None:
+    """ "Gang members rampaged through a neighborhood ..., killing at least seven people. The
+    gunmen, members of the Viv Ansanm gang coalition, stormed ...": unnamed armed men the
+    next sentence names, restating them with a definite word for them ("The gunmen") as a
+    group's men, are that group: the author of what they did."""
+    for event in cands:
+        agents = event.with_role(Role.AGENT)
+        sent = event.sentence
+        if (
+            not agents
+            or any(a.concept != UNNAMED_GROUP for a in agents)
+            or sent.end >= len(sent.doc)
+        ):
+            continue
+        named = _group_named_in(sent.doc[sent.end].sent)
+        if named is not None:
+            event.actors = [a for a in event.actors if a.role is not Role.AGENT] + [named]
+
+
+def _group_named_in(sentence: Span) -> ActorArg | None:
+    """A named armed group restating a definite mention of unnamed armed men in the
+    sentence ("The gunmen, members of the Viv Ansanm gang coalition")."""
+    mentions = [s for s in sentence.doc.spans.get(docspec.ACTORS, ()) if s.sent == sentence]
+    for unnamed in (m for m in mentions if m.label_ == UNNAMED_GROUP and definite(m)):
+        said = ActorArg(unnamed, Role.AGENT, unnamed.label_)
+        for group in mentions:
+            if group.start > unnamed.start and restates(group, group.label_, said):
+                return ActorArg(group, Role.AGENT, group.label_)
+    return None
 
 
 def tolls_told_again(cands: list[Candidate]) -> list[Candidate]:

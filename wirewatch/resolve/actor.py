@@ -82,6 +82,7 @@ class _Tables:
     inside: tuple[str, int]
     outside: tuple[str, int]
     international: str
+    in_phrases: dict[str, str]  # ISO code -> the country's name inside a phrase
 
 
 @functools.cache
@@ -125,6 +126,7 @@ def _tables(lang: str) -> _Tables:
         inside=(country["inside"]["name"], country["inside"]["inter"]),
         outside=(country["outside"]["name"], country["outside"]["inter"]),
         international=names["international_label"],
+        in_phrases=names.get("names_in_phrases", {}),
     )
 
 
@@ -172,7 +174,7 @@ def resolve_actor(
     named = concept in tables.templates and "{country}" in (tables.templates[concept][0] or "")
     if isinstance(code, str) and not named:
         state, state_inter = tables.inside if code == country else tables.outside
-        return ActorValue(state.format(country=country_name(code)), state_inter, code)
+        return ActorValue(_named(state, code, tables), state_inter, code)
     if concept not in tables.templates or tables.templates[concept][0] is None:
         found = tables.concept_words.find(words)
         concept = found if isinstance(found, str) else None
@@ -197,10 +199,16 @@ def resolve_actor(
         country = own
     if template is None or ("{country}" in template and country is None):
         return None
-    label = tables.international if country == INTERNATIONAL else country_name(country or "")
-    return ActorValue(
-        template.format(country=label), inter, None if country == INTERNATIONAL else country
-    )
+    if country == INTERNATIONAL:
+        return ActorValue(template.format(country=tables.international), inter, None)
+    return ActorValue(_named(template, country or "", tables), inter, country)
+
+
+def _named(template: str, code: str, tables: _Tables) -> str:
+    """The template with the country's name, as ACLED writes it there: inside a phrase
+    ("Military Forces of the Democratic Republic of Congo") or in brackets."""
+    inside = "({country})" not in template and code in tables.in_phrases
+    return template.format(country=tables.in_phrases[code] if inside else country_name(code))
 
 
 def _spelt_out(text: str | None, concept: str | None, tables: _Tables) -> ActorValue | None:
