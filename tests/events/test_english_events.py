@@ -3625,3 +3625,42 @@ def test_english_events_unnamed_armed_men_and_another_group_are_two_authors() ->
     event = next(e for e in extract(text, date(2020, 5, 5), lang="en") if e.event_type)
     assert event.actor1 is not None
     assert event.actor1.name == "Unidentified Armed Group (Burkina Faso)"
+
+
+@pytest.mark.parametrize(
+    ("account", "claimed"),
+    [
+        # no "claim" verb: the group says it did it, with no day or place of its own
+        ("that it had killed 27 soldiers", True),
+        # ... not when it says others did it
+        ("that the army had killed 27 civilians", False),
+    ],
+)
+def test_english_events_a_groups_account_of_its_own_deed_is_a_claim(
+    account: str, claimed: bool
+) -> None:
+    text = (
+        "MOGADISHU, March 16 (Reuters) - A suicide bomber rammed an explosives-laden car into "
+        "a military checkpoint in the central Somali town of Beledweyne on Friday, killing at "
+        "least nine people, police said.\n\nAl Shabaab said in a statement carried by its "
+        f"Andalus radio {account}."
+    )
+    first = next(e for e in extract(text, date(2024, 3, 16), lang="en") if e.event_type)
+    assert (first.actor1 is not None and first.actor1.name == "Al Shabaab") is claimed
+    assert first.fatalities is not None and first.fatalities.best == 9
+
+
+def test_english_events_a_claimed_attack_joined_to_a_capture_is_the_capture() -> None:
+    # the claim names the attack's author ("Islamic State"): a name of the capture's
+    # authors' words, so the attack joined to the capture's verb is the capture's
+    text = (
+        "MAPUTO, May 13 (Reuters) - Islamic State-linked insurgents attacked and briefly took "
+        "control of the town of Quissanga in Mozambique's northern Cabo Delgado province on "
+        "Friday, a local official said.\n\nIslamic State claimed the attack through its Amaq "
+        "news agency."
+    )
+    first = next(e for e in extract(text, date(2024, 5, 13), lang="en") if e.event_type)
+    assert (first.event_type, first.sub_event_type) == (
+        "Battles",
+        "Non-state actor overtakes territory",
+    )

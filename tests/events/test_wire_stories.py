@@ -82,8 +82,6 @@ MISATTRIBUTED = {
     "protesters first, as a protest's sides are",
     ("en", "mozambique-cabo-delgado"): "'Islamic State-linked insurgents' in Mozambique are "
     "Islamic State (Mozambique) to ACLED: no alias says so by country",
-    ("en", "somalia_beledweyne_svbied"): "Al Shabaab 'said in a statement that it had killed' "
-    "is a claim without the verb 'claim'",
     ("en", "southsudan_duk_cattle_raid"): "the youths are named Murle only in a later "
     "paragraph, by the commissioner who blames them",
     ("en", "sudan_elfasher_market_shelling"): "the small English parser cuts 'Shells fired by "

@@ -11,7 +11,13 @@ from spacy.tokens import Span, Token
 
 from wirewatch import docspec
 from wirewatch.events.actors import restates
-from wirewatch.events.candidates import UNNAMED_GROUP, ActorArg, Candidate, fill_toll
+from wirewatch.events.candidates import (
+    NONSTATE_CLASS,
+    UNNAMED_GROUP,
+    ActorArg,
+    Candidate,
+    fill_toll,
+)
 from wirewatch.events.references import definite
 from wirewatch.lang import load_resource, word_set
 from wirewatch.lang.countries import fold
@@ -260,6 +266,7 @@ def events_claimed(cands: list[Candidate], lang: str) -> list[Candidate]:
             nouns.append(cand)  # (the event named again, which events_taken_up joins)
             claims.append((verb, told, _claimants(cand.with_role(Role.AGENT), verb, lang)))
     claims += _bare_claims(cands, {verb.i for verb, _, _ in claims}, lang)
+    claims += _own_accounts(cands, {verb.i for verb, _, _ in claims}, lang)
     for verb, told, claimants in claims:
         if claimants and not any(_named(a.span) for a in told.with_role(Role.AGENT)):
             # (the event told with no name of its author is the claimant's)
@@ -300,19 +307,59 @@ def _bare_claims(
             )  # ("claimed responsibility for the attack": a claim of that event)
         ):
             continue
-        told = next(
-            (
-                c
-                for c in cands
-                if c.kind is Kind.EVENT
-                and c.typing.family == _VIOLENCE
-                and c.sentence.start < verb.sent.start
-            ),
-            None,
-        )
-        claimants = _claimants([], verb, lang) if told is not None else []
-        if told is not None and claimants:
-            found.append((verb, told, claimants))
+        claim = _claim_of_the_story(cands, verb, verb.sent.start, lang)
+        if claim is not None:
+            found.append(claim)
+    return found
+
+
+def _claim_of_the_story(
+    cands: list[Candidate], verb: Token, before: int, lang: str
+) -> tuple[Token, Candidate, list[ActorArg]] | None:
+    """The claim a verb makes of the story's first violent event told before ``before``,
+    with its claimants; None when there is no such event or no group claims it."""
+    told = next(
+        (
+            c
+            for c in cands
+            if c.kind is Kind.EVENT and c.typing.family == _VIOLENCE and c.sentence.start < before
+        ),
+        None,
+    )
+    claimants = _claimants([], verb, lang) if told is not None else []
+    return (verb, told, claimants) if told is not None and claimants else None
+
+
+def _own_accounts(
+    cands: list[Candidate], taken: set[int], lang: str
+) -> list[tuple[Token, Candidate, list[ActorArg]]]:
+    """A named group's account of its own deed, with no day or place of its own ("Al
+    Shabaab ... said in a statement carried by its Andalus radio that it had killed 27
+    soldiers"): a claim with no claim verb, of the story's violent event told before it."""
+    found: list[tuple[Token, Candidate, list[ActorArg]]] = []
+    for cand in cands:
+        source, agents = cand.attribution_source, cand.with_role(Role.AGENT)
+        if (
+            source is None
+            or cand.typing.family != _VIOLENCE
+            or not _named(source)
+            or not agents
+            or not _no_day_of_its_own(cand)
+            or not _no_place_of_its_own(cand)
+            or source.root.head.i in taken
+        ):
+            continue
+        said = {*range(source.start, source.end)}
+        classes = source.doc.user_data.get(docspec.ACTOR_CLASSES, {})
+        if not all(
+            (a.antecedent or a.span).root.i in said and classes.get(a.concept) == NONSTATE_CLASS
+            for a in agents
+        ):
+            continue  # (an armed group says it did it, not others: "Hassan said ... it exploded")
+        claim = _claim_of_the_story(cands, source.root.head, cand.sentence.start, lang)
+        if claim is not None:
+            found.append(claim)
+            taken.add(claim[0].i)
     return found
 
 

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from wirewatch.events.candidates import ARMED_CLASSES, Candidate
+from wirewatch.events.candidates import ARMED_CLASSES, ActorArg, Candidate
 from wirewatch.events.syntax import verbs_joined
 from wirewatch.events.taxonomy import refine, typing_of
+from wirewatch.lang.countries import fold
 from wirewatch.types import Kind, Role, Status
 
 _CAPTURE = "territory_capture"
@@ -81,7 +82,7 @@ def _attacked_to_take(attack: Candidate, capture: Candidate) -> bool:
     """Violence told by a verb joined to the capture's, by the same authors or none of its
     own ("Islamic State-linked insurgents attacked and briefly took control of the town")."""
     a, b = attack.trigger.root, capture.trigger.root
-    agents = {x.concept for x in attack.with_role(Role.AGENT)}
+    authors = capture.with_role(Role.AGENT)
     return (
         attack is not capture
         and attack.typing.concept != _CAPTURE  # ("seized Kaya and captured Djibo": two)
@@ -89,8 +90,14 @@ def _attacked_to_take(attack: Candidate, capture: Candidate) -> bool:
         and attack.status is capture.status
         and a.pos_ == b.pos_ == "VERB"
         and verbs_joined(a, b)
-        and agents <= {x.concept for x in capture.with_role(Role.AGENT)}
+        and all(any(_same_author(x, y) for y in authors) for x in attack.with_role(Role.AGENT))
     )
+
+
+def _same_author(x: ActorArg, y: ActorArg) -> bool:
+    """The same concept, or a name the other's words hold: "Islamic State" (the group that
+    claimed the attack) of "Islamic State-linked insurgents"."""
+    return x.concept == y.concept or fold(x.span.text) in fold(y.span.text)
 
 
 def _held_types() -> frozenset[str | None]:
