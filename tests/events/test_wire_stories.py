@@ -86,8 +86,6 @@ MISATTRIBUTED = {
     "paragraph, by the commissioner who blames them",
     ("en", "sudan_elfasher_market_shelling"): "the small English parser cuts 'Shells fired by "
     "the paramilitary RSF slammed into the market' wrongly",
-    ("fr", "haiti_fortnational"): "'Les assaillants, appartenant ... à la coalition de gangs "
-    "Viv Ansanm' is no restatement the French rules read",
 }
 # "(2022-)": the period ACLED dates a state's forces by
 _SINCE = re.compile(r" \(\d{4}-(\d{4})?\)$")

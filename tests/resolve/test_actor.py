@@ -40,6 +40,7 @@ from wirewatch.resolve.actor import INTERNATIONAL, resolve_actor
         ),
         ("la RDC", "country", "CD", "Government of the Democratic Republic of Congo", 1),
         ("les rebelles", "rebels", "CF", "Opposition Rebels (Central African Republic)", 2),
+        ("Washington", "toponym", "SY", "United States", 8),  # a country's own name alone
     ],
 )
 def test_actor_canonical_names(

@@ -9,6 +9,7 @@ from wirewatch import docspec
 from wirewatch.annotate.acronyms import long_form
 from wirewatch.annotate.lexicon import Match, PhraseLexicon, doc_keys, make_tokenizer
 from wirewatch.lang import load_resource, load_shared
+from wirewatch.lang.acronyms import acronym_like
 from wirewatch.lang.countries import demonyms, fold
 
 PERSON = "person"
@@ -20,13 +21,15 @@ _NOUN_DEPS = frozenset({"nsubj", "nsubj:pass", "obl:agent"})
 _STATE_FORCES = "government_forces"
 _ARMED_GROUPS = "nonstate"  # the class of armed groups' words
 _TOPONYM = "toponym"  # a place's name (not "the town": a reference to one)
-# ACLED's interaction codes of armed groups -> the concept of a mention of one's name
-# (2: rebel groups, 3: political militias)
-_ARMED_GROUP_CONCEPTS = {2: "rebels", 3: "militia"}
+# ACLED's interaction codes of armed groups (2: rebel groups, 3: political militias): the
+# name of one is a mention of an armed group's concept (both languages have "rebels")
+_ARMED_GROUP_INTERS = frozenset({2, 3})
+_ARMED_GROUP = "rebels"
 
 
 def _inside(match: Match, other: Match) -> bool:
-    """Whether the match lies inside a longer one."""
+    """Whether the match lies inside a longer one ("État islamique" inside "État islamique
+    au Sahel")."""
     longer = other.end - other.start > match.end - match.start
     return longer and other.start <= match.start and match.end <= other.end
 
@@ -34,7 +37,7 @@ def _inside(match: Match, other: Match) -> bool:
 def _as_written(text: str, alias: str) -> bool:
     """Whether the text writes a name as the alias does: an acronym in capitals ("IS", not
     "is"), a capitalised name capitalised."""
-    if alias.isupper():
+    if acronym_like(alias):
         return text == alias
     return not alias[0].isupper() or text[0].isupper()
 
@@ -58,12 +61,9 @@ class ActorAnnotator:
         # Armed groups' names the aliases know ("Viv Ansanm", "KIA"): mentions of their
         # concept, as written (an acronym in capitals: "IS", not "is")
         self.group_names = PhraseLexicon(make_tokenizer(nlp.make_doc))
-        self.group_concepts: dict[str, str] = {}
         for alias, entry in load_resource(lang, "actor_aliases")["aliases"].items():
-            concept = _ARMED_GROUP_CONCEPTS.get(entry["inter"])
-            if concept is not None:
+            if entry["inter"] in _ARMED_GROUP_INTERS:
                 self.group_names.add(alias, [alias])
-                self.group_concepts[alias] = concept
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
@@ -102,10 +102,17 @@ class ActorAnnotator:
         spans += names
         taken.update(i for name in names for i in range(name.start, name.end))
         for match in groups:
-            if taken.isdisjoint(range(match.start, match.end)):
-                # (of the word inside it, when the lexicon knows one: jihadists)
+            span = Span(doc, match.start, match.end)
+            if taken.isdisjoint(range(match.start, match.end)) and span.root.dep_ != "amod":
+                # (of the armed group's word inside it, when the lexicon knows one: jihadists;
+                # not the "Army" of the "Arakan Army"; "les rebelles houthis": an adjective)
                 concept = next(
-                    (m.label for m in words if _inside(m, match)), self.group_concepts[match.label]
+                    (
+                        m.label
+                        for m in words
+                        if _inside(m, match) and self.classes.get(m.label) == _ARMED_GROUPS
+                    ),
+                    _ARMED_GROUP,
                 )
                 spans.append(Span(doc, match.start, match.end, label=concept))
                 taken.update(range(match.start, match.end))

@@ -139,8 +139,10 @@ class PlaceAnnotator:
             # "le quartier de Boustane al-Qasr", "le camp militaire de Léré": the name after
             # the descriptor (and its adjectives)
             j = match.end
-            while j + 1 < len(doc) and doc[j].pos_ == "ADJ" and keys[j + 1][0] in self.of:
+            while j < len(doc) and doc[j].pos_ == "ADJ":
                 j += 1
+            if j > match.end and (j >= len(doc) or keys[j][0] not in self.of):
+                j = match.end  # (adjectives and no name: "le camp militaire, ...")
             if j < len(doc) and keys[j][0] in self.of:
                 j += 1
             end = self._name_end(doc, j)

@@ -735,7 +735,7 @@ def restates(span: Span, concept: str | None, unnamed: ActorArg) -> bool:
         path = [other]  # conjunction it is apposed: "The assailants, presumed JNIM militants")
         while path[-1].head.i != top.i:
             path.append(path[-1].head)
-        joined = any(t.dep_ == "cc" for t in top.doc[top.i : other.i])
+        joined = any(c.dep_ == "cc" for t in (top, *top.conjuncts) for c in t.children)
         return not joined or all(t.dep_ != "conj" for t in path)
     between = top.doc[top.right_edge.i + 1 : min(span.start, other.left_edge.i)]
     return (

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from wirewatch import docspec
 from wirewatch.events.actors import case_marks
 from wirewatch.events.candidates import Candidate, Cues, PlaceArg
-from wirewatch.events.references import Focus, place_details
+from wirewatch.events.references import Focus, place_details, written_as_area
 from wirewatch.events.syntax import clause_head, noun_phrase, span_distance
 from wirewatch.events.taxonomy import is_concept, typing_of
 from wirewatch.lang import load_resource, word_set
@@ -195,20 +195,9 @@ def _phrase_marks(name: Token, of: frozenset[str], descriptors: frozenset[str]) 
 
 def _specificity(span: Span, areas: frozenset[str]) -> float:
     rank = _LABEL_RANK.get(span.label_, 4)
-    if span.label_ == "toponym" and _written_as_area(span, areas):
+    if span.label_ == "toponym" and written_as_area(span, areas):
         rank += 1  # "la région de Mopti", "the Mopti region": an area around the towns
     return rank
-
-
-def _written_as_area(span: Span, areas: frozenset[str]) -> bool:
-    """The name is written with a word of ``areas`` (``area_kinds`` in places.yaml): "la
-    région de Mopti", "l'Etat de Borno", "the northwestern Sagaing region" (however the parser
-    hangs the name on the word), "Loroum province"; not a name's own word ("the Department
-    of Research"), nor "the town of Sofara", which names a town."""
-    head = span.root.head
-    return span[-1].lemma_.lower() in areas or (
-        head.lemma_.lower() in areas and (head.pos_ != "PROPN" or head.i > span.start)
-    )
 
 
 _DAYS = frozenset({"date", "relative", "part_of_day"})  # TIMES labels that name a day
@@ -394,7 +383,12 @@ def dated_in_its_clause(cand: Candidate, times: list[Span]) -> bool:
         and root.dep_ in _NOUN_CLAUSES
         # (a bare participle with an object is a main verb the parser took for one: "-
         # Suspected Anglophone separatists abducted at least 11 students ... on Tuesday")
-        and not (root.dep_ == "acl" and "obj" in own and not own & _AUXILIARIES)
+        and not (
+            root.dep_ == "acl"
+            and "obj" in own
+            and not own & _AUXILIARIES
+            and "Past" in root.morph.get("Tense", [])  # (not "an attack killing five")
+        )
         and any(t.root.head.i == root.i and t.label_ != _DURATION for t in times)
     )
 

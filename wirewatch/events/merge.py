@@ -316,8 +316,10 @@ def _bare_claims(
 def _claim_of_the_story(
     cands: list[Candidate], verb: Token, before: int, lang: str
 ) -> tuple[Token, Candidate, list[ActorArg]] | None:
-    """The claim a verb makes of the story's first violent event told before ``before``,
-    with its claimants; None when there is no such event or no group claims it."""
+    """The claim a verb makes of the story's first violent event told before ``before``
+    ("JNIM claimed responsibility on its Telegram channels", after "Jihadist fighters
+    attacked an army outpost"), with its claimants; None when there is no such event or no
+    group claims it."""
     told = next(
         (
             c
@@ -357,7 +359,11 @@ def _own_accounts(
         ):
             continue  # (an armed group says it did it, not others: "Hassan said ... it exploded")
         claim = _claim_of_the_story(cands, source.root.head, cand.sentence.start, lang)
-        if claim is not None:
+        # (only of an event no one is said to have done: "The army attacked Al Shabaab ...
+        # Al Shabaab said it had killed 27 soldiers" is not Al Shabaab's attack)
+        if claim is not None and all(
+            a.concept == UNNAMED_GROUP for a in claim[1].with_role(Role.AGENT)
+        ):
             found.append(claim)
             taken.add(claim[0].i)
     return found

@@ -174,7 +174,8 @@ def place_details(
     town = _containing_place(span, lang)
     if town is not None:
         # (a town in a region is in it: "the town of Motta, in Ethiopia's Amhara region")
-        whole = "in" if _an_area(town, word_set(lang, "places", "area_kinds")) else "part_of"
+        kinds = word_set(lang, "places", "area_kinds")
+        whole = "in" if written_as_area(town, kinds) else "part_of"
         relation = next(
             (
                 relations[t.lemma_.lower()]
@@ -253,8 +254,12 @@ def _area_after(span: Span, descriptors: frozenset[str], inside: frozenset[str])
     area = places.get(start)
     if area is None or area.label_ != "toponym":
         return None
-    if area.root.dep_ == "appos" and area.root.head.i == span.root.i:
-        return area  # "in Karpala, Ouagadougou": the town it is in
+    if (
+        area.root.dep_ == "appos"
+        and area.root.head.i == span.root.i
+        and not any(c.dep_ in ("cc", "conj") for c in (*span.root.children, *area.root.children))
+    ):
+        return area  # "in Karpala, Ouagadougou": the town it is in (not a list's next name)
     kind = [
         t for t in doc[area.start : min(area.end + 1, len(doc))] if t.lemma_.lower() in descriptors
     ]
@@ -325,12 +330,18 @@ def _containing_place(span: Span, lang: str) -> Span | None:
     return None
 
 
-def _an_area(place: Span, areas: frozenset[str]) -> bool:
-    """Whether the place is written as an area, with a word of ``areas`` (``area_kinds``)
-    after or before it: "Amhara region", "la province du Soum"."""
-    doc = place.doc
-    words = [place.root.head, *(doc[place.end : place.end + 1])]
-    return any(t.lemma_.lower() in areas for t in words)
+def written_as_area(place: Span, areas: frozenset[str]) -> bool:
+    """Whether the name is written with a word of ``areas`` (``area_kinds`` in
+    places.yaml) in it, after it or as the word it hangs on: "Loroum province", "Amhara
+    region", "la province du Soum", "the northwestern Sagaing region" (however the parser
+    hangs it); not a name's own word ("the Department of Research"), nor "the town of
+    Sofara", which names a town."""
+    head, after = place.root.head, place.doc[place.end : place.end + 1]
+    return (
+        place[-1].lemma_.lower() in areas
+        or any(t.lemma_.lower() in areas for t in after)
+        or (head.lemma_.lower() in areas and (head.pos_ != "PROPN" or head.i > place.start))
+    )
 
 
 _LEAD_POS = frozenset({"DET", "ADJ", "PUNCT", "PART"})  # (PART: a possessive's "'s")

@@ -95,9 +95,13 @@ def _attacked_to_take(attack: Candidate, capture: Candidate) -> bool:
 
 
 def _same_author(x: ActorArg, y: ActorArg) -> bool:
-    """The same concept, or a name the other's words hold: "Islamic State" (the group that
-    claimed the attack) of "Islamic State-linked insurgents"."""
-    return x.concept == y.concept or fold(x.span.text) in fold(y.span.text)
+    """The same concept, or a name whose words the other's hold: "Islamic State" (the group
+    that claimed the attack) of "Islamic State-linked insurgents" (not "army" of "Arakan
+    Army", nor a pronoun)."""
+    named = any(t.pos_ == "PROPN" for t in x.span)
+    return x.concept == y.concept or (
+        named and f" {fold(x.span.text)} " in f" {fold(y.span.text)} "
+    )
 
 
 def _held_types() -> frozenset[str | None]:

@@ -207,7 +207,9 @@ def resolve_actor(
 def _named(template: str, code: str, tables: _Tables) -> str:
     """The template with the country's name, as ACLED writes it there: inside a phrase
     ("Military Forces of the Democratic Republic of Congo") or in brackets."""
-    inside = "({country})" not in template and code in tables.in_phrases
+    # (the country alone is its own name: "United States", acting abroad)
+    inside = template != "{country}" and "({country})" not in template
+    inside = inside and code in tables.in_phrases
     return template.format(country=tables.in_phrases[code] if inside else country_name(code))
 
 
