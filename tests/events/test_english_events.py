@@ -3592,7 +3592,7 @@ def test_english_events_a_lead_read_as_a_reduced_relative_is_the_story() -> None
         "North-West region, on Tuesday, a local official said.\n\nArmed men stormed the school "
         "during morning classes and marched the hostages into the surrounding hills."
     )
-    first = next(e for e in extract(text, date(2024, 11, 14), lang="en") if e.event_type)
+    first = _typed_events(text, date(2024, 11, 14))[0]
     assert first.sub_event_type == "Abduction/forced disappearance"
     assert first.actor1 is not None and first.actor1.name == "Ambazonian Separatists"
 
@@ -3612,7 +3612,7 @@ def test_english_events_a_lead_read_as_a_reduced_relative_is_the_story() -> None
 def test_english_events_unnamed_armed_men_named_in_the_next_sentence(
     text: str, author: str
 ) -> None:
-    event = next(e for e in extract(text, date(2024, 10, 17), lang="en") if e.event_type)
+    event = _typed_events(text, date(2024, 10, 17))[0]
     assert event.actor1 is not None and event.actor1.name == author
 
 
@@ -3622,7 +3622,7 @@ def test_english_events_unnamed_armed_men_and_another_group_are_two_authors() ->
         "On 5 May 2020, unknown gunmen killed a trader in Djibo. The assailants and JNIM "
         "militants then clashed on the road to Arbinda."
     )
-    event = next(e for e in extract(text, date(2020, 5, 5), lang="en") if e.event_type)
+    event = _typed_events(text, date(2020, 5, 5))[0]
     assert event.actor1 is not None
     assert event.actor1.name == "Unidentified Armed Group (Burkina Faso)"
 
@@ -3645,7 +3645,7 @@ def test_english_events_a_groups_account_of_its_own_deed_is_a_claim(
         "least nine people, police said.\n\nAl Shabaab said in a statement carried by its "
         f"Andalus radio {account}."
     )
-    first = next(e for e in extract(text, date(2024, 3, 16), lang="en") if e.event_type)
+    first = _typed_events(text, date(2024, 3, 16))[0]
     assert (first.actor1 is not None and first.actor1.name == "Al Shabaab") is claimed
     assert first.fatalities is not None and first.fatalities.best == 9
 
@@ -3659,7 +3659,7 @@ def test_english_events_a_claimed_attack_joined_to_a_capture_is_the_capture() ->
         "Friday, a local official said.\n\nIslamic State claimed the attack through its Amaq "
         "news agency."
     )
-    first = next(e for e in extract(text, date(2024, 5, 13), lang="en") if e.event_type)
+    first = _typed_events(text, date(2024, 5, 13))[0]
     assert (first.event_type, first.sub_event_type) == (
         "Battles",
         "Non-state actor overtakes territory",

@@ -8,9 +8,14 @@ from datetime import date
 import pytest
 
 from wirewatch import extract
-from wirewatch.types import Role, Status
+from wirewatch.types import Event, Role, Status
 
 PUBLISHED = date(2019, 12, 17)
+
+
+def _typed(text: str, published: date) -> list[Event]:
+    """The events of a dépêche that ACLED types, dated by its dateline."""
+    return [e for e in extract(text, published, lang="fr") if e.event_type]
 
 
 @pytest.mark.parametrize(
@@ -211,7 +216,7 @@ def test_french_events_trends_and_habits_are_no_events() -> None:
     ],
 )
 def test_french_events_a_named_groups_men_are_that_group(text: str, actor1: str) -> None:
-    (attack,) = [e for e in extract(text, PUBLISHED, lang="fr") if e.event_type]
+    (attack,) = _typed(text, PUBLISHED)
     assert attack.actor1 is not None and attack.actor1.name == actor1
 
 
@@ -221,7 +226,7 @@ def test_french_events_a_claim_that_names_no_event_is_of_the_storys_attack() -> 
         "tuant sept soldats. Le groupe Etat islamique au Grand Sahara a revendiqué la "
         "responsabilité, affirmant avoir tué 20 soldats."
     )
-    (attack,) = [e for e in extract(text, PUBLISHED, lang="fr") if e.event_type]
+    (attack,) = _typed(text, PUBLISHED)
     assert attack.actor1 is not None and attack.actor1.name == "Islamic State (Greater Sahara)"
     assert attack.fatalities is not None and attack.fatalities.best == 7
 
@@ -234,7 +239,7 @@ def test_french_events_a_titles_event_is_told_once_by_the_lead() -> None:
         "été tués lundi dans une frappe israélienne contre une maison du village d'Aïtaroun, "
         "dans le caza de Bint Jbeil (Liban-Sud), a annoncé le ministère libanais de la Santé."
     )
-    (strike,) = [e for e in extract(text, date(2024, 6, 11), lang="fr") if e.event_type]
+    (strike,) = _typed(text, date(2024, 6, 11))
     assert strike.when is not None and str(strike.when.coded_day()) == "2024-06-10"  # lundi
     assert strike.fatalities is not None and strike.fatalities.best == 4
 
@@ -245,7 +250,7 @@ def test_french_events_a_quarter_said_in_the_centre_of_a_town_is_in_that_town() 
         "dans la nuit de lundi à mardi dans le quartier de Fort-National, dans le centre de "
         "Port-au-Prince, a-t-on appris mercredi auprès d'habitants."
     )
-    (arson,) = [e for e in extract(text, date(2024, 9, 18), lang="fr") if e.event_type]
+    (arson,) = _typed(text, date(2024, 9, 18))
     assert arson.place is not None and arson.place.country == "HT"  # not Algeria's namesake
     assert arson.actor1 is not None  # gangs are an armed group
     assert arson.actor1.name == "Unidentified Armed Group (Haiti)"
@@ -258,7 +263,7 @@ def test_french_events_the_titles_country_is_the_storys() -> None:
         "Yaoundé (AFP) - Quatre soldats ont été tués mardi par l'explosion d'une mine posée "
         "par Boko Haram près du village de Mémé, a-t-on appris mercredi de source militaire."
     )
-    (blast,) = [e for e in extract(text, date(2024, 6, 19), lang="fr") if e.event_type]
+    (blast,) = _typed(text, date(2024, 6, 19))
     # Boko Haram is Nigeria's by its alias; the title says the story is Cameroon's
     assert blast.actor2 is not None and blast.actor2.name == "Military Forces of Cameroon"
 
@@ -269,7 +274,7 @@ def test_french_events_forces_that_disperse_demonstrators_meet_their_protest() -
         "plusieurs centaines d'opposants qui manifestaient dans le quartier de Colobane, à "
         "Dakar, contre le report de l'élection présidentielle."
     )
-    (protest,) = [e for e in extract(text, date(2024, 2, 4), lang="fr") if e.event_type]
+    (protest,) = _typed(text, date(2024, 2, 4))
     # (the tagger reads "manifestaient" as a present: what they were doing, not what they are)
     assert (protest.event_type, protest.sub_event_type) == (
         "Protests",
@@ -287,7 +292,7 @@ def test_french_events_a_running_total_paragraphs_later_is_no_toll_of_the_story(
         "Les gangs contrôlent la capitale. Plus de 3.600 personnes ont été tuées au premier "
         "semestre 2024, selon l'ONU."
     )
-    events = [e for e in extract(text, date(2024, 9, 18), lang="fr") if e.event_type]
+    events = _typed(text, date(2024, 9, 18))
     lynching = next(e for e in events if e.trigger.text == "lynchés")
     assert lynching.fatalities is None or lynching.fatalities.best != 3600
 
@@ -303,7 +308,7 @@ def test_french_events_a_running_total_paragraphs_later_is_no_toll_of_the_story(
     ],
 )  # fmt: skip
 def test_french_events_a_town_said_near_comes_before_its_province(text: str, town: str) -> None:
-    (event,) = [e for e in extract(text, date(2024, 3, 6), lang="fr") if e.event_type][:1]
+    (event,) = _typed(text, date(2024, 3, 6))[:1]
     assert event.place is not None and event.place.mention is not None
     assert event.place.mention.text == town
 
@@ -314,7 +319,7 @@ def test_french_events_the_quarters_of_a_town_are_that_town() -> None:
         "BEYROUTH (Reuters) - L'aviation du régime syrien a mené samedi une trentaine de raids "
         "sur les quartiers d'Alep tenus par les rebelles, tuant au moins dix civils."
     )
-    (strike,) = [e for e in extract(text, date(2016, 5, 1), lang="fr") if e.event_type][:1]
+    (strike,) = _typed(text, date(2016, 5, 1))[:1]
     assert strike.place is not None
     assert (strike.place.name, strike.place.geo_precision) == ("Aleppo", 1)
 
@@ -326,5 +331,5 @@ def test_french_events_a_groups_whole_name_before_its_words() -> None:
         "d'Ouallam. L'attaque a été revendiquée lundi par l'organisation État islamique au "
         "Sahel."
     )
-    event = next(e for e in extract(text, date(2024, 5, 14), lang="fr") if e.event_type)
+    event = _typed(text, date(2024, 5, 14))[0]
     assert event.actor1 is not None and event.actor1.name == "Islamic State (Sahel)"
