@@ -52,6 +52,12 @@ def _times(nlp: Language, text: str) -> list[tuple[str, str]]:
             "Jets struck on the night of Saturday to Sunday.",
             ("on the night of Saturday to Sunday", "interval"),
         ),
+        # the part of a day named by its date is one expression, not a part of today
+        (
+            "On the morning of July 9, the army arrested four men.",
+            ("On the morning of July 9", "date"),
+        ),
+        ("Gunmen attacked Sona in the evening of 5 March.", ("in the evening of 5 March", "date")),
         ("Earlier in the day, protesters marched.", ("Earlier in the day", "relative")),
         ("Leaders will meet on Monday in Geneva.", ("on Monday", "date")),
         ("The curfew lasted for three days.", ("three days", "duration")),

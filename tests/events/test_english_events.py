@@ -663,6 +663,13 @@ def test_english_events_killing_needs_people_not_things(text: str, killing: bool
         # shots in the air hurt no one: no fight
         ("On 12 June 2021, soldiers on patrol fired gunshots in the air in Djibo (Djibo, "
          "Soum).", "Strategic developments", "Other"),
+        # ... and what their men did next is what ACLED codes: one event
+        ("On 12 June 2021, presumed JNIM militants fired gunshots in the air and burned a "
+         "school in Djibo (Djibo, Soum).", "Strategic developments",
+         "Looting/property destruction"),
+        ("On 12 June 2021, suspected JNIM militants entered Djibo (Djibo, Soum) and fired in "
+         "the air and resupplied by pillaging a school.", "Strategic developments",
+         "Looting/property destruction"),
         # demonstrators who fight the police riot
         ("On 12 June 2021, clashes between protesters and police were reported in Kandi "
          "(Kandi, Alibori).", "Riots", "Violent demonstration"),
@@ -768,6 +775,36 @@ def test_english_events_what_was_done_decides_the_type(
 ) -> None:
     event = _main(text)
     assert (event.event_type, event.sub_event_type) == (event_type, sub_event_type)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 5 September 2022, suspected JNIM militants kidnapped two forest guards (assumed "
+        "unarmed) in Kangara Peulh (Karimama, Alibori).",
+        "On 3 August 2022, presumed JNIM militants abducted an off-duty policeman near Kandi "
+        "(Kandi, Alibori).",
+    ],
+)
+def test_english_events_armed_men_hit_unarmed_are_civilians_to_acled(text: str) -> None:
+    # the type makes them civilians, and so does their name in the record
+    event = _main(text)
+    assert (event.event_type, event.sub_event_type) == (
+        "Violence against civilians",
+        "Abduction/forced disappearance",
+    )
+    assert event.actor2 is not None and event.actor2.name == "Civilians (Benin)"
+
+
+def test_english_events_a_bracket_after_a_list_qualifies_its_last_one_only() -> None:
+    # "(former soldier)" is the instructor's: the rangers and the soldier were armed men
+    event = _main(
+        "On 8 February 2022, presumed JNIM militants ambushed forest rangers and soldiers in "
+        "the area of Point Triple (Karimama, Alibori). Five rangers, one Beninese soldier and "
+        "one French instructor (former soldier) were killed."
+    )
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+    assert event.fatalities is not None and event.fatalities.best == 7
 
 
 @pytest.mark.parametrize(
@@ -1977,6 +2014,14 @@ def test_english_events_looted_property_belongs_to_civilians(text: str) -> None:
          "in April 2019.", date(2021, 6, 12)),
         ("Hundreds of people marched in Parakou to demand the release of a teacher who was "
          "arrested on 17 May.", PUBLISHED),
+        # a date tied to a noun by "of" is that noun's, wherever the parser hangs the noun
+        ("Several thousand people in Parakou took the street in tribute to the victims of the "
+         "uprising population of 30 and 31 October 2014.", PUBLISHED),
+        # ... unless the noun is a time's: "the morning of 9 June" dates the event
+        ("On the morning of 9 June, hundreds of people marched in Parakou.", date(2021, 6, 9)),
+        # an event told about one of its actors ("- killed in March -") lends it no date
+        ("Gorane Dicko member of Ansaroul Islam and relative of Harouna Dicko - killed in "
+         "March - was 'neutralised' by military forces.", PUBLISHED),
     ],
 )  # fmt: skip
 def test_english_events_a_time_in_a_clause_below_dates_that_clause(text: str, day: date) -> None:

@@ -60,6 +60,23 @@ def test_french_events_a_strike_s_length_is_no_date() -> None:
     assert events[0].when.coded_day() == date(2020, 1, 6)
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # "du 16 septembre 2015" ties the date to the coup, not to the march
+        ("OUAGADOUGOU (AFP) - Des milliers de personnes ont manifesté à Ouagadougou en hommage "
+         "aux victimes du coup d'Etat manqué du 16 septembre 2015.", PUBLISHED),
+        # ... while "la semaine du 9 décembre" is the time of the arrests
+        ("OUAGADOUGOU (AFP) - Dans la semaine du 9 décembre, l'armée a arrêté plusieurs "
+         "villageois à Djibo.", date(2019, 12, 9)),
+    ],
+)  # fmt: skip
+def test_french_events_a_date_tied_to_a_noun_is_that_noun_s(text: str, day: date) -> None:
+    events = _typed(text, PUBLISHED)
+    assert events and events[0].when is not None
+    assert events[0].when.coded_day() == day
+
+
 def test_french_events_a_post_attacked_while_empty_is_property_destroyed() -> None:
     text = (
         "OUAGADOUGOU (AFP) - Des jihadistes ont attaqué mardi le poste de gendarmerie de "

@@ -201,6 +201,7 @@ def _specificity(span: Span, areas: frozenset[str]) -> float:
 
 
 _DAYS = frozenset({"date", "relative", "part_of_day"})  # TIMES labels that name a day
+_INTERVAL = "interval"  # the TIMES label of a span from one time to another
 
 
 def _in_its_clause_of_time(token: Token, root: Token, marks: frozenset[str]) -> bool:
@@ -225,7 +226,9 @@ def link_times(cand: Candidate, cues: Cues, claimed: dict[int, int], lang: str) 
     in_sentence = [
         t
         for t in cues.in_sentence(cues.times, cand.sentence)
-        if not dates_another_noun(t, cand) and not _dates_another_event(t, cand, cues)
+        if not dates_another_noun(t, cand)
+        and not _dates_another_event(t, cand, cues)
+        and not _dates_its_noun(t, cand, cues, lang)
     ]
     ancestors = {root.i} | {a.i for a in root.ancestors}
     sent = cand.sentence
@@ -335,6 +338,40 @@ def dates_another_noun(time: Span, cand: Candidate) -> bool:
         and not cand.trigger.start <= head.i < cand.trigger.end
         and not any(t.is_punct for t in between)  # "Overnight on 5 April, a dispute ..."
     )
+
+
+def _dates_its_noun(time: Span, cand: Candidate, cues: Cues, lang: str) -> bool:
+    """ "took the street in tribute to the victims of the uprising of 30 and 31 October
+    2014": a date hung on a noun by a preposition that only ties a date to a noun
+    (``noun_date_marks`` in calendar.yaml) dates that noun, wherever the parser hangs the
+    noun, unless the noun is the trigger ("the riots of 30 October") or a time word ("on
+    the morning of July 9", "la semaine du 9 juillet": the date of the event's time)."""
+    word = _dating_word(time)
+    noun = word.head
+    marks = word_set(lang, "calendar", "noun_date_marks")
+    return (
+        noun.pos_ in ("NOUN", "PROPN")
+        and not cand.trigger.start <= noun.i < cand.trigger.end
+        and not any(t.start <= noun.i < t.end for t in cues.times)
+        and noun.lower_ not in _time_nouns(lang)
+        and any(
+            c.dep_ == "case" and c.lower_ in marks and _ties_to_noun(c, time) for c in word.children
+        )
+    )
+
+
+def _ties_to_noun(mark: Token, time: Span) -> bool:
+    """The mark ties the time to a noun: it stands before the expression ("of 30 and 31
+    October 2014"), or opens a date, not an interval (the "du" of "du 30 avril au 7 mai"
+    opens its two ends)."""
+    return mark.i < time.start or time.label_ != _INTERVAL
+
+
+@functools.cache
+def _time_nouns(lang: str) -> frozenset[str]:
+    """Nouns that name a stretch of time (calendar.yaml units and parts of day)."""
+    calendar = load_resource(lang, "calendar")
+    return frozenset(w.lower() for w in (*calendar["units"], *calendar["parts_of_day"]))
 
 
 def _dating_word(time: Span) -> Token:

@@ -49,13 +49,12 @@ from wirewatch.events.outcomes import (
     abductions_ending_in_death,
     attacks_met_by_arms,
     attacks_told_by_property,
-    devices_told_again,
     events_told_by_deeds,
     frame_words,
     outcomes_of_attacks,
+    shots_told_by_deeds,
     tolls_of_their_frames,
     violence_takes_in_property,
-    weapons_as_means,
 )
 from wirewatch.events.persons import names_a_person, unarmed
 from wirewatch.events.protests import gatherings_broken_up_by_forces, protest_outcomes_of
@@ -84,6 +83,7 @@ from wirewatch.events.taxonomy import (
     victim_class,
 )
 from wirewatch.events.territory import captures_fought_for
+from wirewatch.events.weapons import devices_told_again, weapons_as_means
 from wirewatch.types import Event, Kind, Role, Status
 
 _COUNT_REACH = 6
@@ -138,7 +138,8 @@ def assemble_events(doc: Doc, ctx: ArticleContext, lang: str) -> list[Event]:
         for count in cues.counts
         if count.label_ in _HARM_COUNTS and count.start not in cues.zero_counts
     ]
-    candidates = attacks_told_by_property(events_told_by_deeds(candidates, lang), harms, lang)
+    candidates = shots_told_by_deeds(events_told_by_deeds(candidates, lang))
+    candidates = attacks_told_by_property(candidates, harms, lang)
     candidates = attacks_met_by_arms(candidates, cues.actor_classes, lang)
     candidates = captures_fought_for(candidates, cues.actor_classes)
     candidates = victims_told_again(events_taken_up(deeds_under_their_label(candidates), lang))
@@ -495,6 +496,19 @@ def _attach_counts(cands: list[Candidate], cues: Cues, taken: set[int]) -> None:
             )
 
 
+def _about_its_actor(told: Candidate, cand: Candidate) -> bool:
+    """ "Gorane Dicko, relative of Harouna Dicko - killed in March - was neutralised": an
+    event told in a clause qualifying a noun of the candidate's own clause says who one of
+    its actors is; its date is not the candidate's."""
+    root = told.trigger.root
+    clause = clause_head(cand.trigger.root)
+    return (
+        root.dep_ in _NOUN_CLAUSES
+        and root.head.i != cand.trigger.root.i
+        and clause in root.head.ancestors
+    )
+
+
 def _attempted(cand: Candidate) -> bool:
     """An event told as an attempt ("attempted to assassinate", "a tenté d'enlever"): the
     verb of the attempt governs the trigger itself."""
@@ -516,7 +530,9 @@ def _inherit(cands: list[Candidate], focus: Focus, lang: str) -> None:
             and c.kind is not Kind.AGGREGATE
         ]
         if not cand.times and cand.status in _INHERITS_TIME:
-            source = next((c for c in reversed(before) if c.times), None)
+            source = next(
+                (c for c in reversed(before) if c.times and not _about_its_actor(c, cand)), None
+            )
             if source is not None and not all(dates_another_noun(t, cand) for t in source.times):
                 cand.times, cand.time_inherited = list(source.times), True
         if cand.attribution_inherited and cand.attribution_source is None:

@@ -56,7 +56,19 @@ def unarmed(span: Span, lang: str) -> bool:
         word = span.char_span(match.start(), match.end(), alignment_mode="expand")
         if word is not None and _qualified_noun(word.root) == span.root:
             return True
-    return False
+    aside = _bracket_after(span)  # "two forest guards (assumed unarmed)"
+    return aside is not None and _unarmed_words(lang).search(aside.text.lower()) is not None
+
+
+def _bracket_after(span: Span) -> Span | None:
+    """The words in brackets right after the span's own noun, which qualify it: "two forest
+    guards (assumed unarmed)" (not a list's: "five rangers ... and one French instructor
+    (former soldier)" qualifies the last one)."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text != "(" or span[-1].i != span.root.i:
+        return None
+    close = next((t.i for t in doc[span.end + 1 :] if t.text in ("(", ")")), None)
+    return doc[span.end + 1 : close] if close is not None and doc[close].text == ")" else None
 
 
 def _qualified_noun(token: Token) -> Token | None:

@@ -9,7 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Span as DocSpan
 
 from wirewatch import docspec
-from wirewatch.events.candidates import ActorArg, Candidate
+from wirewatch.events.candidates import ARMED_GROUP_CLASSES, FORCE_CLASSES, ActorArg, Candidate
 from wirewatch.events.context import ArticleContext
 from wirewatch.events.taxonomy import (
     PROTESTS,
@@ -104,6 +104,16 @@ def to_event(cand: Candidate, ctx: ArticleContext, lang: str) -> Event:
         victims = cand.breakdown[0] if cand.breakdown else cand.fatalities
         actor2 = Actor(role=Role.VICTIM, mention=req(victims), concept=victims.label_)
     implied2 = cand.typing.implied_actor2 or type_victims().get(cand.typing.event_type or "")
+    classes = cand.trigger.doc.user_data.get(docspec.ACTOR_CLASSES, {})
+    if (
+        # armed men hit when they bore no arms ("an off-duty policeman", "two forest guards
+        # (assumed unarmed)", "a Koglweogo chief" shot at home): violence against civilians,
+        # whose victims ACLED names civilians
+        actor2 is not None
+        and cand.typing.event_type in type_victims()
+        and classes.get(actor2.concept or "") in ARMED_GROUP_CLASSES | FORCE_CLASSES
+    ):
+        actor2 = replace(actor2, concept=type_victims()[cand.typing.event_type or ""])
     if (actor2 is None or actor2.concept is None) and implied2:
         # no owner named, or only the thing taken ("stole supplies"): the one the type
         # implies (looted or burned property is civilians'); no victim a lexicon knows

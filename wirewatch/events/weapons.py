@@ -1,0 +1,168 @@
+"""The weapons of remote violence a report names: the means of a killing or a shooting
+("fired RPG rockets against two vehicles" is the rockets' event), weapons made safe (no
+event), and a device told again with its author ("The device was likely planted by JNIM
+militants"). ACLED codes each as part of the one event."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from wirewatch.events.candidates import ActorArg, Candidate
+from wirewatch.events.merge import combine
+from wirewatch.events.pairs import paired_object
+from wirewatch.events.taxonomy import weapon_means
+from wirewatch.types import Kind, Role
+
+# How a weapon hangs on the object of the verb that made it safe ("seized weapons and IEDs",
+# "a large quantity of explosives").
+_HELD_TOGETHER = frozenset({"conj", "nmod"})
+# How far up the parse a weapon may sit under the deed it did ("killed and two others
+# wounded by the explosion of an IED": explosion -> wounded -> others -> killed).
+_MEANS_REACH = 4
+_WEAPON_FIELDS = ("event_type", "sub_event_type", "plover_mode")
+
+
+def weapons_as_means(cands: list[Candidate]) -> list[Candidate]:
+    """ "Militants fired RPG rockets against two vehicles", "three soldiers were killed when
+    their vehicle struck an IED": a killing or shooting with a weapon of remote violence
+    under it in the parse is that weapon's event (``weapon_means`` in taxonomy.yaml). The
+    deed takes the weapon's type and the two are one event (the richer mention leads). A
+    weapon made safe ("defused a bomb") is no event."""
+    rule = weapon_means()
+    takers = {
+        c.trigger.root.i: c
+        for c in cands
+        if c.typing.concept in rule.takers
+        and c.kind is Kind.EVENT
+        and c.typing.event_type != rule.event_type
+    }
+    weapons = {
+        c.trigger.root.i
+        for c in cands
+        if c.typing.event_type == rule.event_type and c.kind is Kind.EVENT
+    }
+    others = {c.trigger.root.i for c in cands} - weapons
+    made_safe = {c.trigger.root.i for c in cands if c.typing.concept in rule.made_safe_by}
+    # the nouns those verbs took ("seized weapons and IEDs": "weapons")
+    taken = {
+        paired.i
+        for c in cands
+        if c.trigger.root.i in made_safe and (paired := paired_object(c.trigger.root)) is not None
+    }
+    groups: dict[int, list[Candidate]] = {}
+    equipment: set[int] = set()  # "a militant equipped with an IED": no event of its own
+    for cand in cands:
+        if cand.trigger.root.i in weapons and _made_safe(cand.trigger.root, made_safe, taken):
+            equipment.add(id(cand))  # "defused a bomb", "seized weapons and IEDs": no explosion
+            continue
+        deed, held = (
+            _deed_of(cand, takers, others) if cand.trigger.root.i in weapons else (None, False)
+        )
+        if held:
+            equipment.add(id(cand))
+        elif deed is not None:
+            if id(deed) not in groups:
+                deed.typing = deed.typing.refined(
+                    {k: getattr(cand.typing, k) for k in _WEAPON_FIELDS}
+                )
+            groups.setdefault(id(deed), [deed]).append(cand)
+    joined = {id(c) for group in groups.values() for c in group[1:]} | equipment
+    return [combine(groups[id(c)]) if id(c) in groups else c for c in cands if id(c) not in joined]
+
+
+def _made_safe(weapon: Token, made_safe: set[int], taken: set[int]) -> bool:
+    """The weapon is what a verb that makes weapons safe (``made_safe``) took: its object
+    ("defused a bomb"), or a noun joined to or measured by the noun it took (``taken``:
+    "seized weapons and IEDs", "seized arms, ammunition, IEDs", "seized a large quantity of
+    explosives")."""
+    token = weapon
+    while True:
+        if token.head.i in made_safe or token.i in taken:
+            return True
+        if token.dep_ not in _HELD_TOGETHER or token.head.i == token.i:
+            return False
+        token = token.head
+
+
+def _deed_of(
+    weapon: Candidate, takers: dict[int, Candidate], others: set[int]
+) -> tuple[Candidate | None, bool]:
+    """The killing or shooting the weapon hangs under, nearest first, through other weapons
+    ("the explosion of an IED") but no other trigger; and whether it reaches it through one
+    of the deed's actors instead ("killed a militant equipped with an IED": the victim's
+    weapon, not the means, and no event of its own)."""
+    token = weapon.trigger.root
+    path: set[int] = set()
+    for _ in range(_MEANS_REACH):
+        if token.head.i == token.i:
+            return None, False
+        token = token.head
+        deed = takers.get(token.i)
+        if deed is not None:
+            if any(a.span.root.i in path and a.concept is not None for a in deed.actors):
+                return None, True  # an actor's weapon
+            return (deed if deed.status is weapon.status else None), False
+        if token.i in others:
+            return None, False
+        path.add(token.i)
+    return None, False
+
+
+def devices_told_again(cands: list[Candidate]) -> list[Candidate]:
+    """ "A man was killed by the explosion of an IED near Nongoudoum. The device was likely
+    planted by JNIM militants": a weapon event told by a verb whose patient is a definite
+    noun ("the device"), after such an event of the same paragraph that names no author, is
+    that event told again: its author is the event's, and it joins its mentions (whether
+    the authorship is sure or not: ACLED codes the suspected group)."""
+    event_type = weapon_means().event_type
+    dropped: set[int] = set()
+    for cand in cands:
+        root = cand.trigger.root
+        if (
+            cand.typing.event_type != event_type
+            or len(cand.mentions) > 1  # (a deed it took in as its means: an event of its own)
+            or not (_definite(root) if root.pos_ == "VERB" else _planted(root))
+        ):
+            continue
+        told = [
+            p
+            for p in cands
+            if p.trigger.start < cand.trigger.start
+            and id(p) not in dropped
+            and p.typing.event_type == event_type
+            and p.kind is Kind.EVENT
+            and p.paragraph == cand.paragraph
+            and not any(_named(a) for a in p.with_role(Role.AGENT))
+        ]
+        authors = [a for a in cand.with_role(Role.AGENT) if _named(a)]
+        if not told or not authors:
+            continue
+        for prior in told:  # ("the explosion of an IED": the explosion, and the IED)
+            prior.actors = [a for a in prior.actors if a.role is not Role.AGENT] + authors
+        told[0].mentions.append(cand.trigger)
+        dropped.add(id(cand))
+    return [c for c in cands if id(c) not in dropped]
+
+
+def _named(actor: ActorArg) -> bool:
+    """An actor word names the author ("JNIM militants"), not "an IED"."""
+    return actor.concept is not None
+
+
+def _definite(verb: Token) -> bool:
+    """The verb's patient is a noun with a definite article ("the device was planted")."""
+    return any(c.dep_ in ("obj", "nsubj:pass") and has_definite_article(c) for c in verb.children)
+
+
+def has_definite_article(noun: Token) -> bool:
+    return any("Def" in d.morph.get("Definite", []) for d in noun.children if d.dep_ == "det")
+
+
+def _planted(noun: Token) -> bool:
+    """A definite weapon noun that is the patient of a verb ("the explosive device was
+    likely planted by JNIM": the noun is the trigger, the verb its support)."""
+    return (
+        noun.dep_ in ("obj", "nsubj:pass", "nsubj")
+        and noun.head.pos_ == "VERB"
+        and has_definite_article(noun)
+    )
