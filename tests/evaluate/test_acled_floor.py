@@ -17,7 +17,7 @@ ACLED = Path(__file__).resolve().parents[3] / "shared" / "gold" / "acled"
 # the text alone, ACLED's vague-count convention).
 FLOORS = {
     "JoshMerfeld_Benin_2022.csv": {
-        "event_type": 0.88,
+        "event_type": 0.89,
         "sub_event_type": 0.86,
         "date_exact": 0.98,
         "location_25km": 0.64,

@@ -796,6 +796,47 @@ def test_english_events_armed_men_hit_unarmed_are_civilians_to_acled(text: str) 
     assert event.actor2 is not None and event.actor2.name == "Civilians (Benin)"
 
 
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # a headline's passive: a participle on the noun it befell, or a bare singular noun
+        # as the subject of a victim's verb with no object
+        ("Village chief killed in Djibo (Djibo, Soum).", "Attack"),
+        ("Two teachers abducted near Djibo (Djibo, Soum).", "Abduction/forced disappearance"),
+        ("Health worker assassinated overnight in Djibo (Djibo, Soum).", "Attack"),
+    ],
+)
+def test_english_events_a_headline_s_victim_is_no_author(text: str, sub_event_type: str) -> None:
+    event = _main(text)
+    assert (event.event_type, event.sub_event_type) == (
+        "Violence against civilians",
+        sub_event_type,
+    )
+    assert event.actor1 is not None
+    assert event.actor1.name == "Unidentified Armed Group (Burkina Faso)"
+    assert event.actor2 is not None and event.actor2.name == "Civilians (Burkina Faso)"
+
+
+@pytest.mark.parametrize(
+    ("text", "typed", "actor1"),
+    [
+        # the first verb of a list the parser hung on the subject is still the subject's deed
+        ("On 12 June 2021, a number of residents captured, tied up, and burned alive a "
+         "presumed cattle thief in Kandi (Kandi, Alibori).", ("Riots", "Mob violence"),
+         "Rioters (Benin)"),
+        ("On 12 June 2021, suspected JNIM militants abducted and executed the imam in Kandi "
+         "(Kandi, Alibori).", ("Violence against civilians", "Attack"),
+         "JNIM: Group for Support of Islam and Muslims"),
+    ],
+)  # fmt: skip
+def test_english_events_a_list_of_verbs_misread_as_a_participle_keeps_its_author(
+    text: str, typed: tuple[str, str], actor1: str
+) -> None:
+    event = _main(text)
+    assert (event.event_type, event.sub_event_type) == typed
+    assert event.actor1 is not None and event.actor1.name == actor1
+
+
 def test_english_events_a_bracket_after_a_list_qualifies_its_last_one_only() -> None:
     # "(former soldier)" is the instructor's: the rangers and the soldier were armed men
     event = _main(

@@ -387,8 +387,9 @@ def _passive_without_auxiliary(verb: Token, victim_verbs: frozenset[str] = froze
     subject. A verb with a subject and neither an auxiliary nor an object is a passive
     participle when it (or a verb joined to it that has no subject or object of its own) has
     an agent phrase, or when it is one of ``victim_verbs`` in the past with a counted
-    subject ("..., one soldier killed", "two gendarmes wounded"): its subject becomes the
-    passive subject."""
+    subject ("..., one soldier killed", "two gendarmes wounded") or a headline's bare one, a
+    singular noun with no determiner ("Health worker assassinated overnight in ..."): its
+    subject becomes the passive subject."""
     if verb.pos_ != "VERB":
         return
     labels = {c.dep_ for c in verb.children}
@@ -405,7 +406,9 @@ def _passive_without_auxiliary(verb: Token, victim_verbs: frozenset[str] = froze
         return  # "a number of people assaulted and killed a thief": the joined verb's object
     counted = verb.lemma_.lower() in victim_verbs and "Past" in verb.morph.get("Tense", [])
     counted = (
-        counted and not joined and any(_counted(c) for c in verb.children if c.dep_ == "nsubj")
+        counted
+        and not joined
+        and any(_counted(c) or _bare_singular(c) for c in verb.children if c.dep_ == "nsubj")
     )
     if not counted and not any(c.dep_ == "obl:agent" for v in (verb, *joined) for c in v.children):
         return  # (a tag alone says nothing: "hundreds of people demonstrated" tagged VBN)
@@ -444,6 +447,16 @@ def _teller_read_as_conjunct(verb: Token) -> None:
     ):
         return
     word.head, word.dep_ = verb, "nsubj"
+
+
+def _bare_singular(subject: Token) -> bool:
+    """A singular common noun with no determiner, possessive or number: a headline's
+    ("Health worker assassinated ..."), which running prose never writes as a subject."""
+    return (
+        subject.pos_ == "NOUN"
+        and "Sing" in subject.morph.get("Number", [])
+        and not any(c.dep_ in ("det", "nmod:poss", "nummod") for c in subject.children)
+    )
 
 
 def _counted(subject: Token) -> bool:

@@ -287,6 +287,8 @@ def _orphan_subject(
     ):
         return None  # (a bare number is no subject: "Overnight between 24 and 25 March 2020,
         # JNIM militants pillaged", where the parser made "24" the subject)
+    if _befalls_its_noun(root):
+        return None  # "Village chief killed in Djibo": the chief was killed
     end = root.i - 1 if root.i > 0 and root.doc[root.i - 1].pos_ == "ADV" else root.i
     for span, concept in mentions:
         if (
@@ -310,6 +312,41 @@ def _orphan_subject(
         and span.end <= root.i
     ]
     return subjects[-1] if subjects else None
+
+
+def _befalls_its_noun(verb: Token) -> bool:
+    """ "Village chief killed in Djibo", "Two teachers abducted near Djibo": a past
+    participle with no auxiliary and no object, qualifying the noun before it, told what
+    befell that noun (a reduced passive; with an object it is a misread main verb:
+    "Suspected separatists abducted at least 11 students", "militants abducted and executed
+    the imam", "individuals killed by machete a pastoralist man", the object read as set
+    beside the noun)."""
+    # (the verbs the parser hung beside it: "residents captured, tied up, and burned alive
+    # a thief" read as two participles on "residents")
+    told = [c for c in verb.head.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+    verbs = [*told, *(c for v in told for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    return (
+        verb.dep_ == "acl"
+        and verb.head.i < verb.i
+        and _bare_participle(verb)
+        and "Past" in verb.morph.get("Tense", [])
+        and not any(c.dep_ == "obj" for v in verbs for c in v.children)
+        and not any(c.dep_ == "appos" and c.i > verb.i for c in verb.head.children)
+        and not _first_of_a_list(verb)
+    )
+
+
+def _first_of_a_list(verb: Token) -> bool:
+    """ "a number of residents captured, tied up, and burned alive a thief": a participle
+    on the subject of a verb after it, followed by a comma, is the first verb of the list
+    that verb ends; so is one followed by a conjunction and a verb the parser joined to
+    something else ("gunmen aboard a motorbike attacked and shot dead a policeman")."""
+    doc, noun, after = verb.doc, verb.head, verb.right_edge.i + 1
+    if after + 1 >= len(doc):
+        return False
+    listed = noun.dep_ in _SUBJECTS and noun.head.i > verb.i and doc[after].text == ","
+    joined = doc[after].dep_ == "cc" and doc[after + 1].pos_ == "VERB"
+    return listed or joined
 
 
 def _agent_of_joined_passive(a: Token, root: Token) -> bool:
@@ -579,6 +616,8 @@ def _role(
         if not verbal and marks & cases["genitive"]:
             return genitive
         return None
+    if verbal and a.i == root.head.i and not cand.typing.moved and _befalls_its_noun(root):
+        return Role.TARGET  # "Village chief killed in Djibo"
     head = a.head
     # "des bombardements menés par le régime": the agent of a participle on the trigger.
     if (
