@@ -765,6 +765,14 @@ def test_english_events_killing_needs_people_not_things(text: str, killing: bool
         ("On 15 April 2020, ISGS or JNIM militants opened fire in the village of Tanwalbougou "
          "(Fada Ngourma, Gourma), gendarmes responded to the gunfire and the militants "
          "withdrew.", "Battles", "Armed clash"),
+        # "hostage" read as a verb joined to "took" still says what the object became
+        ("On 12 June 2021, presumed Katiba Macina or Ansaroul Islam militants took three "
+         "individuals hostage and interrogated them while searching for the Koglweogo chief "
+         "in Djibo (Djibo, Soum), the abductees were threatened and subsequently released.",
+         "Violence against civilians", "Abduction/forced disappearance"),
+        # "live" read as a verb joined to "fired", "ammunition" its object: an adjective
+        ("On 12 June 2021, security forces fired teargas and live ammunition at "
+         "demonstrators in Djibo (Djibo, Soum).", "Protests", "Protest with intervention"),
         # ... the word qualifying the armed man himself, not another victim beside him
         ("On 20 April 2020, presumed JNIM militants set up a checkpoint near Pama (Kompienga), "
          "and shot dead a policeman and an accompanying civilian.", "Battles", "Armed clash"),

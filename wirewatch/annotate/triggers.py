@@ -217,6 +217,7 @@ class TriggerAnnotator:
                     child.dep_ not in _PAIRED
                     and child not in qualified
                     and not (child.dep_ in _PAIRED_ROLE and self._as_role(child))
+                    and not _object_predicate(child)
                 ):
                     continue
                 # an object that names this very event leaves it to the object; one that
@@ -344,4 +345,18 @@ def _joined_to_next(doc: Doc, end: int) -> bool:
         and doc[end].text in _COMPOUND_JOINS
         and not doc[end - 1].whitespace_
         and not doc[end].whitespace_
+    )
+
+
+def _object_predicate(noun: Token) -> bool:
+    """A bare noun right after the verb's object that says what the object became, read as
+    a verb joined to the verb ("took three individuals hostage": "hostage" a conjunct of
+    "took")."""
+    verb = noun.head
+    objects = [c for c in verb.children if c.dep_ == "obj" and c.i < noun.i]
+    return (
+        noun.dep_ == "conj"
+        and noun.pos_ == "NOUN"
+        and not any(c.dep_ == "det" for c in noun.children)
+        and any(o.right_edge.i + 1 == noun.i for o in objects)
     )

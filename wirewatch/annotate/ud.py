@@ -182,7 +182,8 @@ class UniversalDependencies:
             or not any(c.dep_ == "obj" for c in word.children)
         ):
             return
-        self._as_event_verb(word)
+        if not self._as_event_verb(word):
+            _adjective_of_a_joined_object(word)
 
     def _as_event_verb(self, word: Token) -> bool:
         """Retag the word as a verb in the past if its verb's lemma names an event; whether
@@ -447,6 +448,28 @@ def _teller_read_as_conjunct(verb: Token) -> None:
     ):
         return
     word.head, word.dep_ = verb, "nsubj"
+
+
+def _adjective_of_a_joined_object(word: Token) -> None:
+    """ "Security forces fired teargas and live ammunition at demonstrators": an adjective
+    read as a verb joined to the verb, with the noun it qualifies as its object, when its
+    lemma names no event. The noun is joined to the verb's object (or is its object), the
+    adjective qualifies it, and what hung on the adjective hangs on the verb."""
+    verb = word.head
+    noun = next(c for c in word.children if c.dep_ == "obj")
+    if noun.i != word.i + 1:
+        return  # (only the adjective right before its noun)
+    first = next((c for c in verb.children if c.dep_ == "obj" and c.i < word.i), None)
+    for child in list(word.children):
+        if child.i != noun.i:
+            child.head = verb
+    if first is not None:
+        noun.head, noun.dep_ = first, "conj"
+        for cc in (t for t in verb.children if t.dep_ == "cc" and first.i < t.i < word.i):
+            cc.head = noun
+    else:
+        noun.head, noun.dep_ = verb, "obj"
+    word.head, word.dep_ = noun, "amod"
 
 
 def _bare_singular(subject: Token) -> bool:
