@@ -3758,3 +3758,19 @@ def test_english_events_a_claimed_attack_joined_to_a_capture_is_the_capture() ->
         "Battles",
         "Non-state actor overtakes territory",
     )
+
+
+def test_english_events_an_event_dated_by_its_report_takes_the_day_it_is_retold_with() -> None:
+    # "the army said ... on Friday" dates the report; "The suspects were detained on
+    # Tuesday ... outside the town of Monguno" tells the arrests again, with their day and town
+    text = (
+        "MAIDUGURI, Nigeria, Sept. 20 (Reuters) - Nigerian troops have arrested seven suspected "
+        "smugglers in the northeastern state of Borno, the army said in a statement on Friday."
+        "\n\nThe suspects were detained on Tuesday at a checkpoint outside the town of Monguno, "
+        "army spokesman Ibrahim Musa said."
+    )
+    events = [e for e in extract(text, date(2024, 9, 20), lang="en") if e.event_type]
+    assert [(e.sub_event_type, e.when.coded_day() if e.when else None) for e in events] == [
+        ("Arrests", date(2024, 9, 17))
+    ]
+    assert events[0].place is not None and events[0].place.name == "Monguno"

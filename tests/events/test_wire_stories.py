@@ -22,8 +22,6 @@ KNOWN = {
     "as an attack; ACLED codes the clash",
     ("en", "sudan_elfasher_market_shelling", "type"): "the small English parser cuts 'Shells "
     "fired by the paramilitary RSF slammed into the market' wrongly",
-    ("en", "nigeria_monguno_iswap_arrests", "day"): "the arrests are dated by the day the army "
-    "announced them, not the day it says they took place",
 }
 
 
@@ -66,8 +64,6 @@ MISPLACED = {
     "tagger ('Let' a verb): coded to its township",
     ("en", "nigeria-zamfara-kidnap"): "the lead says 'a village in ... Zamfara state'; the "
     "village is named in the next sentence, by another event",
-    ("en", "nigeria_monguno_iswap_arrests"): "the lead names the state; the town is told with "
-    "the detention in the next sentence",
     ("en", "southsudan_duk_cattle_raid"): "the lead names the state; the village is told "
     "with the next sentence's fight",
     ("fr", "niger_tillaberi"): "the village's commune is read: the areas in brackets are "

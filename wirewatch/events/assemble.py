@@ -38,6 +38,7 @@ from wirewatch.events.mentions import actor_mentions
 from wirewatch.events.merge import (
     authors_named_next,
     events_claimed,
+    events_retold_next,
     events_taken_up,
     merge_mentions,
     tolls_told_again,
@@ -145,7 +146,7 @@ def assemble_events(doc: Doc, ctx: ArticleContext, lang: str) -> list[Event]:
     candidates = victims_told_again(events_taken_up(deeds_under_their_label(candidates), lang))
     candidates = tolls_told_again(candidates)
     authors_named_next(candidates)
-    merged = merge_mentions(candidates, lang)
+    merged = merge_mentions(events_retold_next(candidates, lang), lang)
     merged.sort(key=lambda c: (_told_in_passing(c), c.mentions[0].start, c.trigger.start))
     return with_unique_ids([to_event(cand, ctx, lang) for cand in merged])
 

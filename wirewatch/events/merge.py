@@ -18,7 +18,8 @@ from wirewatch.events.candidates import (
     Candidate,
     fill_toll,
 )
-from wirewatch.events.references import definite
+from wirewatch.events.references import definite, written_as_area
+from wirewatch.events.syntax import same_or_next_sentence
 from wirewatch.lang import load_resource, word_set
 from wirewatch.lang.countries import fold
 from wirewatch.types import Kind, Role
@@ -542,6 +543,63 @@ def _retold(again: Candidate, told: Candidate) -> bool:
     )
 
 
+def events_retold_next(cands: list[Candidate], lang: str) -> list[Candidate]:
+    """ "Nigerian troops have arrested nine suspected logistics suppliers ... in the
+    northeastern state of Borno, the army said in a statement on Friday. The suspects were
+    detained on Tuesday at a checkpoint outside the town of Monguno": an event dated only by
+    its report, told again in the next sentence by an event of its type whose people are
+    named by a definite common noun in the role they had ("The suspects"), takes the
+    retelling's day, and its town when it was placed only in an area that may hold it
+    (``area_kinds``); the retelling joins its mentions."""
+    areas = word_set(lang, "places", "area_kinds")
+    dropped: set[int] = set()
+    for told in cands:
+        if not dated_by_its_report(told) or id(told) in dropped:
+            continue
+        again = next((c for c in cands if id(c) not in dropped and _retells(c, told)), None)
+        if again is None or again.time_inherited or dated_by_its_report(again):
+            continue
+        told.times, told.time_inherited = again.times, False
+        if again.place is not None and (told.place is None or _an_area(told, areas)):
+            told.place = again.place
+        told.mentions.extend(again.mentions)
+        fill_toll(told, again)
+        dropped.add(id(again))
+    return [c for c in cands if id(c) not in dropped]
+
+
+def _retells(again: Candidate, told: Candidate) -> bool:
+    """The next sentence tells the event again: same type and status, its people named by a
+    definite common noun in the role and kind they had ("The suspects")."""
+    roles = {(a.role, a.concept) for a in told.actors if a.concept is not None}
+    return (
+        again is not told
+        and told.sentence.start < again.sentence.start
+        and same_or_next_sentence(told.trigger, again.trigger)
+        and again.status is told.status
+        and (again.typing.event_type, again.typing.sub_event_type)
+        == (told.typing.event_type, told.typing.sub_event_type)
+        and any(_definite_common(a.span) and (a.role, a.concept) in roles for a in again.actors)
+    )
+
+
+def _definite_common(span: Span) -> bool:
+    """A common noun with a definite article: "The suspects", "the attackers"."""
+    return span.root.pos_ == "NOUN" and definite(span)
+
+
+def dated_by_its_report(cand: Candidate) -> bool:
+    """The event's only time words date the report of it ("the army said in a statement on
+    Friday"): it has no day of its own."""
+    cue = cand.attribution_cue
+    return (
+        bool(cand.times)
+        and not cand.time_inherited
+        and cue is not None
+        and all(cue.start <= t.root.head.i < cue.end for t in cand.times)
+    )
+
+
 def _places_compatible(a: Candidate, b: Candidate, areas: frozenset[str]) -> bool:
     if a.place is None or b.place is None or a.place.span is None or b.place.span is None:
         return True
@@ -555,15 +613,21 @@ def _places_compatible(a: Candidate, b: Candidate, areas: frozenset[str]) -> boo
 
 
 def _an_area(cand: Candidate, areas: frozenset[str]) -> bool:
-    """Whether the event is placed in an administrative area by the word after its name
-    ("the Sagaing region": ``area_kinds`` in places.yaml), which holds the story's towns."""
+    """Whether the event is placed in an administrative area by the word written with its
+    name ("the Sagaing region", "the northeastern state of Borno": ``area_kinds`` in
+    places.yaml), which holds the story's towns."""
     place = cand.place
     return (
         place is not None
         and place.span is not None
-        and place.context is not None
-        and place.context.start == place.span.end
-        and place.context.root.lemma_.lower() in areas
+        and (
+            written_as_area(place.span, areas)
+            or (
+                place.context is not None
+                and place.context.start == place.span.end
+                and place.context.root.lemma_.lower() in areas
+            )
+        )
     )
 
 
