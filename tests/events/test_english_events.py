@@ -3774,3 +3774,16 @@ def test_english_events_an_event_dated_by_its_report_takes_the_day_it_is_retold_
         ("Arrests", date(2024, 9, 17))
     ]
     assert events[0].place is not None and events[0].place.name == "Monguno"
+
+
+def test_english_events_an_attack_met_by_arms_is_fought_where_the_next_sentence_says() -> None:
+    # "at dawn" and "for several hours" are no other day; "near Djibo" is where in the
+    # province the attack told first was fought
+    event = _main(
+        "On 12 June 2021, armed men raided a cattle camp in Burkina Faso's Soum province, "
+        "killing five people. The attackers struck the camp near Djibo at dawn and exchanged "
+        "fire for several hours with volunteer fighters guarding the herds."
+    )
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+    assert event.place is not None and event.place.name == "Djibo"
+    assert event.fatalities is not None and event.fatalities.best == 5

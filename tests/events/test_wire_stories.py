@@ -18,8 +18,6 @@ from wirewatch.lang.countries import fold
 STORIES = Path(__file__).resolve().parents[1] / "resources" / "wire_stories"
 # Stories whose main event wirewatch still reads wrong, and why.
 KNOWN = {
-    ("en", "southsudan_duk_cattle_raid", "type"): "a raid in which both sides fired is read "
-    "as an attack; ACLED codes the clash",
     ("en", "sudan_elfasher_market_shelling", "type"): "the small English parser cuts 'Shells "
     "fired by the paramilitary RSF slammed into the market' wrongly",
 }
@@ -64,8 +62,6 @@ MISPLACED = {
     "tagger ('Let' a verb): coded to its township",
     ("en", "nigeria-zamfara-kidnap"): "the lead says 'a village in ... Zamfara state'; the "
     "village is named in the next sentence, by another event",
-    ("en", "southsudan_duk_cattle_raid"): "the lead names the state; the village is told "
-    "with the next sentence's fight",
     ("fr", "niger_tillaberi"): "the village's commune is read: the areas in brackets are "
     "written with their kinds ('département de Ouallam')",
     ("fr", "rdc_sake"): "'les collines de Kimoka' are no place the lexicon knows",

@@ -473,7 +473,13 @@ def named_again(again: Candidate, cands: list[Candidate]) -> bool:
 def _no_day_of_its_own(cand: Candidate) -> bool:
     """No time words, or only the day's part, the hour or the length: "The assault on the
     outpost at Solle began at dawn and lasted several hours" names no day of its own."""
-    return cand.time_inherited or all(_no_day(t) or t.label_ == _DURATION for t in cand.times)
+    return cand.time_inherited or all(names_no_day(t) for t in cand.times)
+
+
+def names_no_day(time: Span) -> bool:
+    """A part of the day, a clock time or a length told with no day ("at dawn", "for
+    several hours"): no other day than the one told with it."""
+    return _no_day(time) or time.label_ == _DURATION
 
 
 def _no_day(time: Span) -> bool:
@@ -560,7 +566,7 @@ def events_retold_next(cands: list[Candidate], lang: str) -> list[Candidate]:
         if again is None or again.time_inherited or dated_by_its_report(again):
             continue
         told.times, told.time_inherited = again.times, False
-        if again.place is not None and (told.place is None or _an_area(told, areas)):
+        if again.place is not None and (told.place is None or placed_in_area(told, areas)):
             told.place = again.place
         told.mentions.extend(again.mentions)
         fill_toll(told, again)
@@ -605,14 +611,14 @@ def _places_compatible(a: Candidate, b: Candidate, areas: frozenset[str]) -> boo
         return True
     if a.place.label != "toponym" or b.place.label != "toponym":
         return True  # "la ville" and "Alep" may well be one place
-    if _an_area(a, areas) or _an_area(b, areas):
+    if placed_in_area(a, areas) or placed_in_area(b, areas):
         return True  # "a village in the northwestern Sagaing region" and "Let Pan Hla village"
     return fold(a.place.span.text) == fold(b.place.span.text) or (
         a.place.relation != "in" or b.place.relation != "in"
     )
 
 
-def _an_area(cand: Candidate, areas: frozenset[str]) -> bool:
+def placed_in_area(cand: Candidate, areas: frozenset[str]) -> bool:
     """Whether the event is placed in an administrative area by the word written with its
     name ("the Sagaing region", "the northeastern state of Borno": ``area_kinds`` in
     places.yaml), which holds the story's towns."""
@@ -648,8 +654,8 @@ def combine(group: list[Candidate], areas: frozenset[str] = frozenset()) -> Cand
         finer = (
             other.place is not None
             and other.place.label == "toponym"
-            and (lead.place is None or lead.place.label != "toponym" or _an_area(lead, areas))
-            and not _an_area(other, areas)
+            and (lead.place is None or lead.place.label != "toponym" or placed_in_area(lead, areas))
+            and not placed_in_area(other, areas)
         )
         if lead.place is None or finer:
             lead.place = other.place or lead.place

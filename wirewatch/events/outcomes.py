@@ -20,14 +20,14 @@ from wirewatch.events.candidates import (
     fill_toll,
 )
 from wirewatch.events.labels import labelled
-from wirewatch.events.merge import named_again
+from wirewatch.events.merge import named_again, names_no_day, placed_in_area
 from wirewatch.events.pairs import concept_nouns
 from wirewatch.events.persons import names_a_person
 from wirewatch.events.references import definite
 from wirewatch.events.syntax import same_or_next_sentence, verbs_joined
 from wirewatch.events.taxonomy import armed_class, refine, typing_of, weapon_means
 from wirewatch.events.weapons import has_definite_article
-from wirewatch.lang import load_resource
+from wirewatch.lang import load_resource, word_set
 from wirewatch.lang.countries import fold
 from wirewatch.types import Kind, Role
 
@@ -493,6 +493,7 @@ def attacks_met_by_arms(
     checkpoint. The police repulsed the attack and killed two militants")."""
     kept: list[Candidate] = []
     attack: Candidate | None = None
+    areas = word_set(lang, "places", "area_kinds")
     for cand in cands:
         if (
             attack is not None
@@ -501,8 +502,10 @@ def attacks_met_by_arms(
             and cand.status is attack.status
             and same_or_next_sentence(attack.trigger, cand.trigger)
             and _met_by_other_arms(attack, cand, classes)
-            and _no_other_place_or_time(attack, cand, _takes_up_the_attack(cand, lang))
+            and _no_other_place_or_time(attack, cand, _takes_up_the_attack(cand, lang), areas)
         ):
+            if cand.place is not None and placed_in_area(attack, areas):
+                attack.place = cand.place  # where in the area it was fought: "near Padiet"
             attack.typing = attack.typing.refined(_BATTLE)
             attack.mentions.append(cand.trigger)
             _fought(attack, cand, classes)
@@ -570,18 +573,24 @@ def _fought(attack: Candidate, fight: Candidate, classes: dict[str, str]) -> Non
     ]
 
 
-def _no_other_place_or_time(attack: Candidate, fight: Candidate, taken_up: bool) -> bool:
-    """Whether the fight names no place or time of its own other than the attack's (then it
-    is another happening: "Two days later, militants attacked soldiers in Djibo"); a place of
-    its own is where the fight that names the attack again met it ("VDP responded to the
-    attack and killed two militants in Petosire")."""
-    if {t.text for t in fight.times} - {t.text for t in attack.times}:
+def _no_other_place_or_time(
+    attack: Candidate, fight: Candidate, taken_up: bool, areas: frozenset[str]
+) -> bool:
+    """Whether the fight names no place or day of its own other than the attack's (then it
+    is another happening: "Two days later, militants attacked soldiers in Djibo"; a part of
+    the day or a length is no other day: "at dawn", "for several hours"); a place of its own
+    is where the fight that names the attack again met it ("VDP responded to the attack and
+    killed two militants in Petosire"), or where in the area the attack was told in
+    ("raided a cattle camp in South Sudan's Jonglei state ... The attackers struck the camp
+    near Padiet ... and exchanged fire with armed cattle keepers")."""
+    days = {t.text for t in fight.times if not names_no_day(t)}
+    if days - {t.text for t in attack.times}:
         return False
     place, own = fight.place, attack.place
     # (its own place, or the town it is near: "the village of Woroko, near Ketou (...)")
     names = {s.text for s in (own.span, own.reference) if s is not None} if own else set()
     span = place.span if place is not None and place.source == "text" else None
-    return taken_up or span is None or span.text in names
+    return taken_up or span is None or span.text in names or placed_in_area(attack, areas)
 
 
 def _takes_up_the_attack(fight: Candidate, lang: str) -> bool:
