@@ -2198,6 +2198,18 @@ def test_english_events_a_name_with_its_kind_beside_a_place_is_its_area() -> Non
     assert event.actor1 is not None and event.actor1.name == "Unidentified Armed Group (Benin)"
 
 
+def test_english_events_a_name_the_tagger_broke_up_before_its_kind_is_the_place() -> None:
+    # the tagger reads "Let" as a verb and NER "Pan Hla" as a person: the capitalised words
+    # between "on" and "village" are the village, which lies in the township named after it
+    event = _main(
+        "On 8 September 2024, a fighter jet dropped two bombs on Let Pan Hla village in "
+        "Kanbalu township, killing nine civilians."
+    )
+    assert event.place is not None and event.place.mention is not None
+    assert event.place.mention.text == "Let Pan Hla"
+    assert event.actor2 is not None and event.actor2.name == "Civilians (Myanmar)"
+
+
 def test_english_events_the_city_no_name_came_before_is_no_name_to_look_up() -> None:
     # "the city" with no city named before it: somewhere unnamed, not Oakville, Connecticut
     # (whose alternate name is "The City"); in a story of known country, somewhere in it

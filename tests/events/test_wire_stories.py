@@ -58,8 +58,6 @@ def test_wire_stories_main_event_type_and_day(
 MISPLACED = {
     ("en", "mozambique-cabo-delgado"): "the event read first is the second sentence's "
     "firefight, placed by the story's province",
-    ("en", "myanmar-sagaing-airstrike"): "'Let Pan Hla village' is no place to the English "
-    "tagger ('Let' a verb): coded to its township",
     ("en", "nigeria-zamfara-kidnap"): "the lead says 'a village in ... Zamfara state'; the "
     "village is named in the next sentence, by another event",
     ("fr", "niger_tillaberi"): "the village's commune is read: the areas in brackets are "

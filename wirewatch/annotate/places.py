@@ -156,6 +156,17 @@ class PlaceAnnotator:
                 start = self._name_start(doc, k - 1)
                 if start < k - 1 and self._plausible(doc, start, k - 1, actor_tokens):
                     found.append(self._labelled(doc, start, k - 1))
+            # "dropped two bombs on Let Pan Hla village": a name the tagger broke up ("Let" a
+            # verb, "Pan Hla" a person), capitalised words between a preposition and the
+            # descriptor they qualify
+            start = self._capitalised_start(doc, match.start)
+            if (
+                0 < start < match.start
+                and doc[start - 1].pos_ == "ADP"
+                and not any(f.start < match.start and start < f.end for f in found)
+                and self._plausible(doc, start, match.start, set())
+            ):
+                found.append(self._labelled(doc, start, match.start))
             # "Djime, Zou department", "Haiti's Artibonite region": a name with its kind, set
             # beside a place or owned by a country, is an area when NER took the name for no
             # place ("Zou" a person; "Ketou commune" stays the town NER found)
@@ -314,6 +325,19 @@ class PlaceAnnotator:
         ):
             end += 1 + (end > j and _hyphened(doc, end))
         return end
+
+    def _capitalised_start(self, doc: Doc, end: int) -> int:
+        """The first of the capitalised words right before ``end`` that qualify the word at
+        ``end`` (none the sentence opens with)."""
+        start = end
+        while (
+            start > 0
+            and doc[start - 1].text[:1].isupper()
+            and not _opens_a_phrase(doc[start - 1])
+            and doc[start - 1].head.i in range(start, end + 1)
+        ):
+            start -= 1
+        return start
 
     def _name_start(self, doc: Doc, end: int) -> int:
         start = end
