@@ -101,6 +101,15 @@ def test_components_places_corrected_by_cues_and_time_words(nlp: Language) -> No
     assert "Layramoun" not in actors
 
 
+def test_components_a_place_word_before_a_name_is_its_kind_not_a_reference(
+    nlp: Language,
+) -> None:
+    # "la ville de Sake" is Sake, not the story's town ("la ville" alone refers to it)
+    doc = nlp("Les combats ont eu lieu sur les collines qui surplombent la ville de Sake.")
+    places = [(s.text, s.label_) for s in doc.spans[docspec.PLACES]]
+    assert places == [("Sake", "toponym")]
+
+
 def test_components_an_institution_is_in_the_town_it_is_named_after(nlp: Language) -> None:
     doc = nlp("Des étudiants de l'Université de Koudougou ont manifesté mardi.")
     places = [(s.text, s.label_) for s in doc.spans[docspec.PLACES]]

@@ -77,6 +77,21 @@ def test_french_events_a_date_tied_to_a_noun_is_that_noun_s(text: str, day: date
     assert events[0].when.coded_day() == day
 
 
+def test_french_events_a_fight_against_the_one_side_it_names_is_that_side_s() -> None:
+    # "combats contre les rebelles du M23": the rebels are actor1, the soldiers killed in
+    # the fighting its other side
+    text = (
+        "GOMA (AFP) - Au moins six militaires congolais ont été tués mercredi dans des combats "
+        "contre les rebelles du M23 près de Sake, dans l'est de la RDC, selon une source "
+        "sécuritaire."
+    )
+    event = _typed(text, PUBLISHED)[0]
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+    assert event.actor1 is not None and event.actor1.name == "M23: March 23 Movement"
+    assert event.actor2 is not None
+    assert event.actor2.name == "Military Forces of the Democratic Republic of Congo"
+
+
 def test_french_events_a_post_attacked_while_empty_is_property_destroyed() -> None:
     text = (
         "OUAGADOUGOU (AFP) - Des jihadistes ont attaqué mardi le poste de gendarmerie de "

@@ -62,7 +62,6 @@ MISPLACED = {
     "village is named in the next sentence, by another event",
     ("fr", "niger_tillaberi"): "the village's commune is read: the areas in brackets are "
     "written with their kinds ('département de Ouallam')",
-    ("fr", "rdc_sake"): "'les collines de Kimoka' are no place the lexicon knows",
 }
 
 

@@ -185,7 +185,11 @@ class PlaceAnnotator:
         areas = self._enclosing(doc, found)
         in_areas = {i for a in areas for i in range(a.start, a.end)}
         found = [s for s in found if in_areas.isdisjoint(range(s.start, s.end))] + areas
+        named = {s.start for s in found}
         for match in self.references.find(doc):
+            after = match.end + 1  # "la ville de Sake": the descriptor of the name after it
+            if match.end < len(doc) and keys[match.end][0] in self.of and after in named:
+                continue
             found.append(Span(doc, match.start, match.end, label=match.label))
         found = [self._capital_of(doc, s) if s.label_ == "country" else s for s in found]
         found = [s for s in found if not self._in_group_name(doc, s)]
