@@ -59,9 +59,10 @@ MISPLACED = {
     ("en", "mozambique-cabo-delgado"): "the event read first is the second sentence's "
     "firefight, placed by the story's province",
     ("en", "nigeria-zamfara-kidnap"): "the lead says 'a village in ... Zamfara state'; the "
-    "village is named in the next sentence, by another event",
-    ("fr", "niger_tillaberi"): "the village's commune is read: the areas in brackets are "
-    "written with their kinds ('département de Ouallam')",
+    "next sentence names it ('The gunmen arrived ... in Dan Kurmi village') but tells no "
+    "event of its own to carry the name",
+    ("fr", "niger_tillaberi"): "'près du village de Bourkou-Bourkou' is a name no gazetteer "
+    "holds; the commune written after it is one, and a known name ranks first",
 }
 
 
