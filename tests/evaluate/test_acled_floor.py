@@ -22,7 +22,7 @@ FLOORS = {
         "date_exact": 0.98,
         "location_25km": 0.64,
         "fatalities_exact": 0.91,
-        "actor1": 0.72,
+        "actor1": 0.73,
         "actor2": 0.70,
     },
     "ElliottMess_BurkinaFaso_1997-2020.csv": {

@@ -21,6 +21,7 @@ _NER_PLACES = frozenset({"LOC", "GPE", "FAC"})
 _ORGANISATION = "ORG"
 _STATES_AND_TOWNS = "GPE"
 _NAME_POS = frozenset({"PROPN", "NOUN", "X", "ADJ"})
+_FOCUS_REFERENCE = "focus_reference"  # the label of "la ville", "the town": the story's place
 _OPENING_BRACKETS = frozenset({"(", "["})
 _BRACKET_REACH = 16  # tokens from "(" to ")" around the areas of a place
 _PEOPLE_CLASSES = frozenset({"civilian", "communal", "protester", "rioter"})
@@ -164,7 +165,7 @@ class PlaceAnnotator:
                 0 < start < match.start
                 and doc[start - 1].pos_ == "ADP"
                 and not any(f.start < match.start and start < f.end for f in found)
-                and self._plausible(doc, start, match.start, set())
+                and self._plausible(doc, start, match.start, actor_tokens)
             ):
                 found.append(self._labelled(doc, start, match.start))
             # "Djime, Zou department", "Haiti's Artibonite region": a name with its kind, set
@@ -188,7 +189,12 @@ class PlaceAnnotator:
         named = {s.start for s in found}
         for match in self.references.find(doc):
             after = match.end + 1  # "la ville de Sake": the descriptor of the name after it
-            if match.end < len(doc) and keys[match.end][0] in self.of and after in named:
+            if (
+                match.label == _FOCUS_REFERENCE
+                and match.end < len(doc)
+                and keys[match.end][0] in self.of
+                and after in named
+            ):
                 continue
             found.append(Span(doc, match.start, match.end, label=match.label))
         found = [self._capital_of(doc, s) if s.label_ == "country" else s for s in found]

@@ -182,7 +182,8 @@ class UniversalDependencies:
             or not any(c.dep_ == "obj" for c in word.children)
         ):
             return
-        if not self._as_event_verb(word):
+        if not self._as_event_verb(word) and word.lower_ not in self.event_verbs:
+            # (not a past spelt as its verb: "stormed the village and hit residents")
             _adjective_of_a_joined_object(word)
 
     def _as_event_verb(self, word: Token) -> bool:

@@ -251,11 +251,11 @@ def link_actors(
         for a in cand.with_role(Role.TARGET)
         if {c.lower_ for c in a.span.root.children if c.dep_ == "case"} & cases["recipient"]
     ]
-    against = [a for a in cand.with_role(Role.TARGET) if a.concept is not None]
-    if not sides and len(against) == 1:
-        # the one the fighting was against when no other side is named ("combats contre les
-        # rebelles du M23": the soldiers killed in it are the other side)
-        sides = against
+    one_side = [a for a in cand.with_role(Role.TARGET) if a.concept is not None]
+    if not sides and len(one_side) == 1:
+        # the one side a fight names, however it is marked, when it names no other
+        # ("combats contre les rebelles du M23": the soldiers killed in it are the other)
+        sides = one_side
     if cand.typing.mutual and sides and not cand.with_role(Role.AGENT):
         # "clashes between students and police": the side named first is actor1
         cand.actors = [replace(a, role=Role.AGENT) if a is sides[0] else a for a in cand.actors]

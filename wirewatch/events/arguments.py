@@ -362,14 +362,15 @@ def _dates_its_noun(time: Span, cand: Candidate, cues: Cues, lang: str) -> bool:
 
 def _ties_to_noun(mark: Token, time: Span) -> bool:
     """The mark ties the time to a noun: it stands before the expression ("of 30 and 31
-    October 2014"), or opens a date, not an interval (the "du" of "du 30 avril au 7 mai"
-    opens its two ends)."""
+    October 2014"), or opens it when it is no interval (the "du" of "du 30 avril au 7 mai"
+    opens its two ends, not a noun's date)."""
     return mark.i < time.start or time.label_ != _INTERVAL
 
 
 @functools.cache
 def _time_nouns(lang: str) -> frozenset[str]:
-    """Nouns that name a stretch of time (calendar.yaml units and parts of day)."""
+    """Nouns that name a stretch of time (calendar.yaml units and parts of day: "la semaine
+    du 9 juillet", "the morning of July 9")."""
     calendar = load_resource(lang, "calendar")
     return frozenset(w.lower() for w in (*calendar["units"], *calendar["parts_of_day"]))
 

@@ -555,8 +555,9 @@ def events_retold_next(cands: list[Candidate], lang: str) -> list[Candidate]:
     detained on Tuesday at a checkpoint outside the town of Monguno": an event dated only by
     its report, told again in the next sentence by an event of its type whose people are
     named by a definite common noun in the role they had ("The suspects"), takes the
-    retelling's day, and its town when it was placed only in an area that may hold it
-    (``area_kinds``); the retelling joins its mentions."""
+    retelling's day, and the town the retelling's text names when it was placed only in an
+    area (``area_kinds``; whether the gazetteer puts the town there is the resolver's to
+    say); the retelling joins its mentions."""
     areas = word_set(lang, "places", "area_kinds")
     dropped: set[int] = set()
     for told in cands:
@@ -566,8 +567,15 @@ def events_retold_next(cands: list[Candidate], lang: str) -> list[Candidate]:
         if again is None or again.time_inherited or dated_by_its_report(again):
             continue
         told.times, told.time_inherited = again.times, False
-        if again.place is not None and (told.place is None or placed_in_area(told, areas)):
-            told.place = again.place
+        town = again.place
+        if (
+            town is not None
+            and town.source == "text"
+            and town.label == "toponym"
+            and not placed_in_area(again, areas)
+            and (told.place is None or placed_in_area(told, areas))
+        ):
+            told.place = town
         told.mentions.extend(again.mentions)
         fill_toll(told, again)
         dropped.add(id(again))

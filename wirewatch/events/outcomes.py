@@ -24,9 +24,8 @@ from wirewatch.events.merge import named_again, names_no_day, placed_in_area
 from wirewatch.events.pairs import concept_nouns
 from wirewatch.events.persons import names_a_person
 from wirewatch.events.references import definite
-from wirewatch.events.syntax import same_or_next_sentence, verbs_joined
+from wirewatch.events.syntax import has_definite_article, same_or_next_sentence, verbs_joined
 from wirewatch.events.taxonomy import armed_class, refine, typing_of, weapon_means
-from wirewatch.events.weapons import has_definite_article
 from wirewatch.lang import load_resource, word_set
 from wirewatch.lang.countries import fold
 from wirewatch.types import Kind, Role
@@ -504,7 +503,7 @@ def attacks_met_by_arms(
             and _met_by_other_arms(attack, cand, classes)
             and _no_other_place_or_time(attack, cand, _takes_up_the_attack(cand, lang), areas)
         ):
-            if cand.place is not None and placed_in_area(attack, areas):
+            if _a_town_in_its_area(attack, cand, areas):
                 attack.place = cand.place  # where in the area it was fought: "near Padiet"
             attack.typing = attack.typing.refined(_BATTLE)
             attack.mentions.append(cand.trigger)
@@ -590,7 +589,24 @@ def _no_other_place_or_time(
     # (its own place, or the town it is near: "the village of Woroko, near Ketou (...)")
     names = {s.text for s in (own.span, own.reference) if s is not None} if own else set()
     span = place.span if place is not None and place.source == "text" else None
-    return taken_up or span is None or span.text in names or placed_in_area(attack, areas)
+    return (
+        taken_up or span is None or span.text in names or _a_town_in_its_area(attack, fight, areas)
+    )
+
+
+def _a_town_in_its_area(attack: Candidate, fight: Candidate, areas: frozenset[str]) -> bool:
+    """The fight is told at a town its text names, no area of its own, where the attack was
+    placed only in an area ("in South Sudan's Jonglei state ... near Padiet"). (Whether the
+    gazetteer puts the town in that area is the resolver's to say: it reads the town with the
+    words written around it.)"""
+    place = fight.place
+    return (
+        place is not None
+        and place.source == "text"
+        and place.label == "toponym"
+        and placed_in_area(attack, areas)
+        and not placed_in_area(fight, areas)
+    )
 
 
 def _takes_up_the_attack(fight: Candidate, lang: str) -> bool:

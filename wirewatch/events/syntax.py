@@ -153,3 +153,9 @@ def same_or_next_sentence(first: Span, then: Span) -> bool:
     """Whether ``then`` is told in ``first``'s sentence or the one right after it."""
     a, b = first.sent, then.sent
     return a.start == b.start or 0 <= b.start - a.end <= 1
+
+
+def has_definite_article(noun: Token) -> bool:
+    """Whether a definite article determines the noun ("the device", "l'attaque"), by the
+    article's morphology."""
+    return any("Def" in d.morph.get("Definite", []) for d in noun.children if d.dep_ == "det")

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from wirewatch.events.candidates import ActorArg, Candidate
 from wirewatch.events.merge import combine
 from wirewatch.events.pairs import paired_object
+from wirewatch.events.syntax import has_definite_article
 from wirewatch.events.taxonomy import weapon_means
 from wirewatch.types import Kind, Role
 
@@ -152,10 +153,6 @@ def _named(actor: ActorArg) -> bool:
 def _definite(verb: Token) -> bool:
     """The verb's patient is a noun with a definite article ("the device was planted")."""
     return any(c.dep_ in ("obj", "nsubj:pass") and has_definite_article(c) for c in verb.children)
-
-
-def has_definite_article(noun: Token) -> bool:
-    return any("Def" in d.morph.get("Definite", []) for d in noun.children if d.dep_ == "det")
 
 
 def _planted(noun: Token) -> bool:
