@@ -3814,3 +3814,24 @@ def test_english_events_an_attack_met_by_arms_is_fought_where_the_next_sentence_
     assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
     assert event.place is not None and event.place.name == "Djibo"
     assert event.fatalities is not None and event.fatalities.best == 5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 20 August 2020, ISGS claimed to have killed 7 JNIM militants in clashes in the area "
+        "of Bele Bindiri (Koutougou, Soum).",
+        "Around 3 October 2020 (as reported), ISGS claimed to have killed a JNIM fighter during "
+        "a night raid on his house in the area of Deou (Deou, Oudalan).",
+    ],
+)
+def test_english_events_killers_named_through_a_claim_author_the_fight_framing_it(
+    text: str,
+) -> None:
+    # "ISGS claimed to have killed ... in clashes": the claimant is the killing's subject, so
+    # the killing tells the clash (or the raid) and ISGS is its author
+    event = _main(text)
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+    assert event.actor1 is not None and event.actor1.name == "Islamic State (Greater Sahara)"
+    assert event.actor2 is not None
+    assert event.actor2.name == "JNIM: Group for Support of Islam and Muslims"

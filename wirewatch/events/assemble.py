@@ -205,13 +205,16 @@ def _trigger_candidates(
 
 
 def _framing(noun: Token, verb: Token, frames: frozenset[str]) -> bool:
-    """ "Gunmen killed 15 civilians in an attack": a violent noun that frames, by a frame
-    word, a killing told in the active voice with its killers (``tolls_of_their_frames``
-    makes them one event, by the killers); "were killed in the attack" is its toll."""
+    """ "Gunmen killed 15 civilians in an attack", "ISGS claimed to have killed 7 JNIM
+    militants in clashes": a violent noun that frames, by a frame word, a killing told in the
+    active voice with its killers, its own subject or the one of the verb it completes
+    (``tolls_of_their_frames`` makes them one event, by the killers); "were killed in the
+    attack" is its toll."""
+    subjects = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
     return (
         noun.dep_ == "obl"
         and any(c.dep_ == "case" and c.lower_ in frames for c in noun.children)
-        and any(c.dep_ == "nsubj" for c in verb.children)
+        and any(c.dep_ == "nsubj" for v in subjects for c in v.children)
     )
 
 
