@@ -347,10 +347,10 @@ def _first_of_a_list(verb: Token) -> bool:
     that verb ends; so is one followed by a conjunction and a verb the parser joined to
     something else ("gunmen aboard a motorbike attacked and shot dead a policeman")."""
     doc, noun, after = verb.doc, verb.head, verb.right_edge.i + 1
-    if after + 1 >= len(doc):
+    if after >= len(doc):
         return False
     listed = noun.dep_ in _SUBJECTS and noun.head.i > verb.i and doc[after].text == ","
-    joined = doc[after].dep_ == "cc" and doc[after + 1].pos_ == "VERB"
+    joined = doc[after].dep_ == "cc" and after + 1 < len(doc) and doc[after + 1].pos_ == "VERB"
     return listed or joined
 
 
