@@ -567,15 +567,8 @@ def events_retold_next(cands: list[Candidate], lang: str) -> list[Candidate]:
         if again is None or again.time_inherited or dated_by_its_report(again):
             continue
         told.times, told.time_inherited = again.times, False
-        town = again.place
-        if (
-            town is not None
-            and town.source == "text"
-            and town.label == "toponym"
-            and not placed_in_area(again, areas)
-            and (told.place is None or placed_in_area(told, areas))
-        ):
-            told.place = town
+        if names_a_town(again, areas) and (told.place is None or placed_in_area(told, areas)):
+            told.place = again.place
         told.mentions.extend(again.mentions)
         fill_toll(told, again)
         dropped.add(id(again))
@@ -623,6 +616,19 @@ def _places_compatible(a: Candidate, b: Candidate, areas: frozenset[str]) -> boo
         return True  # "a village in the northwestern Sagaing region" and "Let Pan Hla village"
     return fold(a.place.span.text) == fold(b.place.span.text) or (
         a.place.relation != "in" or b.place.relation != "in"
+    )
+
+
+def names_a_town(cand: Candidate, areas: frozenset[str]) -> bool:
+    """Whether the event's own words place it at a named place that is no area ("near
+    Padiet", "outside the town of Monguno"): a town that may say where in an area another
+    telling of it was (whether the gazetteer puts it there is the resolver's to say)."""
+    place = cand.place
+    return (
+        place is not None
+        and place.source == "text"
+        and place.label == "toponym"
+        and not placed_in_area(cand, areas)
     )
 
 

@@ -20,7 +20,7 @@ from wirewatch.events.candidates import (
     fill_toll,
 )
 from wirewatch.events.labels import labelled
-from wirewatch.events.merge import named_again, names_no_day, placed_in_area
+from wirewatch.events.merge import named_again, names_a_town, names_no_day, placed_in_area
 from wirewatch.events.pairs import concept_nouns
 from wirewatch.events.persons import names_a_person
 from wirewatch.events.references import definite
@@ -595,18 +595,9 @@ def _no_other_place_or_time(
 
 
 def _a_town_in_its_area(attack: Candidate, fight: Candidate, areas: frozenset[str]) -> bool:
-    """The fight is told at a town its text names, no area of its own, where the attack was
-    placed only in an area ("in South Sudan's Jonglei state ... near Padiet"). (Whether the
-    gazetteer puts the town in that area is the resolver's to say: it reads the town with the
-    words written around it.)"""
-    place = fight.place
-    return (
-        place is not None
-        and place.source == "text"
-        and place.label == "toponym"
-        and placed_in_area(attack, areas)
-        and not placed_in_area(fight, areas)
-    )
+    """The fight is told at a town its text names where the attack was placed only in an
+    area ("in South Sudan's Jonglei state ... near Padiet")."""
+    return placed_in_area(attack, areas) and names_a_town(fight, areas)
 
 
 def _takes_up_the_attack(fight: Candidate, lang: str) -> bool:
