@@ -20,6 +20,14 @@ from wirewatch.events.candidates import (
 from wirewatch.events.labels import is_label, labelled_clause
 from wirewatch.events.pairs import aimed_through, instrument, paired_object
 from wirewatch.events.persons import people_words
+from wirewatch.events.subjects import (
+    SUBJECTS,
+    agent_of_joined_passive,
+    bare_participle,
+    befalls_its_noun,
+    controller,
+    orphan_subject,
+)
 from wirewatch.events.syntax import noun_phrase, object_controlled, tree_distance
 from wirewatch.lang import load_resource
 from wirewatch.lang.acronyms import acronym_like
@@ -27,7 +35,6 @@ from wirewatch.types import Role
 
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "X", "NUM"})
 _QUANTIFIER_POS = frozenset({"NOUN", "DET"})
-_SUBJECTS = frozenset({"nsubj", "expl:subj"})
 _PLACE_NAMES = frozenset({"country", "toponym"})  # places' labels a mention may bear
 _MODIFIERS = frozenset({"compound", "amod", "flat", "flat:name", "nmod:poss"})
 NOUN_MODIFIERS = frozenset({"compound", "amod", "nmod:poss"})
@@ -59,7 +66,7 @@ def _governor_subject(root: Token) -> Token | None:
     """The subject of the verb a noun trigger depends on, through "doit se rendre ... pour"."""
     verb = next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX")), None)
     while verb is not None:
-        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
         if subject is not None:
             return subject
         if verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head.i == verb.i:
@@ -96,7 +103,7 @@ def link_actors(
             and not _names_people(span, lang)
         ):
             role = Role.TARGET  # "l'attaque d'un camp militaire": what was attacked
-        if role is None and concept is not None and _agent_of_joined_passive(collective, root):
+        if role is None and concept is not None and agent_of_joined_passive(collective, root):
             role = Role.AGENT
         if (
             role is None
@@ -194,7 +201,7 @@ def link_actors(
     # named just before it
     if root.pos_ == "VERB" and not any(a.role is Role.AGENT for a in assigned.values()):
         control = cases.get("object_control", frozenset())
-        found = _controller(root, mentions, control) or _orphan_subject(root, mentions)
+        found = controller(root, mentions, control) or orphan_subject(root, mentions)
         if found is not None:
             span, concept = found
             assigned[span.root.i] = ActorArg(
@@ -261,117 +268,6 @@ def link_actors(
         cand.actors = [replace(a, role=Role.AGENT) if a is sides[0] else a for a in cand.actors]
 
 
-def _controller(
-    root: Token, mentions: list[tuple[Span, str | None]], control: frozenset[str]
-) -> tuple[Span, str | None] | None:
-    """ "JNIM claimed to have ambushed a convoy", "gunmen tried to abduct a chief": the
-    author of an infinitive is the object of the verb it completes when it has one before
-    it (UD's object control; the parser reads "presumed ISGS militants abducted a
-    councilor" so), else its subject (a claimant too, though it is the claim's source); so
-    is a gerund's the object's after one of ``control`` ("accused the army of bombing")."""
-    if root.dep_ != "xcomp" and not object_controlled(root, control):
-        return None
-    controllers = [c for c in root.head.children if c.dep_ == "obj" and c.i < root.i]
-    controllers += [c for c in root.head.children if c.dep_ in _SUBJECTS]
-    if not controllers:
-        return None
-    return next((m for m in mentions if m[0].root.i == controllers[0].i), None)
-
-
-def _orphan_subject(
-    root: Token, mentions: list[tuple[Span, str | None]]
-) -> tuple[Span, str | None] | None:
-    """ "Presumed ISGS militants killed a trader": when the parser finds no subject for an
-    active verb (it took "presumed" for the verb and the actors for its object), the actor
-    named just before the verb (an adverb between) is its author; failing that, the last
-    subject named before it ("suspected ISGS militants entered the site ... and seized five
-    motorbikes": coordinated verbs share their subject)."""
-    if any(
-        (c.dep_ in _SUBJECTS and c.pos_ != "NUM") or c.dep_ in ("nsubj:pass", "aux:pass")
-        for c in root.children
-    ):
-        return None  # (a bare number is no subject: "Overnight between 24 and 25 March 2020,
-        # JNIM militants pillaged", where the parser made "24" the subject)
-    if _befalls_its_noun(root):
-        return None  # "Village chief killed in Djibo": the chief was killed
-    end = root.i - 1 if root.i > 0 and root.doc[root.i - 1].pos_ == "ADV" else root.i
-    for span, concept in mentions:
-        if (
-            span.end == end
-            and concept is not None
-            and not any(c.dep_ == "case" for c in span.root.children)
-        ):
-            # "ISGS or JNIM militants": the conjunct before it is part of the name
-            first = span.root.head if span.root.dep_ == "conj" else span.root
-            start = min(span.start, first.left_edge.i)
-            return span.doc[start : span.end], concept
-    if root.dep_ not in ("conj", "ROOT"):
-        return None  # "suspected of having stolen": no clause of its own
-    sent = root.sent
-    subjects = [
-        (span, concept)
-        for span, concept in mentions
-        if concept is not None
-        and span.root.dep_ in _SUBJECTS
-        and sent.start <= span.start
-        and span.end <= root.i
-    ]
-    return subjects[-1] if subjects else None
-
-
-def _befalls_its_noun(verb: Token) -> bool:
-    """ "Village chief killed in Djibo", "Two teachers abducted near Djibo": a past
-    participle with no auxiliary and no object, qualifying the noun before it, told what
-    befell that noun (a reduced passive; with an object it is a misread main verb:
-    "Suspected separatists abducted at least 11 students", "militants abducted and executed
-    the imam", "individuals killed by machete a pastoralist man", the object read as set
-    beside the noun)."""
-    # (the verbs the parser hung beside it: "residents captured, tied up, and burned alive
-    # a thief" read as two participles on "residents")
-    told = [c for c in verb.head.children if c.dep_ == "acl" and c.pos_ == "VERB"]
-    verbs = [*told, *(c for v in told for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB")]
-    return (
-        verb.dep_ == "acl"
-        and verb.head.i < verb.i
-        and _bare_participle(verb)
-        and "Past" in verb.morph.get("Tense", [])
-        and not any(c.dep_ == "obj" for v in verbs for c in v.children)
-        and not any(c.dep_ == "appos" and c.i > verb.i for c in verb.head.children)
-        and not _first_of_a_list(verb)
-    )
-
-
-def _first_of_a_list(verb: Token) -> bool:
-    """ "a number of residents captured, tied up, and burned alive a thief": a participle
-    on the subject of a verb after it, followed by a comma, is the first verb of the list
-    that verb ends; so is one followed by a conjunction and a verb the parser joined to
-    something else ("gunmen aboard a motorbike attacked and shot dead a policeman")."""
-    doc, noun, after = verb.doc, verb.head, verb.right_edge.i + 1
-    if after >= len(doc):
-        return False
-    listed = noun.dep_ in _SUBJECTS and noun.head.i > verb.i and doc[after].text == ","
-    joined = doc[after].dep_ == "cc" and after + 1 < len(doc) and doc[after + 1].pos_ == "VERB"
-    return listed or joined
-
-
-def _agent_of_joined_passive(a: Token, root: Token) -> bool:
-    """ "Two protesters were killed and 60 injured by soldiers": the actor named as the agent
-    of an elliptical passive coordinated with the trigger did both (the parser may hang the
-    participle on the count: "60" conj of the trigger, "injured" acl of "60"; a name may
-    qualify the agent noun: "by presumed Ansaroul Islam members")."""
-    while a.dep_ == "compound" and a.head.i > a.i:
-        a = a.head
-    head = a.head
-    joined = head.head if head.dep_ == "acl" and head.head.dep_ == "conj" else head
-    return (
-        a.dep_ == "obl:agent"
-        and root.pos_ == "VERB"
-        and joined.dep_ == "conj"
-        and joined.head.i == root.i
-        and not any(c.dep_.startswith("aux") for c in head.children)
-    )
-
-
 def _modifies_noun_trigger(span: Span, concept: str | None, root: Token) -> bool:
     """An actor word or a name that modifies a noun trigger, or the noun compounded with it
     ("militant attacks", "the army's shelling", "JNIM ambush", "an army air strike")."""
@@ -382,15 +278,6 @@ def _modifies_noun_trigger(span: Span, concept: str | None, root: Token) -> bool
         and (head.i == root.i or (head.dep_ == "compound" and head.head.i == root.i))
         and token.dep_ in NOUN_MODIFIERS
         and (concept is not None or token.pos_ == "PROPN")
-    )
-
-
-def _bare_participle(verb: Token) -> bool:
-    """A participle with no auxiliary or marker of its own ("abducted by militants",
-    "found executed"), not one that makes a compound tense ("ont exécuté", "to have
-    killed")."""
-    return "Part" in verb.morph.get("VerbForm", []) and not any(
-        c.dep_.startswith("aux") or c.dep_ == "mark" for c in verb.children
     )
 
 
@@ -597,7 +484,7 @@ def _role(
         bool(marks & cases["target"]) and cand.trigger.start <= a.head.i < cand.trigger.end
     )
     if on_trigger and a.i != root.i:
-        if verbal and dep in _SUBJECTS:
+        if verbal and dep in SUBJECTS:
             return Role.TARGET if undergoes else Role.AGENT
         if dep == "nsubj:pass":
             # (a participle with no auxiliary at all is a passive: "Village chief abducted by
@@ -605,7 +492,7 @@ def _role(
             passive = any(c.dep_ == "aux:pass" for c in root.children)
             if cand.typing.moved and verbal:
                 return Role.AGENT  # the forces deployed are who moved
-            return Role.TARGET if passive or _bare_participle(root) or not verbal else Role.AGENT
+            return Role.TARGET if passive or bare_participle(root) or not verbal else Role.AGENT
         if dep == "obl:agent" or marks & cases["agent"]:
             return Role.AGENT
         if dep == "iobj":
@@ -621,7 +508,7 @@ def _role(
         if not verbal and marks & cases["genitive"]:
             return genitive
         return None
-    if verbal and a.i == root.head.i and not cand.typing.moved and _befalls_its_noun(root):
+    if verbal and a.i == root.head.i and not cand.typing.moved and befalls_its_noun(root):
         return Role.TARGET  # "Village chief killed in Djibo"
     head = a.head
     # "des bombardements menés par le régime": the agent of a participle on the trigger.
@@ -703,9 +590,9 @@ def _role(
         and root.dep_ in ("xcomp", "advcl", "conj")
         and head.i == root.head.i
         and dep in ("nsubj", "nsubj:pass")
-        and not own & _SUBJECTS
+        and not own & SUBJECTS
         and not (dep == "nsubj:pass" and "nsubj:pass" in own)
-        # (the object's deed: _controller)
+        # (the object's deed: subjects.controller)
         and not object_controlled(root, cases.get("object_control", frozenset()))
     ):
         passive = dep == "nsubj:pass" and (
@@ -715,7 +602,7 @@ def _role(
         # (not "is suspected to have killed a woman": a perfect infinitive); a trigger in
         # the passive itself befalls the subject it shares: "the bodies were dumped after
         # being killed by police officers"
-        shared = (passive and _bare_participle(root)) or (
+        shared = (passive and bare_participle(root)) or (
             root.dep_ == "advcl" and "aux:pass" in own and "nsubj:pass" not in own
         )
         return Role.TARGET if shared else Role.AGENT
