@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from datetime import date
 from importlib import resources
 
 import jsonschema
 import pytest
 
 from wirewatch import ArticleResult
-from wirewatch.types import SCHEMA_VERSION, Article, Span, When, article_id
+from wirewatch.process import extract
+from wirewatch.types import SCHEMA_VERSION, Article, Event, Span, When, article_id
 
 
 def _schema() -> dict[str, object]:
@@ -29,6 +31,25 @@ def test_types_every_event_of_the_founding_article_matches_the_json_schema(
         errors = sorted(validator.iter_errors(record), key=str)
         assert not errors, errors[0].message
         assert record["schema_version"] == SCHEMA_VERSION
+
+
+def test_types_a_place_moved_from_an_area_keeps_it_in_a_valid_record() -> None:
+    # the area the event was told in first is part of the record, and read back from it
+    text = (
+        "JUBA, Jan. 30 (Reuters) - Armed youths raided a cattle camp in South Sudan's Jonglei "
+        "state on Sunday, killing at least 12 people. The attackers struck the camp near "
+        "Pakeer, in Twic East County, at dawn and exchanged fire for several hours with armed "
+        "cattle keepers."
+    )
+    (event,) = [e for e in extract(text, date(2024, 1, 30), lang="en") if e.event_type]
+    record = json.loads(json.dumps(event.to_dict(), ensure_ascii=False))
+    jsonschema.validate(record, _schema())
+    assert record["place"]["area"]["text"] == "Jonglei state"
+    assert Event.from_dict(record).place == event.place
+    del record["place"]["area"]  # a record written before the field
+    jsonschema.validate(record, _schema())
+    revived = Event.from_dict(record).place
+    assert revived is not None and revived.area is None
 
 
 def test_types_schema_rejects_a_record_with_an_unknown_status(

@@ -130,6 +130,10 @@ class Place:
     reference: Span | None = None  # the place a phrase like "la ville" refers back to
     context: Span | None = None  # descriptor words: "banlieue rebelle à la périphérie nord de"
     source: str = "text"  # text | reference | article_focus | article_country
+    # the area another telling of the event placed it in, when the event was moved to a town
+    # ("raided a cattle camp in Jonglei state ... struck the camp near Padiet"): where the
+    # resolver codes it when the gazetteer holds neither the town nor the areas written with it
+    area: Span | None = None
     is_event_location: bool = True
     name: str | None = None
     geonames_id: int | None = None

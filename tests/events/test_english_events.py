@@ -3817,6 +3817,45 @@ def test_english_events_an_attack_met_by_arms_is_fought_where_the_next_sentence_
 
 
 @pytest.mark.parametrize(
+    ("text", "published", "town", "area"),
+    [
+        (
+            "JUBA, Jan. 30 (Reuters) - Armed youths raided a cattle camp in South Sudan's "
+            "Jonglei state on Sunday, killing at least 12 people. The attackers struck the camp "
+            "near Pakeer, in Twic East County, at dawn and exchanged fire for several hours with "
+            "armed cattle keepers.",
+            date(2024, 1, 30),
+            "Pakeer",
+            "Jonglei",
+        ),
+        (
+            "Nigerian troops have arrested seven suspected smugglers in the northeastern state "
+            "of Borno, the army said in a statement on Friday.\n\nThe suspects were detained on "
+            "Tuesday at a checkpoint outside the village of Wuro Kessa, army spokesman Ibrahim "
+            "Musa said.",
+            date(2024, 9, 20),
+            "Wuro Kessa",
+            "Borno",
+        ),
+    ],
+)
+def test_english_events_a_town_the_gazetteer_lacks_keeps_the_area_it_was_moved_from(
+    text: str, published: date, town: str, area: str
+) -> None:
+    # the event told first in an area is moved to the town its next sentence names; neither
+    # the town nor the county written with it is in the gazetteer: coded to the area, not to
+    # the country's centre
+    events = [e for e in extract(text, published, lang="en") if e.event_type]
+    assert len(events) == 1
+    place = events[0].place
+    assert place is not None and place.mention is not None and place.mention.text == town
+    assert (place.name, place.geo_precision) == (area, 3)
+    assert place.area is not None and area in place.area.text
+    evidence = next(e for e in events[0].evidence if e.field == "place")
+    assert place.area in evidence.spans
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "On 20 August 2020, ISGS claimed to have killed 7 JNIM militants in clashes in the area "

@@ -29,6 +29,7 @@ class PlaceArg:
     context: Span | None = None
     reference: Span | None = None
     source: str = "text"
+    area: Span | None = None  # the area another telling placed the event in (types.Place)
 
 
 @dataclass

@@ -16,6 +16,7 @@ from wirewatch.events.candidates import (
     UNNAMED_GROUP,
     ActorArg,
     Candidate,
+    PlaceArg,
     fill_toll,
 )
 from wirewatch.events.references import definite, written_as_area
@@ -568,7 +569,7 @@ def events_retold_next(cands: list[Candidate], lang: str) -> list[Candidate]:
             continue
         told.times, told.time_inherited = again.times, False
         if names_a_town(again, areas) and (told.place is None or placed_in_area(told, areas)):
-            told.place = again.place
+            told.place = moved_to(again, told)
         told.mentions.extend(again.mentions)
         fill_toll(told, again)
         dropped.add(id(again))
@@ -630,6 +631,18 @@ def names_a_town(cand: Candidate, areas: frozenset[str]) -> bool:
         and place.label == "toponym"
         and not placed_in_area(cand, areas)
     )
+
+
+def moved_to(town: Candidate, told: Candidate) -> PlaceArg | None:
+    """The place of ``town`` (an event that names a town: :func:`names_a_town`), for the event
+    ``told`` moves there, keeping the area ``told`` was placed in (its own, else the one it
+    kept from an earlier move) as the area the resolver falls back on when the gazetteer holds
+    neither the town nor the areas written with it ("in Jonglei state ... near Padiet, in Duk
+    County": Jonglei)."""
+    place, area = town.place, told.place
+    if place is None or area is None:
+        return place
+    return replace(place, area=area.area or area.span)
 
 
 def placed_in_area(cand: Candidate, areas: frozenset[str]) -> bool:

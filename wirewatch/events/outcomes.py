@@ -20,7 +20,13 @@ from wirewatch.events.candidates import (
     fill_toll,
 )
 from wirewatch.events.labels import labelled
-from wirewatch.events.merge import named_again, names_a_town, names_no_day, placed_in_area
+from wirewatch.events.merge import (
+    moved_to,
+    named_again,
+    names_a_town,
+    names_no_day,
+    placed_in_area,
+)
 from wirewatch.events.pairs import concept_nouns
 from wirewatch.events.persons import names_a_person
 from wirewatch.events.references import definite
@@ -504,7 +510,8 @@ def attacks_met_by_arms(
             and _no_other_place_or_time(attack, cand, _takes_up_the_attack(cand, lang), areas)
         ):
             if _a_town_in_its_area(attack, cand, areas):
-                attack.place = cand.place  # where in the area it was fought: "near Padiet"
+                # where in the area it was fought: "near Padiet"
+                attack.place = moved_to(cand, attack)
             attack.typing = attack.typing.refined(_BATTLE)
             attack.mentions.append(cand.trigger)
             _fought(attack, cand, classes)

@@ -149,6 +149,7 @@ def to_event(cand: Candidate, ctx: ArticleContext, lang: str) -> Event:
             reference=span(p.reference),
             context=span(p.context),
             source=p.source,
+            area=span(p.area),
         )
     when = None
     if cand.times:
@@ -264,7 +265,7 @@ def _evidence(
         ("actor1", (actor1.mention, actor1.antecedent) if actor1 else ()),
         ("actor2", (actor2.mention, actor2.antecedent) if actor2 else ()),
         ("assoc_actors", tuple(a.mention for a in assoc)),
-        ("place", (place.mention, place.context, place.reference) if place else ()),
+        ("place", (place.mention, place.context, place.reference, place.area) if place else ()),
         ("when", when.expressions if when else ()),
         (
             "fatalities",

@@ -512,6 +512,11 @@ def resolve_event_places(
         fallback = False
         if found is None and area is not None:
             found, fallback = area, True
+        if found is None and place.area is not None:
+            # the area another telling placed the event in ("in Jonglei state"), when the
+            # gazetteer holds neither the town it was moved to nor the areas written with it
+            found = resolve_place_name(place.area.text, gazetteer, country, lang, desk=desk)
+            fallback = found is not None
         if found is None and place.relation in _NEAR_RELATIONS and focus_place is not None:
             found, fallback = focus_place, True  # "le quartier de Boustane al-Qasr" in Alep
         if found is None and place.mention is not None and country is not None:
