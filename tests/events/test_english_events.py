@@ -2819,6 +2819,13 @@ def test_english_events_killers_in_an_attack_did_it_and_it_named_again_is_no_oth
         # "told Reuters": the teller is the verb's subject, not the agency
         ("Gunmen opened fire on residents of Djibo on Friday, two security sources told "
          "Reuters.", "two security sources"),
+        # the parser hangs the tellers on the actors, whose clause holds the event
+        ("Islamic State-linked insurgents attacked and briefly took control of the town of "
+         "Quissanga on Friday after a firefight with government troops, a local official and "
+         "residents said.", "a local official and residents"),
+        # a title apposed to the teller does not replace the teller
+        ("Gunmen opened fire on residents of Djibo on Friday, Boureima Diallo, the mayor, "
+         "said.", "Boureima Diallo"),
     ],
 )  # fmt: skip
 def test_english_events_who_says_so_before_the_reporting_verb(text: str, source: str) -> None:
@@ -3200,6 +3207,56 @@ def test_english_events_a_town_the_gazetteer_lacks_is_coded_to_the_area_a_countr
     assert (event.place.name, event.place.country) == ("Artibonite", "HT")
 
 
+def test_english_events_a_town_taken_with_an_attack_and_a_firefight() -> None:
+    # the attack joined to the capture's verb took in the firefight with the troops: they are
+    # the side that lost the town; the town the text names (in no registry package) is where,
+    # coded to the province written after it; Islamic State in Mozambique is its branch there
+    event = _main(
+        "MAPUTO, May 13 (Reuters) - Islamic State-linked insurgents attacked and briefly took "
+        "control of the town of Quissanga in Mozambique's northern Cabo Delgado province on "
+        "Friday after a firefight with government troops, a local official and residents said."
+    )
+    assert (event.event_type, event.sub_event_type) == (
+        "Battles",
+        "Non-state actor overtakes territory",
+    )
+    assert event.actor1 is not None and event.actor1.name == "Islamic State (Mozambique)"
+    assert event.actor2 is not None and event.actor2.name == "Military Forces of Mozambique"
+    assert {"attacked", "firefight"} <= {m.text for m in event.mentions}
+    assert event.place is not None and event.place.mention is not None
+    assert (event.place.mention.text, event.place.name) == ("Quissanga", "Cabo Delgado")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        ("Islamic State fighters attacked an army base in Mozambique's Cabo Delgado province "
+         "on Friday.", None, "Islamic State (Mozambique)"),
+        ("Islamic State fighters attacked an army base in Nigeria's Borno state on Friday.",
+         None, "Islamic State (West Africa)"),
+        # no branch named for the country: the group's own name
+        ("Islamic State fighters attacked an army base in Syria's Deir ez-Zor province on "
+         "Friday.", None, "Islamic State"),
+    ],
+)  # fmt: skip
+def test_english_events_a_group_is_named_by_its_branch_in_the_country(
+    text: str, country: str | None, name: str
+) -> None:
+    event = _main(text, country)
+    assert event.actor1 is not None and event.actor1.name == name
+
+
+def test_english_events_a_village_named_in_an_area_after_a_direction_word() -> None:
+    # "in Nigeria's northwestern Zamfara state": the state is the village's area, so the
+    # village (in no registry package) is where, coded to the state
+    event = _main(
+        "Gunmen attacked the village of Dan Kurmi in Nigeria's northwestern Zamfara state on "
+        "Saturday, killing five people."
+    )
+    assert event.place is not None and event.place.mention is not None
+    assert (event.place.mention.text, event.place.name) == ("Dan Kurmi", "Zamfara")
+
+
 def test_english_events_a_town_seized_after_a_fight_is_territory_overtaken() -> None:
     text = (
         "GOMA, Democratic Republic of Congo, May 2 (Reuters) - M23 rebels seized the mining "
@@ -3221,6 +3278,10 @@ def test_english_events_a_town_taken_with_no_fight_told_changed_hands_without_vi
     text = "On March 2, JNIM militants took control of the village of Nassougou."
     event = _main(text)
     assert event.sub_event_type == "Non-violent transfer of territory"
+    # the village taken is where, no party to its taking (its people were not abducted)
+    assert event.actor2 is None
+    assert event.place is not None and event.place.mention is not None
+    assert event.place.mention.text == "Nassougou"
 
 
 @pytest.mark.parametrize(

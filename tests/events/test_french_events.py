@@ -245,6 +245,13 @@ def test_french_events_trends_and_habits_are_no_events() -> None:
             "(FDLR) ont tué mardi trois civils à Kibumba.",
             "FDLR: Democratic Forces for the Liberation of Rwanda",
         ),
+        # a group's name the parser reads as a common noun ("Etat"); named by its branch in
+        # the country the event happened in
+        (
+            "MAPUTO (AFP) - Des combattants de l'Etat islamique ont attaqué vendredi une base "
+            "militaire dans la province de Cabo Delgado, dans le nord du Mozambique.",
+            "Islamic State (Mozambique)",
+        ),
     ],
 )
 def test_french_events_a_named_groups_men_are_that_group(text: str, actor1: str) -> None:

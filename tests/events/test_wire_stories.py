@@ -56,8 +56,6 @@ def test_wire_stories_main_event_type_and_day(
 
 # Stories whose main event wirewatch places elsewhere than the coder, and why.
 MISPLACED = {
-    ("en", "mozambique-cabo-delgado"): "the event read first is the second sentence's "
-    "firefight, placed by the story's province",
     ("en", "nigeria-zamfara-kidnap"): "the lead says 'a village in ... Zamfara state'; the "
     "next sentence names it ('The gunmen arrived ... in Dan Kurmi village') but tells no "
     "event of its own to carry the name",
@@ -70,8 +68,6 @@ MISPLACED = {
 MISATTRIBUTED = {
     ("en", "kenya-nairobi-protest"): "the police's excessive force is coded with the "
     "protesters first, as a protest's sides are",
-    ("en", "mozambique-cabo-delgado"): "'Islamic State-linked insurgents' in Mozambique are "
-    "Islamic State (Mozambique) to ACLED: no alias says so by country",
     ("en", "southsudan_duk_cattle_raid"): "the youths are named Murle only in a later "
     "paragraph, by the commissioner who blames them",
     ("en", "sudan_elfasher_market_shelling"): "the small English parser cuts 'Shells fired by "

@@ -89,9 +89,11 @@ def link_place(
             marks |= {c.lower_ for c in span.root.head.children if c.dep_ in ("case", "fixed")}
         if (cue := cues.place_cues.get(span.start)) is not None:
             marks.add(cue.kb_id_)  # as written: a wrong parse may hang it elsewhere
-        if span.label_ == "toponym" and marks <= of and _phrase_marks(span.root, of, kinds) & aimed:
+        phrase = _phrase_head(span.root, of, kinds) if span.label_ == "toponym" else None
+        if phrase is not None and marks <= of and (_marks(phrase) & aimed or _aimed(phrase, cand)):
             # "sur un marché de la localité de Binnich", "une attaque contre le camp militaire
-            # de Léré": the name of the place the phrase put the event at or aimed it at
+            # de Léré", "took control of the town of Quissanga": the name of the place the
+            # phrase put the event at or aimed it at
             marks |= locative
         if diplomacy and not (
             marks & locative
@@ -177,12 +179,13 @@ def _placeable(span: Span, known: Callable[[str], bool], focus: Focus, lang: str
     return any(known(a.text) for a in areas)
 
 
-def _phrase_marks(name: Token, of: frozenset[str], descriptors: frozenset[str]) -> set[str]:
-    """The prepositions of the noun phrase a name completes through ``of`` words, however
-    deep, after a word of ``descriptors`` ("village", "localité", "camp"): "sur" for "sur
-    un marché de la localité de Binnich" (none for "in the direction of Ouagadougou")."""
+def _phrase_head(name: Token, of: frozenset[str], descriptors: frozenset[str]) -> Token | None:
+    """The head of the noun phrase a name completes through ``of`` words, however deep,
+    after a word of ``descriptors`` ("village", "localité", "camp"): "marché" in "sur un
+    marché de la localité de Binnich"; None for a name no such word governs ("in the
+    direction of Ouagadougou", "in front of the Department of Research")."""
     if name.head.lemma_.lower() not in descriptors or name.head.pos_ == "PROPN":
-        return set()  # (not a name's own word: "in front of the Department of Research")
+        return None
     head = name
     while (
         head.dep_ == "nmod"
@@ -190,7 +193,20 @@ def _phrase_marks(name: Token, of: frozenset[str], descriptors: frozenset[str]) 
         and {c.lower_ for c in head.children if c.dep_ == "case"} <= of
     ):
         head = head.head
-    return {c.lower_ for c in head.children if c.dep_ in ("case", "fixed")}
+    return head
+
+
+def _marks(token: Token) -> set[str]:
+    return {c.lower_ for c in token.children if c.dep_ in ("case", "fixed")}
+
+
+def _aimed(phrase: Token, cand: Candidate) -> bool:
+    """The phrase is the trigger's own word or its object: "took control of the town of
+    Quissanga" (the control is taken of it), "seized the town of X"."""
+    trigger, root = cand.trigger, cand.trigger.root
+    return trigger.start <= phrase.i < trigger.end or (
+        phrase.dep_ == "obj" and phrase.head.i == root.i
+    )
 
 
 def _specificity(span: Span, areas: frozenset[str]) -> float:
@@ -530,7 +546,7 @@ def _source(
         if child.dep_ == "nsubj" and (
             child.i in actors or child.pos_ == "PROPN" or child.lemma_.lower() in sources
         ):
-            return noun_phrase(child)
+            return _apposed_teller(child, verb) or noun_phrase(child)
     # Inverted subject after the verb: "estime l'OSDH", "a déclaré le porte-parole de la
     # police", "a indiqué à l'AFP un responsable local".
     for token in doc[cue.end : cue.sent.end]:
@@ -551,6 +567,25 @@ def _source(
                 return mention
             return phrase
     return None
+
+
+def _apposed_teller(subject: Token, verb: Token) -> Span | None:
+    """ "Insurgents attacked ... the town on Friday, a local official and residents said": the
+    parser hung the tellers on the event's actors as their apposition, making the whole
+    sentence the verb's subject; the teller is the phrase apposed after a clause on the
+    subject, right before the verb (not a title: "Makuei Deng Kuol, the commissioner, said")."""
+    doc = subject.doc
+    apposed = next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i), None)
+    if apposed is None or apposed.right_edge.i + 1 != verb.i:
+        return None
+    start = apposed.left_edge.i
+    told = any(
+        c.dep_ in ("acl", "acl:relcl") and c.pos_ == "VERB" and subject.i < c.i < start
+        for c in subject.children
+    )
+    if not told or start == 0 or doc[start - 1].text != ",":
+        return None
+    return doc[start : apposed.right_edge.i + 1]
 
 
 def placed_apart(cand: Candidate, other: Candidate) -> bool:

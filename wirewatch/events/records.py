@@ -14,6 +14,7 @@ from wirewatch.events.context import ArticleContext
 from wirewatch.events.taxonomy import (
     PROTESTS,
     crowd_sides,
+    is_place_taken,
     type_victims,
     violent_as,
     weapon_means,
@@ -57,13 +58,14 @@ def to_event(cand: Candidate, ctx: ArticleContext, lang: str) -> Event:
     # Named actors ("M. de Mistura", "le régime") lead; any other noun phrase only fills in.
     agents = sorted(cand.with_role(Role.AGENT), key=_generic)
     # a protest's recipient is what it was against, no side of it (ACLED leaves actor2 to
-    # the forces that met it)
+    # the forces that met it); a village taken is where, no side of its taking
     protest = cand.typing.event_type == PROTESTS
     others = sorted(
         (
             a
             for a in cand.actors
-            if a.role is Role.TARGET or (a.role is Role.RECIPIENT and not protest)
+            if (a.role is Role.TARGET and not is_place_taken(a.concept, cand.typing.concept))
+            or (a.role is Role.RECIPIENT and not protest)
         ),
         key=_generic,
     )

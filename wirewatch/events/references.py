@@ -234,7 +234,8 @@ def _with_its_areas(town: Span) -> tuple[Span, Span] | None:
 def _area_after(span: Span, descriptors: frozenset[str], inside: frozenset[str]) -> Span | None:
     """The area written with its kind after a comma or a preposition of ``inside``: "Boura,
     Sissili Province", "Sona, Tongomayel commune", "the town of Pont-Sonde in Haiti's
-    Artibonite region", or a bare name in apposition ("Karpala, Ouagadougou"; a bare name
+    Artibonite region" (also past the adjectives after the country: "in Mozambique's northern
+    Cabo Delgado province"), or a bare name in apposition ("Karpala, Ouagadougou"; a bare name
     after a comma may be anything else: "Djibo, Arbinda and Kaya")."""
     doc = span.doc
     if span.end + 1 >= len(doc) or not (
@@ -251,6 +252,8 @@ def _area_after(span: Span, descriptors: frozenset[str], inside: frozenset[str])
         and doc[owner.end].dep_ == "case"
     ):
         start = owner.end + 1
+        while start < len(doc) and doc[start].pos_ == "ADJ" and start not in places:
+            start += 1  # "in Mozambique's northern Cabo Delgado province"
     area = places.get(start)
     if area is None or area.label_ != "toponym":
         return None
@@ -518,10 +521,12 @@ def resolve_members(cand: Candidate, cues: Cues, lang: str) -> None:
 
 
 def _named_group(span: Span, cues: Cues) -> bool:
-    """A group's name: an organisation's, or an armed group's word with a proper name."""
+    """A group's name: an organisation's, or an armed group's word with a proper name (or a
+    capitalised word within its sentence the parser did not take for one: "l'Etat
+    islamique")."""
     return span.label_ == "organisation" or (
         cues.actor_classes.get(span.label_) == NONSTATE_CLASS
-        and any(t.pos_ == "PROPN" for t in span)
+        and any(t.pos_ == "PROPN" or (t.is_title and t.i != t.sent.start) for t in span)
     )
 
 

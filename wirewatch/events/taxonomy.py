@@ -159,6 +159,13 @@ def victim_class(concept: str | None, classes: dict[str, str], of: str | None = 
 _PROPERTY = "property"
 
 
+def is_place_taken(concept: str | None, of: str) -> bool:
+    """Whether a target of this actor concept is the place the event ``of`` (a trigger
+    concept) takes, which its ``by_target`` types apart as property ("took control of the
+    village of Nassougou"): no party to the event, which ACLED codes with no second actor."""
+    return victim_class(concept, {}, of) == _PROPERTY
+
+
 @functools.cache
 def property_concepts() -> frozenset[str]:
     """Actor concepts that name places and things, not people (``property_concepts``)."""

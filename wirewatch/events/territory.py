@@ -22,7 +22,8 @@ _PROPERTY = "property"  # the target class of a place taken (taxonomy.yaml by_ta
 def captures_fought_for(cands: list[Candidate], classes: dict[str, str]) -> list[Candidate]:
     """Each capture typed by the place it took (no fight told) that holds a fight in its own
     clause takes the fight in: typed again by its author and the fight's armed other side,
-    with that side as its target. An attack joined to the capture's verb is the capture's."""
+    with that side as its target. An attack joined to the capture's verb is the capture's,
+    and so are the armed men it met, its side when no fight of its own is told."""
     taken: set[int] = set()
     for capture in cands:
         if (
@@ -35,23 +36,21 @@ def captures_fought_for(cands: list[Candidate], classes: dict[str, str]) -> list
         # is no transfer without violence then (not "assaulted and captured a thief": people
         # captured are abducted)
         held = capture.typing.event_type in _held_types()
+        authors = {(a.span.start, a.span.end) for a in capture.with_role(Role.AGENT)}
+        side = None
         for attack in (c for c in cands if held and _attacked_to_take(c, capture)):
             capture.typing = refine(typing_of(_CAPTURE), set(), capture.agent_class, None)
-            capture.mentions.append(attack.trigger)
+            capture.mentions.extend(attack.mentions)
             taken.add(id(attack))
+            # the armed men the attack met ("... after a firefight with government troops",
+            # which the attack took in)
+            side = side or _armed_side(attack.with_role(Role.TARGET), authors, classes)
         fight = next((c for c in cands if _fought_for(c, capture)), None)
-        if fight is None:
-            continue
-        authors = {(a.span.start, a.span.end) for a in capture.with_role(Role.AGENT)}
-        side = next(
-            (
-                a
-                for a in fight.actors
-                if (a.span.start, a.span.end) not in authors
-                and classes.get(a.concept or "") in ARMED_CLASSES
-            ),
-            None,
-        )
+        fought = _armed_side(fight.actors, authors, classes) if fight is not None else None
+        if fight is not None and fought is not None:
+            capture.mentions.append(fight.trigger)
+            taken.add(id(fight))
+        side = fought or side
         if side is None:
             continue
         capture.typing = refine(
@@ -62,9 +61,22 @@ def captures_fought_for(cands: list[Candidate], classes: dict[str, str]) -> list
             replace(side, role=Role.TARGET),
             *(a for a in capture.actors if a.role is Role.TARGET),
         ]
-        capture.mentions.append(fight.trigger)
-        taken.add(id(fight))
     return [c for c in cands if id(c) not in taken]
+
+
+def _armed_side(
+    actors: list[ActorArg], authors: set[tuple[int, int]], classes: dict[str, str]
+) -> ActorArg | None:
+    """The first of ``actors`` that is armed and not one of the capture's authors."""
+    return next(
+        (
+            a
+            for a in actors
+            if (a.span.start, a.span.end) not in authors
+            and classes.get(a.concept or "") in ARMED_CLASSES
+        ),
+        None,
+    )
 
 
 def _fought_for(fight: Candidate, capture: Candidate) -> bool:

@@ -83,6 +83,7 @@ class _Tables:
     outside: tuple[str, int]
     international: str
     in_phrases: dict[str, str]  # ISO code -> the country's name inside a phrase
+    branches: dict[str, dict[str, str]]  # canonical name -> ISO code -> the branch's name
 
 
 @functools.cache
@@ -127,6 +128,7 @@ def _tables(lang: str) -> _Tables:
         outside=(country["outside"]["name"], country["outside"]["inter"]),
         international=names["international_label"],
         in_phrases=names.get("names_in_phrases", {}),
+        branches=names.get("branches", {}),
     )
 
 
@@ -165,7 +167,9 @@ def resolve_actor(
     tables = _tables(lang)
     alias = _alias(text, tables)
     if alias is not None:
-        return alias
+        # "Islamic State-linked insurgents" in Mozambique: the branch ACLED names there
+        branch = tables.branches.get(alias.name, {}).get(country or "")
+        return alias if branch is None else replace(alias, name=branch)
     group = _spelt_out(text, concept, tables)
     if group is not None:
         return group
