@@ -3246,15 +3246,23 @@ def test_english_events_a_group_is_named_by_its_branch_in_the_country(
     assert event.actor1 is not None and event.actor1.name == name
 
 
-def test_english_events_a_village_named_in_an_area_after_a_direction_word() -> None:
-    # "in Nigeria's northwestern Zamfara state": the state is the village's area, so the
-    # village (in no registry package) is where, coded to the state
-    event = _main(
-        "Gunmen attacked the village of Dan Kurmi in Nigeria's northwestern Zamfara state on "
-        "Saturday, killing five people."
-    )
+@pytest.mark.parametrize(
+    ("text", "town", "area"),
+    [
+        ("Gunmen attacked the village of Dan Kurmi in Nigeria's northwestern Zamfara state on "
+         "Saturday, killing five people.", "Dan Kurmi", "Zamfara"),
+        ("On March 7, gunmen abducted more than 130 pupils from a school in Kuriga in "
+         "neighbouring Kaduna state.", "Kuriga", "Kaduna"),
+    ],
+)  # fmt: skip
+def test_english_events_a_village_named_in_an_area_after_a_direction_word(
+    text: str, town: str, area: str
+) -> None:
+    # "in Nigeria's northwestern Zamfara state", "in neighbouring Kaduna state": the state is
+    # the village's area, so the village (in no registry package) is where, coded to the state
+    event = _main(text)
     assert event.place is not None and event.place.mention is not None
-    assert (event.place.mention.text, event.place.name) == ("Dan Kurmi", "Zamfara")
+    assert (event.place.mention.text, event.place.name) == (town, area)
 
 
 def test_english_events_a_town_seized_after_a_fight_is_territory_overtaken() -> None:

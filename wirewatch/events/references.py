@@ -234,9 +234,10 @@ def _with_its_areas(town: Span) -> tuple[Span, Span] | None:
 def _area_after(span: Span, descriptors: frozenset[str], inside: frozenset[str]) -> Span | None:
     """The area written with its kind after a comma or a preposition of ``inside``: "Boura,
     Sissili Province", "Sona, Tongomayel commune", "the town of Pont-Sonde in Haiti's
-    Artibonite region" (also past the adjectives after the country: "in Mozambique's northern
-    Cabo Delgado province"), or a bare name in apposition ("Karpala, Ouagadougou"; a bare name
-    after a comma may be anything else: "Djibo, Arbinda and Kaya")."""
+    Artibonite region" (also past the words that qualify the area before its name: "in
+    Mozambique's northern Cabo Delgado province", "in neighbouring Kaduna state"), or a bare
+    name in apposition ("Karpala, Ouagadougou"; a bare name after a comma may be anything
+    else: "Djibo, Arbinda and Kaya")."""
     doc = span.doc
     if span.end + 1 >= len(doc) or not (
         doc[span.end].text == "," or doc[span.end].lower_ in inside
@@ -252,8 +253,13 @@ def _area_after(span: Span, descriptors: frozenset[str], inside: frozenset[str])
         and doc[owner.end].dep_ == "case"
     ):
         start = owner.end + 1
-        while start < len(doc) and doc[start].pos_ == "ADJ" and start not in places:
-            start += 1  # "in Mozambique's northern Cabo Delgado province"
+    while (
+        start < len(doc)
+        and doc[start].dep_ == "amod"
+        and doc[start].head.i > start
+        and start not in places
+    ):
+        start += 1  # "in Mozambique's northern Cabo Delgado province", "in neighbouring Kaduna"
     area = places.get(start)
     if area is None or area.label_ != "toponym":
         return None
