@@ -3207,6 +3207,51 @@ def test_english_events_a_town_the_gazetteer_lacks_is_coded_to_the_area_a_countr
     assert (event.place.name, event.place.country) == ("Artibonite", "HT")
 
 
+@pytest.mark.parametrize(
+    ("text", "village", "area"),
+    [
+        # the town's word after its name is no part of it ("Banikoara town")
+        ("On 16 April 2022, police clashed with armed Fulani in the village of Dogossouambou "
+         "in Banikoara town (Alibori) after gunfights.", "Dogossouambou", "Banikoara"),
+        ("On 9 March 2021, gunmen killed two herders in the village of Tchoukangne, in the "
+         "arrondissement of Brignamaro (Kerou, Atacora).", "Tchoukangne", "Kérou"),
+        # past the words that qualify the area before its name
+        ("Gunmen attacked the village of Dan Kurmi in Nigeria's northwestern Zamfara state on "
+         "Saturday, killing five people.", "Dan Kurmi", "Zamfara"),
+        ("On March 7, gunmen abducted more than 130 pupils from a school in Kuriga in "
+         "neighbouring Kaduna state.", "Kuriga", "Kaduna"),
+    ],
+)  # fmt: skip
+def test_english_events_a_village_is_placed_by_the_areas_written_after_it(
+    text: str, village: str, area: str
+) -> None:
+    # the village (in no registry package) is where, coded to the first area the gazetteer
+    # holds
+    event = _main(text)
+    assert event.place is not None and event.place.mention is not None
+    assert event.place.mention.text == village
+    assert event.place.name is not None and area in event.place.name
+
+
+def test_english_events_a_toll_told_next_is_of_the_attack_in_its_area() -> None:
+    # the killing told next takes the story's place, Brignamaro, the area the attack's
+    # village lies in: one event, not two placed apart
+    events = [
+        e
+        for e in extract(
+            "On 8 March 2021, Bariba farmers equipped with firearms attacked a Fulani camp in "
+            "the village of Tchoukangne, in the arrondissement of Brignamaro (Kerou, Atacora). "
+            "Four people including three members of the Fulani community and a local teacher "
+            "were shot and killed, and two people were wounded.",
+            PUBLISHED,
+            lang="en",
+        )
+        if e.event_type
+    ]
+    assert len(events) == 1
+    assert events[0].fatalities is not None and events[0].fatalities.best == 4
+
+
 def test_english_events_a_town_taken_with_an_attack_and_a_firefight() -> None:
     # the attack joined to the capture's verb took in the firefight with the troops: they are
     # the side that lost the town; the town the text names (in no registry package) is where,
@@ -3244,25 +3289,6 @@ def test_english_events_a_group_is_named_by_its_branch_in_the_country(
 ) -> None:
     event = _main(text, country)
     assert event.actor1 is not None and event.actor1.name == name
-
-
-@pytest.mark.parametrize(
-    ("text", "town", "area"),
-    [
-        ("Gunmen attacked the village of Dan Kurmi in Nigeria's northwestern Zamfara state on "
-         "Saturday, killing five people.", "Dan Kurmi", "Zamfara"),
-        ("On March 7, gunmen abducted more than 130 pupils from a school in Kuriga in "
-         "neighbouring Kaduna state.", "Kuriga", "Kaduna"),
-    ],
-)  # fmt: skip
-def test_english_events_a_village_named_in_an_area_after_a_direction_word(
-    text: str, town: str, area: str
-) -> None:
-    # "in Nigeria's northwestern Zamfara state", "in neighbouring Kaduna state": the state is
-    # the village's area, so the village (in no registry package) is where, coded to the state
-    event = _main(text)
-    assert event.place is not None and event.place.mention is not None
-    assert (event.place.mention.text, event.place.name) == (town, area)
 
 
 def test_english_events_a_town_seized_after_a_fight_is_territory_overtaken() -> None:

@@ -352,6 +352,28 @@ def test_french_events_a_town_said_near_comes_before_its_province(text: str, tow
     assert event.place.mention.text == town
 
 
+@pytest.mark.parametrize(
+    ("text", "town", "area"),
+    [
+        # the commune no gazetteer holds is read through the department in its brackets
+        ("Niamey (AFP) - Cinq soldats ont été tués mardi dans une embuscade près du village de "
+         "Tizégorou-Kaina, dans la commune de Tondikiwindi (département de Ouallam, région de "
+         "Tillabéri), a annoncé le ministère.", "Tizégorou-Kaina", "Ouallam"),
+        ("Bamako (AFP) - Des hommes armés ont tué mardi cinq civils dans le village de "
+         "Ngolo-Kirké, dans le cercle de Bankass, selon des sources locales.", "Ngolo-Kirké",
+         "Bankass"),
+    ],
+)  # fmt: skip
+def test_french_events_a_village_no_gazetteer_holds_is_placed_by_the_area_after_it(
+    text: str, town: str, area: str
+) -> None:
+    # ", dans la commune de X (...)": where the village lies; the village is the event's place,
+    # coded to the first area the gazetteer holds
+    (event,) = _typed(text, date(2024, 5, 14))[:1]
+    assert event.place is not None and event.place.mention is not None
+    assert (event.place.mention.text, event.place.name) == (town, area)
+
+
 def test_french_events_the_quarters_of_a_town_are_that_town() -> None:
     # "les quartiers d'Alep" are parts of the town the name names, not a quarter named Alep
     text = (

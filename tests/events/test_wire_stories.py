@@ -59,8 +59,6 @@ MISPLACED = {
     ("en", "nigeria-zamfara-kidnap"): "the lead says 'a village in ... Zamfara state'; the "
     "next sentence names it ('The gunmen arrived ... in Dan Kurmi village') but tells no "
     "event of its own to carry the name",
-    ("fr", "niger_tillaberi"): "'près du village de Bourkou-Bourkou' is a name no gazetteer "
-    "holds; the commune written after it is one, and a known name ranks first",
 }
 
 

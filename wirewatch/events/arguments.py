@@ -174,7 +174,7 @@ def _placeable(span: Span, known: Callable[[str], bool], focus: Focus, lang: str
         areas += [
             a
             for a in span.doc.spans.get(docspec.PLACES, ())
-            if a.label_ == "enclosing" and context.start <= a.start < context.end
+            if a.label_ in ("enclosing", "toponym") and context.start <= a.start < context.end
         ]
     return any(known(a.text) for a in areas)
 

@@ -370,15 +370,35 @@ def _coded_point(found: GeoPlace, gazetteer: Gazetteer) -> GeoPlace | None:
     return gazetteer.capital(found.country) if found.country else None
 
 
-def _area_names(place: Place) -> list[str]:
+def _area_names(place: Place, lang: str) -> list[str]:
     """The areas the text puts a place in, innermost first: "Tikou (Kouande, Atacora)",
-    "the Gbira quarter of Parakou (Parakou, Borgou)"."""
+    "the Gbira quarter of Parakou (Parakou, Borgou)", "Dingazi (département de Ouallam"
+    (each by its name: "Ouallam")."""
     assert place.reference is not None
     context = place.context
     if context is not None and context.start <= place.reference.start < context.end:
         names = _AREA_SEPARATORS.split(context.text)
-        return [n.strip(" )]") for n in names if n.strip(" )]")]
+        return [_its_name(n.strip(" )]"), lang) for n in names if n.strip(" )]")]
     return [place.reference.text]
+
+
+def _its_name(area: str, lang: str) -> str:
+    """An area's name without the words that say what kind of place it is, before it
+    ("département de Ouallam", "la commune de Dingazi", "the district of Kidal") or after it
+    ("Banikoara town", "Sapone commune")."""
+    kinds, of = word_set(lang, "places", "descriptors"), word_set(lang, "places", "of")
+    words = area.split()
+    if len(words) > 1 and words[-1] in kinds and not words[-2].islower():
+        return " ".join(words[:-1])
+    for i, word in enumerate(words[:-1]):
+        if not word.islower():
+            break
+        if word in kinds and words[i + 1] in of:
+            return " ".join(words[i + 2 :])
+        elided = next((o for o in of if o.endswith("'") and words[i + 1].startswith(o)), None)
+        if word in kinds and elided is not None:  # "département d'Ouallam"
+            return " ".join([words[i + 1][len(elided) :], *words[i + 2 :]])
+    return area
 
 
 _AREA_READINGS = 5  # readings of the outermost area name tried in turn
@@ -498,7 +518,7 @@ def resolve_event_places(
         # de la ville"): the place must lie near it, or the event is coded to the area.
         if place.reference is not None and place.source != "reference":
             found, area = _read_in_areas(
-                words.text if words else None, _area_names(place), gazetteer, country, lang
+                words.text if words else None, _area_names(place, lang), gazetteer, country, lang
             )
         else:
             area = None
