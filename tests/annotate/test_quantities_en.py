@@ -49,6 +49,13 @@ def _spans(nlp: Language, text: str, key: str) -> list[tuple[str, str]]:
         ("One of them died later.", ("One of them", "killed")),
         ("Eight were summarily executed.", ("Eight", "killed")),
         ("Gunmen killed 6 volunteer fighters.", ("6 volunteer fighters", "killed")),
+        # the participles after the count, read as verbs of their own: the death counts,
+        # not the count of the wounded told with its own subject
+        (
+            "Security forces fired teargas and live ammunition at demonstrators in Bante, "
+            "leaving one person shot and killed and nine others injured.",
+            ("one person", "killed"),
+        ),
         (
             "An unknown number of fatalities was reported.",
             ("An unknown number of fatalities", "killed"),

@@ -3367,6 +3367,29 @@ def test_english_events_a_strike_told_with_a_sit_in_is_a_labour_strike() -> None
     assert {e.event_type for e in _all(text, "BF")} == {"Protests"}
 
 
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        # told by the forces' deed: ACLED puts the forces first
+        ("Security forces fired teargas and live ammunition at demonstrators in Bante "
+         "(Collines department), leaving one person shot and killed and nine others injured.",
+         "Police Forces of Benin", "Protesters (Benin)"),
+        # told by the protest: the protesters stay first
+        ("On 9 April 2022, a number of transport workers demonstrated against policemen "
+         "racketeering them in the village of Bougou (Djougou, Donga). The police fired live "
+         "rounds, killing one demonstrator.", "Protesters (Benin)", "Police Forces of Benin"),
+    ],
+)  # fmt: skip
+def test_english_events_excessive_force_names_first_the_side_its_first_words_tell(
+    text: str, actor1: str, actor2: str
+) -> None:
+    event = _main(text)
+    assert event.sub_event_type == "Excessive force against protesters"
+    assert event.fatalities is not None and event.fatalities.best == 1
+    assert event.actor1 is not None and event.actor1.name == actor1
+    assert event.actor2 is not None and event.actor2.name == actor2
+
+
 def test_english_events_the_killing_that_made_force_excessive_is_part_of_the_protest() -> None:
     text = (
         "Protesters flocked to the presidential palace in Ouagadougou, where soldiers were "
@@ -3386,8 +3409,10 @@ def test_english_events_the_killing_that_made_force_excessive_is_part_of_the_pro
     assert [
         (e.sub_event_type, e.actor2 and e.actor2.name, e.fatalities and e.fatalities.best)
         for e in events
-    ] == [("Excessive force against protesters", "Police Forces of Kenya", 1)]
+    ] == [("Excessive force against protesters", "Protesters (Kenya)", 1)]
     assert {m.text for m in events[0].mentions} >= {"disperse", "killing"}
+    # (told by the police's deed, the police are its actor1, as ACLED codes it)
+    assert events[0].actor1 is not None and events[0].actor1.name == "Police Forces of Kenya"
     # "The man" who was shot two paragraphs on is the man killed, no killing of its own
     text += (
         "\n\nShops in the city centre stayed closed for the day.\n\nThe "

@@ -374,6 +374,27 @@ def test_french_events_a_village_no_gazetteer_holds_is_placed_by_the_area_after_
     assert (event.place.mention.text, event.place.name) == (town, area)
 
 
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("CONAKRY (AFP) - Les forces de l'ordre ont tiré mardi à balles réelles pour disperser "
+         "des manifestants à Conakry, tuant deux personnes, selon des témoins.",
+         "Police Forces of Guinea"),
+        ("CONAKRY (AFP) - Des centaines de personnes ont manifesté mardi à Conakry contre la "
+         "vie chère. La police a tiré à balles réelles, tuant deux manifestants.",
+         "Protesters (Guinea)"),
+    ],
+)  # fmt: skip
+def test_french_events_excessive_force_names_first_the_side_its_first_words_tell(
+    text: str, actor1: str
+) -> None:
+    # the forces' deed told first puts them first, as ACLED codes it; the protest told first
+    # keeps its people first
+    (event,) = _typed(text, date(2024, 5, 14))[:1]
+    assert event.sub_event_type == "Excessive force against protesters"
+    assert event.actor1 is not None and event.actor1.name == actor1
+
+
 def test_french_events_the_quarters_of_a_town_are_that_town() -> None:
     # "les quartiers d'Alep" are parts of the town the name names, not a quarter named Alep
     text = (

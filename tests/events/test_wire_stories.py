@@ -64,8 +64,6 @@ MISPLACED = {
 
 # Stories whose main event wirewatch gives another author than the coder, and why.
 MISATTRIBUTED = {
-    ("en", "kenya-nairobi-protest"): "the police's excessive force is coded with the "
-    "protesters first, as a protest's sides are",
     ("en", "southsudan_duk_cattle_raid"): "the youths are named Murle only in a later "
     "paragraph, by the commissioner who blames them",
     ("en", "sudan_elfasher_market_shelling"): "the small English parser cuts 'Shells fired by "

@@ -334,11 +334,21 @@ class QuantityAnnotator:
         after = noun + 1
         if (
             after < len(doc)
-            and after in verb_label
             and doc[after].pos_ in ("VERB", "ADJ")
             and after != anchor.head.i  # its subject: handled by role above
         ):
-            return verb_label[after]
+            # "leaving one person shot and killed and nine others injured", the participles
+            # read as verbs of their own: those after the count with no subject of their own
+            told = [
+                v.i
+                for v in (doc[after], *_conjuncts(doc[after]))
+                if v.i in verb_label
+                and not any(c.dep_ in (_SUBJECT, _PASSIVE_SUBJECT) for c in v.children)
+            ]
+            if told:
+                return (
+                    _KILLED if any(verb_label[i] == _KILLED for i in told) else verb_label[told[0]]
+                )
         # "ont tué dimanche six fidèles": the verb just before the count (not for the
         # agent or the subject of a victim verb: "des hommes armés ont tué deux civils").
         role, verb = _role(anchor)

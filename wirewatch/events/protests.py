@@ -137,13 +137,20 @@ def protest_outcomes_of(cands: list[Candidate], cues: Cues) -> list[Candidate]:
             if outcome is outcomes["excessive_force"]
             else []
         )
-        for other in forces:
-            if (
-                any(other is d for d in deadly) or _its_deed(other, cand, outcomes, times)
-            ) and not any(other is t for t in taken):
-                fill_toll(cand, other)
-                cand.mentions.append(other.trigger)
-                taken.append(other)
+        joined = [
+            other
+            for other in forces
+            if (any(other is d for d in deadly) or _its_deed(other, cand, outcomes, times))
+            and not any(other is t for t in taken)
+        ]
+        for other in joined:
+            fill_toll(cand, other)
+            cand.mentions.append(other.trigger)
+            taken.append(other)
+        # the forces come first when their deed tells the protest first ("Kenyan police fired
+        # tear gas and live rounds to disperse protesters ..., as demonstrations ...")
+        first = any(o.trigger.start < cand.trigger.start for o in joined)
+        cand.typing = replace(cand.typing, forces_first=cand.typing.forces_first and first)
     return [c for c in cands if not any(c is t for t in taken)]
 
 

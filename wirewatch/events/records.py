@@ -140,6 +140,9 @@ def to_event(cand: Candidate, ctx: ArticleContext, lang: str) -> Event:
     ):
         victims = cand.breakdown[0] if cand.breakdown else cand.fatalities
         actor2 = Actor(role=Role.VICTIM, mention=req(victims), concept=victims.label_)
+    if cand.typing.forces_first and actor1 is not None and actor2 is not None:
+        # excessive force told first by the forces' deed: ACLED names them first
+        actor1, actor2 = actor2, actor1
     assoc = tuple(actor(a) for a in (*agents[1:], *others[1:], *against, *sponsors))
 
     place = None

@@ -35,13 +35,22 @@ class Typing:
     complement_planned: bool = False
     mutual: bool = False
     moved: bool = False
+    forces_first: bool = False  # the other side is ACLED's actor1 (protest_outcomes)
 
     def refined(self, override: dict[str, Any]) -> Typing:
         return replace(self, **{k: v for k, v in override.items() if k in _OVERRIDABLE})
 
 
 _OVERRIDABLE = frozenset(
-    {"event_type", "sub_event_type", "plover", "plover_mode", "actor1_as", "implied_actor1"}
+    {
+        "event_type",
+        "sub_event_type",
+        "plover",
+        "plover_mode",
+        "actor1_as",
+        "implied_actor1",
+        "forces_first",
+    }
 )
 
 
