@@ -72,3 +72,22 @@ def test_actor_a_communal_militia_is_named_after_where_it_comes_from(
 ) -> None:
     value = resolve_actor(text, "communal_militia", "BJ", lang)
     assert value is not None and value.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "lang", "name"),
+    [
+        ("Islamic State-linked insurgents", "MZ", "en", "Islamic State (Mozambique)"),
+        ("des combattants de l'Etat islamique", "NG", "fr", "Islamic State (West Africa)"),
+        ("Islamic State fighters", "CD", "en", "Islamic State (Central Africa)"),
+        # where two branches act, or none is named: the group's own name
+        ("Islamic State fighters", "NE", "en", "Islamic State"),
+        ("Islamic State fighters", "SY", "en", "Islamic State"),
+        ("Islamic State fighters", None, "en", "Islamic State"),
+    ],
+)
+def test_actor_a_group_is_named_by_its_branch_where_the_event_happened(
+    text: str, country: str | None, lang: str, name: str
+) -> None:
+    value = resolve_actor(text, "jihadists", country, lang)
+    assert value is not None and value.name == name

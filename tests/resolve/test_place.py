@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from wirewatch.config import Settings
 from wirewatch.process import gazetteer
 from wirewatch.resolve.gazetteer import Gazetteer
-from wirewatch.resolve.place import document_country, resolve_place_name
+from wirewatch.resolve.place import document_country, resolve_event_places, resolve_place_name
+from wirewatch.types import Event, Kind, Place, Span, Status
 
 
 @pytest.fixture(scope="module")
@@ -324,3 +327,78 @@ def test_place_a_name_written_with_its_area_word_is_that_area(places: Gazetteer)
     # no alternate name "Artibonite region": the area named Artibonite
     found = resolve_place_name("Artibonite region", places, None, "en")
     assert found is not None and (found.name, found.feature_code) == ("Artibonite", "ADM1")
+
+
+def _event_at(text: str, place: Place) -> Event:
+    """An event of ``text`` whose place the extractor gave as ``place``."""
+    whole = Span(0, len(text), text)
+    return Event(
+        id="e",
+        article_id="a",
+        kind=Kind.EVENT,
+        status=Status.REPORTED,
+        trigger=whole,
+        sentence=whole,
+        paragraph=1,
+        place=place,
+    )
+
+
+def _span(text: str, words: str) -> Span:
+    start = text.index(words)
+    return Span(start, start + len(words), words)
+
+
+def test_place_a_town_no_gazetteer_holds_falls_back_to_the_area_it_was_moved_from(
+    places: Gazetteer,
+) -> None:
+    # "Pakeer" and "Twic East County" are in no registry package; the event was told first
+    # in Jonglei state: it is coded there, not at South Sudan's centre
+    text = "raided a camp in Jonglei state ... struck the camp near Pakeer, in Twic East County"
+    place = Place(
+        mention=_span(text, "Pakeer"),
+        relation="part_of",
+        reference=_span(text, "Twic East County"),
+        context=_span(text, "Twic East County"),
+        area=_span(text, "Jonglei state"),
+    )
+    (event,) = resolve_event_places([_event_at(text, place)], places, "SS", "en")
+    assert event.place is not None
+    assert (event.place.name, event.place.geo_precision) == ("Jonglei", 3)
+    # with no such area the country stands
+    (event,) = resolve_event_places(
+        [_event_at(text, replace(place, area=None))], places, "SS", "en"
+    )
+    assert event.place is not None and event.place.name == "South Sudan"
+
+
+_NIGER = "près du village de Kalla-Béri, dans la commune de Tondikiwindi ({}, région de Tillabéri)"
+_TANGHIN = "butchers at the Arb-Yaare market in the Tanghin area of Ouagadougou"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "mention", "reference", "context", "area"),
+    [
+        # the kind words around an area's name, in any case
+        (_NIGER.format("département de Ouallam"), "fr", "Kalla-Béri", "Tondikiwindi",
+         "Tondikiwindi (département de Ouallam", "Ouallam"),
+        (_NIGER.format("Département de Ouallam"), "fr", "Kalla-Béri", "Tondikiwindi",
+         "Tondikiwindi (Département de Ouallam", "Ouallam"),
+        (_NIGER.format("département d'Ouallam"), "fr", "Kalla-Béri", "Tondikiwindi",
+         "Tondikiwindi (département d'Ouallam", "Ouallam"),
+        # an area written in another by a kind word: Tanghin (no gazetteer holds it) in
+        # Ouagadougou
+        (_TANGHIN, "en", "Arb-Yaare", "Tanghin", "Tanghin area of Ouagadougou", "Ouagadougou"),
+    ],
+)  # fmt: skip
+def test_place_the_areas_written_with_a_place_are_read_by_their_names(
+    places: Gazetteer, text: str, lang: str, mention: str, reference: str, context: str, area: str
+) -> None:
+    place = Place(
+        mention=_span(text, mention),
+        relation="near",
+        reference=_span(text, reference),
+        context=_span(text, context),
+    )
+    (event,) = resolve_event_places([_event_at(text, place)], places, None, lang)
+    assert event.place is not None and event.place.name == area

@@ -90,7 +90,11 @@ def link_place(
         if (cue := cues.place_cues.get(span.start)) is not None:
             marks.add(cue.kb_id_)  # as written: a wrong parse may hang it elsewhere
         phrase = _phrase_head(span.root, of, kinds) if span.label_ == "toponym" else None
-        if phrase is not None and marks <= of and (_marks(phrase) & aimed or _aimed(phrase, cand)):
+        if (
+            phrase is not None
+            and marks <= of
+            and (_marks(phrase) & aimed or _aimed(span, cand, of))
+        ):
             # "sur un marché de la localité de Binnich", "une attaque contre le camp militaire
             # de Léré", "took control of the town of Quissanga": the name of the place the
             # phrase put the event at or aimed it at
@@ -161,9 +165,11 @@ def _described_by(place: Span, root: Token) -> bool:
 
 
 def _placeable(span: Span, known: Callable[[str], bool], focus: Focus, lang: str) -> bool:
-    """A name the gazetteer holds, or one the text puts in an area or a town it holds
-    ("Boula (Coalla, Gnagna)", "Layramoun, banlieue de la ville"); not a name with an
-    acronym in brackets, which names no area ("African Parks Network (APN)")."""
+    """A name the gazetteer holds, or one the text puts in an area or a town it holds, named
+    anywhere among the areas written with it ("Boula (Coalla, Gnagna)", "Layramoun, banlieue
+    de la ville", "Bourkou-Bourkou, dans la commune de Dingazi (département de Ouallam, ...)":
+    Ouallam); not a name with an acronym in brackets, which names no area ("African Parks
+    Network (APN)")."""
     if known(span.text):
         return True
     _, context, reference = place_details(span, span.label_, focus, lang)
@@ -197,15 +203,21 @@ def _phrase_head(name: Token, of: frozenset[str], descriptors: frozenset[str]) -
 
 
 def _marks(token: Token) -> set[str]:
+    """The prepositions written before a word ("case", "fixed": "près de")."""
     return {c.lower_ for c in token.children if c.dep_ in ("case", "fixed")}
 
 
-def _aimed(phrase: Token, cand: Candidate) -> bool:
-    """The phrase is the trigger's own word or its object: "took control of the town of
-    Quissanga" (the control is taken of it), "seized the town of X"."""
-    trigger, root = cand.trigger, cand.trigger.root
-    return trigger.start <= phrase.i < trigger.end or (
-        phrase.dep_ == "obj" and phrase.head.i == root.i
+def _aimed(name: Span, cand: Candidate, of: frozenset[str]) -> bool:
+    """The descriptor before the name is the trigger's object ("seized the town of X") or
+    completes a word of the trigger through ``of`` ("took control of the town of
+    Quissanga"); not a person's title ("abducted the mayor of the town of Arbinda")."""
+    descriptor, trigger = name.root.head, cand.trigger
+    if descriptor.dep_ == "obj":
+        return descriptor.head.i == trigger.root.i
+    return (
+        descriptor.dep_ == "nmod"
+        and trigger.start <= descriptor.head.i < trigger.end
+        and _marks(descriptor) <= of
     )
 
 

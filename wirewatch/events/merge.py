@@ -4,7 +4,6 @@ and "Samedi, une trentaine de raids" in paragraph 9 are one event)."""
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -616,22 +615,9 @@ def _places_compatible(a: Candidate, b: Candidate, areas: frozenset[str]) -> boo
         return True  # "la ville" and "Alep" may well be one place
     if placed_in_area(a, areas) or placed_in_area(b, areas):
         return True  # "a village in the northwestern Sagaing region" and "Let Pan Hla village"
-    return (
-        fold(a.place.span.text) == fold(b.place.span.text)
-        or (a.place.relation != "in" or b.place.relation != "in")
-        or _placed_within(a.place, b.place)
-        or _placed_within(b.place, a.place)
+    return fold(a.place.span.text) == fold(b.place.span.text) or (
+        a.place.relation != "in" or b.place.relation != "in"
     )
-
-
-def _placed_within(inner: PlaceArg, outer: PlaceArg) -> bool:
-    """Whether the text puts one place in the other ("the village of Tchoukangne, in the
-    arrondissement of Brignamaro (...)" and "Brignamaro"): the other's name among the areas
-    written with it."""
-    name = fold(outer.span.text) if outer.span is not None else ""
-    written = [s for s in (inner.reference, inner.context) if s is not None]
-    within = re.compile(rf"\b{re.escape(name)}\b")
-    return bool(name) and any(within.search(fold(s.text)) for s in written)
 
 
 def names_a_town(cand: Candidate, areas: frozenset[str]) -> bool:

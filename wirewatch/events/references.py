@@ -166,18 +166,9 @@ def place_details(
     areas = bracketed_areas(span)
     if areas is not None:
         return "in", *areas
-    inside = locative - relations.keys()
-    area = _area_after(span, descriptors, inside)
+    area = _area_after(span, descriptors, locative - relations.keys())
     if area is not None:  # "Boura, Sissili Province"
         return "in", area, area
-    holder = _area_named_after(span, descriptors, inside, _of_words(lang))
-    if holder is not None:
-        # "près du village de Bourkou-Bourkou, dans la commune de Dingazi (département de
-        # Ouallam, ...)": the place it names, with the areas the text puts that one in
-        _, around, outer = place_details(holder, holder.label_, focus, lang)
-        if around is not None and outer is not None and around.end > holder.end:
-            return "in", doc[holder.start : around.end], holder
-        return "in", holder, holder
     # A named part of a town the text names after it: "the Gbira quarter in the town of
     # Parakou (Parakou, Borgou)", "Sinison Gando, near N'dali": the town is its area.
     town = _containing_place(span, lang)
@@ -193,9 +184,16 @@ def place_details(
             ),
             near or whole,
         )
+        # the town and the areas around it: "Porto-Novo (Oueme)", and those the text puts it
+        # in otherwise ("près du village de Bourkou-Bourkou, dans la commune de Dingazi
+        # (département de Ouallam, région de Tillabéri)": Dingazi's own areas)
         areas = bracketed_areas(town)
-        # the town and the areas around it: "Porto-Novo (Oueme)"
-        return relation, doc[town.start : areas[0].end if areas else town.end], town
+        end = areas[0].end if areas else town.end
+        if areas is None:
+            _, around, outer = place_details(town, town.label_, focus, lang)
+            if around is not None and outer is not None and around.end > town.end:
+                end = around.end
+        return relation, doc[town.start : end], town
     # The name after a descriptor: "le quartier de Boustane al-Qasr".
     head = span.root.head
     of = {c.lower_ for c in span.root.children if c.dep_ == "case"} & _of_words(lang)
@@ -284,31 +282,6 @@ def _area_after(span: Span, descriptors: frozenset[str], inside: frozenset[str])
     if not kind:
         return None
     return doc[area.start : max(area.end, kind[-1].i + 1)]
-
-
-def _area_named_after(
-    span: Span, descriptors: frozenset[str], inside: frozenset[str], of: frozenset[str]
-) -> Span | None:
-    """The name of the place a phrase after a comma puts the place in, by a preposition of
-    ``inside``, a descriptor and the name after it: ", dans la commune de Dingazi", ", in
-    the district of Kidal" (not a list's next place: ", à Kaya")."""
-    doc = span.doc
-    k = span.end
-    if k + 2 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ not in inside:
-        return None
-    k += 2
-    while k < len(doc) and doc[k].pos_ == "DET":
-        k += 1
-    if k + 1 >= len(doc) or doc[k].lemma_.lower() not in descriptors:
-        return None
-    k += 1
-    while k < len(doc) and (doc[k].lower_ in of or doc[k].pos_ == "DET"):
-        k += 1
-    if doc[k - 1].lower_ not in of and doc[k - 1].pos_ != "DET":
-        return None  # (no "de" between the descriptor and the name)
-    places: dict[int, Span] = {s.start: s for s in doc.spans.get(docspec.PLACES, ())}
-    area = places.get(k)
-    return area if area is not None and area.label_ == "toponym" else None
 
 
 def bracketed_areas(span: Span) -> tuple[Span, Span] | None:

@@ -377,28 +377,46 @@ def _area_names(place: Place, lang: str) -> list[str]:
     assert place.reference is not None
     context = place.context
     if context is not None and context.start <= place.reference.start < context.end:
-        names = _AREA_SEPARATORS.split(context.text)
-        return [_its_name(n.strip(" )]"), lang) for n in names if n.strip(" )]")]
+        pieces = [n.strip(" )]") for n in _AREA_SEPARATORS.split(context.text)]
+        return [_its_name(n, lang) for p in pieces if p for n in _nested(p, lang)]
     return [place.reference.text]
 
 
+def _nested(phrase: str, lang: str) -> list[str]:
+    """The names in a phrase that puts one place in another through a kind word and an "of"
+    word, innermost first: "Tanghin area of Ouagadougou" -> "Tanghin", "Ouagadougou" (words
+    before the kind word that hold no capital are no name: "la commune de Dingazi")."""
+    data = load_resource(lang, "places")
+    kinds = {w.lower() for w in data["descriptors"]}
+    of = {w.lower() for w in data["of"]}
+    words = phrase.split()
+    for i, word in enumerate(words[1:-1], start=1):
+        if word.lower() in kinds and words[i + 1].lower() in of:
+            inner = words[:i]
+            named = [" ".join(inner)] if any(not w.islower() for w in inner) else []
+            return [*named, *_nested(" ".join(words[i + 2 :]), lang)]
+    return [phrase]
+
+
 def _its_name(area: str, lang: str) -> str:
-    """An area's name without the words that say what kind of place it is, before it
-    ("département de Ouallam", "la commune de Dingazi", "the district of Kidal") or after it
-    ("Banikoara town", "Sapone commune")."""
-    kinds, of = word_set(lang, "places", "descriptors"), word_set(lang, "places", "of")
+    """An area's name without the words that say what kind of place it is, in any case:
+    before it ("département de Ouallam", "la commune de Dingazi", "Région de Tillabéri",
+    "département d'Ouallam") or after it ("Banikoara town", "Sissili Province")."""
+    kinds = _descriptor_words(lang)  # (with the "of" words)
     words = area.split()
-    if len(words) > 1 and words[-1] in kinds and not words[-2].islower():
-        return " ".join(words[:-1])
+    while len(words) > 1 and words[-1].lower() in kinds:
+        words.pop()
+    lead = 0  # past the last kind word among the words before the name
     for i, word in enumerate(words[:-1]):
-        if not word.islower():
+        if word.lower() in kinds:
+            lead = i + 1
+        elif not word.islower():
             break
-        if word in kinds and words[i + 1] in of:
-            return " ".join(words[i + 2 :])
-        elided = next((o for o in of if o.endswith("'") and words[i + 1].startswith(o)), None)
-        if word in kinds and elided is not None:  # "département d'Ouallam"
-            return " ".join([words[i + 1][len(elided) :], *words[i + 2 :]])
-    return area
+    words = words[lead:]
+    elided = next((o for o in kinds if o.endswith("'") and words[0].lower().startswith(o)), None)
+    if lead and elided is not None and len(words[0]) > len(elided):
+        words[0] = words[0][len(elided) :]
+    return " ".join(words)
 
 
 _AREA_READINGS = 5  # readings of the outermost area name tried in turn
@@ -535,7 +553,9 @@ def resolve_event_places(
         if found is None and place.area is not None:
             # the area another telling placed the event in ("in Jonglei state"), when the
             # gazetteer holds neither the town it was moved to nor the areas written with it
-            found = resolve_place_name(place.area.text, gazetteer, country, lang, desk=desk)
+            found = resolve_place_name(
+                place.area.text, gazetteer, country, lang, desk=desk, region=region
+            )
             fallback = found is not None
         if found is None and place.relation in _NEAR_RELATIONS and focus_place is not None:
             found, fallback = focus_place, True  # "le quartier de Boustane al-Qasr" in Alep
