@@ -160,6 +160,8 @@ def test_quantities_en_counts_that_are_no_toll(
         ("It was the second attack on the town.", "second"),
         ("The militants killed his ox.", "ox"),
         ("Gunmen attacked the village and looted shops.", "village"),
+        # a date written with a slash
+        ("Zongo was an outspoken journalist killed in 12/98 in Sapouy.", "12/98"),
     ],
 )
 def test_quantities_en_ages_times_years_ordinals_things(

@@ -104,7 +104,8 @@ class QuantityAnnotator:
         ordinal = _ORDINAL in token.morph or (
             token.pos_ == "ADJ" and key[0] not in self.number_words and not token.is_digit
         )
-        return numeric and not ordinal
+        # nor a date or a ratio written with a slash ("killed in 12/98", "24/7")
+        return numeric and not ordinal and "/" not in token.text
 
     def _continues_number(
         self, doc: Doc, keys: Sequence[tuple[str, str]], j: int, i: int, bounds: dict[int, int]
