@@ -21,7 +21,7 @@ FLOORS = {
         "sub_event_type": 0.86,
         "date_exact": 0.98,
         "location_25km": 0.64,
-        "fatalities_exact": 0.91,
+        "fatalities_exact": 0.92,
         "actor1": 0.73,
         "actor2": 0.70,
     },
