@@ -3533,6 +3533,29 @@ def test_english_events_background_told_as_trends_habits_and_other_stories() -> 
     assert abducted.fatalities is None or abducted.fatalities.best is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cattle raids, often carried out with automatic weapons left over from years of civil "
+        "war, kill hundreds of people in South Sudan every year.",
+        "Hundreds of people protest every Friday in Ouagadougou against the cost of living.",
+    ],
+)
+def test_english_events_what_happens_every_year_is_no_one_event(text: str) -> None:
+    # a set of times written as such dates a habit of its clause
+    assert not [e for e in extract(text, date(2024, 1, 30), lang="en") if e.event_type]
+
+
+def test_english_events_a_frequency_adjective_leaves_the_event() -> None:
+    # "daily" is no set of times the clause is dated by: the shelling on Monday happened
+    events = extract(
+        "Daily shelling killed five civilians in Kharkiv on Monday, officials said.",
+        date(2024, 5, 14),
+        lang="en",
+    )
+    assert [e.event_type for e in events if e.event_type] == ["Explosions/Remote violence"]
+
+
 def test_english_events_where_the_group_blamed_is_based_is_not_where_the_attack_was() -> None:
     text = (
         "BUJUMBURA, Oct 21 (AFP) - At least two people were killed and 15 wounded when "

@@ -395,6 +395,11 @@ def test_french_events_excessive_force_names_first_the_side_its_first_words_tell
     assert event.actor1 is not None and event.actor1.name == actor1
 
 
+def test_french_events_what_happens_every_year_is_no_one_event() -> None:
+    text = "Les attaques tuent des centaines de personnes chaque année dans la région."
+    assert not _typed(text, date(2024, 5, 14))
+
+
 def test_french_events_the_quarters_of_a_town_are_that_town() -> None:
     # "les quartiers d'Alep" are parts of the town the name names, not a quarter named Alep
     text = (

@@ -25,6 +25,7 @@ _SURFACE_REACH = 2  # "de peur de nouvelles frappes": a cue phrase two words bef
 _PERSON_REACH = 6  # "ont arrêté mardi à Ouagadougou un journaliste"
 _REPORTED_SPEECH_TENSES = frozenset({"Past", "Imp"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+_SET = "set"  # the TIMES label of a set of times ("every year")
 
 
 @dataclass
@@ -64,6 +65,19 @@ def assess(trigger: Span, cues: Cues, *, in_heading: bool, lang: str = "fr") -> 
     ]
     if habitual:
         return Verdict(None, habitual, "habitual")
+    # "Cattle raids ... kill hundreds of people in South Sudan every year": a set of times
+    # written as such ("every year", "chaque année"; not an adjective: "daily shelling")
+    # dates a habit of its clause, no one event
+    clause = chain[-1] if chain else root
+    recurring = [
+        t
+        for t in cues.times
+        if t.label_ == _SET
+        and len(t) > 1
+        and (governing_chain(t.root) or [t.root])[-1].i == clause.i
+    ]
+    if recurring:
+        return Verdict(None, recurring, "recurring")
     head = clause_head(root)
     if _descriptive(head, cues):
         return Verdict(None, reason="describes an actor")
