@@ -3518,6 +3518,28 @@ def test_english_events_a_kidnapping_in_a_raid_is_dated_and_placed_by_the_raid()
     assert main.place is not None and main.place.name == "Zamfara"
 
 
+@pytest.mark.parametrize(
+    ("second", "town"),
+    [
+        # its authors restated ("The gunmen") and put at a named village: there, coded to
+        # the state (no gazetteer holds the village)
+        ("The gunmen arrived on dozens of motorcycles in Dan Kurmi village in Maru local "
+         "government area, firing into the air, a resident said.", "Dan Kurmi"),
+        # other people at a village say nothing of where the raid was
+        ("Soldiers arrived in Dan Kurmi village on Sunday, a resident said.", "Zamfara"),
+    ],
+)  # fmt: skip
+def test_english_events_the_village_of_a_raid_is_named_next(second: str, town: str) -> None:
+    text = (
+        "GUSAU, Nigeria, May 20 (Reuters) - Armed bandits kidnapped at least 30 people in a "
+        "raid on a village in Nigeria's northwestern Zamfara state late on Saturday, police "
+        "said.\n\n" + second
+    )
+    main = extract(text, date(2024, 5, 20), lang="en")[0]
+    assert main.place is not None and main.place.mention is not None
+    assert (main.place.mention.text, main.place.name) == (town, "Zamfara")
+
+
 def test_english_events_background_told_as_trends_habits_and_other_stories() -> None:
     events = [e for e in extract(_ZAMFARA, date(2024, 5, 20), lang="en") if e.event_type]
     # a trend and a habit are no events; a killing told in another paragraph, by its own

@@ -54,12 +54,8 @@ def test_wire_stories_main_event_type_and_day(
     assert str(day) == str(expected["date"])
 
 
-# Stories whose main event wirewatch places elsewhere than the coder, and why.
-MISPLACED = {
-    ("en", "nigeria-zamfara-kidnap"): "the lead says 'a village in ... Zamfara state'; the "
-    "next sentence names it ('The gunmen arrived ... in Dan Kurmi village') but tells no "
-    "event of its own to carry the name",
-}
+# Stories whose main event wirewatch places elsewhere than the coder, and why (none now).
+MISPLACED: dict[tuple[str, str], str] = {}
 
 
 # Stories whose main event wirewatch gives another author than the coder, and why.

@@ -42,6 +42,7 @@ from wirewatch.events.merge import (
     events_taken_up,
     merge_mentions,
     tolls_told_again,
+    towns_named_next,
     victims_told_again,
 )
 from wirewatch.events.outcomes import (
@@ -146,6 +147,7 @@ def assemble_events(doc: Doc, ctx: ArticleContext, lang: str) -> list[Event]:
     candidates = victims_told_again(events_taken_up(deeds_under_their_label(candidates), lang))
     candidates = tolls_told_again(candidates)
     authors_named_next(candidates)
+    towns_named_next(candidates, lang)
     merged = merge_mentions(events_retold_next(candidates, lang), lang)
     merged.sort(key=lambda c: (_told_in_passing(c), c.mentions[0].start, c.trigger.start))
     return with_unique_ids([to_event(cand, ctx, lang) for cand in merged])

@@ -20,7 +20,7 @@ from wirewatch.events.candidates import (
     fill_toll,
 )
 from wirewatch.events.references import definite, written_as_area
-from wirewatch.events.syntax import same_or_next_sentence
+from wirewatch.events.syntax import governing_chain, same_or_next_sentence
 from wirewatch.lang import load_resource, word_set
 from wirewatch.lang.countries import fold
 from wirewatch.types import Kind, Role
@@ -574,6 +574,66 @@ def events_retold_next(cands: list[Candidate], lang: str) -> list[Candidate]:
         fill_toll(told, again)
         dropped.add(id(again))
     return [c for c in cands if id(c) not in dropped]
+
+
+def towns_named_next(cands: list[Candidate], lang: str) -> None:
+    """ "Armed bandits kidnapped at least 30 people ... in a raid on a village in Nigeria's
+    northwestern Zamfara state ... The gunmen arrived on dozens of motorcycles in Dan Kurmi
+    village ...": an event placed only in an area, whose next sentence has its authors,
+    restated by a definite common noun of their kind ("The gunmen"), as the subject of a
+    clause that puts them at a named place (a locative cue before the name, no area itself),
+    took place there; the area stays the resolver's fallback (``PlaceArg.area``)."""
+    areas = word_set(lang, "places", "area_kinds")
+    for cand in cands:
+        place = cand.place
+        authors = {a.concept for a in cand.with_role(Role.AGENT) if a.concept is not None}
+        sent = cand.sentence
+        if (
+            cand.kind is not Kind.EVENT
+            or place is None
+            or place.source != "text"
+            or not placed_in_area(cand, areas)
+            or not authors
+            or sent.end >= len(sent.doc)
+        ):
+            continue
+        town = _town_they_came_to(sent.doc[sent.end].sent, authors, areas)
+        if town is not None:
+            cand.place = PlaceArg(town, town.label_, area=place.area or place.span)
+
+
+def _town_they_came_to(sentence: Span, authors: set[str], areas: frozenset[str]) -> Span | None:
+    """The named place a sentence puts its subject at, when that subject restates the
+    authors with a definite common noun ("The gunmen arrived ... in Dan Kurmi village"): the
+    first name in the subject's clause with a locative cue before it, no area itself."""
+    doc = sentence.doc
+    subject = next(
+        (
+            m
+            for m in doc.spans.get(docspec.ACTORS, ())
+            if sentence.start <= m.start < sentence.end
+            and m.label_ in authors
+            and m.root.dep_ == "nsubj"
+            and _definite_common(m)
+        ),
+        None,
+    )
+    if subject is None:
+        return None
+    clause = subject.root.head
+    cued = {c.end for c in doc.spans.get(docspec.PLACE_CUES, ())}
+    return next(
+        (
+            p
+            for p in doc.spans.get(docspec.PLACES, ())
+            if sentence.start <= p.start < sentence.end
+            and p.label_ == "toponym"
+            and p.start in cued
+            and not written_as_area(p, areas)
+            and governing_chain(p.root)[-1:] == [clause]
+        ),
+        None,
+    )
 
 
 def _retells(again: Candidate, told: Candidate) -> bool:
