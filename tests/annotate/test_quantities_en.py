@@ -56,6 +56,11 @@ def _spans(nlp: Language, text: str, key: str) -> list[tuple[str, str]]:
             "leaving one person shot and killed and nine others injured.",
             ("one person", "killed"),
         ),
+        # ... not a verb with an object of its own
+        (
+            "The attack left five soldiers wounded and killed two others.",
+            ("five soldiers", "injured"),
+        ),
         (
             "An unknown number of fatalities was reported.",
             ("An unknown number of fatalities", "killed"),

@@ -3527,6 +3527,10 @@ def test_english_events_a_kidnapping_in_a_raid_is_dated_and_placed_by_the_raid()
          "government area, firing into the air, a resident said.", "Dan Kurmi"),
         # other people at a village say nothing of where the raid was
         ("Soldiers arrived in Dan Kurmi village on Sunday, a resident said.", "Zamfara"),
+        # nor do the authors' other deeds or their flight elsewhere
+        ("The gunmen had killed 12 people in Tsafe last month.", "Zamfara"),
+        ("The kidnappers demanded a ransom from families in Gusau.", "Zamfara"),
+        ("The gunmen fled towards Dan Kurmi village.", "Zamfara"),
     ],
 )  # fmt: skip
 def test_english_events_the_village_of_a_raid_is_named_next(second: str, town: str) -> None:
@@ -3538,6 +3542,7 @@ def test_english_events_the_village_of_a_raid_is_named_next(second: str, town: s
     main = extract(text, date(2024, 5, 20), lang="en")[0]
     assert main.place is not None and main.place.mention is not None
     assert (main.place.mention.text, main.place.name) == (town, "Zamfara")
+    assert main.place.relation == "in"
 
 
 def test_english_events_background_told_as_trends_habits_and_other_stories() -> None:
@@ -3561,11 +3566,31 @@ def test_english_events_background_told_as_trends_habits_and_other_stories() -> 
         "Cattle raids, often carried out with automatic weapons left over from years of civil "
         "war, kill hundreds of people in South Sudan every year.",
         "Hundreds of people protest every Friday in Ouagadougou against the cost of living.",
+        # (the habit told by someone: the clause is the trigger's own)
+        "Officials say cattle raids kill hundreds of people in South Sudan every year.",
     ],
 )
 def test_english_events_what_happens_every_year_is_no_one_event(text: str) -> None:
     # a set of times written as such dates a habit of its clause
     assert not [e for e in extract(text, date(2024, 1, 30), lang="en") if e.event_type]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # the set dates another verb's clause, not the killing
+        ("Gunmen killed 12 people on Monday in an attack on a market held every week in Dori.",
+         "Violence against civilians"),
+        # a day of its own: this week's protest happened
+        ("Hundreds of people protested in Ouagadougou on Friday, as every week, against the "
+         "cost of living.", "Protests"),
+    ],
+)  # fmt: skip
+def test_english_events_a_set_of_times_beside_the_event_leaves_it(
+    text: str, event_type: str
+) -> None:
+    events = [e for e in extract(text, date(2024, 5, 20), lang="en") if e.event_type]
+    assert [e.event_type for e in events] == [event_type]
 
 
 def test_english_events_a_frequency_adjective_leaves_the_event() -> None:

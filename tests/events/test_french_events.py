@@ -398,6 +398,37 @@ def test_french_events_excessive_force_names_first_the_side_its_first_words_tell
 def test_french_events_what_happens_every_year_is_no_one_event() -> None:
     text = "Les attaques tuent des centaines de personnes chaque année dans la région."
     assert not _typed(text, date(2024, 5, 14))
+    # a set that dates another verb's clause, or beside a day of the event's own, leaves it
+    text = (
+        "Des hommes armés ont tué lundi douze personnes lors d'une attaque contre le marché "
+        "organisé chaque semaine à Dori."
+    )
+    assert [e.event_type for e in _typed(text, date(2024, 5, 14))] == ["Violence against civilians"]
+    text = (
+        "Des centaines de personnes ont encore manifesté vendredi à Niamey, comme chaque "
+        "semaine depuis le coup d'État."
+    )
+    assert [e.event_type for e in _typed(text, date(2024, 5, 14))] == ["Protests"]
+
+
+@pytest.mark.parametrize(
+    ("second", "town"),
+    [
+        ("Les hommes armés sont arrivés à moto dans le village de Tizégorou-Kaina, a raconté "
+         "un habitant.", "Tizégorou-Kaina"),
+        # their flight elsewhere says nothing of where the abduction was
+        ("Les hommes armés ont fui vers le village de Tizégorou-Kaina, a raconté un habitant.",
+         "Tillabéri"),
+    ],
+)  # fmt: skip
+def test_french_events_the_village_of_a_raid_is_named_next(second: str, town: str) -> None:
+    text = (
+        "NIAMEY (AFP) - Des hommes armés ont enlevé samedi au moins 30 personnes dans un "
+        "village de la région de Tillabéri, selon la police. " + second
+    )
+    (event,) = _typed(text, date(2024, 5, 20))[:1]
+    assert event.place is not None and event.place.mention is not None
+    assert (event.place.mention.text, event.place.name) == (town, "Tillabéri")
 
 
 def test_french_events_the_quarters_of_a_town_are_that_town() -> None:

@@ -339,12 +339,13 @@ class QuantityAnnotator:
             and after != anchor.head.i  # its subject: handled by role above
         ):
             # "leaving one person shot and killed and nine others injured", the participles
-            # read as verbs of their own: those after the count with no subject of their own
+            # read as verbs of their own: those after the count with no subject or object of
+            # their own ("left five soldiers wounded and killed two others": the wounded)
             told = [
                 v.i
                 for v in (doc[after], *_conjuncts(doc[after]))
                 if v.i in verb_label
-                and not any(c.dep_ in (_SUBJECT, _PASSIVE_SUBJECT) for c in v.children)
+                and not any(c.dep_ in (_SUBJECT, _PASSIVE_SUBJECT, _OBJECT) for c in v.children)
             ]
             if told:
                 return (

@@ -580,10 +580,12 @@ def towns_named_next(cands: list[Candidate], lang: str) -> None:
     """ "Armed bandits kidnapped at least 30 people ... in a raid on a village in Nigeria's
     northwestern Zamfara state ... The gunmen arrived on dozens of motorcycles in Dan Kurmi
     village ...": an event placed only in an area, whose next sentence has its authors,
-    restated by a definite common noun of their kind ("The gunmen"), as the subject of a
-    clause that puts them at a named place (a locative cue before the name, no area itself),
-    took place there; the area stays the resolver's fallback (``PlaceArg.area``)."""
+    restated by a definite common noun of their kind ("The gunmen"), come to a named place
+    (``arrival_verbs`` in places.yaml; a verb telling an event of its own is that event's,
+    "The gunmen had killed 12 people in Tsafe"), took place there, "near" it when the cue
+    says so; the area stays the resolver's fallback (``PlaceArg.area``)."""
     areas = word_set(lang, "places", "area_kinds")
+    told = {c.trigger.root.i for c in cands}
     for cand in cands:
         place = cand.place
         authors = {a.concept for a in cand.with_role(Role.AGENT) if a.concept is not None}
@@ -597,15 +599,19 @@ def towns_named_next(cands: list[Candidate], lang: str) -> None:
             or sent.end >= len(sent.doc)
         ):
             continue
-        town = _town_they_came_to(sent.doc[sent.end].sent, authors, areas)
-        if town is not None:
-            cand.place = PlaceArg(town, town.label_, area=place.area or place.span)
+        came = _town_they_came_to(sent.doc[sent.end].sent, authors, areas, told, lang)
+        if came is not None:
+            town, relation = came
+            cand.place = PlaceArg(town, town.label_, relation, area=place.area or place.span)
 
 
-def _town_they_came_to(sentence: Span, authors: set[str], areas: frozenset[str]) -> Span | None:
-    """The named place a sentence puts its subject at, when that subject restates the
+def _town_they_came_to(
+    sentence: Span, authors: set[str], areas: frozenset[str], told: set[int], lang: str
+) -> tuple[Span, str] | None:
+    """The named place a sentence has its subject come to, when that subject restates the
     authors with a definite common noun ("The gunmen arrived ... in Dan Kurmi village"): the
-    first name in the subject's clause with a locative cue before it, no area itself."""
+    first name in the verb's clause with a locative cue before it, no area itself, and its
+    relation ("near" when the cue's words say so, else "in")."""
     doc = sentence.doc
     subject = next(
         (
@@ -618,22 +624,35 @@ def _town_they_came_to(sentence: Span, authors: set[str], areas: frozenset[str])
         ),
         None,
     )
-    if subject is None:
+    verb = subject.root.head if subject is not None else None
+    if verb is None or verb.i in told or not _arrives(verb, lang):
         return None
-    clause = subject.root.head
-    cued = {c.end for c in doc.spans.get(docspec.PLACE_CUES, ())}
-    return next(
+    cues = {c.end: c for c in doc.spans.get(docspec.PLACE_CUES, ())}
+    town = next(
         (
             p
             for p in doc.spans.get(docspec.PLACES, ())
             if sentence.start <= p.start < sentence.end
             and p.label_ == "toponym"
-            and p.start in cued
+            and p.start in cues
             and not written_as_area(p, areas)
-            and governing_chain(p.root)[-1:] == [clause]
+            and governing_chain(p.root)[-1:] == [verb]
         ),
         None,
     )
+    if town is None:
+        return None
+    near = {w.lower() for w in load_resource(lang, "places")["relations"].get("near", ())}
+    return town, "near" if any(t.lower_ in near for t in cues[town.start]) else "in"
+
+
+def _arrives(verb: Token, lang: str) -> bool:
+    """A verb of coming to a place (``arrival_verbs`` in places.yaml), by its lemma and the
+    particle written with it ("turned up")."""
+    arrivals = word_set(lang, "places", "arrival_verbs")
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "compound:prt"), None)
+    lemma = verb.lemma_.lower()
+    return lemma in arrivals or f"{lemma} {particle}" in arrivals
 
 
 def _retells(again: Candidate, told: Candidate) -> bool:

@@ -236,7 +236,8 @@ def gatherings_broken_up_by_forces(cands: list[Candidate], cues: Cues) -> list[C
     student protesters", "used tear gas to disperse the crowd") is the protest ACLED codes:
     retold as one, the people broken up its actors and the forces its target, a protest
     with intervention, with excessive force when its toll counts dead or the forces kill
-    someone unarmed in its sentence (``gatherings_broken_up`` in taxonomy.yaml); residents
+    someone unarmed in its sentence (``gatherings_broken_up`` in taxonomy.yaml; the record
+    then names the forces first, their deed telling it: ``forces_first``); residents
     who intervene break up no protest. A protest word nearby tells the protest itself and
     takes the dispersal as what befell it (``protest_outcomes_of``); a riot or a crowd's
     violence nearby tells what the gathering was ("two camps began fighting at a mosque,

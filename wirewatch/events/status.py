@@ -1,9 +1,9 @@
 """Whether a trigger reports an event, and with which status.
 
 A trigger is no event at all in a sub-heading, inside what someone wants stopped ("cesser
-ses bombardements"), or in a relative clause that only describes an actor ("qui combat à
-ses côtés"). Otherwise it is negated, planned, uncertain or reported; "ongoing" is decided
-once the time expressions are linked.
+ses bombardements"), in a habit ("often", "every year") or in a relative clause that only
+describes an actor ("qui combat à ses côtés"). Otherwise it is negated, planned, uncertain
+or reported; "ongoing" is decided once the time expressions are linked.
 """
 
 from __future__ import annotations
@@ -66,17 +66,13 @@ def assess(trigger: Span, cues: Cues, *, in_heading: bool, lang: str = "fr") -> 
     if habitual:
         return Verdict(None, habitual, "habitual")
     # "Cattle raids ... kill hundreds of people in South Sudan every year": a set of times
-    # written as such ("every year", "chaque année"; not an adjective: "daily shelling")
-    # dates a habit of its clause, no one event
-    clause = chain[-1] if chain else root
-    recurring = [
-        t
-        for t in cues.times
-        if t.label_ == _SET
-        and len(t) > 1
-        and (governing_chain(t.root) or [t.root])[-1].i == clause.i
-    ]
-    if recurring:
+    # written as such ("every year", "chaque année"; not a frequency adjective: "daily
+    # shelling") that dates the clause itself dates a habit, no one event, unless the
+    # clause names a time of its own too ("on Friday, as every week")
+    clause = root if is_finite(root) else (chain[-1] if chain else root)
+    times = [t for t in cues.times if _dates_clause(t, clause)]
+    recurring = [t for t in times if t.label_ == _SET and t.root.pos_ != "ADJ"]
+    if recurring and all(t.label_ == _SET for t in times):
         return Verdict(None, recurring, "recurring")
     head = clause_head(root)
     if _descriptive(head, cues):
@@ -210,6 +206,18 @@ def _things_not_people(trigger: Span, cues: Cues, lang: str) -> bool:
         or (t.lemma_.lower().endswith(endings) and t.lemma_.lower() not in things)
         for t in patients
     )
+
+
+def _dates_clause(time: Span, clause: Token) -> bool:
+    """The time modifies the clause's verb, directly or through nouns only ("kill hundreds of
+    people ... every year", "tuent des centaines de personnes chaque année", the parser
+    hanging the time on a noun); not through another verb ("a market held every week")."""
+    token = time.root.head
+    while token.i != clause.i:
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+            return False
+        token = token.head
+    return time.root.i != clause.i
 
 
 def _a_class_of_events(trigger: Span) -> bool:
