@@ -378,7 +378,7 @@ def _area_names(place: Place, lang: str) -> list[str]:
     context = place.context
     if context is not None and context.start <= place.reference.start < context.end:
         pieces = [n.strip(" )]") for n in _AREA_SEPARATORS.split(context.text)]
-        return [_its_name(n, lang) for p in pieces if p for n in _nested(p, lang)]
+        return [_its_name(n, lang) for p in pieces if p for n in _nested(p, lang) if n]
     return [place.reference.text]
 
 
@@ -413,6 +413,8 @@ def _its_name(area: str, lang: str) -> str:
         elif not word.islower():
             break
     words = words[lead:]
+    if not words:
+        return area
     elided = next((o for o in kinds if o.endswith("'") and words[0].lower().startswith(o)), None)
     if lead and elided is not None and len(words[0]) > len(elided):
         words[0] = words[0][len(elided) :]
