@@ -38,11 +38,9 @@ from wirewatch.events.mentions import actor_mentions
 from wirewatch.events.merge import (
     authors_named_next,
     events_claimed,
-    events_retold_next,
     events_taken_up,
     merge_mentions,
     tolls_told_again,
-    towns_named_next,
     victims_told_again,
 )
 from wirewatch.events.outcomes import (
@@ -74,6 +72,7 @@ from wirewatch.events.references import (
     resolve_pronouns,
     spelt_out_groups,
 )
+from wirewatch.events.retold import events_retold_next, towns_named_next
 from wirewatch.events.sides import split_by_agent, two_sides
 from wirewatch.events.status import assess
 from wirewatch.events.syntax import clause_head, noun_phrase, span_distance

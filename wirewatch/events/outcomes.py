@@ -20,16 +20,11 @@ from wirewatch.events.candidates import (
     fill_toll,
 )
 from wirewatch.events.labels import labelled
-from wirewatch.events.merge import (
-    moved_to,
-    named_again,
-    names_a_town,
-    names_no_day,
-    placed_in_area,
-)
+from wirewatch.events.merge import named_again, names_no_day, placed_in_area
 from wirewatch.events.pairs import concept_nouns
 from wirewatch.events.persons import names_a_person
 from wirewatch.events.references import definite
+from wirewatch.events.retold import moved_to, names_a_town
 from wirewatch.events.syntax import has_definite_article, same_or_next_sentence, verbs_joined
 from wirewatch.events.taxonomy import armed_class, refine, typing_of, weapon_means
 from wirewatch.lang import load_resource, word_set
