@@ -83,10 +83,10 @@ def link_place(
             continue  # "Russia did not comment on the strike": a country that acts is no place
         if span.label_ == "country" and _where_an_actor_is(span, root, cues):
             continue  # "the RED-Tabara group, which is based in eastern Congo"
-        marks = {c.lower_ for c in span.root.children if c.dep_ in ("case", "fixed")}
+        marks = _marks(span.root)
         if span.root.dep_ in _NAMING:  # "in Nigeria's northwestern Zamfara [state]", "in
             # Burundi's economic capital Bujumbura": the locative of the noun it names
-            marks |= {c.lower_ for c in span.root.head.children if c.dep_ in ("case", "fixed")}
+            marks |= _marks(span.root.head)
         if (cue := cues.place_cues.get(span.start)) is not None:
             marks.add(cue.kb_id_)  # as written: a wrong parse may hang it elsewhere
         phrase = _phrase_head(span.root, of, kinds) if span.label_ == "toponym" else None

@@ -70,7 +70,7 @@ def assess(trigger: Span, cues: Cues, *, in_heading: bool, lang: str = "fr") -> 
     # shelling") that dates the clause itself dates a habit, no one event, unless the
     # clause names a time of its own too ("on Friday, as every week")
     clause = root if is_finite(root) else (chain[-1] if chain else root)
-    times = [t for t in cues.times if _dates_clause(t, clause)]
+    times = [t for t in cues.in_sentence(cues.times, trigger.sent) if _dates_clause(t, clause)]
     recurring = [t for t in times if t.label_ == _SET and t.root.pos_ != "ADJ"]
     if recurring and all(t.label_ == _SET for t in times):
         return Verdict(None, recurring, "recurring")

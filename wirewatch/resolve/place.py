@@ -225,6 +225,15 @@ def _area_name(name: str, place: GeoPlace, lang: str) -> str | None:
 
 
 @functools.cache
+def _kind_and_of_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The descriptors ("area", "commune") and the "of" words of places.yaml, lower-cased."""
+    data = load_resource(lang, "places")
+    return frozenset(w.lower() for w in data["descriptors"]), frozenset(
+        w.lower() for w in data["of"]
+    )
+
+
+@functools.cache
 def _descriptor_words(lang: str) -> frozenset[str]:
     data = load_resource(lang, "places")
     return frozenset(w.lower() for w in (*data["descriptors"], *data["of"]) if " " not in w)
@@ -386,9 +395,7 @@ def _nested(phrase: str, lang: str) -> list[str]:
     """The names in a phrase that puts one place in another through a kind word and an "of"
     word, innermost first: "Tanghin area of Ouagadougou" -> "Tanghin", "Ouagadougou" (words
     before the kind word that hold no capital are no name: "la commune de Dingazi")."""
-    data = load_resource(lang, "places")
-    kinds = {w.lower() for w in data["descriptors"]}
-    of = {w.lower() for w in data["of"]}
+    kinds, of = _kind_and_of_words(lang)
     words = phrase.split()
     for i, word in enumerate(words[1:-1], start=1):
         if word.lower() in kinds and words[i + 1].lower() in of:
