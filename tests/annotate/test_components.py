@@ -356,3 +356,35 @@ def test_components_a_word_inside_a_place_name_names_no_one() -> None:
     text = "Gunmen killed seven people in Port-au-Prince on Monday."
     assert ("Port-au-Prince", "toponym") in _spans(english, text, docspec.PLACES)
     assert [words for words, _ in _spans(english, text, docspec.ACTORS)] == ["Gunmen", "people"]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "obj"),
+    [
+        ("Des jihadistes ont mené samedi un raid contre une base à Djibo.", "mené", "raid"),
+        ("Des jihadistes ont attaqué vendredi une base militaire à Djibo.", "attaqué", "base"),
+        ("Des hommes armés ont incendié lundi une école à Koumbri.", "incendié", "école"),
+    ],
+)  # fmt: skip
+def test_components_the_object_after_a_weekday_is_the_verb_s(
+    nlp: Language, text: str, verb: str, obj: str
+) -> None:
+    doc = nlp(text)
+    (noun,) = [t for t in doc if t.text == obj]
+    assert (noun.dep_, noun.head.text) == ("obj", verb)
+    (day,) = [t for t in doc if t.lower_ in {"samedi", "vendredi", "lundi"}]
+    assert (day.dep_, day.head.text) == ("obl:mod", verb)
+
+
+def test_components_a_subject_after_its_verb_is_no_object(nlp: Language) -> None:
+    # "Sont morts samedi trois soldats": the subject written after the verb stays its subject
+    doc = nlp("Dans le nord, ont été tués samedi trois soldats.")
+    assert not any(t.dep_ == "obj" and t.text == "soldats" for t in doc)
+
+
+def test_components_a_state_s_kind_before_its_name_names_no_government(nlp: Language) -> None:
+    doc = nlp("Des hommes armés ont attaqué un village de l'Etat de Zamfara.")
+    assert "Zamfara" in [s.text for s in doc.spans[docspec.PLACES]]
+    assert "Etat" not in [s.text for s in doc.spans[docspec.ACTORS]]
+    doc = nlp("L'Etat du Niger a décrété l'état d'urgence.")  # a country's state governs it
+    assert "Etat" in [s.text for s in doc.spans[docspec.ACTORS]]

@@ -451,3 +451,61 @@ def test_french_events_a_groups_whole_name_before_its_words() -> None:
     )
     event = _typed(text, date(2024, 5, 14))[0]
     assert event.actor1 is not None and event.actor1.name == "Islamic State (Sahel)"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type", "actor1"),
+    [
+        # men who fly no aircraft make a raid on the ground: their attack
+        ("ABUJA (AFP) - Des hommes armés ont mené samedi un raid contre un village de l'Etat de "
+         "Zamfara, dans le nord-ouest du Nigeria, tuant 12 personnes, selon la police.",
+         "Attack", "Unidentified Armed Group (Nigeria)"),
+        ("OUAGADOUGOU (AFP) - Des jihadistes ont mené samedi un raid contre une base militaire "
+         "à Djibo, dans le nord du Burkina Faso, selon une source sécuritaire.",
+         "Armed clash", "Islamist Militants (Burkina Faso)"),
+        # a regime's raids, or raids nothing names an author of, are struck from the air
+        ("BEYROUTH (AFP) - Les forces du régime ont mené samedi des raids sur Alep, tuant dix "
+         "civils, selon l'OSDH.", "Air/drone strike", "Military Forces of Syria"),
+        ("BEYROUTH (AFP) - Des raids ont frappé samedi les quartiers rebelles d'Alep, tuant "
+         "dix civils, selon l'OSDH.", "Air/drone strike", None),
+    ],
+)  # fmt: skip
+def test_french_events_a_raid_is_from_the_air_unless_its_authors_fly_nothing(
+    text: str, sub_event_type: str, actor1: str | None
+) -> None:
+    (event,) = _typed(text, date(2020, 6, 8))[:1]
+    assert event.sub_event_type == sub_event_type
+    assert (event.actor1 and event.actor1.name) == actor1
+
+
+def test_french_events_an_abduction_in_a_raid_is_one_event_in_the_state_it_names() -> None:
+    # "lors d'un raid": the raid is where the gunmen abducted, no air strike of its own; "l'Etat
+    # de Zamfara" is a federated state, not the government of Nigeria
+    text = (
+        "ABUJA (AFP) - Des hommes armés ont enlevé au moins 30 personnes samedi lors d'un raid "
+        "contre un village de l'Etat de Zamfara, dans le nord-ouest du Nigeria, a indiqué la "
+        "police."
+    )
+    events = _typed(text, date(2020, 6, 8))
+    assert [e.sub_event_type for e in events] == ["Abduction/forced disappearance"]
+    (event,) = events
+    assert event.actor2 is not None and event.actor2.name == "Civilians (Nigeria)"
+    assert event.place is not None and event.place.name == "Zamfara"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        # the day written between the verb and its object: the object still what was attacked
+        ("OUAGADOUGOU (AFP) - Des jihadistes ont attaqué vendredi une base militaire à Djibo, "
+         "dans le nord du Burkina Faso, selon une source sécuritaire.",
+         "Military Forces of Burkina Faso"),
+        ("OUAGADOUGOU (AFP) - Des jihadistes ont attaqué une base militaire à Djibo vendredi, "
+         "dans le nord du Burkina Faso, selon une source sécuritaire.",
+         "Military Forces of Burkina Faso"),
+    ],
+)  # fmt: skip
+def test_french_events_an_object_after_the_day_is_the_verb_s(text: str, actor2: str) -> None:
+    (event,) = _typed(text, date(2020, 6, 8))[:1]
+    assert event.actor2 is not None and event.actor2.name == actor2
+    assert event.when is not None and event.when.coded_day() == date(2020, 6, 5)

@@ -37,6 +37,13 @@ def test_resources_taxonomy_concepts_cover_every_trigger_concept() -> None:
     concepts = set(load_shared("taxonomy")["concepts"])
     for lang in SUPPORTED:
         assert set(load_resource(lang, "triggers")["concepts"]) <= concepts
+    # a strike made on the ground becomes a concept the taxonomy knows
+    grounded = {
+        entry["on_the_ground"]["concept"]
+        for entry in load_shared("taxonomy")["concepts"].values()
+        if "on_the_ground" in entry
+    }
+    assert grounded and grounded <= concepts
 
 
 def test_resources_invalid_file_is_reported_with_its_place(tmp_path: Path) -> None:

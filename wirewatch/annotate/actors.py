@@ -58,6 +58,9 @@ class ActorAnnotator:
         self.national_forces = frozenset(w.lower() for w in data.get("national_forces", ()))
         self.state_weapons = frozenset(load_shared("taxonomy").get("state_weapons", ()))
         self.demonyms = demonyms(lang)
+        places = load_resource(lang, "places")
+        self.area_kinds = frozenset(w.lower() for w in places["area_kinds"])
+        self.of = frozenset(w.lower() for w in places["of"])
         # Armed groups' names the aliases know ("Viv Ansanm", "KIA"): mentions of their
         # concept, as written (an acronym in capitals: "IS", not "is")
         self.group_names = PhraseLexicon(make_tokenizer(nlp.make_doc))
@@ -84,6 +87,7 @@ class ActorAnnotator:
             if p.label_ == _TOPONYM
             for i in range(p.start + 1, p.end)
         }
+        inside |= self._kinds_of_places(doc)
         for match in matches:
             if match.start in inside:
                 continue  # "People" in "the People's Defence Force (PDF)": the group's name
@@ -129,6 +133,20 @@ class ActorAnnotator:
         doc.spans[docspec.ACTORS] = spans
         doc.user_data[docspec.ACTOR_CLASSES] = self.classes
         return doc
+
+    def _kinds_of_places(self, doc: Doc) -> set[int]:
+        """The area kinds written before a place's name ("l'Etat de Zamfara", "Etat" no
+        government): the words of a place, naming no one ("l'Etat du Niger", a country's
+        state, is its government)."""
+        keys = doc_keys(doc)
+        return {
+            p.start - 2
+            for p in doc.spans.get(docspec.PLACES, ())
+            if p.start >= 2
+            and p.label_ == _TOPONYM
+            and keys[p.start - 1][0] in self.of
+            and keys[p.start - 2][0] in self.area_kinds
+        }
 
     def _group_names(self, doc: Doc, matches: list[Match]) -> tuple[list[Span], set[int]]:
         """The groups named by their spelt-out name and acronym ("the People's Defence Force

@@ -123,6 +123,7 @@ class UniversalDependencies:
             _object_of_a_noun(token)
             if token.lower_ in self.weekdays:
                 _object_read_as_the_days(token)
+                _object_beside_the_day(token)
         for token in doc:
             _passive_without_auxiliary(token, self.victim_verbs)
             self._verb_read_as_adjective(token)
@@ -564,6 +565,33 @@ def _object_read_as_the_days(day: Token) -> None:
     for mark in noun.children:
         if mark.dep_ == "case" and mark.i < noun.i:
             mark.dep_ = "det"
+
+
+def _object_beside_the_day(day: Token) -> None:
+    """A weekday written between a verb and its object, the object parsed as an oblique or a
+    second object of the verb, or the day as the object's modifier (the French parser on
+    "ont mené samedi un raid", "ont incendié lundi une école", "ont attaqué vendredi une
+    base militaire"): a noun phrase right after the day, with no preposition, is the verb's
+    object, the day says when. Only in a clause whose subject comes before its verb ("Sont
+    morts samedi trois soldats" puts the subject after) and that has no other object."""
+    noun: Token | None
+    if day.dep_ == "nmod" and day.head.i > day.i:
+        noun, verb = day.head, day.head.head
+    else:
+        verb = day.head
+        noun = next((c for c in verb.children if c.left_edge.i == day.right_edge.i + 1), None)
+    if (
+        noun is None
+        or verb.pos_ != "VERB"
+        or noun.pos_ not in ("NOUN", "PROPN")
+        or noun.dep_ not in ("obj", "obl:mod")
+        or any(c.dep_ == "case" and c.i < noun.i for c in noun.children)
+        or any(c.dep_ in ("obj", "aux:pass") and c.i not in (day.i, noun.i) for c in verb.children)
+        or not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+    ):
+        return
+    noun.head, noun.dep_ = verb, "obj"
+    day.head, day.dep_ = verb, "obl:mod"
 
 
 def _name_cut_from_its_noun(name: Token) -> None:

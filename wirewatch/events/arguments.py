@@ -93,7 +93,7 @@ def link_place(
         if (
             phrase is not None
             and marks <= of
-            and (_marks(phrase) & aimed or _aimed(span, cand, of))
+            and (_marks(phrase) & aimed or _aimed(span, cand, of, kinds))
         ):
             # "sur un marché de la localité de Binnich", "une attaque contre le camp militaire
             # de Léré", "took control of the town of Quissanga": the name of the place the
@@ -207,11 +207,18 @@ def _marks(token: Token) -> set[str]:
     return {c.lower_ for c in token.children if c.dep_ in ("case", "fixed")}
 
 
-def _aimed(name: Span, cand: Candidate, of: frozenset[str]) -> bool:
-    """The descriptor before the name is the trigger's object ("seized the town of X") or
-    completes a word of the trigger through ``of`` ("took control of the town of
-    Quissanga"); not a person's title ("abducted the mayor of the town of Arbinda")."""
+def _aimed(name: Span, cand: Candidate, of: frozenset[str], descriptors: frozenset[str]) -> bool:
+    """The descriptor before the name, or the descriptor it is said to lie in ("un village
+    de l'Etat de Zamfara"), is the trigger's object ("seized the town of X") or completes a
+    word of the trigger through ``of`` ("took control of the town of Quissanga"); not a
+    person's title ("abducted the mayor of the town of Arbinda")."""
     descriptor, trigger = name.root.head, cand.trigger
+    while (
+        descriptor.dep_ == "nmod"
+        and descriptor.head.lemma_.lower() in descriptors
+        and _marks(descriptor) <= of
+    ):
+        descriptor = descriptor.head
     if descriptor.dep_ == "obj":
         return descriptor.head.i == trigger.root.i
     return (

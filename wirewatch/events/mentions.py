@@ -49,7 +49,7 @@ def _actor_mentions(sent: Span, cues: Cues, lang: str) -> list[tuple[Span, str |
         if pos in ("NOUN", "PROPN") and i not in blocked:
             phrase = noun_phrase(doc[i])
             if not blocked.isdisjoint(range(phrase.start, phrase.end)):
-                phrase = doc[i : i + 1]  # "Le Haut-Commissaire de l'ONU": the noun alone
+                phrase = _before_blocked(phrase, doc[i], blocked)
             mentions.append((phrase, None))
             blocked.update(range(phrase.start, phrase.end))
         elif i not in blocked and _bare_count(doc[i]):
@@ -59,6 +59,20 @@ def _actor_mentions(sent: Span, cues: Cues, lang: str) -> list[tuple[Span, str |
             if lower in pronouns["subject"] or lower in pronouns["object"]:
                 mentions.append((doc[i : i + 1], "pronoun"))
     return sorted(mentions, key=lambda m: m[0].start)
+
+
+def _before_blocked(phrase: Span, noun: Token, blocked: set[int]) -> Span:
+    """The noun with the words before it and the adjectives right after it, when its phrase
+    takes in another mention ("une base militaire à Djibo": "une base militaire"; its
+    complements are mentions of their own: "clashes between two factions"); the noun alone
+    when a mention lies before it ("Le Haut-Commissaire de l'ONU")."""
+    doc = noun.doc
+    if not blocked.isdisjoint(range(phrase.start, noun.i)):
+        return doc[noun.i : noun.i + 1]
+    end = noun.i + 1
+    while end < phrase.end and end not in blocked and doc[end].dep_ == "amod":
+        end += 1
+    return doc[phrase.start : end]
 
 
 def _bare_count(token: Token) -> bool:

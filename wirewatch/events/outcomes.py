@@ -26,7 +26,7 @@ from wirewatch.events.persons import names_a_person
 from wirewatch.events.references import definite
 from wirewatch.events.retold import moved_to, names_a_town
 from wirewatch.events.syntax import has_definite_article, same_or_next_sentence, verbs_joined
-from wirewatch.events.taxonomy import armed_class, refine, typing_of, weapon_means
+from wirewatch.events.taxonomy import armed_class, grounded, refine, typing_of, weapon_means
 from wirewatch.lang import load_resource, word_set
 from wirewatch.lang.countries import fold
 from wirewatch.types import Kind, Role
@@ -416,8 +416,8 @@ def tolls_of_their_frames(cands: list[Candidate], lang: str) -> list[Candidate]:
                 if f is not cand
                 and id(f) not in hosts
                 and _framed(cand, f, frames)
-                and (not named or _authored_by_its_deed(f))
-                and (not seizure or f.trigger.root.head.i == cand.trigger.root.i)
+                and (not named or _authored_by_its_deed(f, cand))
+                and (not seizure or _on_its_verb(f, cand, frames))
             ),
             None,
         )
@@ -439,9 +439,21 @@ def tolls_of_their_frames(cands: list[Candidate], lang: str) -> list[Candidate]:
     return [c for c in cands if id(c) not in hosts]
 
 
-def _authored_by_its_deed(frame: Candidate) -> bool:
-    """An attack (not a riot or a clash between sides) that names no author of its own."""
-    return frame.typing.concept in _ATTACK_CONCEPTS and not frame.with_role(Role.AGENT)
+def _on_its_verb(frame: Candidate, deed: Candidate, words: frozenset[str]) -> bool:
+    """Whether the frame hangs on the deed's verb itself, or through a frame word that does
+    ("kidnapped ... in a raid", "ont enlevé ... lors d'un raid")."""
+    head = frame.trigger.root.head
+    return head.i == deed.trigger.root.i or (
+        head.lower_ in words and head.head.i == deed.trigger.root.i
+    )
+
+
+def _authored_by_its_deed(frame: Candidate, deed: Candidate) -> bool:
+    """An attack (not a riot or a clash between sides) that names no author of its own, or
+    a raid the deed's authors made on the ground ("Des hommes armés ont enlevé 30 personnes
+    lors d'un raid contre un village": they fly no aircraft)."""
+    concept = grounded(frame.typing.concept, deed.agent_class) or frame.typing.concept
+    return concept in _ATTACK_CONCEPTS and not frame.with_role(Role.AGENT)
 
 
 @functools.cache

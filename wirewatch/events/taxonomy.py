@@ -91,6 +91,16 @@ def typing_of(concept: str) -> Typing:
     )
 
 
+def grounded(concept: str, agent_class: str | None) -> str | None:
+    """The concept a strike is when made by an agent of ``agent_class``, who flies no
+    aircraft ("des hommes armés ont mené un raid": their attack), or None when it stays
+    what it is (``on_the_ground`` in taxonomy.yaml)."""
+    rule = _taxonomy()["concepts"][concept].get("on_the_ground")
+    if rule is None or agent_class not in rule["by"]:
+        return None
+    return str(rule["concept"])
+
+
 def refine(
     typing: Typing,
     modifiers: set[str],
@@ -99,7 +109,12 @@ def refine(
     aimed: bool = True,
 ) -> Typing:
     """Apply modifiers ("aérien"), then the target's and the agent's actor class, then
-    (when the event names no target: ``aimed`` false) the agent's class without one."""
+    (when the event names no target: ``aimed`` false) the agent's class without one. A
+    strike its agent cannot have made from the air is first the concept it is on the ground
+    (``grounded``)."""
+    ground = grounded(typing.concept, agent_class)
+    if ground is not None:
+        typing = typing_of(ground)
     refinements = _taxonomy()["refinements"]
     for modifier in sorted(modifiers):
         override = refinements.get(modifier, {}).get(typing.concept)
