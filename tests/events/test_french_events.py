@@ -509,3 +509,33 @@ def test_french_events_an_object_after_the_day_is_the_verb_s(text: str, actor2: 
     (event,) = _typed(text, date(2020, 6, 8))[:1]
     assert event.actor2 is not None and event.actor2.name == actor2
     assert event.when is not None and event.when.coded_day() == date(2020, 6, 5)
+
+
+def test_french_events_a_killing_in_a_raid_by_armed_men_is_their_attack() -> None:
+    # the raid is no weapon struck from the air: bandits fly no aircraft
+    text = (
+        "ABUJA (AFP) - Des bandits ont tué samedi 12 villageois lors d'un raid contre le "
+        "village de Kadisau, dans l'Etat de Zamfara."
+    )
+    events = _typed(text, date(2020, 6, 8))
+    assert [(e.event_type, e.sub_event_type) for e in events] == [
+        ("Violence against civilians", "Attack")
+    ]
+    assert events[0].fatalities is not None and events[0].fatalities.best == 12
+
+
+def test_french_events_a_name_before_the_state_s_own_words_is_no_place() -> None:
+    # "l'Etat hébreu", "l'Etat islamique" in apposition: no area of the name before them
+    text = (
+        "JERUSALEM (AFP) - Après une attaque du Hamas, l'Etat hébreu a mené samedi des "
+        "frappes sur Gaza, selon l'armée."
+    )
+    events = _typed(text, date(2020, 6, 8))
+    assert events and events[0].place is not None and events[0].place.name == "Gaza"
+    # "un jeune soldat": a soldier, the army's
+    text = (
+        "OUAGADOUGOU (AFP) - Un jeune soldat a été tué samedi lors d'une attaque jihadiste "
+        "près de Djibo, selon une source sécuritaire."
+    )
+    (event,) = _typed(text, date(2020, 6, 8))
+    assert event.actor2 is not None and event.actor2.name == "Military Forces of Burkina Faso"

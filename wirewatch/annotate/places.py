@@ -37,6 +37,7 @@ class PlaceAnnotator:
         tokenize = make_tokenizer(nlp.make_doc)
         self.descriptors = PhraseLexicon(tokenize)
         self.descriptors.add("descriptor", data["descriptors"])
+        self.area_kinds = frozenset(w.lower() for w in data["area_kinds"])
         # "the University of Dori", "the hospital of Kaya": the place is the name after it
         self.institutions = PhraseLexicon(tokenize)
         self.institutions.add("institution", data.get("institutions", ()))
@@ -149,11 +150,16 @@ class PlaceAnnotator:
             end = self._name_end(doc, j)
             if end > j and self._plausible(doc, j, end, actor_tokens):
                 found.append(self._labelled(doc, j, end))
-            # "Layramoun, banlieue rebelle": a name in apposition before the descriptor.
+            # "Layramoun, banlieue rebelle": a name in apposition before the descriptor; an
+            # area's kind only with its "of" word ("Gao, région du nord"): "Selon le Hamas,
+            # l'Etat hébreu", "Bazoum, l'Etat islamique" name no place
             k = match.start
             while k > 0 and doc[k - 1].pos_ == "DET":
                 k -= 1
-            if k > 1 and doc[k - 1].text == ",":
+            kind_alone = keys[match.start][0] in self.area_kinds and (
+                match.end >= len(doc) or keys[match.end][0] not in self.of
+            )
+            if k > 1 and doc[k - 1].text == "," and not kind_alone:
                 start = self._name_start(doc, k - 1)
                 if start < k - 1 and self._plausible(doc, start, k - 1, actor_tokens):
                     found.append(self._labelled(doc, start, k - 1))

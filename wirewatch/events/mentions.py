@@ -64,8 +64,9 @@ def _actor_mentions(sent: Span, cues: Cues, lang: str) -> list[tuple[Span, str |
 def _before_blocked(phrase: Span, noun: Token, blocked: set[int]) -> Span:
     """The noun with the words before it and the adjectives right after it, when its phrase
     takes in another mention ("une base militaire à Djibo": "une base militaire"; its
-    complements are mentions of their own: "clashes between two factions"); the noun alone
-    when a mention lies before it ("Le Haut-Commissaire de l'ONU")."""
+    complements are mentions of their own: "clashes between two factions"; "Le
+    Haut-Commissaire de l'ONU": "Le Haut-Commissaire"); the noun alone when a mention lies
+    before it in its phrase."""
     doc = noun.doc
     if not blocked.isdisjoint(range(phrase.start, noun.i)):
         return doc[noun.i : noun.i + 1]

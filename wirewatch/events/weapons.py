@@ -11,7 +11,7 @@ from wirewatch.events.candidates import ActorArg, Candidate
 from wirewatch.events.merge import combine
 from wirewatch.events.pairs import paired_object
 from wirewatch.events.syntax import has_definite_article
-from wirewatch.events.taxonomy import weapon_means
+from wirewatch.events.taxonomy import grounded, weapon_means
 from wirewatch.types import Kind, Role
 
 # How a weapon hangs on the object of the verb that made it safe ("seized weapons and IEDs",
@@ -59,6 +59,8 @@ def weapons_as_means(cands: list[Candidate]) -> list[Candidate]:
         deed, held = (
             _deed_of(cand, takers, others) if cand.trigger.root.i in weapons else (None, False)
         )
+        if deed is not None and grounded(cand.typing.concept, deed.agent_class):
+            continue  # "Des bandits ont tué 12 villageois lors d'un raid": made on the ground
         if held:
             equipment.add(id(cand))
         elif deed is not None:
