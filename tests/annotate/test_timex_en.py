@@ -64,8 +64,12 @@ def _times(nlp: Language, text: str) -> list[tuple[str, str]]:
         ("The group was founded in the 1990s.", ("in the 1990s", "date")),
         ("Vigils are held on Fridays.", ("on Fridays", "set")),
         ("The blast happened at 10 pm local time.", ("at 10 pm", "time")),
+        # dates written in digits, day first
+        ("Students held a sit-in on 18/02/2014.", ("on 18/02/2014", "date")),
+        ("Doctors struck from 13/02/2014 to 17/02/2014.", ("from 13/02/2014 to 17/02/2014",
+                                                          "interval")),
     ],
-)
+)  # fmt: skip
 def test_timex_en_finds_expressions(nlp: Language, text: str, expected: tuple[str, str]) -> None:
     assert expected in _times(nlp, text)
 
@@ -82,6 +86,9 @@ def test_timex_en_finds_expressions(nlp: Language, text: str, expected: tuple[st
         ("The curfew lasted for days.", "lasted"),
         ("Three days after the attack, troops returned.", "after"),
         ("The second convoy was hit for several hours.", "second"),
+        # fractions and a date with no year are no dates
+        ("The vote passed 3/4 and the clinic runs 24/7.", "/"),
+        ("Police said 45/13/20 was the file number.", "45/13/20"),
     ],
 )
 def test_timex_en_leaves_non_times_alone(nlp: Language, text: str, absent: str) -> None:

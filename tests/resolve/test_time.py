@@ -164,6 +164,9 @@ def test_time_a_weekday_named_again_is_the_same_day() -> None:
          "Le 11 avril l'an dernier", "2015-04-11"),
         ("En mars l'année dernière, des hommes armés ont tué deux paysans.",
          "En mars l'année dernière", "2015-03"),
+        # a date written in digits, the day first
+        ("Les émeutes du 13/12/98 ont fait deux morts.", "du 13/12/98", "1998-12-13"),
+        ("Les élèves ont manifesté le 3.5.2016 à Dakar.", "le 3.5.2016", "2016-05-03"),
     ],
 )  # fmt: skip
 def test_time_expressions_of_a_french_text(text: str, expression: str, value: str) -> None:

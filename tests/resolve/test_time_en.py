@@ -39,6 +39,11 @@ ENGLISH = Settings(lang="en")
         ("On 9 February 2020", "2020-02-09", "2020-02-09", "2020-02-09", 1),
         ("On 27 December 2022", "2022-12-27", "2022-12-27", "2022-12-27", 1),
         ("from 30 April to 7 May", "2016-04-30", "2016-04-30", "2016-05-07", 2),
+        # dates written in digits, day first, a two-digit year in the century near the anchor
+        ("on 18/02/2014", "2014-02-18", "2014-02-18", "2014-02-18", 1),
+        ("on 18/02/2014 and 19/02/2014", "2014-02-18", "2014-02-18", "2014-02-19", 2),
+        ("from 13/02/2014 to 17/02/2014", "2014-02-13", "2014-02-13", "2014-02-17", 2),
+        ("the 28/2/08 riots", "2008-02-28", "2008-02-28", "2008-02-28", 1),
         ("between May 1 and May 3", "2016-05-01", "2016-05-01", "2016-05-03", 2),
         # the first day takes the month of the second ("overnight between 22 and 23 March")
         ("between 22 and 23 April", "2016-04-22", "2016-04-22", "2016-04-23", 2),

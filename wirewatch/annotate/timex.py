@@ -26,9 +26,9 @@ from wirewatch.lang import load_resource
 # G "il y a"/"ago", T "plus tôt"/"later", Q "prochain"/"last" next to a date, X whole time
 # phrase, Z a whole phrase that gives a date its year ("last year"), H hour mark ("22 h",
 # "10 pm") or clock time ("21:45"), C "every", "," a comma, "|" other punctuation or a line
-# break, O anything else.
+# break, E a date written in digits ("18/02/2014"), O anything else.
 _PREFIX = r"(?:[RS]|P(?=[RS]))*"  # "dans la nuit de", "on the night of": a part of day inside
-_DATE = r"(?:Q?(?:W,?)?(?:DM|MD)(?:,?(?:Y|Z+))?Q?P?|Q?WQ?P?|Q?M(?:Y|Z+)?Q?|M?Y|N?KY?)"
+_DATE = r"(?:Q?(?:W,?)?(?:DM|MD|E)(?:,?(?:Y|Z+))?Q?P?|Q?WQ?P?|Q?M(?:Y|Z+)?Q?|M?Y|N?KY?)"
 _CLOCK = r"(?:[DN]H[DN]?|H)H?"
 _GRAMMAR = [
     # "February 19 and 20", "22 and 23 March 2020": two days read with one month
@@ -44,7 +44,7 @@ _GRAMMAR = [
     ("duration", re.compile(r"[DN]+U")),
     ("part_of_day", re.compile(r"A|[RL]+P")),
 ]
-_DATE_LETTERS = frozenset("WDMYK")
+_DATE_LETTERS = frozenset("WDMYKE")
 _INNER_PUNCT = frozenset({"-", "'"})
 _CLOCK_TOKEN = re.compile(r"\d{1,2}:\d{2}")
 _DIGITS_AND_LETTERS = re.compile(r"([0-9]+)([^\W\d_]+)")
@@ -77,6 +77,7 @@ class TimeAnnotator:
                     self.words.setdefault(word.lower(), letter)
         self.capitalised_only = frozenset(w.lower() for w in data["capitalised_only"])
         self.ordinal_day = re.compile(data["ordinal_day"])
+        self.numeric_date = re.compile(data["numeric_date"])
         self.decade_suffixes = tuple(w.lower() for w in data["decade_suffixes"])
         self.decade_units = frozenset(w.lower() for w in data["decade_units"])
         self.year_prefixes = frozenset(w.lower() for w in data["year_prefixes"])
@@ -159,10 +160,13 @@ class TimeAnnotator:
         return letter
 
     def _shaped_letter(self, lower: str) -> str | None:
-        """Letters that come from a word's shape: "30th" (a day), "1990s" (a decade), "21:45"
-        (a clock time), "mi-mars" (a month with its prefix)."""
+        """Letters that come from a word's shape: "18/02/2014" (a date), "30th" (a day),
+        "1990s" (a decade), "21:45" (a clock time), "mi-mars" (a month with its prefix)."""
         if _CLOCK_TOKEN.fullmatch(lower):
             return "H"
+        numeric = self.numeric_date.fullmatch(lower)
+        if numeric is not None and 1 <= int(numeric[1]) <= 31 and 1 <= int(numeric[2]) <= 12:
+            return "E"  # "18/02/2014": a whole date
         ordinal = self.ordinal_day.fullmatch(lower)
         if ordinal is not None and 1 <= int(ordinal[1]) <= 31:
             return "d"  # a day only next to a month: "April 30th", not "the 2nd day"

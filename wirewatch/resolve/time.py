@@ -67,6 +67,7 @@ class _Calendar:
     months: dict[str, int]
     first_day: frozenset[str]
     ordinal_day: re.Pattern[str]
+    numeric_date: re.Pattern[str]
     period_parts: dict[str, str]
     parts: dict[str, str]
     day_offsets: dict[str, int]
@@ -118,6 +119,8 @@ def _calendar(lang: str) -> _Calendar:
         months=mapping("month_numbers"),
         first_day=words("first_day"),
         ordinal_day=re.compile(data["ordinal_day"]),
+        # (not inside a longer number: "1.200.000")
+        numeric_date=re.compile(rf"(?<![\d.]){data['numeric_date']}(?![\d.]*\d)"),
         period_parts=mapping("period_parts"),
         parts=mapping("parts_of_day"),
         day_offsets=mapping("day_offsets"),
@@ -208,7 +211,9 @@ def year_written(text: str) -> bool:
 
 
 def _words(phrase: str, cal: _Calendar) -> list[str]:
-    """The phrase's words, with "30th" read as 30, "10h" as 10 h and "mid-March" as mid March."""
+    """The phrase's words, with "30th" read as 30, "10h" as 10 h, "mid-March" as mid March
+    and "18/02/2014" as 18 February 2014."""
+    phrase = cal.numeric_date.sub(lambda m: _spelt_date(m, cal), phrase)
     out: list[str] = []
     for word in _WORD.findall(phrase):
         ordinal = cal.ordinal_day.fullmatch(word)
@@ -228,6 +233,16 @@ def _words(phrase: str, cal: _Calendar) -> list[str]:
                 continue
         out.append(word)
     return out
+
+
+def _spelt_date(found: re.Match[str], cal: _Calendar) -> str:
+    """A date written in digits as the words that say it ("18/02/2014": "18", the month's
+    first name in the calendar, "2014"); as written when it is no date ("45/13/20")."""
+    day, month = int(found[1]), int(found[2])
+    name = next((w for w, n in cal.months.items() if n == month), None)
+    if name is None or not 1 <= day <= 31:
+        return found[0]
+    return f"{day} {name} {found[3]}"
 
 
 _YEAR_WRITTEN = re.compile(r"\b\d{4}\b")  # "since 22 April 2021": the year is the text's
