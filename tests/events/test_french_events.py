@@ -539,3 +539,63 @@ def test_french_events_a_name_before_the_state_s_own_words_is_no_place() -> None
     )
     (event,) = _typed(text, date(2020, 6, 8))
     assert event.actor2 is not None and event.actor2.name == "Military Forces of Burkina Faso"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type", "actor1", "place", "precision"),
+    [
+        # the body names only a country: somewhere in it, not at the bureau's city
+        ("BAMAKO (AFP) - Au moins 20 civils ont été tués mardi dans l'attaque de leur village "
+         "par des hommes armés dans le centre du Mali, a-t-on appris mercredi.",
+         "Attack", "Unidentified Armed Group (Mali)", "Mali", 3),
+        ("N'DJAMENA (AFP) - Des affrontements entre éleveurs et agriculteurs ont fait 12 morts "
+         "jeudi dans le sud du Tchad, a indiqué le gouverneur.",
+         "Armed clash", "Unidentified Communal Militia (Chad)", "Chad", 3),
+        # an infinitive after the day completes the verb before it; air operations strike
+        # from the air; "l'Est du pays" is the country
+        ("OUAGADOUGOU (AFP) - L'armée burkinabè a affirmé dimanche avoir « neutralisé » une "
+         "cinquantaine de terroristes lors d'opérations aériennes dans l'Est du pays.",
+         "Air/drone strike", "Military Forces of Burkina Faso", "Burkina Faso", 3),
+        # the killers of a passive, told with the ambush that framed it
+        ("NIAMEY (AFP) - Douze soldats nigériens ont été tués samedi par des jihadistes dans "
+         "une embuscade près de Tillabéri.", "Armed clash", "Islamist Militants (Niger)",
+         "Tillabéri", 1),
+        # a missile strike is one event, the people's name on the missile its author
+        ("KIEV (AFP) - Une frappe de missile russe a fait au moins sept morts lundi soir à "
+         "Kharkiv, a annoncé le gouverneur régional.",
+         "Shelling/artillery/missile attack", "Military Forces of Russia", "Kharkiv", 1),
+        # the feminine plural of a people's name
+        ("GAZA (AFP) - Des frappes israéliennes ont tué au moins 15 personnes samedi à Rafah, "
+         "selon la Défense civile.", "Air/drone strike", "Military Forces of Israel",
+         "Rafaḩ", 1),
+        # a French exonym the gazetteer holds only as an obscure variant, against the bureau's
+        # country
+        ("BEYROUTH (AFP) - Des jihadistes ont tué samedi dix soldats dans une embuscade près de "
+         "Palmyre.", "Armed clash", "Islamist Militants (Syria)", "Tadmur", 1),
+        # "près de Bambari" parsed as joined to the hostages: still where; "Centrafrique"
+        ("BANGUI (AFP) - Des hommes armés ont enlevé vendredi trois travailleurs humanitaires "
+         "près de Bambari, dans le centre de la Centrafrique, a annoncé l'ONU.",
+         "Abduction/forced disappearance",
+         "Unidentified Armed Group (Central African Republic)", "Bambari", 1),
+    ],
+)  # fmt: skip
+def test_french_events_wire_copy_across_the_regions_afp_covers(
+    text: str, sub_event_type: str, actor1: str, place: str, precision: int
+) -> None:
+    event = _typed(text, date(2024, 5, 20))[0]
+    assert event.sub_event_type == sub_event_type
+    assert event.actor1 is not None and event.actor1.name == actor1
+    assert event.place is not None
+    assert (event.place.name, event.place.geo_precision) == (place, precision)
+
+
+def test_french_events_a_participle_set_beside_a_clause_is_its_subjects_deed() -> None:
+    text = (
+        "MAPUTO (AFP) - Des insurgés jihadistes ont attaqué mercredi la ville de Macomia, dans "
+        "la province du Cabo Delgado, pillant des magasins, selon des témoins."
+    )
+    events = _typed(text, date(2024, 5, 20))
+    assert [e.actor1 and e.actor1.name for e in events] == [
+        "Islamist Militants (Mozambique)",
+        "Islamist Militants (Mozambique)",
+    ]

@@ -124,6 +124,7 @@ class UniversalDependencies:
             if token.lower_ in self.weekdays:
                 _object_read_as_the_days(token)
                 _object_beside_the_day(token)
+                _clause_read_as_the_days(token)
         for token in doc:
             _passive_without_auxiliary(token, self.victim_verbs)
             self._verb_read_as_adjective(token)
@@ -592,6 +593,28 @@ def _object_beside_the_day(day: Token) -> None:
         return
     noun.head, noun.dep_ = verb, "obj"
     day.head, day.dep_ = verb, "obl:mod"
+
+
+def _clause_read_as_the_days(day: Token) -> None:
+    """An infinitive clause written after a weekday, parsed as the day's modifier with its
+    object as its subject (the French parser on "a affirmé dimanche avoir neutralisé une
+    cinquantaine de terroristes"): a day has no clause, so the clause completes the verb
+    before the day; an infinitive in the active has no subject, so the noun after it is its
+    object."""
+    verb = day.head
+    if verb.pos_ != "VERB" or not day.dep_.startswith("obl"):
+        return
+    clause = next((c for c in day.children if c.dep_ == "acl" and c.i > day.i), None)
+    if clause is None:
+        return
+    auxiliaries = [c for c in clause.children if c.dep_.startswith("aux") and c.i < clause.i]
+    if not auxiliaries or "Inf" not in auxiliaries[0].morph.get("VerbForm", []):
+        return
+    clause.head, clause.dep_, clause.pos_ = verb, "xcomp", "VERB"
+    if all(a.dep_ != "aux:pass" for a in auxiliaries):
+        for noun in clause.children:
+            if noun.dep_ == "nsubj" and noun.i > clause.i:
+                noun.dep_ = "obj"
 
 
 def _name_cut_from_its_noun(name: Token) -> None:

@@ -13,6 +13,7 @@ from wirewatch.events.candidates import (
     ARMED_CLASSES,
     CIVILIAN_CLASS,
     NONSTATE_CLASS,
+    OUTCOME_CONCEPTS,
     UNNAMED_GROUP,
     ActorArg,
     Candidate,
@@ -23,6 +24,7 @@ from wirewatch.events.persons import people_words
 from wirewatch.events.subjects import (
     SUBJECTS,
     agent_of_joined_passive,
+    apposed_participle_subject,
     bare_participle,
     befalls_its_noun,
     controller,
@@ -112,7 +114,7 @@ def link_actors(
             and aimed_through(collective, paired, cases, cand.typing.genitive == "target")
         ):
             role = Role.TARGET
-        if role is None and _modifies_noun_trigger(span, concept, root):
+        if role is None and _modifies_noun_trigger(span, concept, cand.trigger):
             # "militant attacks", "JNIM ambush", "civilian killings": as a genitive would
             role = Role.AGENT if cand.typing.genitive == "agent" else Role.TARGET
         if role is Role.TARGET and instrument(span, cand, lang):
@@ -134,6 +136,8 @@ def link_actors(
             a = span.root
             if a.i in assigned or span.start in excluded:
                 continue
+            if concept in _PLACE_NAMES and _said_where(span, cases["target"] | cases["recipient"]):
+                continue  # "trois travailleurs près de Bambari", parsed as joined: where
             for other in list(assigned.values()):
                 if coordinated(a, other.span.root, cases):
                     widened = _widened(span, cand.trigger, named)
@@ -197,11 +201,20 @@ def link_actors(
             assigned[span.root.i] = ActorArg(
                 _widened(span, cand.trigger, named), Role.AGENT, concept
             )
-    # a verb the parser left without a subject: an infinitive's controller, or the actors
-    # named just before it
+    # a verb the parser left without a subject: an infinitive's controller, the subject of
+    # the clause a participle is set beside, or the actors named just before it
     if root.pos_ == "VERB" and not any(a.role is Role.AGENT for a in assigned.values()):
         control = cases.get("object_control", frozenset())
-        found = controller(root, mentions, control) or orphan_subject(root, mentions)
+        found = (
+            controller(root, mentions, control)
+            # (not a toll: "ont attaqué une patrouille, tuant sept militaires" is the attack's)
+            or (
+                None
+                if cand.typing.concept in OUTCOME_CONCEPTS
+                else apposed_participle_subject(root, mentions)
+            )
+            or orphan_subject(root, mentions)
+        )
         if found is not None:
             span, concept = found
             assigned[span.root.i] = ActorArg(
@@ -268,14 +281,18 @@ def link_actors(
         cand.actors = [replace(a, role=Role.AGENT) if a is sides[0] else a for a in cand.actors]
 
 
-def _modifies_noun_trigger(span: Span, concept: str | None, root: Token) -> bool:
-    """An actor word or a name that modifies a noun trigger, or the noun compounded with it
-    ("militant attacks", "the army's shelling", "JNIM ambush", "an army air strike")."""
-    token = span.root
+def _modifies_noun_trigger(span: Span, concept: str | None, trigger: Span) -> bool:
+    """An actor word or a name that modifies a noun trigger, a word of its name ("une frappe
+    de missile russe"), or the noun compounded with it ("militant attacks", "the army's
+    shelling", "JNIM ambush", "an army air strike")."""
+    token, root = span.root, trigger.root
     head = token.head
     return (
         root.pos_ in ("NOUN", "PROPN")
-        and (head.i == root.i or (head.dep_ == "compound" and head.head.i == root.i))
+        and (
+            trigger.start <= head.i < trigger.end
+            or (head.dep_ == "compound" and head.head.i == root.i)
+        )
         and token.dep_ in NOUN_MODIFIERS
         and (concept is not None or token.pos_ == "PROPN")
     )

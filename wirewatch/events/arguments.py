@@ -71,6 +71,7 @@ def link_place(
     areas = word_set(lang, "places", "area_kinds")
     of = word_set(lang, "places", "of")
     kinds = word_set(lang, "places", "descriptors")
+    compass = word_set(lang, "places", "compass")
     aimed = locative | case_marks(lang)["target"]
     ancestors = {root.i} | {a.i for a in root.ancestors}
     best: tuple[tuple[float, int, int], Span] | None = None
@@ -86,6 +87,9 @@ def link_place(
         marks = _marks(span.root)
         if span.root.dep_ in _NAMING:  # "in Nigeria's northwestern Zamfara [state]", "in
             # Burundi's economic capital Bujumbura": the locative of the noun it names
+            marks |= _marks(span.root.head)
+        elif marks <= of and span.root.head.lower_ in compass:
+            # "dans le centre du Mali", "dans l'Est du pays": the locative of the part named
             marks |= _marks(span.root.head)
         if (cue := cues.place_cues.get(span.start)) is not None:
             marks.add(cue.kb_id_)  # as written: a wrong parse may hang it elsewhere

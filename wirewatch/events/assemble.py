@@ -26,6 +26,7 @@ from wirewatch.events.candidates import (
     ARMED_GROUP_CLASSES,
     CIVILIAN_CLASS,
     FORCE_CLASSES,
+    INJURY_CONCEPTS,
     ActorArg,
     Candidate,
     Cues,
@@ -44,7 +45,6 @@ from wirewatch.events.merge import (
     victims_told_again,
 )
 from wirewatch.events.outcomes import (
-    INJURY_CONCEPTS,
     SEIZURE_CONCEPTS,
     abductions_ending_in_death,
     attacks_met_by_arms,
@@ -209,13 +209,19 @@ def _framing(noun: Token, verb: Token, frames: frozenset[str]) -> bool:
     """ "Gunmen killed 15 civilians in an attack", "ISGS claimed to have killed 7 JNIM
     militants in clashes": a violent noun that frames, by a frame word, a killing told in the
     active voice with its killers, its own subject or the one of the verb it completes
-    (``tolls_of_their_frames`` makes them one event, by the killers); "were killed in the
+    (``tolls_of_their_frames`` makes them one event, by the killers), or in the passive with
+    its killers ("ont été tués par des jihadistes dans une embuscade"); "were killed in the
     attack" is its toll."""
     subjects = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
     return (
-        noun.dep_ == "obl"
+        noun.dep_ in ("obl", "obl:mod", "obl:arg")  # (the French parser's "dans une embuscade")
         and any(c.dep_ == "case" and c.lower_ in frames for c in noun.children)
-        and any(c.dep_ == "nsubj" for v in subjects for c in v.children)
+        and any(
+            c.dep_ == "nsubj"
+            or (c.dep_ == "obl:agent" and any(d.dep_ == "nsubj:pass" for d in v.children))
+            for v in subjects
+            for c in v.children
+        )
     )
 
 

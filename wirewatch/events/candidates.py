@@ -96,6 +96,10 @@ FORCE_CLASSES = frozenset({"state"})
 # a village that is then vandalized is no violent demonstration).
 ARMED_GROUP_CLASSES = frozenset({"nonstate", "armed_communal"})
 CIVILIAN_CLASS = "civilian"
+# Deeds that tell an event's toll: people killed or wounded.
+KILLING_CONCEPTS = frozenset({"killing"})
+INJURY_CONCEPTS = frozenset({"wounding"})
+OUTCOME_CONCEPTS = KILLING_CONCEPTS | INJURY_CONCEPTS
 
 
 class Cues:

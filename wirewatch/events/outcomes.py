@@ -14,6 +14,8 @@ from wirewatch.docspec import PLACE_LABELS, ZERO_COUNTS
 from wirewatch.events.arguments import dated_apart, placed_apart
 from wirewatch.events.candidates import (
     ARMED_CLASSES,
+    KILLING_CONCEPTS,
+    OUTCOME_CONCEPTS,
     OUTCOME_FIELDS,
     ActorArg,
     Candidate,
@@ -34,9 +36,6 @@ from wirewatch.types import Kind, Role
 # ACLED's type of an attack in which armed men die.
 _BATTLE = {"event_type": "Battles", "sub_event_type": "Armed clash"}
 # What befell an event's victims, told as an event of its own: its outcome.
-_KILLING_CONCEPTS = frozenset({"killing"})
-INJURY_CONCEPTS = frozenset({"wounding"})
-OUTCOME_CONCEPTS = _KILLING_CONCEPTS | INJURY_CONCEPTS
 SEIZURE_CONCEPTS = frozenset({"abduction"})  # people seized, who may then be killed
 _ARREST_CONCEPTS = frozenset({"arrest"})
 # An attack, and what tells that armed men met it: a fight, or the attack named again.
@@ -102,7 +101,7 @@ def abductions_ending_in_death(cands: list[Candidate]) -> list[Candidate]:
     for seizure in cands:
         if seizure.typing.concept not in SEIZURE_CONCEPTS or id(seizure) in dropped:
             continue
-        killing = _deed_told_next(seizure, cands, dropped, _KILLING_CONCEPTS)
+        killing = _deed_told_next(seizure, cands, dropped, KILLING_CONCEPTS)
         if killing is None:
             continue
         if seizure.typing.event_type != _BATTLE["event_type"]:  # (armed men seized: a fight)
@@ -136,14 +135,14 @@ def outcomes_of_attacks(cands: list[Candidate]) -> list[Candidate]:
             fill_toll(last, cand)  # (it had none)
             last.breakdown = last.breakdown or cand.breakdown
             last.mentions.append(cand.trigger)
-            if cand.typing.concept in _KILLING_CONCEPTS and not _none_dead(cand):
+            if cand.typing.concept in KILLING_CONCEPTS and not _none_dead(cand):
                 _armed_by_its_dead(last)
             if (
                 cand.typing.event_type == _CIVILIAN_ATTACK
                 # ACLED codes an attack by its aim: its dead say it, its wounded only when
                 # told by a verb joined to it ("opened fire and wounded a civilian")
                 and (
-                    cand.typing.concept in _KILLING_CONCEPTS
+                    cand.typing.concept in KILLING_CONCEPTS
                     or verbs_joined(last.trigger.root, cand.trigger.root)
                 )
                 and last.typing.concept in _UNAIMED_CONCEPTS

@@ -29,6 +29,29 @@ def controller(
     return next((m for m in mentions if m[0].root.i == controllers[0].i), None)
 
 
+def apposed_participle_subject(
+    root: Token, mentions: list[tuple[Span, str | None]]
+) -> tuple[Span, str | None] | None:
+    """ "Des insurgés ont attaqué la ville de Macomia, dans la province du Cabo Delgado,
+    pillant des magasins": a present participle set off by a comma, with no subject of its
+    own, tells what the subject of the clause it is set beside did, however the parser hung
+    it (here on "province")."""
+    morph = root.morph
+    if (
+        "Part" not in morph.get("VerbForm", [])
+        or "Pres" not in morph.get("Tense", [])
+        or root.i == 0
+        or root.nbor(-1).text != ","
+        or any(c.dep_ in SUBJECTS for c in root.children)
+    ):
+        return None
+    for verb in root.ancestors:
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS and c.i < root.i), None)
+        if verb.pos_ in ("VERB", "AUX") and subject is not None:
+            return next((m for m in mentions if m[0].root.i == subject.i), None)
+    return None
+
+
 def orphan_subject(
     root: Token, mentions: list[tuple[Span, str | None]]
 ) -> tuple[Span, str | None] | None:
