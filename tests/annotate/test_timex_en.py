@@ -86,7 +86,7 @@ def test_timex_en_finds_expressions(nlp: Language, text: str, expected: tuple[st
         ("The curfew lasted for days.", "lasted"),
         ("Three days after the attack, troops returned.", "after"),
         ("The second convoy was hit for several hours.", "second"),
-        # fractions and a date with no year are no dates
+        # fractions, a ratio and an impossible day and month are no dates
         ("The vote passed 3/4 and the clinic runs 24/7.", "/"),
         ("Police said 45/13/20 was the file number.", "45/13/20"),
     ],

@@ -560,10 +560,6 @@ def test_french_events_a_name_before_the_state_s_own_words_is_no_place() -> None
         ("NIAMEY (AFP) - Douze soldats nigériens ont été tués samedi par des jihadistes dans "
          "une embuscade près de Tillabéri.", "Armed clash", "Islamist Militants (Niger)",
          "Tillabéri", 1),
-        # a missile strike is one event, the people's name on the missile its author
-        ("KIEV (AFP) - Une frappe de missile russe a fait au moins sept morts lundi soir à "
-         "Kharkiv, a annoncé le gouverneur régional.",
-         "Shelling/artillery/missile attack", "Military Forces of Russia", "Kharkiv", 1),
         # the feminine plural of a people's name
         ("GAZA (AFP) - Des frappes israéliennes ont tué au moins 15 personnes samedi à Rafah, "
          "selon la Défense civile.", "Air/drone strike", "Military Forces of Israel",
@@ -599,3 +595,15 @@ def test_french_events_a_participle_set_beside_a_clause_is_its_subjects_deed() -
         "Islamist Militants (Mozambique)",
         "Islamist Militants (Mozambique)",
     ]
+
+
+def test_french_events_a_missile_strike_is_one_shelling() -> None:
+    # "frappe de missile": one event, no air strike beside the missile; "russe" on the
+    # missile says where it was made, not who fired it ("des roquettes américaines")
+    text = (
+        "KIEV (AFP) - Une frappe de missile russe a fait au moins sept morts lundi soir à "
+        "Kharkiv, a annoncé le gouverneur régional."
+    )
+    events = _typed(text, date(2024, 5, 21))
+    assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
+    assert events[0].fatalities is not None and events[0].fatalities.best == 7

@@ -193,14 +193,15 @@ class ActorAnnotator:
         return found
 
     def _national_weapons(self, doc: Doc, taken: set[int]) -> list[Span]:
-        """ "Russian airstrikes", "des frappes russes", "une frappe de missile russe": the
-        people's name that qualifies a weapon only states wield (or a word of its name)
-        stands for that state's forces, the strikes' author."""
+        """ "Russian airstrikes", "des frappes russes": the people's name that qualifies a
+        weapon only states wield stands for that state's forces, the strikes' author (not
+        one on another word of its name: "des tirs de roquettes américaines", "une attaque
+        de drones iraniens" name where the weapon was made, not who fired it)."""
         found: list[Span] = []
         for trigger in doc.spans.get(docspec.TRIGGERS, ()):
             if trigger.label_ not in self.state_weapons:
                 continue
-            for child in (c for word in trigger for c in word.children):
+            for child in trigger.root.children:
                 if (
                     child.dep_ == "amod"
                     and child.i not in taken

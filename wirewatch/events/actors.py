@@ -114,7 +114,7 @@ def link_actors(
             and aimed_through(collective, paired, cases, cand.typing.genitive == "target")
         ):
             role = Role.TARGET
-        if role is None and _modifies_noun_trigger(span, concept, cand.trigger):
+        if role is None and _modifies_noun_trigger(span, concept, root):
             # "militant attacks", "JNIM ambush", "civilian killings": as a genitive would
             role = Role.AGENT if cand.typing.genitive == "agent" else Role.TARGET
         if role is Role.TARGET and instrument(span, cand, lang):
@@ -281,18 +281,14 @@ def link_actors(
         cand.actors = [replace(a, role=Role.AGENT) if a is sides[0] else a for a in cand.actors]
 
 
-def _modifies_noun_trigger(span: Span, concept: str | None, trigger: Span) -> bool:
-    """An actor word or a name that modifies a noun trigger, a word of its name ("une frappe
-    de missile russe"), or the noun compounded with it ("militant attacks", "the army's
-    shelling", "JNIM ambush", "an army air strike")."""
-    token, root = span.root, trigger.root
+def _modifies_noun_trigger(span: Span, concept: str | None, root: Token) -> bool:
+    """An actor word or a name that modifies a noun trigger, or the noun compounded with it
+    ("militant attacks", "the army's shelling", "JNIM ambush", "an army air strike")."""
+    token = span.root
     head = token.head
     return (
         root.pos_ in ("NOUN", "PROPN")
-        and (
-            trigger.start <= head.i < trigger.end
-            or (head.dep_ == "compound" and head.head.i == root.i)
-        )
+        and (head.i == root.i or (head.dep_ == "compound" and head.head.i == root.i))
         and token.dep_ in NOUN_MODIFIERS
         and (concept is not None or token.pos_ == "PROPN")
     )

@@ -72,6 +72,7 @@ def link_place(
     of = word_set(lang, "places", "of")
     kinds = word_set(lang, "places", "descriptors")
     compass = word_set(lang, "places", "compass")
+    beside = word_set(lang, "places", "beside")
     aimed = locative | case_marks(lang)["target"]
     ancestors = {root.i} | {a.i for a in root.ancestors}
     best: tuple[tuple[float, int, int], Span] | None = None
@@ -90,7 +91,8 @@ def link_place(
             marks |= _marks(span.root.head)
         elif marks <= of and span.root.head.lower_ in compass:
             # "dans le centre du Mali", "dans l'Est du pays": the locative of the part named
-            marks |= _marks(span.root.head)
+            # (not a direction: "avant de fuir vers l'ouest du Mali")
+            marks |= (_marks(span.root.head) & locative) - beside
         if (cue := cues.place_cues.get(span.start)) is not None:
             marks.add(cue.kb_id_)  # as written: a wrong parse may hang it elsewhere
         phrase = _phrase_head(span.root, of, kinds) if span.label_ == "toponym" else None

@@ -50,8 +50,7 @@ def article_focus(doc: Doc, cues: Cues, ctx: ArticleContext, lang: str) -> Focus
     "Ouagadougou (Ouagadougou, Kadiogo)", not "the Department of Research"; else the first
     the gazetteer holds, else the first mention: "a demonstration at the Agricultural High
     School in X" is about X), else the dateline's; the country named most often with a
-    locative preposition ("en Syrie"). The dateline's place is the focus only when the body
-    names no place at all."""
+    locative preposition ("en Syrie")."""
     body = [
         s for s in cues.places if ctx.paragraph_of(s.start_char) is not None or _in_dateline(s, ctx)
     ]
@@ -63,12 +62,9 @@ def article_focus(doc: Doc, cues: Cues, ctx: ArticleContext, lang: str) -> Focus
             () if known is None else (lambda s: _in_known_area(s, known), lambda s: known(s.text))
         )
         place = _most_named(toponyms, *preferences)
-    elif ctx.dateline_place is not None and not any(
-        s.label_ == "country" and not _in_dateline(s, ctx) for s in body
-    ):
+    elif ctx.dateline_place is not None:
         # The dateline names the reporter's bureau ("BEYROUTH (AFP)"), often not the story's
-        # place: it is the focus only when the body names no place, not even a country ("BAMAKO
-        # (AFP) - ... dans le centre du Mali": somewhere in Mali, not in Bamako).
+        # place: it is the focus only when the body names no place.
         start, end = ctx.dateline_place
         place = next((s for s in cues.places if s.start_char <= start < s.end_char), None)
         if place is None:

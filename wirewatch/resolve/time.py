@@ -245,7 +245,8 @@ def _spelt_date(found: re.Match[str], cal: _Calendar) -> str:
     return f"{day} {name} {found[3]}"
 
 
-_YEAR_WRITTEN = re.compile(r"\b\d{4}\b")  # "since 22 April 2021": the year is the text's
+# "since 22 April 2021", "le 5.6.24": the year is the text's
+_YEAR_WRITTEN = re.compile(r"\b\d{4}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2}\b")
 _BARE_DAY = re.compile(r"(?:^|\s)(\d{1,2})$")  # an interval's first end, a day alone
 _DAY_AND_YEAR = re.compile(r"(\d{1,2})(?:,?\s+(\d{4}))?$")  # "20", "8 2019": the second day
 
