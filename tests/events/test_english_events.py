@@ -4088,3 +4088,17 @@ def test_english_events_killers_named_through_a_claim_author_the_fight_framing_i
     assert event.actor1 is not None and event.actor1.name == "Islamic State (Greater Sahara)"
     assert event.actor2 is not None
     assert event.actor2.name == "JNIM: Group for Support of Islam and Muslims"
+
+
+def test_english_events_victims_hung_on_the_strike_that_killed_them() -> None:
+    # the parser hangs "in air operations" on the victims: still the killing's means, and
+    # no weapon the victims held (as "a militant equipped with an IED" is)
+    event = _main(
+        "On 12 June 2021, the army said it had killed about 50 terrorists in air operations "
+        "near Djibo (Djibo, Soum)."
+    )
+    assert (event.event_type, event.sub_event_type) == (
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    )
+    assert event.fatalities is not None and event.fatalities.best == 50

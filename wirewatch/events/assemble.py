@@ -131,7 +131,7 @@ def assemble_events(doc: Doc, ctx: ArticleContext, lang: str) -> list[Event]:
         _finalise(cand, cues, lang)
     candidates = protest_outcomes_of(events_claimed(candidates, lang), cues)
     candidates = gatherings_broken_up_by_forces(candidates, cues)
-    candidates = devices_told_again(tolls_of_their_frames(weapons_as_means(candidates), lang))
+    candidates = devices_told_again(tolls_of_their_frames(weapons_as_means(candidates, lang), lang))
     candidates = outcomes_of_attacks(abductions_ending_in_death(candidates))
     candidates = violence_takes_in_property(candidates, lang)
     harms = [

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from wirewatch.events.candidates import ActorArg, Candidate
 from wirewatch.events.merge import combine
+from wirewatch.events.outcomes import frame_words
 from wirewatch.events.pairs import paired_object
 from wirewatch.events.syntax import has_definite_article
 from wirewatch.events.taxonomy import grounded, weapon_means
@@ -23,13 +24,14 @@ _MEANS_REACH = 4
 _WEAPON_FIELDS = ("event_type", "sub_event_type", "plover_mode")
 
 
-def weapons_as_means(cands: list[Candidate]) -> list[Candidate]:
+def weapons_as_means(cands: list[Candidate], lang: str) -> list[Candidate]:
     """ "Militants fired RPG rockets against two vehicles", "three soldiers were killed when
     their vehicle struck an IED": a killing or shooting with a weapon of remote violence
     under it in the parse is that weapon's event (``weapon_means`` in taxonomy.yaml). The
     deed takes the weapon's type and the two are one event (the richer mention leads). A
     weapon made safe ("defused a bomb") is no event."""
     rule = weapon_means()
+    frames = frame_words(lang)
     takers = {
         c.trigger.root.i: c
         for c in cands
@@ -57,7 +59,9 @@ def weapons_as_means(cands: list[Candidate]) -> list[Candidate]:
             equipment.add(id(cand))  # "defused a bomb", "seized weapons and IEDs": no explosion
             continue
         deed, held = (
-            _deed_of(cand, takers, others) if cand.trigger.root.i in weapons else (None, False)
+            _deed_of(cand, takers, others, frames)
+            if cand.trigger.root.i in weapons
+            else (None, False)
         )
         if deed is not None and grounded(cand.typing.concept, deed.agent_class):
             continue  # "Des bandits ont tué 12 villageois lors d'un raid": made on the ground
@@ -88,13 +92,15 @@ def _made_safe(weapon: Token, made_safe: set[int], taken: set[int]) -> bool:
 
 
 def _deed_of(
-    weapon: Candidate, takers: dict[int, Candidate], others: set[int]
+    weapon: Candidate, takers: dict[int, Candidate], others: set[int], frames: frozenset[str]
 ) -> tuple[Candidate | None, bool]:
     """The killing or shooting the weapon hangs under, nearest first, through other weapons
     ("the explosion of an IED") but no other trigger; and whether it reaches it through one
     of the deed's actors instead ("killed a militant equipped with an IED": the victim's
-    weapon, not the means, and no event of its own)."""
+    weapon, not the means, and no event of its own), unless a frame word puts the actors in
+    it ("killed about 50 terrorists in air operations", hung on the terrorists)."""
     token = weapon.trigger.root
+    framing = any(c.dep_ == "case" and c.lower_ in frames for c in token.children)
     path: set[int] = set()
     for _ in range(_MEANS_REACH):
         if token.head.i == token.i:
@@ -102,7 +108,9 @@ def _deed_of(
         token = token.head
         deed = takers.get(token.i)
         if deed is not None:
-            if any(a.span.root.i in path and a.concept is not None for a in deed.actors):
+            if not framing and any(
+                a.span.root.i in path and a.concept is not None for a in deed.actors
+            ):
                 return None, True  # an actor's weapon
             return (deed if deed.status is weapon.status else None), False
         if token.i in others:
