@@ -4102,3 +4102,15 @@ def test_english_events_victims_hung_on_the_strike_that_killed_them() -> None:
         "Air/drone strike",
     )
     assert event.fatalities is not None and event.fatalities.best == 50
+
+
+def test_english_events_killers_named_in_an_ambush_made_it() -> None:
+    # the parser hangs "in an ambush" on the killers: one event, theirs, typed by its dead
+    events = _typed_events(
+        "On 12 June 2021, twelve civilians were killed by jihadists in an ambush near Djibo "
+        "(Djibo, Soum).",
+        date(2021, 6, 14),
+    )
+    assert [(e.sub_event_type, e.actor1 and e.actor1.name) for e in events] == [
+        ("Attack", "Islamist Militants (Burkina Faso)")
+    ]

@@ -40,6 +40,8 @@ SEIZURE_CONCEPTS = frozenset({"abduction"})  # people seized, who may then be ki
 _ARREST_CONCEPTS = frozenset({"arrest"})
 # An attack, and what tells that armed men met it: a fight, or the attack named again.
 _ATTACK_CONCEPTS = frozenset({"attack", "incursion", "gunfire"})
+# Attacks that frame a deed whose authors they do not name: the deed's authors made them.
+_FRAMES_BY_THEIR_DEED = _ATTACK_CONCEPTS | {"ambush"}
 # Attacks and shots that may have been aimed at anyone: their victims say at whom.
 _UNAIMED_CONCEPTS = frozenset({"attack", "incursion", "gunfire"})
 _FIGHT_CONCEPTS = frozenset({"clash", "attack", "incursion", "gunfire"})
@@ -448,11 +450,12 @@ def _on_its_verb(frame: Candidate, deed: Candidate, words: frozenset[str]) -> bo
 
 
 def _authored_by_its_deed(frame: Candidate, deed: Candidate) -> bool:
-    """An attack (not a riot or a clash between sides) that names no author of its own, or
-    a raid the deed's authors made on the ground ("Des hommes armés ont enlevé 30 personnes
-    lors d'un raid contre un village": they fly no aircraft)."""
+    """An attack or an ambush (not a riot or a clash between sides) that names no author of
+    its own ("twelve civilians were killed by jihadists in an ambush"), or a raid the deed's
+    authors made on the ground ("Des hommes armés ont enlevé 30 personnes lors d'un raid
+    contre un village": they fly no aircraft)."""
     concept = grounded(frame.typing.concept, deed.agent_class) or frame.typing.concept
-    return concept in _ATTACK_CONCEPTS and not frame.with_role(Role.AGENT)
+    return concept in _FRAMES_BY_THEIR_DEED and not frame.with_role(Role.AGENT)
 
 
 @functools.cache
