@@ -60,7 +60,8 @@ _PEOPLE_ATTACKS = {"incursion": frozenset({"attack"})}
 # militants"): what they did in it, violence or arrests, is what ACLED codes.
 _OPERATION_DEEDS = frozenset(
     {
-        *("airstrike", "raid", "drone_strike", "bombardment", "shelling", "bombing", "gunfire"),
+        *("airstrike", "raid_or_airstrike", "drone_strike", "bombardment", "shelling"),
+        *("bombing", "gunfire"),
         *("clash", "attack", "ambush", "killing", "wounding", "abduction", "beating"),
         *("sexual_violence", "territory_capture", "arrest"),
     }
