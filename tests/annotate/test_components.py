@@ -376,6 +376,21 @@ def test_components_the_object_after_a_weekday_is_the_verb_s(
     assert (day.dep_, day.head.text) == ("obl:mod", verb)
 
 
+def test_components_a_clause_cut_at_its_day_is_one_sentence(nlp: Language) -> None:
+    # the parser cuts "tués par balles | jeudi | lors de heurts ... | ." into four
+    doc = nlp(
+        "Au moins trois manifestants ont été tués par balles jeudi lors de heurts avec les "
+        "forces de l'ordre à Conakry."
+    )
+    assert len(list(doc.sents)) == 1
+    day, during = (t for t in doc if t.text in ("jeudi", "lors"))
+    assert (day.dep_, day.head.text) == ("obl:mod", "tués")
+    assert (during.dep_, during.head.text) == ("advmod", "tués")
+    # a sentence a full stop ends stays apart
+    doc = nlp("Trois soldats ont été tués à Djibo. Jeudi, des renforts sont arrivés.")
+    assert len(list(doc.sents)) == 2
+
+
 def test_components_a_subject_after_its_verb_is_no_object(nlp: Language) -> None:
     # the subject written after the verb stays its subject, active or passive
     for text in (

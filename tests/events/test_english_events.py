@@ -134,6 +134,10 @@ def _typed(text: str) -> tuple[str, str | None, str | None]:
         ("On 12 June 2021, unknown individuals armed with machetes hacked to death a Fulani "
          "pastoralist in Kandi (Kandi, Alibori).", "Violence against civilians", "Attack",
          "Unidentified Armed Group (Benin)"),
+        # the object after the participle's words, parsed as the subject's apposition
+        ("On 12 June 2021, unknown individual or individuals killed by machete a pastoralist "
+         "man in Kandi (Kandi, Alibori).", "Violence against civilians", "Attack",
+         "Unidentified Armed Group (Benin)"),
         # the claimant of a deed is its author
         ("On 12 June 2021, JNIM claimed to have ambushed an army patrol near Djibo (Djibo, "
          "Soum).", "Battles", "Armed clash", "JNIM: Group for Support of Islam and Muslims"),

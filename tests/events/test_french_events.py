@@ -607,3 +607,21 @@ def test_french_events_a_missile_strike_is_one_shelling() -> None:
     events = _typed(text, date(2024, 5, 21))
     assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
     assert events[0].fatalities is not None and events[0].fatalities.best == 7
+
+
+def test_french_events_killed_by_bullets_during_clashes_is_one_riot() -> None:
+    # "par balles" says how they were killed, not who killed them; the parser cut the
+    # sentence at "jeudi", which lost the day and made the killing a second event
+    text = (
+        "CONAKRY (AFP) - Au moins trois manifestants ont été tués par balles jeudi lors de "
+        "heurts avec les forces de l'ordre à Conakry, selon l'opposition."
+    )
+    events = _typed(text, date(2024, 5, 20))
+    assert [(e.event_type, e.sub_event_type) for e in events] == [
+        ("Riots", "Violent demonstration")
+    ]
+    assert events[0].fatalities is not None and events[0].fatalities.best == 3
+    assert events[0].when is not None and events[0].when.coded_day() == date(2024, 5, 16)
+    (killing,) = _typed("Un homme a été tué par arme blanche samedi à Dakar.", date(2024, 5, 20))
+    assert killing.actor1 is not None and killing.actor1.mention is not None
+    assert killing.actor1.mention.text != "arme blanche"

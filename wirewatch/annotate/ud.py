@@ -111,6 +111,7 @@ class UniversalDependencies:
         tagged = [t.pos_ for t in doc]
         if self.scheme is not None:
             self._restructure(doc, self.scheme)
+        _fragments_of_one_clause(doc, self.weekdays)
         for token in doc:
             _noun_read_as_finite_verb(token)
             _name_read_as_auxiliary(token)
@@ -617,6 +618,27 @@ def _clause_read_as_the_days(day: Token) -> None:
                 noun.dep_ = "obj"
 
 
+def _fragments_of_one_clause(doc: Doc, weekdays: frozenset[str]) -> None:
+    """A clause the parser cut into sentences where no punctuation ends one (the French
+    parser on "ont été tués par balles | jeudi | lors de heurts avec la police | ."): a
+    weekday alone, a "lors de" phrase (an adverb with its argument) or a lone final mark
+    after a verb's words are that verb's, as they are when the parser reads them whole."""
+    host: Token | None = None
+    for sent in list(doc.sents):
+        root, before = sent.root, doc[sent.start - 1] if sent.start else None
+        if host is None or before is None or before.is_punct or before.is_space:
+            host = root if root.pos_ == "VERB" else None
+            continue
+        if root.lower_ in weekdays and all(c.dep_ in ("det", "amod") for c in root.children):
+            root.head, root.dep_ = host, "obl:mod"
+        elif root.pos_ == "ADV" and any(c.dep_ == "obl:arg" for c in root.children):
+            root.head, root.dep_ = host, "advmod"
+        elif root.is_punct and len(sent) == 1:
+            root.head, root.dep_ = host, "punct"
+        else:
+            host = root if root.pos_ == "VERB" else None
+
+
 def _name_cut_from_its_noun(name: Token) -> None:
     """ "Overnight between 24 and 25 March 2020, JNIM or ISGS militants pillaged shops"
     parsed with "JNIM or ISGS" coordinated with the day "24": a name hung on a number as its
@@ -722,7 +744,9 @@ def _misread_predicate(root: Token, misread: bool) -> tuple[Token, Token | None]
             (t for t in verb.subtree if t.dep_ == "acl" and t.i > verb.i and _has_object(t)),
             verb,
         )
-    if verb is None or not (misread or _has_object(verb)):
+    if verb is not None and not (misread or _has_object(verb)):
+        patient = _object_read_as_apposition(root, verb)
+    if verb is None or not (misread or _has_object(verb) or patient is not None):
         after = root.nbor() if root.i + 1 < len(root.doc) else None
         if after is None or after.dep_ != "amod":
             return None
@@ -732,6 +756,22 @@ def _misread_predicate(root: Token, misread: bool) -> tuple[Token, Token | None]
     if verb.pos_ != "VERB" or "Past" not in verb.morph.get("Tense", []):
         return None  # "people demanding justice" is a noun phrase
     return verb, patient
+
+
+def _object_read_as_apposition(root: Token, verb: Token) -> Token | None:
+    """ "unknown individuals killed by machete a pastoralist man": a noun phrase with its
+    determiner right after the participle's words, parsed as the root's apposition, is the
+    participle's object (an apposition is set off by a comma)."""
+    return next(
+        (
+            c
+            for c in root.rights
+            if c.dep_ == "appos"
+            and c.left_edge.i == verb.right_edge.i + 1
+            and any(d.dep_ == "det" for d in c.children)
+        ),
+        None,
+    )
 
 
 def _has_object(verb: Token) -> bool:

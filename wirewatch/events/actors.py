@@ -507,7 +507,8 @@ def _role(
                 return Role.AGENT  # the forces deployed are who moved
             return Role.TARGET if passive or bare_participle(root) or not verbal else Role.AGENT
         if dep == "obl:agent" or marks & cases["agent"]:
-            return Role.AGENT
+            # (not "tués par balles": how, not who)
+            return None if a.lemma_.lower() in cases.get("means_nouns", ()) else Role.AGENT
         if dep == "iobj":
             return Role.RECIPIENT
         if dep == "obj":
