@@ -4118,3 +4118,18 @@ def test_english_events_killers_named_in_an_ambush_made_it() -> None:
     assert [(e.sub_event_type, e.actor1 and e.actor1.name) for e in events] == [
         ("Attack", "Islamist Militants (Burkina Faso)")
     ]
+
+
+def test_english_events_the_dead_counted_through_a_collective_are_who_was_hit() -> None:
+    # a strike on no one named: the dead are its second actor, named after the words the
+    # count gathers ("an unspecified number of suspected ISGS militants")
+    event = _main(
+        "On 4 May 2020, French Operation Barkhane forces conducted airstrikes north of "
+        "Gorom-Gorom (Gorom-Gorom, Oudalan), and killed an unspecified number of suspected "
+        "ISGS militants."
+    )
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.actor2 is not None and event.actor2.name == "Islamic State (Greater Sahara)"
+    # a gathering hit from the air is the people it gathers
+    event = _main("On 3 May 2021, an air strike on a gathering of militants killed 20 near Djibo.")
+    assert event.actor2 is not None and event.actor2.concept == "jihadists"

@@ -625,3 +625,30 @@ def test_french_events_killed_by_bullets_during_clashes_is_one_riot() -> None:
     (killing,) = _typed("Un homme a été tué par arme blanche samedi à Dakar.", date(2024, 5, 20))
     assert killing.actor1 is not None and killing.actor1.mention is not None
     assert killing.actor1.mention.text != "arme blanche"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type", "actor1", "actor2"),
+    [
+        # a drone or aircraft that "frappe" strikes from the air; the dead it counts through
+        # "membres" are Hezbollah's
+        ("BEYROUTH (AFP) - Un drone israélien a frappé mardi une voiture dans le sud du Liban, "
+         "tuant deux membres du Hezbollah, selon une source de sécurité.",
+         "Air/drone strike", "Military Forces of Israel", "Hezbollah"),
+        # what a gathering gathers is what was hit
+        ("BAMAKO (AFP) - L'aviation malienne a frappé samedi un rassemblement de jihadistes "
+         "près de Tessit, tuant une vingtaine de combattants.",
+         "Air/drone strike", "Military Forces of Mali", "Islamist Militants (Mali)"),
+        # "des inconnus" are ACLED's unidentified armed group
+        ("BUJUMBURA (AFP) - Un député de l'opposition a été abattu dimanche soir par des "
+         "inconnus devant son domicile à Bujumbura.",
+         "Attack", "Unidentified Armed Group (Burundi)", "Civilians (Burundi)"),
+    ],
+)  # fmt: skip
+def test_french_events_who_struck_and_who_was_hit(
+    text: str, sub_event_type: str, actor1: str, actor2: str
+) -> None:
+    (event,) = _typed(text, date(2024, 5, 20))
+    assert event.sub_event_type == sub_event_type
+    assert event.actor1 is not None and event.actor1.name == actor1
+    assert event.actor2 is not None and event.actor2.name == actor2

@@ -53,7 +53,7 @@ def test_actor_canonical_names(
 
 def test_actor_without_a_country_a_generic_noun_stays_unresolved() -> None:
     assert resolve_actor("les rebelles", "rebels", None) is None
-    assert resolve_actor("un inconnu", None, "SY") is None
+    assert resolve_actor("un quidam", None, "SY") is None  # no lexicon knows the word
 
 
 @pytest.mark.parametrize(

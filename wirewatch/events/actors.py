@@ -94,7 +94,7 @@ def link_actors(
             continue
         if concept in _PLACE_NAMES and _said_where(span, cases["target"] | cases["recipient"]):
             continue  # "une embuscade près d'Ouallam": where, not whose
-        collective = _through_collective(span.root, cases)
+        collective = through_collective(span.root, cases)
         role = _role(collective, root, np_head, cand, cases, undergoes)
         if collective.i != span.root.i:
             gathered[collective.i] = span.root.i  # "a number of residents": the residents act
@@ -191,7 +191,7 @@ def link_actors(
         doer = _apposed(cand.trigger)
     if doer is not None and not any(a.role is Role.AGENT for a in assigned.values()):
         at = doer.i
-        doers = [m for m in mentions if _through_collective(m[0].root, cases).i == at]
+        doers = [m for m in mentions if through_collective(m[0].root, cases).i == at]
         # "many members of an armed group", "a group of pastoralists": who they gather
         found = min(doers, key=lambda m: (m[1] is None, m[0].root.i == at), default=None)
         if found is not None and apposed and not _names_armed(found, lang):
@@ -311,7 +311,7 @@ def _escort(target: Token, cases: dict[str, frozenset[str]]) -> Token | None:
     return None
 
 
-def _through_collective(token: Token, cases: dict[str, frozenset[str]]) -> Token:
+def through_collective(token: Token, cases: dict[str, frozenset[str]]) -> Token:
     """The collective noun an actor word completes ("a number of residents" -> "number",
     "dozens of members of an armed group" -> "dozens"), whose place in the sentence is the
     actor's; else the word itself."""

@@ -9,6 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Span as DocSpan
 
 from wirewatch import docspec
+from wirewatch.events.actors import case_marks, through_collective
 from wirewatch.events.candidates import ARMED_GROUP_CLASSES, FORCE_CLASSES, ActorArg, Candidate
 from wirewatch.events.context import ArticleContext
 from wirewatch.events.taxonomy import (
@@ -103,8 +104,8 @@ def to_event(cand: Candidate, ctx: ArticleContext, lang: str) -> Event:
         and cand.kind is Kind.EVENT
         and cand.typing.family == "violence"
     ):
-        victims = cand.breakdown[0] if cand.breakdown else cand.fatalities
-        actor2 = Actor(role=Role.VICTIM, mention=req(victims), concept=victims.label_)
+        victims, concept = _victims(cand, lang)
+        actor2 = Actor(role=Role.VICTIM, mention=req(victims), concept=concept)
     implied2 = cand.typing.implied_actor2 or type_victims().get(cand.typing.event_type or "")
     classes = cand.trigger.doc.user_data.get(docspec.ACTOR_CLASSES, {})
     if (
@@ -138,8 +139,8 @@ def to_event(cand: Candidate, ctx: ArticleContext, lang: str) -> Event:
         # (struck from afar: no fight's side)
         and cand.typing.event_type == weapon_means().event_type
     ):
-        victims = cand.breakdown[0] if cand.breakdown else cand.fatalities
-        actor2 = Actor(role=Role.VICTIM, mention=req(victims), concept=victims.label_)
+        victims, concept = _victims(cand, lang)
+        actor2 = Actor(role=Role.VICTIM, mention=req(victims), concept=concept)
     if cand.typing.forces_first and actor1 is not None and actor2 is not None:
         # excessive force told first by the forces' deed: ACLED names them first
         actor1, actor2 = actor2, actor1
@@ -241,6 +242,20 @@ def _with_origin(words: DocSpan, lang: str) -> DocSpan:
         if child.right_edge.pos_ == "PROPN":  # a name no gazetteer knows ("from Banagbasson")
             return doc[words.start : child.right_edge.i + 1]
     return words
+
+
+def _victims(cand: Candidate, lang: str) -> tuple[DocSpan, str | None]:
+    """The dead as the second actor, and their actor concept: the count of them, or the actor
+    it counts through a collective noun ("tuant deux membres du Hezbollah": Hezbollah's)."""
+    count = cand.breakdown[0] if cand.breakdown else cand.fatalities
+    assert count is not None  # (callers ask for a toll first)
+    cases = case_marks(lang)
+    for words in count.doc.spans.get(docspec.ACTORS, ()):
+        if words.start >= count.end and through_collective(words.root, cases).i == count.root.i:
+            # the whole phrase ("of suspected ISGS militants"), its preposition left out
+            start = min(t.i for t in words.root.subtree if t.dep_ not in ("case", "det"))
+            return count.doc[start : words.root.right_edge.i + 1], words.label_
+    return count, count.label_
 
 
 def _generic(actor: ActorArg) -> bool:
