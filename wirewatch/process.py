@@ -48,6 +48,7 @@ from wirewatch.resolve.actor import (
     actors_region,
     article_country,
     resolve_event_actors,
+    talks_concepts,
 )
 from wirewatch.resolve.counts import resolve_event_counts
 from wirewatch.resolve.gazetteer import SQLiteGazetteer
@@ -148,7 +149,8 @@ def _result(prepared: _Prepared, doc: Doc, settings: Settings) -> ArticleResult:
     )
     # (with no actor of the story's country, the countries its armed groups act in)
     region = actors_region(events, article.lang) if country is None else frozenset()
-    country = country or _text_country(prepared, doc, settings, region) or settings.country
+    talks = _talks_places(events)
+    country = country or _text_country(prepared, doc, settings, region, talks) or settings.country
     events = resolve_event_actors(events, country, article.lang)
     events = resolve_event_counts(events, settings.vague_counts, article.lang)
     events = resolve_event_places(
@@ -183,20 +185,44 @@ def _title_country(prepared: _Prepared, doc: Doc) -> str | None:
     return votes.most_common(1)[0][0] if votes else None
 
 
+def _talks_places(events: list[Event]) -> frozenset[str]:
+    """The names of places where the article's talks were held or truces signed, and
+    nothing else happened ("ont signé lundi à Alger un accord", in a story from Mali)."""
+
+    def names(talks: bool) -> set[str]:
+        return {
+            e.place.mention.text
+            for e in events
+            if (e.concept in talks_concepts()) is talks
+            and e.place is not None
+            and e.place.mention is not None
+        }
+
+    return frozenset(names(True) - names(False))
+
+
 def _text_country(
-    prepared: _Prepared, doc: Doc, settings: Settings, region: frozenset[str] = frozenset()
+    prepared: _Prepared,
+    doc: Doc,
+    settings: Settings,
+    region: frozenset[str] = frozenset(),
+    talks: frozenset[str] = frozenset(),
 ) -> str | None:
     """The country the article's place and country names point to (its dateline's among
     them), when no local actor's alias says which country the story is about: against the
     desk's country, or outside the ``region`` the story's armed groups act in, only a place
-    known abroad counts."""
+    known abroad counts; the places of ``talks`` alone count for nothing."""
     spans = doc.spans.get(docspec.PLACES, ())
     names: list[str] = []
     placed: list[tuple[str, list[str]]] = []  # "Solhan (Solhan, Yagha)": read in its areas
     lang = prepared.article.lang
     beside = _beside_words(lang)
     for span in spans:
-        if span.label_ not in _NAMED_PLACES - {"enclosing"} or _beside(span.root, beside):
+        if (
+            span.label_ not in _NAMED_PLACES - {"enclosing"}
+            or _beside(span.root, beside)
+            or span.text in talks
+        ):
             continue
         bracket = bracketed_areas(span)
         if bracket is not None and bracket[0].start == docspec.bracket_after(doc, span.end) + 1:

@@ -364,6 +364,8 @@ def test_components_a_word_inside_a_place_name_names_no_one() -> None:
         ("Des jihadistes ont mené samedi un raid contre une base à Djibo.", "mené", "raid"),
         ("Des jihadistes ont attaqué vendredi une base militaire à Djibo.", "attaqué", "base"),
         ("Des hommes armés ont incendié lundi une école à Koumbri.", "incendié", "école"),
+        # the day parsed as the object's number, the object as an argument oblique
+        ("Le gouvernement et les rebelles ont conclu mercredi une trêve.", "conclu", "trêve"),
     ],
 )  # fmt: skip
 def test_components_the_object_after_a_weekday_is_the_verb_s(
@@ -372,7 +374,7 @@ def test_components_the_object_after_a_weekday_is_the_verb_s(
     doc = nlp(text)
     (noun,) = [t for t in doc if t.text == obj]
     assert (noun.dep_, noun.head.text) == ("obj", verb)
-    (day,) = [t for t in doc if t.lower_ in {"samedi", "vendredi", "lundi"}]
+    (day,) = [t for t in doc if t.lower_ in {"samedi", "vendredi", "lundi", "mercredi"}]
     assert (day.dep_, day.head.text) == ("obl:mod", verb)
 
 

@@ -652,3 +652,27 @@ def test_french_events_who_struck_and_who_was_hit(
     assert event.sub_event_type == sub_event_type
     assert event.actor1 is not None and event.actor1.name == actor1
     assert event.actor2 is not None and event.actor2.name == actor2
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        # a truce agreement is one event; its two sides are the subjects, after the day
+        ("ADDIS ABEBA (AFP) - Le gouvernement éthiopien et les rebelles du Tigré ont conclu "
+         "mercredi un accord de cessation des hostilités à Pretoria.",
+         "Opposition Rebels (Ethiopia)"),
+        # where it was signed is no party to it
+        ("ADDIS ABEBA (AFP) - Le gouvernement éthiopien et les rebelles du Tigré ont conclu "
+         "mercredi un accord de cessez-le-feu à Pretoria.", "Opposition Rebels (Ethiopia)"),
+        # nor the story's country: the groups are Mali's, not Algeria's
+        ("BAMAKO (AFP) - Le gouvernement malien et les groupes armés du Nord ont signé "
+         "mercredi à Alger un accord de cessez-le-feu.", "Opposition Rebels (Mali)"),
+    ],
+)  # fmt: skip
+def test_french_events_a_truce_signed_abroad_binds_its_two_sides(text: str, actor2: str) -> None:
+    (event,) = _typed(text, date(2024, 5, 20))
+    assert event.sub_event_type == "Agreement"
+    assert event.actor1 is not None and event.actor1.name is not None
+    assert event.actor1.name.startswith("Government of")
+    assert event.actor2 is not None and event.actor2.name == actor2
+    assert event.when is not None and event.when.coded_day() == date(2024, 5, 15)

@@ -571,13 +571,14 @@ def _object_read_as_the_days(day: Token) -> None:
 
 def _object_beside_the_day(day: Token) -> None:
     """A weekday written between a verb and its object, the object parsed as an oblique or a
-    second object of the verb, or the day as the object's modifier (the French parser on
-    "ont mené samedi un raid", "ont incendié lundi une école", "ont attaqué vendredi une
-    base militaire"): a noun phrase right after the day, with no preposition, is the verb's
-    object, the day says when. Only in a clause whose subject comes before its verb ("Sont
-    morts samedi trois soldats" puts the subject after) and that has no other object."""
+    second object of the verb, or the day as the object's modifier or number (the French
+    parser on "ont mené samedi un raid", "ont incendié lundi une école", "ont attaqué
+    vendredi une base militaire", "ont conclu mercredi une trêve"): a noun phrase right
+    after the day, with no preposition, is the verb's object, the day says when. Only in a
+    clause whose subject comes before its verb ("Sont morts samedi trois soldats" puts the
+    subject after) and that has no other object."""
     noun: Token | None
-    if day.dep_ == "nmod" and day.head.i > day.i:
+    if day.dep_ in ("nmod", "nummod") and day.head.i > day.i:
         noun, verb = day.head, day.head.head
     else:
         verb = day.head
@@ -586,7 +587,7 @@ def _object_beside_the_day(day: Token) -> None:
         noun is None
         or verb.pos_ != "VERB"
         or noun.pos_ not in ("NOUN", "PROPN")
-        or noun.dep_ not in ("obj", "obl:mod")
+        or noun.dep_ not in ("obj", "obl:mod", "obl:arg")
         or any(c.dep_ == "case" and c.i < noun.i for c in noun.children)
         or any(c.dep_ in ("obj", "aux:pass") and c.i not in (day.i, noun.i) for c in verb.children)
         or not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)

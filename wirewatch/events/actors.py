@@ -271,6 +271,12 @@ def link_actors(
         for a in cand.with_role(Role.TARGET)
         if {c.lower_ for c in a.span.root.children if c.dep_ == "case"} & cases["recipient"]
     ]
+    if cand.typing.mutual and len(cand.with_role(Role.AGENT)) > 1:
+        # both sides are its subjects: a place marked as the recipient is where it was made
+        # ("ont conclu un accord de cessez-le-feu à Pretoria")
+        where = [a for a in sides if a.concept in _PLACE_NAMES]
+        cand.actors = [a for a in cand.actors if a not in where]
+        sides = [a for a in sides if a not in where]
     one_side = [a for a in cand.with_role(Role.TARGET) if a.concept is not None]
     if not sides and len(one_side) == 1:
         # the one side a fight names, however it is marked, when it names no other

@@ -261,14 +261,18 @@ def article_country(
 ) -> str | None:
     """The country most of the article's places name (country names and capitals), those of
     events older than a month before it (``published``) left out: background says little of
-    where the story is ("since the junta turned to Moscow in 2021", in a story from Mali)."""
+    where the story is ("since the junta turned to Moscow in 2021", in a story from Mali);
+    nor does where talks were held or a truce signed ("ont signé à Alger un accord", in a
+    story from Mali: ``talks_families`` in taxonomy.yaml)."""
     tables = _tables(lang)
     votes: Counter[str] = Counter()
     for event in events:
         place = event.place
         day = event.when.coded_day() if event.when is not None else None
-        if place is None or (
-            published is not None and day is not None and day < published - _BACKGROUND
+        if (
+            place is None
+            or (published is not None and day is not None and day < published - _BACKGROUND)
+            or event.concept in talks_concepts()
         ):
             continue
         for span in (place.mention, place.reference):
@@ -279,6 +283,14 @@ def article_country(
             if code:
                 votes[code] += 1
     return votes.most_common(1)[0][0] if votes else None
+
+
+@functools.cache
+def talks_concepts() -> frozenset[str]:
+    """Trigger concepts of talks and agreements (``talks_families`` in taxonomy.yaml)."""
+    taxonomy = load_shared("taxonomy")
+    families = set(taxonomy["talks_families"])
+    return frozenset(c for c, e in taxonomy["concepts"].items() if e["family"] in families)
 
 
 def actors_country(events: Sequence[Event], lang: str = "fr") -> str | None:
