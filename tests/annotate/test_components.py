@@ -388,6 +388,11 @@ def test_components_a_clause_cut_at_its_day_is_one_sentence(nlp: Language) -> No
     day, during = (t for t in doc if t.text in ("jeudi", "lors"))
     assert (day.dep_, day.head.text) == ("obl:mod", "tués")
     assert (during.dep_, during.head.text) == ("advmod", "tués")
+    # "a arrêté | samedi trente personnes": the noun phrase after the day is the object
+    doc = nlp("La police a arrêté samedi trente personnes à Kinshasa.")
+    assert len(list(doc.sents)) == 1
+    (people,) = (t for t in doc if t.text == "personnes")
+    assert (people.dep_, people.head.text) == ("obj", "arrêté")
     # a sentence a full stop ends stays apart
     doc = nlp("Trois soldats ont été tués à Djibo. Jeudi, des renforts sont arrivés.")
     assert len(list(doc.sents)) == 2

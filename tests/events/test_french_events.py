@@ -676,3 +676,17 @@ def test_french_events_a_truce_signed_abroad_binds_its_two_sides(text: str, acto
     assert event.actor1.name.startswith("Government of")
     assert event.actor2 is not None and event.actor2.name == actor2
     assert event.when is not None and event.when.coded_day() == date(2024, 5, 15)
+
+
+def test_french_events_an_arrest_of_a_number_of_people() -> None:
+    # "arrêter" also means to stop: "une trentaine de personnes" counts people, so it is an
+    # arrest ("trentaine" gathers the people); "une dizaine de projets" counts none
+    text = (
+        "NDJAMENA (AFP) - Les soldats tchadiens ont arrêté samedi une trentaine de personnes "
+        "à Bol, dans la région du Lac."
+    )
+    (event,) = _typed(text, date(2024, 5, 20))
+    assert event.sub_event_type == "Arrests"
+    assert event.actor2 is not None and event.actor2.name == "Civilians (Chad)"
+    assert event.when is not None and event.when.coded_day() == date(2024, 5, 18)
+    assert not _typed("Le ministre veut arrêter une dizaine de projets.", date(2024, 5, 20))

@@ -20,6 +20,7 @@ militants"), whose subject is made the passive subject; and a reporting verb clo
 sentence with no subject, those who say so joined to the reported clause's last noun
 ("fighting with the army and allied militias, residents and a local official said"). A word
 whose part of speech a repair changed takes the lemma the pipeline's rule lemmatizer gives it.
+The repairs around a weekday written inside a clause are in ``ud_days``.
 """
 
 from __future__ import annotations
@@ -30,6 +31,13 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, MorphAnalysis, Token
 
+from wirewatch.annotate.ud_days import (
+    clause_read_as_the_days,
+    fragments_of_one_clause,
+    object_beside_the_day,
+    object_of_a_noun,
+    object_read_as_the_days,
+)
 from wirewatch.lang import load_resource, load_shared, verb_object_concepts
 
 _VICTIM = "target"  # taxonomy.yaml's genitive of a concept whose object is its victim
@@ -111,7 +119,7 @@ class UniversalDependencies:
         tagged = [t.pos_ for t in doc]
         if self.scheme is not None:
             self._restructure(doc, self.scheme)
-        _fragments_of_one_clause(doc, self.weekdays)
+        fragments_of_one_clause(doc, self.weekdays)
         for token in doc:
             _noun_read_as_finite_verb(token)
             _name_read_as_auxiliary(token)
@@ -121,11 +129,11 @@ class UniversalDependencies:
             _number_cut_from_its_noun(token)
             _name_cut_from_its_noun(token)
             _subject_of_a_noun(token)
-            _object_of_a_noun(token)
+            object_of_a_noun(token)
             if token.lower_ in self.weekdays:
-                _object_read_as_the_days(token)
-                _object_beside_the_day(token)
-                _clause_read_as_the_days(token)
+                object_read_as_the_days(token)
+                object_beside_the_day(token)
+                clause_read_as_the_days(token)
         for token in doc:
             _passive_without_auxiliary(token, self.victim_verbs)
             self._verb_read_as_adjective(token)
@@ -532,112 +540,6 @@ def _subject_of_a_noun(subject: Token) -> None:
         return
     subject.head = noun.head
     noun.dep_ = "advmod"
-
-
-def _object_of_a_noun(obj: Token) -> None:
-    """A weekday written between a verb and its object, parsed as the object's head (the
-    French parser on "defused Sunday a bomb"): a noun has no object, so the object of a
-    verb's oblique noun is the verb's."""
-    noun = obj.head
-    if (
-        obj.dep_ != "obj"
-        or noun.pos_ != "NOUN"
-        or not noun.dep_.startswith("obl")
-        or noun.head.pos_ != "VERB"
-        or noun.i >= obj.i
-    ):
-        return
-    obj.head = noun.head
-
-
-def _object_read_as_the_days(day: Token) -> None:
-    """A weekday written between a verb and a partitive object, parsed as the object's head
-    (the French parser on "ont saisi dimanche des armes", "ont tué samedi des civils"): a
-    day has no complement, so the noun right after it is the verb's object and its
-    partitive mark a determiner."""
-    verb = day.head
-    if verb.pos_ != "VERB" or not (day.dep_ == "obj" or day.dep_.startswith("obl")):
-        return
-    after = [c for c in day.rights if c.dep_ == "nmod" and c.left_edge.i == day.i + 1]
-    if not after or any(c.dep_ == "obj" and c.i != day.i for c in verb.children):
-        return
-    noun = after[0]
-    noun.head, noun.dep_ = verb, "obj"
-    day.dep_ = "obl:mod"
-    for mark in noun.children:
-        if mark.dep_ == "case" and mark.i < noun.i:
-            mark.dep_ = "det"
-
-
-def _object_beside_the_day(day: Token) -> None:
-    """A weekday written between a verb and its object, the object parsed as an oblique or a
-    second object of the verb, or the day as the object's modifier or number (the French
-    parser on "ont mené samedi un raid", "ont incendié lundi une école", "ont attaqué
-    vendredi une base militaire", "ont conclu mercredi une trêve"): a noun phrase right
-    after the day, with no preposition, is the verb's object, the day says when. Only in a
-    clause whose subject comes before its verb ("Sont morts samedi trois soldats" puts the
-    subject after) and that has no other object."""
-    noun: Token | None
-    if day.dep_ in ("nmod", "nummod") and day.head.i > day.i:
-        noun, verb = day.head, day.head.head
-    else:
-        verb = day.head
-        noun = next((c for c in verb.children if c.left_edge.i == day.right_edge.i + 1), None)
-    if (
-        noun is None
-        or verb.pos_ != "VERB"
-        or noun.pos_ not in ("NOUN", "PROPN")
-        or noun.dep_ not in ("obj", "obl:mod", "obl:arg")
-        or any(c.dep_ == "case" and c.i < noun.i for c in noun.children)
-        or any(c.dep_ in ("obj", "aux:pass") and c.i not in (day.i, noun.i) for c in verb.children)
-        or not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
-    ):
-        return
-    noun.head, noun.dep_ = verb, "obj"
-    day.head, day.dep_ = verb, "obl:mod"
-
-
-def _clause_read_as_the_days(day: Token) -> None:
-    """An infinitive clause written after a weekday, parsed as the day's modifier with its
-    object as its subject (the French parser on "a affirmé dimanche avoir neutralisé une
-    cinquantaine de terroristes"): a day has no clause, so the clause completes the verb
-    before the day; an infinitive in the active has no subject, so the noun after it is its
-    object."""
-    verb = day.head
-    if verb.pos_ != "VERB" or not day.dep_.startswith("obl"):
-        return
-    clause = next((c for c in day.children if c.dep_ == "acl" and c.i > day.i), None)
-    if clause is None:
-        return
-    auxiliaries = [c for c in clause.children if c.dep_.startswith("aux") and c.i < clause.i]
-    if not auxiliaries or "Inf" not in auxiliaries[0].morph.get("VerbForm", []):
-        return
-    clause.head, clause.dep_, clause.pos_ = verb, "xcomp", "VERB"
-    if all(a.dep_ != "aux:pass" for a in auxiliaries):
-        for noun in clause.children:
-            if noun.dep_ == "nsubj" and noun.i > clause.i:
-                noun.dep_ = "obj"
-
-
-def _fragments_of_one_clause(doc: Doc, weekdays: frozenset[str]) -> None:
-    """A clause the parser cut into sentences where no punctuation ends one (the French
-    parser on "ont été tués par balles | jeudi | lors de heurts avec la police | ."): a
-    weekday alone, a "lors de" phrase (an adverb with its argument) or a lone final mark
-    after a verb's words are that verb's, as they are when the parser reads them whole."""
-    host: Token | None = None
-    for sent in list(doc.sents):
-        root, before = sent.root, doc[sent.start - 1] if sent.start else None
-        if host is None or before is None or before.is_punct or before.is_space:
-            host = root if root.pos_ == "VERB" else None
-            continue
-        if root.lower_ in weekdays and all(c.dep_ in ("det", "amod") for c in root.children):
-            root.head, root.dep_ = host, "obl:mod"
-        elif root.pos_ == "ADV" and any(c.dep_ == "obl:arg" for c in root.children):
-            root.head, root.dep_ = host, "advmod"
-        elif root.is_punct and len(sent) == 1:
-            root.head, root.dep_ = host, "punct"
-        else:
-            host = root if root.pos_ == "VERB" else None
 
 
 def _name_cut_from_its_noun(name: Token) -> None:

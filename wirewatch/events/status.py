@@ -134,12 +134,17 @@ def _person_follows(trigger: Span, cues: Cues, lang: str) -> bool:
 
 
 def _names_people(token: Token, cues: Cues, lang: str) -> bool:
-    """A name, a number, an actor word or a word for people ("un journaliste")."""
+    """A name, a number, an actor word or a word for people ("un journaliste"), or a word
+    that counts them ("une trentaine de personnes")."""
     return (
         token.pos_ == "PROPN"
         or token.like_num
         or token.i in cues.actor_tokens
         or token.lemma_.lower() in people_words(lang)
+        or any(
+            c.dep_ == "nmod" and c.left_edge.i == token.i + 1 and _names_people(c, cues, lang)
+            for c in token.children
+        )
     )
 
 
