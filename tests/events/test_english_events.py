@@ -4133,3 +4133,10 @@ def test_english_events_the_dead_counted_through_a_collective_are_who_was_hit() 
     # a gathering hit from the air is the people it gathers
     event = _main("On 3 May 2021, an air strike on a gathering of militants killed 20 near Djibo.")
     assert event.actor2 is not None and event.actor2.concept == "jihadists"
+
+
+def test_english_events_a_fight_that_pits_one_side_against_the_other() -> None:
+    event = _main("On 3 May 2021, fighting pitted JNIM militants against the army near Djibo.")
+    assert event.actor1 is not None
+    assert event.actor1.name == "JNIM: Group for Support of Islam and Muslims"
+    assert event.actor2 is not None and event.actor2.name == "Military Forces of Burkina Faso"

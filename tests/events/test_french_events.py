@@ -690,3 +690,41 @@ def test_french_events_an_arrest_of_a_number_of_people() -> None:
     assert event.actor2 is not None and event.actor2.name == "Civilians (Chad)"
     assert event.when is not None and event.when.coded_day() == date(2024, 5, 18)
     assert not _typed("Le ministre veut arrêter une dizaine de projets.", date(2024, 5, 20))
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type", "actor1", "actor2", "day"),
+    [
+        # "attentat-suicide" kept one word: the parser had cut the sentence at its hyphen
+        ("KABOUL (AFP) - Un attentat-suicide a fait au moins 25 morts jeudi dans une mosquée "
+         "chiite de Kandahar, dans le sud de l'Afghanistan.", "Suicide bomb", None, None, 16),
+        # the genitive on a strike's last word is its author
+        ("BAMAKO (AFP) - Des frappes de drones de l'armée malienne ont tué au moins huit civils "
+         "dimanche lors d'un mariage à Tinzaouatène, selon des élus locaux.",
+         "Air/drone strike", "Military Forces of Mali", "Civilians (Mali)", 19),
+        # "opposer" sets a fight's sides against each other; a group named after its fighters
+        ("BANGUI (AFP) - Des combats ont opposé vendredi des rebelles de la CPC à l'armée "
+         "centrafricaine près de Bossangoa, a-t-on appris de source militaire.", "Armed clash",
+         "CPC: Coalition of Patriots for Change",
+         "Military Forces of the Central African Republic", 17),
+        ("CONAKRY (AFP) - Des heurts ont opposé jeudi des manifestants aux forces de l'ordre à "
+         "Conakry.", "Violent demonstration", "Rioters (Guinea)", "Police Forces of Guinea",
+         16),
+        # a part of the day that qualifies the event's noun does not date it
+        ("BAMAKO (AFP) - La junte malienne a décrété mardi un couvre-feu nocturne dans la "
+         "région de Ségou.", "Change to group/activity", "Government of Mali", None, 14),
+        # nor a length
+        ("BANGUI (AFP) - Un accord de cessez-le-feu de trois jours a été signé samedi entre "
+         "l'armée centrafricaine et les rebelles de la CPC.", "Agreement",
+         "Military Forces of the Central African Republic",
+         "CPC: Coalition of Patriots for Change", 18),
+    ],
+)  # fmt: skip
+def test_french_events_wire_copy_words_that_cut_or_join(
+    text: str, sub_event_type: str, actor1: str | None, actor2: str | None, day: int
+) -> None:
+    event = _typed(text, date(2024, 5, 20))[-1]
+    assert event.sub_event_type == sub_event_type
+    assert (event.actor1 and event.actor1.name) == actor1
+    assert (event.actor2 and event.actor2.name) == actor2
+    assert event.when is not None and event.when.coded_day() == date(2024, 5, day)

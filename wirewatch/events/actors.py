@@ -501,7 +501,10 @@ def _role(
     # military patrol")
     on_trigger = a.head.i == root.i or (
         bool(marks & cases["target"]) and cand.trigger.start <= a.head.i < cand.trigger.end
-    )
+    )  # ("des frappes de drones de l'armée malienne": the genitive on the trigger's last word)
+    on_trigger |= (
+        not verbal and bool(marks & cases["genitive"]) and a.head.i == cand.trigger.end - 1 > root.i
+    )  # (not "took control of the village": what was taken)
     if on_trigger and a.i != root.i:
         if verbal and dep in SUBJECTS:
             return Role.TARGET if undergoes else Role.AGENT
@@ -544,6 +547,17 @@ def _role(
     # "une trentaine de raids du régime"
     if head.i == np_head.i and np_head.i != root.i and marks & cases["genitive"]:
         return genitive
+    # "des combats ont opposé des rebelles à l'armée": the verb a fight's noun is the subject
+    # of sets its sides against each other (``side_verbs``), the first its object (the other
+    # may hang on it: "ont opposé des manifestants aux forces de l'ordre")
+    pits = np_head.head if np_head.dep_ == "nsubj" else None  # (a gerund: "fighting pitted")
+    if pits is not None and pits.lemma_.lower() in cases.get("side_verbs", frozenset()):
+        if head.i == pits.i and dep == "obj":
+            return Role.AGENT
+        if marks & (cases["recipient"] | cases["target"]) and (
+            head.i == pits.i or (head.dep_ == "obj" and head.head.i == pits.i)
+        ):
+            return Role.TARGET
     # "des raids ... ont touché les quartiers rebelles": the trigger is a support verb's subject
     if (
         not verbal

@@ -242,6 +242,7 @@ def _specificity(span: Span, areas: frozenset[str]) -> float:
 
 
 _DAYS = frozenset({"date", "relative", "part_of_day"})  # TIMES labels that name a day
+_QUALITIES = frozenset({_DURATION, "part_of_day"})  # labels of times that may qualify a noun
 _INTERVAL = "interval"  # the TIMES label of a span from one time to another
 
 
@@ -315,7 +316,7 @@ def link_times(cand: Candidate, cues: Cues, claimed: dict[int, int], lang: str) 
     own = sorted(
         (
             dated and t.root.head.i in reports,
-            _its_length(t, root),
+            _its_length(t, cand.trigger),
             span_distance(t, root),
             t.start,
             t,
@@ -335,10 +336,12 @@ def link_times(cand: Candidate, cues: Cues, claimed: dict[int, int], lang: str) 
     cand.times = framing[:2]
 
 
-def _its_length(time: Span, root: Token) -> bool:
-    """A duration that qualifies the event's own word ("une grève de 72 heures", "a strike of
-    72 hours"): its length, which comes after the times that date it ("entamé lundi")."""
-    return time.label_ == _DURATION and time.root.head.i == root.i
+def _its_length(time: Span, trigger: Span) -> bool:
+    """A duration or a part of the day that qualifies the event's own words ("une grève de 72
+    heures", "a strike of 72 hours", "un accord de cessez-le-feu de trois jours", "des
+    bombardements nocturnes", "un couvre-feu nocturne"): its length or its hours, which come
+    after the times that date it ("entamé lundi", "ont frappé mardi")."""
+    return time.label_ in _QUALITIES and trigger.start <= time.root.head.i < trigger.end
 
 
 def _dates_a_clause_below(

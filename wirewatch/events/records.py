@@ -239,7 +239,9 @@ def _with_origin(words: DocSpan, lang: str) -> DocSpan:
         place = next((toponyms[t.i] for t in child.subtree if t.i in toponyms), None)
         if place is not None:
             return doc[words.start : place.end]
-        if child.right_edge.pos_ == "PROPN":  # a name no gazetteer knows ("from Banagbasson")
+        if child.right_edge.pos_ == "PROPN" or any(
+            a.start <= child.i < a.end for a in doc.spans.get(docspec.ACTORS, ())
+        ):  # a name no gazetteer knows ("from Banagbasson"), a group's ("de la CPC")
             return doc[words.start : child.right_edge.i + 1]
     return words
 
