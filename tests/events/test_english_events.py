@@ -2913,6 +2913,23 @@ def test_english_events_a_denied_event_is_negated_by_who_denies_it(
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "trigger"),
+    [
+        ("The army denied any involvement in the killing of 20 civilians in Yei.", "en",
+         "killing"),
+        ("L'armée a démenti toute implication dans le massacre de 20 civils à Yei.", "fr",
+         "massacre"),
+    ],
+)  # fmt: skip
+def test_english_events_a_denied_part_in_an_event_denies_its_author_not_the_event(
+    text: str, lang: str, trigger: str
+) -> None:
+    event = _event_of(text, lang, trigger)
+    assert event.status is Status.REPORTED
+    assert event.actor1 is None or event.actor1.concept != "government_forces"
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "precision"),
     [
         # a name written with a word for an administrative area is the area, not the town

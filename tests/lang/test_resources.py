@@ -89,7 +89,7 @@ def test_resources_no_language_word_in_python_code(lang: str) -> None:
     neutral |= {"region"}  # an actor_aliases.yaml key (the countries a group acts in)
     neutral |= {"capital", "from", "to"}  # a data package's field; HTTP query parameters
     neutral |= {"past", "family", "accept", "note", "at"}  # UD Tense; taxonomy; HTTP; SQL
-    neutral |= {"members"}  # a merged event's field
+    neutral |= {"members", "role"}  # a merged event's field; an actor's field
     taxonomy = load_shared("taxonomy")
     # taxonomy.yaml keys (crowd_sides' "against", by_target's "property")
     neutral |= set(taxonomy["protest_outcomes"]) | {"by", "against", "property"}

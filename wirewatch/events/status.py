@@ -86,7 +86,9 @@ def assess(trigger: Span, cues: Cues, *, in_heading: bool, lang: str = "fr") -> 
     negation = _negation(trigger, head, cues)
     if negation:
         return Verdict(Status.NEGATED, negation)
-    denied = [s for label, s in governing if label == "denied"]
+    denied = [
+        s for label, s in governing if label == "denied" and not _denies_a_part(chain, s, lang)
+    ]
     if denied:
         return Verdict(Status.NEGATED, denied)  # "denied reports that the post was overrun"
     planned = [s for label, s in governing if label == "planned"]
@@ -265,6 +267,14 @@ def _read_as_adjective(verb: Token) -> bool:
 def _direct(cue: Span, trigger: Span) -> bool:
     """The cue sits on the trigger's own phrase: just before it, or as its adjective."""
     return cue.end <= trigger.start <= cue.end + _SURFACE_REACH or cue.root.head.i == trigger.root.i
+
+
+def _denies_a_part(chain: list[Token], cue: Span, lang: str) -> bool:
+    """ "ont démenti toute implication de l'armée dans le massacre", "denied any role in the
+    attack": the denial is of a part in the event (``denied_parts`` in modality.yaml), which
+    took place."""
+    parts = word_set(lang, "modality", "denied_parts")
+    return any(t.lemma_.lower() in parts for t in chain if t.i < cue.start or t.i >= cue.end)
 
 
 def _what_stopped_happened(trigger: Span, chain: list[Token], cue: Span, lang: str) -> bool:
