@@ -142,16 +142,13 @@ def _result(prepared: _Prepared, doc: Doc, settings: Settings) -> ArticleResult:
     events = assemble_events(doc, replace(prepared.context, known_place=known), article.lang)
     if article.published is not None:
         events = resolve_event_times(events, article.published, article.lang)
-    country = (
-        article_country(events, article.lang, article.published)
-        or _title_country(prepared, doc)
-        or actors_country(events, article.lang)
-    )
-    # (with no actor of the story's country, the countries its armed groups act in)
-    region = actors_region(events, article.lang) if country is None else frozenset()
+    country, region = _story_country(prepared, doc, events, settings)
+    # the actors' country: where diplomacy happened or a truce was signed abroad says
+    # nothing of it ("ont signé à Alger", in a story from Mali); the place still resolves
+    # in the country its name points to (an agreement signed in Ouagadougou is coded there)
     talks = _talks_places(events)
-    country = country or _text_country(prepared, doc, settings, region, talks) or settings.country
-    events = resolve_event_actors(events, country, article.lang)
+    home = _story_country(prepared, doc, events, settings, talks)[0] if talks else country
+    events = resolve_event_actors(events, home, article.lang)
     events = resolve_event_counts(events, settings.vague_counts, article.lang)
     events = resolve_event_places(
         events, gazetteer(settings), country, article.lang, settings.country, region
@@ -185,9 +182,30 @@ def _title_country(prepared: _Prepared, doc: Doc) -> str | None:
     return votes.most_common(1)[0][0] if votes else None
 
 
+def _story_country(
+    prepared: _Prepared,
+    doc: Doc,
+    events: list[Event],
+    settings: Settings,
+    talks: frozenset[str] = frozenset(),
+) -> tuple[str | None, frozenset[str]]:
+    """The country the story is about, and (when no actor of it is named) the countries its
+    armed groups act in; the places named ``talks`` left out."""
+    article = prepared.article
+    country = (
+        article_country(events, article.lang, article.published, talks)
+        or _title_country(prepared, doc)
+        or actors_country(events, article.lang)
+    )
+    # (with no actor of the story's country, the countries its armed groups act in)
+    region = actors_region(events, article.lang) if country is None else frozenset()
+    country = country or _text_country(prepared, doc, settings, region, talks) or settings.country
+    return country, region
+
+
 def _talks_places(events: list[Event]) -> frozenset[str]:
-    """The names of places where the article's talks were held or truces signed, and
-    nothing else happened ("ont signé lundi à Alger un accord", in a story from Mali)."""
+    """The names of places where the article's diplomacy happened or truces were signed,
+    and nothing else happened ("ont signé lundi à Alger un accord", in a story from Mali)."""
 
     def names(talks: bool) -> set[str]:
         return {

@@ -393,9 +393,11 @@ def test_components_a_clause_cut_at_its_day_is_one_sentence(nlp: Language) -> No
     assert len(list(doc.sents)) == 1
     (people,) = (t for t in doc if t.text == "personnes")
     assert (people.dep_, people.head.text) == ("obj", "arrêté")
-    # a sentence a full stop ends stays apart
-    doc = nlp("Trois soldats ont été tués à Djibo. Jeudi, des renforts sont arrivés.")
+    # a sentence a full stop ends stays apart, and so does a subject after its verb
+    doc = nlp("Trois soldats ont été tués à Djibo. Jeudi.")
     assert len(list(doc.sents)) == 2
+    doc = nlp("Ont été libérés samedi trente otages à Kidal.")
+    assert not any(t.dep_ == "obj" for t in doc)
 
 
 def test_components_a_subject_after_its_verb_is_no_object(nlp: Language) -> None:

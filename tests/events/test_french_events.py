@@ -654,6 +654,24 @@ def test_french_events_who_struck_and_who_was_hit(
     assert event.actor2 is not None and event.actor2.name == actor2
 
 
+def test_french_events_what_is_struck_or_owned_is_no_author() -> None:
+    # an aircraft struck strikes nothing
+    text = "Un drone de l'armée malienne a été frappé par la foudre samedi près de Kidal."
+    assert not _typed(text, date(2024, 5, 20))
+    # the owners of what was stolen are no authors of the theft
+    text = "Des hommes armés ont commis samedi un vol de bétail des éleveurs peuls près de Mopti."
+    (event,) = _typed(text, date(2024, 5, 20))
+    assert event.actor1 is not None and event.actor1.name == "Unidentified Armed Group (Mali)"
+    # a first name is no means; who fired the bullet killed
+    text = "Un civil a été tué samedi par Pierre Kabila à Goma."
+    (event,) = _typed(text, date(2024, 5, 20))
+    assert event.actor1 is not None and event.actor1.mention is not None
+    assert event.actor1.mention.text == "Pierre Kabila"
+    text = "CONAKRY (AFP) - Un manifestant a été tué samedi par une balle tirée par un policier."
+    event = _typed(text, date(2024, 5, 20))[0]
+    assert event.actor1 is not None and event.actor1.name == "Police Forces of Guinea"
+
+
 @pytest.mark.parametrize(
     ("text", "actor2"),
     [
@@ -667,6 +685,9 @@ def test_french_events_who_struck_and_who_was_hit(
         # nor the story's country: the groups are Mali's, not Algeria's
         ("BAMAKO (AFP) - Le gouvernement malien et les groupes armés du Nord ont signé "
          "mercredi à Alger un accord de cessez-le-feu.", "Opposition Rebels (Mali)"),
+        # a country after "avec" is a party to it, not where it was signed
+        ("NIAMEY (AFP) - Le gouvernement malien et le gouvernement burkinabè ont signé "
+         "mercredi une trêve avec le Niger.", "Government of Niger"),
     ],
 )  # fmt: skip
 def test_french_events_a_truce_signed_abroad_binds_its_two_sides(text: str, actor2: str) -> None:
@@ -690,6 +711,9 @@ def test_french_events_an_arrest_of_a_number_of_people() -> None:
     assert event.actor2 is not None and event.actor2.name == "Civilians (Chad)"
     assert event.when is not None and event.when.coded_day() == date(2024, 5, 18)
     assert not _typed("Le ministre veut arrêter une dizaine de projets.", date(2024, 5, 20))
+    # nor a word only a complement of which names people
+    text = "La police a arrêté samedi la marche des manifestants à Dakar."
+    assert not any(e.sub_event_type == "Arrests" for e in _typed(text, date(2024, 5, 20)))
 
 
 @pytest.mark.parametrize(
@@ -723,7 +747,7 @@ def test_french_events_an_arrest_of_a_number_of_people() -> None:
 def test_french_events_wire_copy_words_that_cut_or_join(
     text: str, sub_event_type: str, actor1: str | None, actor2: str | None, day: int
 ) -> None:
-    event = _typed(text, date(2024, 5, 20))[-1]
+    (event,) = _typed(text, date(2024, 5, 20))
     assert event.sub_event_type == sub_event_type
     assert (event.actor1 and event.actor1.name) == actor1
     assert (event.actor2 and event.actor2.name) == actor2

@@ -56,6 +56,9 @@ class TriggerAnnotator:
         self.realisation = PhraseLexicon(tokenize)
         self.realisation.add("realisation", data["realisation"])
         self.verb_objects = verb_object_concepts(lang)
+        # concepts a verb names only with its doer ("a drone struck a car", not "a drone was
+        # struck by lightning": ``paired_by_doer`` in taxonomy.yaml)
+        self.by_doer = frozenset(load_shared("taxonomy").get("paired_by_doer", ()))
         self.measures = frozenset(w.lower() for w in data["measure_words"])
         # words before an oblique noun that make it the verb's object, its role or the
         # state it leaves the object in
@@ -213,7 +216,9 @@ class TriggerAnnotator:
                 if len(phrase) > 1:
                     words.insert(0, _joined([keys[w.i] for w in phrase]))
                 concept = self._paired(verb, words)
-                if not concept or (
+                if not concept or (concept in self.by_doer and child.dep_ not in _DOERS):
+                    continue
+                if (
                     child.dep_ not in _PAIRED
                     and child not in qualified
                     and not (child.dep_ in _PAIRED_ROLE and self._as_role(child))

@@ -112,8 +112,10 @@ def fragments_of_one_clause(doc: Doc, weekdays: frozenset[str]) -> None:
             first.lower_ in weekdays
             and first.head.i == root.i
             and root.pos_ in ("NOUN", "PROPN")
-            and not any(c.dep_ == "obj" for c in host.children)
-        ):  # "a arrêté | samedi trente personnes": the day, then the verb's object
+            and not any(c.dep_ in ("obj", "aux:pass") for c in host.children)
+            and any(c.dep_ == "nsubj" and c.i < host.i for c in host.children)
+        ):  # "a arrêté | samedi trente personnes": the day, then the verb's object (not
+            # "Ont été libérés | samedi trente otages": a subject after its verb)
             first.head, first.dep_ = host, "obl:mod"
             root.head, root.dep_ = host, "obj"
         elif root.pos_ == "ADV" and any(c.dep_ == "obl:arg" for c in root.children):

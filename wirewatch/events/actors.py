@@ -274,7 +274,7 @@ def link_actors(
     if cand.typing.mutual and len(cand.with_role(Role.AGENT)) > 1:
         # both sides are its subjects: a place marked as the recipient is where it was made
         # ("ont conclu un accord de cessez-le-feu à Pretoria")
-        where = [a for a in sides if a.concept in _PLACE_NAMES]
+        where = [a for a in sides if a.concept in _PLACE_NAMES and _said_at(a.span)]
         cand.actors = [a for a in cand.actors if a not in where]
         sides = [a for a in sides if a not in where]
     one_side = [a for a in cand.with_role(Role.TARGET) if a.concept is not None]
@@ -501,10 +501,14 @@ def _role(
     # military patrol")
     on_trigger = a.head.i == root.i or (
         bool(marks & cases["target"]) and cand.trigger.start <= a.head.i < cand.trigger.end
-    )  # ("des frappes de drones de l'armée malienne": the genitive on the trigger's last word)
+    )  # ("des frappes de drones de l'armée malienne": the genitive on the means the trigger
+    # ends with; not "un vol de bétail des éleveurs", "took control of the village")
     on_trigger |= (
-        not verbal and bool(marks & cases["genitive"]) and a.head.i == cand.trigger.end - 1 > root.i
-    )  # (not "took control of the village": what was taken)
+        not verbal
+        and bool(marks & cases["genitive"])
+        and a.head.i == cand.trigger.end - 1 > root.i
+        and any(m.start == a.head.i for m in a.doc.spans.get(docspec.MODIFIERS, ()))
+    )
     if on_trigger and a.i != root.i:
         if verbal and dep in SUBJECTS:
             return Role.TARGET if undergoes else Role.AGENT
@@ -517,7 +521,8 @@ def _role(
             return Role.TARGET if passive or bare_participle(root) or not verbal else Role.AGENT
         if dep == "obl:agent" or marks & cases["agent"]:
             # (not "tués par balles": how, not who)
-            return None if a.lemma_.lower() in cases.get("means_nouns", ()) else Role.AGENT
+            means = a.pos_ == "NOUN" and a.lemma_.lower() in cases.get("means_nouns", ())
+            return None if means else Role.AGENT
         if dep == "iobj":
             return Role.RECIPIENT
         if dep == "obj":
@@ -539,6 +544,14 @@ def _role(
         head.dep_ in ("acl", "amod")
         and head.head.i == root.i
         and (dep == "obl:agent" or marks & cases["agent"] or marks & cases["genitive"])
+    ):
+        return Role.AGENT
+    # "tué par une balle tirée par un policier": the agent of the participle on its means
+    if (
+        head.dep_ == "acl"
+        and head.head.head.i == root.i
+        and head.head.lemma_.lower() in cases.get("means_nouns", ())
+        and (dep == "obl:agent" or marks & cases["agent"])
     ):
         return Role.AGENT
     # "airstrikes targeting JNIM militants": aimed at through a targeting participle on it
@@ -656,6 +669,14 @@ def _said_where(place: Span, aimed: frozenset[str]) -> bool:
     marks) puts the place before it: "près d'Ouallam", not "sur Alep", "à la Russie"."""
     return any(
         cue.end == place.start and cue.label_ == "locative" and cue.kb_id_ not in aimed
+        for cue in place.doc.spans.get(docspec.PLACE_CUES, ())
+    )
+
+
+def _said_at(place: Span) -> bool:
+    """A locative mark right before the place ("à Pretoria"; not "avec le Niger")."""
+    return any(
+        cue.end == place.start and cue.label_ == "locative"
         for cue in place.doc.spans.get(docspec.PLACE_CUES, ())
     )
 

@@ -104,7 +104,7 @@ def to_event(cand: Candidate, ctx: ArticleContext, lang: str) -> Event:
         and cand.kind is Kind.EVENT
         and cand.typing.family == "violence"
     ):
-        victims, concept = _victims(cand, lang)
+        victims, concept = _victims(cand.breakdown[0] if cand.breakdown else cand.fatalities, lang)
         actor2 = Actor(role=Role.VICTIM, mention=req(victims), concept=concept)
     implied2 = cand.typing.implied_actor2 or type_victims().get(cand.typing.event_type or "")
     classes = cand.trigger.doc.user_data.get(docspec.ACTOR_CLASSES, {})
@@ -139,7 +139,7 @@ def to_event(cand: Candidate, ctx: ArticleContext, lang: str) -> Event:
         # (struck from afar: no fight's side)
         and cand.typing.event_type == weapon_means().event_type
     ):
-        victims, concept = _victims(cand, lang)
+        victims, concept = _victims(cand.breakdown[0] if cand.breakdown else cand.fatalities, lang)
         actor2 = Actor(role=Role.VICTIM, mention=req(victims), concept=concept)
     if cand.typing.forces_first and actor1 is not None and actor2 is not None:
         # excessive force told first by the forces' deed: ACLED names them first
@@ -227,7 +227,8 @@ def to_event(cand: Candidate, ctx: ArticleContext, lang: str) -> Event:
 def _with_origin(words: DocSpan, lang: str) -> DocSpan:
     """An actor's words with the place its people come from, when a phrase on them says it
     ("youths from the village of Sanwara", "des jeunes de Banagbasson"; ``origin_marks`` in
-    resources/<lang>/actors.yaml): the resolver names a communal militia after it."""
+    resources/<lang>/actors.yaml): the resolver names a communal militia after it; or with
+    the group they belong to, an actor mention ("des rebelles de la CPC")."""
     doc = words.doc
     marks = word_set(lang, "actors", "origin_marks")
     toponyms = {s.root.i: s for s in doc.spans.get(docspec.PLACES, ()) if s.label_ == _TOPONYM}
@@ -246,11 +247,10 @@ def _with_origin(words: DocSpan, lang: str) -> DocSpan:
     return words
 
 
-def _victims(cand: Candidate, lang: str) -> tuple[DocSpan, str | None]:
-    """The dead as the second actor, and their actor concept: the count of them, or the actor
-    it counts through a collective noun ("tuant deux membres du Hezbollah": Hezbollah's)."""
-    count = cand.breakdown[0] if cand.breakdown else cand.fatalities
-    assert count is not None  # (callers ask for a toll first)
+def _victims(count: DocSpan, lang: str) -> tuple[DocSpan, str | None]:
+    """The dead as the second actor, and their actor concept: the ``count`` of them, or the
+    actor it counts through a collective noun ("tuant deux membres du Hezbollah":
+    Hezbollah's)."""
     cases = case_marks(lang)
     for words in count.doc.spans.get(docspec.ACTORS, ()):
         if words.start >= count.end and through_collective(words.root, cases).i == count.root.i:

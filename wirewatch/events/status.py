@@ -136,16 +136,20 @@ def _person_follows(trigger: Span, cues: Cues, lang: str) -> bool:
 
 
 def _names_people(token: Token, cues: Cues, lang: str) -> bool:
-    """A name, a number, an actor word or a word for people ("un journaliste"), or a word
-    that counts them ("une trentaine de personnes")."""
+    """A name, a number, an actor word or a word for people ("un journaliste"), or a
+    collective noun right before the people it counts ("une trentaine de personnes"; not
+    "la marche des manifestants": ``collectives`` in roles.yaml)."""
     return (
         token.pos_ == "PROPN"
         or token.like_num
         or token.i in cues.actor_tokens
         or token.lemma_.lower() in people_words(lang)
-        or any(
-            c.dep_ == "nmod" and c.left_edge.i == token.i + 1 and _names_people(c, cues, lang)
-            for c in token.children
+        or (
+            token.lemma_.lower() in word_set(lang, "roles", "collectives")
+            and any(
+                c.dep_ == "nmod" and c.left_edge.i == token.i + 1 and _names_people(c, cues, lang)
+                for c in token.children
+            )
         )
     )
 

@@ -257,26 +257,27 @@ _BACKGROUND = timedelta(days=31)  # how long before the article an event is back
 
 
 def article_country(
-    events: Sequence[Event], lang: str = "fr", published: date | None = None
+    events: Sequence[Event],
+    lang: str = "fr",
+    published: date | None = None,
+    talks: frozenset[str] = frozenset(),
 ) -> str | None:
     """The country most of the article's places name (country names and capitals), those of
     events older than a month before it (``published``) left out: background says little of
     where the story is ("since the junta turned to Moscow in 2021", in a story from Mali);
-    nor does where talks were held or a truce signed ("ont signé à Alger un accord", in a
-    story from Mali: ``talks_families`` in taxonomy.yaml)."""
+    nor, for the actors' country, do the places named ``talks``, where diplomacy happened or
+    a truce was signed ("ont signé à Alger un accord", in a story from Mali)."""
     tables = _tables(lang)
     votes: Counter[str] = Counter()
     for event in events:
         place = event.place
         day = event.when.coded_day() if event.when is not None else None
-        if (
-            place is None
-            or (published is not None and day is not None and day < published - _BACKGROUND)
-            or event.concept in talks_concepts()
+        if place is None or (
+            published is not None and day is not None and day < published - _BACKGROUND
         ):
             continue
         for span in (place.mention, place.reference):
-            if span is None:
+            if span is None or span.text in talks:
                 continue
             key = fold(span.text)
             code = tables.countries.get(key) or tables.capitals.get(key)
@@ -287,7 +288,8 @@ def article_country(
 
 @functools.cache
 def talks_concepts() -> frozenset[str]:
-    """Trigger concepts of talks and agreements (``talks_families`` in taxonomy.yaml)."""
+    """Trigger concepts of diplomacy (talks, visits, accusations, threats) and truces
+    (``talks_families`` in taxonomy.yaml)."""
     taxonomy = load_shared("taxonomy")
     families = set(taxonomy["talks_families"])
     return frozenset(c for c, e in taxonomy["concepts"].items() if e["family"] in families)
