@@ -752,3 +752,20 @@ def test_french_events_wire_copy_words_that_cut_or_join(
     assert (event.actor1 and event.actor1.name) == actor1
     assert (event.actor2 and event.actor2.name) == actor2
     assert event.when is not None and event.when.coded_day() == date(2024, 5, day)
+
+
+def test_french_events_a_protest_that_left_dead_was_no_peaceful_one() -> None:
+    # ACLED codes no peaceful protest with fatalities; its toll is no second actor
+    text = (
+        "DAKAR (AFP) - Les manifestations contre le report de l'élection présidentielle ont "
+        "fait trois morts samedi au Sénégal, selon un bilan officiel."
+    )
+    (event,) = _typed(text, date(2024, 5, 20))
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Violent demonstration")
+    assert event.actor1 is not None and event.actor1.name == "Rioters (Senegal)"
+    assert event.actor2 is None
+    assert event.fatalities is not None and event.fatalities.best == 3
+    # forces named killing its people make it excessive force
+    text = "DAKAR (AFP) - La police a tué trois manifestants lors d'une manifestation samedi."
+    event = _typed(text, date(2024, 5, 20))[0]
+    assert event.sub_event_type == "Excessive force against protesters"
