@@ -4157,3 +4157,23 @@ def test_english_events_a_fight_that_pits_one_side_against_the_other() -> None:
     assert event.actor1 is not None
     assert event.actor1.name == "JNIM: Group for Support of Islam and Muslims"
     assert event.actor2 is not None and event.actor2.name == "Military Forces of Burkina Faso"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        # a crowd fought by a crowd is of its kind: rioters in a brawl, a militia when
+        # people died in it
+        ("On 12 June 2021, farmers and Fulani pastoralists clashed in the area of Goungoun "
+         "(Malanville, Alibori), leaving at least four people dead.",
+         "Fulani Ethnic Militia (Benin)"),
+        ("On 12 June 2021, a number of farmers and pastoralists clashed in the village of Sanson "
+         "(Tchaourou, Borgou). Three farmers and two pastoralists were wounded.",
+         "Rioters (Benin)"),
+    ],
+)  # fmt: skip
+def test_english_events_the_other_side_of_a_crowds_fight_is_of_its_kind(
+    text: str, actor2: str
+) -> None:
+    event = _main(text)
+    assert event.actor2 is not None and event.actor2.name == actor2

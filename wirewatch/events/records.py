@@ -16,6 +16,7 @@ from wirewatch.events.taxonomy import (
     PROTESTS,
     crowd_sides,
     is_place_taken,
+    organised_classes,
     type_victims,
     violent_as,
     weapon_means,
@@ -90,12 +91,13 @@ def to_event(cand: Candidate, ctx: ArticleContext, lang: str) -> Event:
     actor2 = actor(others[0]) if others else None
     if (
         # a crowd fought by a crowd is of its kind ("farmers and herders clashed": rioters
-        # on both sides, as ACLED codes mob violence between two groups)
+        # on both sides, as ACLED codes mob violence between two groups; communal militias
+        # when people died in it)
         actor2 is not None
         and cand.typing.mutual
         and cand.typing.actor1_as
         and cand.trigger.doc.user_data.get(docspec.ACTOR_CLASSES, {}).get(actor2.concept or "")
-        in crowd_sides()[0]
+        in crowd_sides()[0] | organised_classes()
     ):
         actor2 = replace(actor2, concept=cand.typing.actor1_as)
     if (

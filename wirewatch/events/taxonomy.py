@@ -157,6 +157,12 @@ def armed_class(
     return agent_class
 
 
+def organised_classes() -> frozenset[str]:
+    """The classes of crowd-like agents an organised group of their kind stands for
+    (``armed_agents`` in taxonomy.yaml: farmers, villagers)."""
+    return frozenset(_taxonomy()["armed_agents"]["classes"])
+
+
 def organised_class(agent_class: str | None) -> str | None:
     """The class of an organised group of the agent's kind: farmers or villagers acting as
     one are a communal militia (``armed_agents`` in taxonomy.yaml); others keep theirs."""
