@@ -129,6 +129,7 @@ class UniversalDependencies:
             _number_cut_from_its_noun(token)
             _name_cut_from_its_noun(token)
             _subject_of_a_noun(token)
+            _name_read_as_subject(token)
             object_of_a_noun(token)
             if token.lower_ in self.weekdays:
                 object_read_as_the_days(token)
@@ -540,6 +541,22 @@ def _subject_of_a_noun(subject: Token) -> None:
         return
     subject.head = noun.head
     noun.dep_ = "advmod"
+
+
+def _name_read_as_subject(name: Token) -> None:
+    """ "killed ten suspected ISGS militants" parsed with "ISGS" the subject of the noun
+    "militants", the verb's object: a noun has no subject, so the name right before it
+    qualifies it."""
+    noun = name.head
+    if (
+        name.dep_ == "nsubj"
+        and name.pos_ == "PROPN"
+        and noun.pos_ == "NOUN"
+        and noun.i == name.right_edge.i + 1
+        and not noun.dep_.startswith("nsubj")
+        and noun.head.i != noun.i
+    ):
+        name.dep_ = "compound"
 
 
 def _name_cut_from_its_noun(name: Token) -> None:
