@@ -2912,6 +2912,15 @@ def test_english_events_a_denied_event_is_negated_by_who_denies_it(
     )
 
 
+def test_english_events_what_a_clause_denies_after_an_event_leaves_it_told() -> None:
+    event = _event_of(
+        "No casualties were reported after the attack on the gendarmerie post in Kati.",
+        "en",
+        "attack",
+    )
+    assert event.status is Status.REPORTED
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "trigger"),
     [

@@ -769,3 +769,33 @@ def test_french_events_a_protest_that_left_dead_was_no_peaceful_one() -> None:
     text = "DAKAR (AFP) - La police a tué trois manifestants lors d'une manifestation samedi."
     event = _typed(text, date(2024, 5, 20))[0]
     assert event.sub_event_type == "Excessive force against protesters"
+
+
+def test_french_events_what_a_clause_denies_in_an_event_leaves_it_told() -> None:
+    # "aucune victime" after the attack: the attack took place, and killed no one
+    text = (
+        "BAMAKO (AFP) - Aucune victime n'a été signalée après l'attaque d'un poste de "
+        "gendarmerie samedi à Kati, près de Bamako."
+    )
+    (event,) = _typed(text, date(2024, 5, 20))
+    assert event.status is Status.REPORTED
+    assert event.fatalities is not None and event.fatalities.best == 0
+    # the event itself denied stays negated
+    (event,) = _typed("L'attaque n'a pas eu lieu samedi à Gao.", date(2024, 5, 20))
+    assert event.status is Status.NEGATED
+
+
+def test_french_events_a_march_of_the_opposition_broken_up_by_the_police() -> None:
+    text = "KINSHASA (AFP) - La police a dispersé samedi une marche de l'opposition à Kinshasa."
+    event = next(e for e in _typed(text, date(2024, 5, 20)) if e.event_type)
+    assert event.sub_event_type == "Protest with intervention"
+    assert event.actor2 is not None
+    assert event.actor2.name == "Police Forces of the Democratic Republic of Congo"
+
+
+def test_french_events_two_groups_each_named_after_its_fighters() -> None:
+    # a name right after the fighters' word, and "les rebelles du M23" no earlier group's
+    text = "GOMA (AFP) - Des miliciens Wazalendo ont affronté lundi les rebelles du M23 à Sake."
+    (event,) = _typed(text, date(2024, 5, 21))
+    assert event.actor1 is not None and event.actor1.name == "Wazalendo"
+    assert event.actor2 is not None and event.actor2.name == "M23: March 23 Movement"

@@ -382,9 +382,17 @@ def _widened(span: Span, trigger: Span, named: set[int]) -> Span:
 
 def _qualifies(token: Token, head: Token) -> bool:
     """A name that modifies the actor word, or one in apposition to such a name or joined to
-    it: "Katiba Macina (JNIM) militants", "Koglweogo and Foulse militiamen"."""
+    it: "Katiba Macina (JNIM) militants", "Koglweogo and Foulse militiamen", "des miliciens
+    Wazalendo"."""
     joined = token.dep_ == "appos" or (token.dep_ == "conj" and token.pos_ == "PROPN")
-    return _modifies(token, head) or (joined and _modifies(token.head, head))
+    # (a name right after it with no preposition: "des miliciens Wazalendo")
+    after = (
+        token.head.i == head.i
+        and token.i == head.i + 1
+        and token.pos_ == "PROPN"
+        and not any(c.dep_ == "case" for c in token.children)
+    )
+    return after or _modifies(token, head) or (joined and _modifies(token.head, head))
 
 
 def _modifies(token: Token, head: Token) -> bool:

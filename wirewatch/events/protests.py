@@ -61,7 +61,8 @@ def protest_outcomes_of(cands: list[Candidate], cues: Cues) -> list[Candidate]:
         if (
             cand.typing.family != _PROTEST
             or cand.status is not Status.REPORTED
-            or cand.agent_class in ARMED_GROUP_CLASSES  # militants who torch a town hall riot not
+            # militants who torch a town hall riot not (an opposition that marches protests)
+            or (cand.agent_class in ARMED_GROUP_CLASSES and cand.typing.event_type != PROTESTS)
             or cand.typing.sub_event_type in outcomes["violence"].spares
         ):
             continue

@@ -448,6 +448,8 @@ def resolve_definites(cand: Candidate, cues: Cues) -> None:
             or actor.concept not in cues.actor_classes
             or any(t.pos_ == "PROPN" for t in span)
             or not definite(span)
+            # (nor one a group's name hangs on: "les rebelles du M23")
+            or any(s.start >= span.end and s.root.head.i == span.root.i for s in cues.actors)
         ):
             continue
         named = [

@@ -83,7 +83,7 @@ def assess(trigger: Span, cues: Cues, *, in_heading: bool, lang: str = "fr") -> 
         direct = [s for lbl, s in governing if lbl == label and _direct(s, trigger)]
         if direct:
             return Verdict(status, direct)
-    negation = _negation(trigger, head, cues)
+    negation = _negation(trigger, head, cues, lang)
     if negation:
         return Verdict(Status.NEGATED, negation)
     denied = [
@@ -433,7 +433,7 @@ def _past(verb: Token) -> bool:
     return bool(tenses & {"Past", "Imp"}) or "Part" in verb.morph.get("VerbForm", [])
 
 
-def _negation(trigger: Span, head: Token, cues: Cues) -> list[Span]:
+def _negation(trigger: Span, head: Token, cues: Cues, lang: str) -> list[Span]:
     root = trigger.root
     found: list[Span] = []
     for child in root.children:
@@ -444,6 +444,8 @@ def _negation(trigger: Span, head: Token, cues: Cues) -> list[Span]:
         span = cues.negation.get(i)
         if span is not None and span.label_ == "correlative":
             found.append(span)  # "ni par une cessation des hostilités"
+    if _framing_the_clause(root, head, lang):
+        return found  # "Aucune victime n'a été signalée après l'attaque": it took place
     clauses = [head] + ([head.head] if head.dep_ == "xcomp" else [])
     for clause in clauses:
         particle = None
@@ -462,6 +464,18 @@ def _negation(trigger: Span, head: Token, cues: Cues) -> list[Span]:
             if words:
                 found.extend([words[-1], particle])
     return found
+
+
+def _framing_the_clause(root: Token, head: Token, lang: str) -> bool:
+    """The trigger says when or in what the clause's deed happened ("après l'attaque", "in
+    the attack": ``frames`` in roles.yaml, ``when_marks`` in calendar.yaml): what the clause
+    denies happened in it or after it, which took place."""
+    marks = word_set(lang, "roles", "frames") | word_set(lang, "calendar", "when_marks")
+    return (
+        root.head.i == head.i
+        and root.dep_.startswith("obl")
+        and any(c.dep_ == "case" and c.lower_ in marks for c in root.children)
+    )
 
 
 def _future(head: Token) -> bool:
