@@ -4194,3 +4194,21 @@ def test_english_events_a_group_named_before_its_fighters_names_the_dead() -> No
         "militants in Tin-Akoff (Tin-Akoff, Oudalan)."
     )
     assert event.actor2 is not None and event.actor2.name == "Islamic State (Greater Sahara)"
+
+
+def test_english_events_herders_a_mob_fought_are_its_victims() -> None:
+    event = _main(
+        "On 12 June 2021, a mob clashed with herders in Kandi (Kandi, Alibori), leaving five "
+        "herders dead."
+    )
+    assert event.actor2 is None or event.actor2.name != "Rioters (Benin)"
+
+
+def test_english_events_the_militants_of_a_group_named_before_are_that_group() -> None:
+    event = _all(
+        "On 12 June 2021, suspected JNIM militants attacked a military post near Djibo (Djibo, "
+        "Soum). The militants of the group then torched the market.",
+        "BF",
+    )[-1]
+    assert event.actor1 is not None
+    assert event.actor1.name == "JNIM: Group for Support of Islam and Muslims"

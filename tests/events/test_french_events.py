@@ -754,23 +754,6 @@ def test_french_events_wire_copy_words_that_cut_or_join(
     assert event.when is not None and event.when.coded_day() == date(2024, 5, day)
 
 
-def test_french_events_a_protest_that_left_dead_was_no_peaceful_one() -> None:
-    # ACLED codes no peaceful protest with fatalities; its toll is no second actor
-    text = (
-        "DAKAR (AFP) - Les manifestations contre le report de l'élection présidentielle ont "
-        "fait trois morts samedi au Sénégal, selon un bilan officiel."
-    )
-    (event,) = _typed(text, date(2024, 5, 20))
-    assert (event.event_type, event.sub_event_type) == ("Riots", "Violent demonstration")
-    assert event.actor1 is not None and event.actor1.name == "Rioters (Senegal)"
-    assert event.actor2 is None
-    assert event.fatalities is not None and event.fatalities.best == 3
-    # forces named killing its people make it excessive force
-    text = "DAKAR (AFP) - La police a tué trois manifestants lors d'une manifestation samedi."
-    event = _typed(text, date(2024, 5, 20))[0]
-    assert event.sub_event_type == "Excessive force against protesters"
-
-
 def test_french_events_what_a_clause_denies_in_an_event_leaves_it_told() -> None:
     # "aucune victime" after the attack: the attack took place, and killed no one
     text = (
@@ -799,3 +782,22 @@ def test_french_events_two_groups_each_named_after_its_fighters() -> None:
     (event,) = _typed(text, date(2024, 5, 21))
     assert event.actor1 is not None and event.actor1.name == "Wazalendo"
     assert event.actor2 is not None and event.actor2.name == "M23: March 23 Movement"
+
+
+def test_french_events_armed_men_who_demonstrate_then_attack_do_not_riot() -> None:
+    # what forces do to the opposition's march types it; armed men's own attack stays theirs
+    text = (
+        "GAO (AFP) - Des jihadistes ont manifesté samedi à Gao puis ont attaqué un poste de police."
+    )
+    events = _typed(text, date(2024, 5, 20))
+    assert [e.event_type for e in events] == ["Protests", "Battles"]
+    assert events[1].actor1 is not None and events[1].actor1.name == "Islamist Militants (Mali)"
+    # a denial that the event happened, with no toll denied after it, stays a denial
+    text = "Le soldat n'est pas mort dans une attaque mais dans un accident, selon l'armée."
+    assert all(e.status is not Status.REPORTED for e in _typed(text, date(2024, 5, 20)))
+    # a place right after the fighters' word is none of theirs
+    (event,) = _typed(
+        "Des rebelles Bangui ont attaqué lundi un poste de police.", date(2024, 5, 20)
+    )
+    assert event.actor1 is not None and event.actor1.mention is not None
+    assert event.actor1.mention.text == "Des rebelles"

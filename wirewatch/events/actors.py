@@ -38,8 +38,6 @@ from wirewatch.types import Role
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "X", "NUM"})
 _QUANTIFIER_POS = frozenset({"NOUN", "DET"})
 _PLACE_NAMES = frozenset({"country", "toponym"})  # places' labels a mention may bear
-_TOLLS = frozenset({"killed", "injured"})  # count labels of a toll
-_VIOLENCE = "violence"  # the family of violent events (taxonomy.yaml)
 _MODIFIERS = frozenset({"compound", "amod", "flat", "flat:name", "nmod:poss"})
 NOUN_MODIFIERS = frozenset({"compound", "amod", "nmod:poss"})
 # How the escort of "a gendarmerie-escorted convoy" hangs on its participle.
@@ -391,7 +389,8 @@ def _qualifies(token: Token, head: Token) -> bool:
         and token.i == head.i + 1
         and token.pos_ == "PROPN"
         and not any(c.dep_ == "case" for c in token.children)
-    )
+        and not any(p.start <= token.i < p.end for p in token.doc.spans.get(docspec.PLACES, ()))
+    )  # (not "des rebelles Bangui": a place)
     return after or _modifies(token, head) or (joined and _modifies(token.head, head))
 
 
@@ -582,14 +581,11 @@ def _role(
         ):
             return Role.TARGET
     # "des raids ... ont touché les quartiers rebelles": the trigger is a support verb's subject
-    # (a protest's toll is no target: "les manifestations ont fait trois morts"; violence's
-    # victims are, their class typing it)
     if (
         not verbal
         and np_head.dep_ in ("nsubj", "nsubj:pass")
         and head.i == np_head.head.i
         and dep == "obj"
-        and (cand.typing.family == _VIOLENCE or not _a_toll(a))
     ):
         return Role.TARGET
     # "clashes broke out between students and police", "clashes were reported between ...",
@@ -683,14 +679,6 @@ def _said_where(place: Span, aimed: frozenset[str]) -> bool:
     return any(
         cue.end == place.start and cue.label_ == "locative" and cue.kb_id_ not in aimed
         for cue in place.doc.spans.get(docspec.PLACE_CUES, ())
-    )
-
-
-def _a_toll(word: Token) -> bool:
-    """The word counts the dead or the wounded ("trois morts", "three people dead")."""
-    return any(
-        c.start <= word.i < c.end and c.label_ in _TOLLS
-        for c in word.doc.spans.get(docspec.COUNTS, ())
     )
 
 

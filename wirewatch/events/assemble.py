@@ -90,7 +90,6 @@ from wirewatch.types import Event, Kind, Role, Status
 _COUNT_REACH = 6
 # The refinement an event told as an attempt takes (``refinements`` in taxonomy.yaml).
 _ATTEMPT = "attempted"
-_DEADLY = "deadly"  # ... and an event whose own toll counts dead
 _AGGREGATE_REACH = 3
 _NOUN_CLAUSES = frozenset({"acl", "acl:relcl"})  # clauses that qualify a noun
 _REALISATION_REACH = 2
@@ -648,8 +647,6 @@ def _finalise(cand: Candidate, cues: Cues, lang: str) -> None:
         modifiers.add(_ATTEMPT)  # "attempted to abduct a civilian": an attack on him
     own_class = classes.get(agents[0].concept or "") if agents else None
     deadly = is_deadly(cand, cues)
-    if deadly:
-        modifiers.add(_DEADLY)  # "les manifestations ont fait trois morts": no peaceful one
     if (
         cand.typing.mutual
         and agents

@@ -61,7 +61,8 @@ def protest_outcomes_of(cands: list[Candidate], cues: Cues) -> list[Candidate]:
         if (
             cand.typing.family != _PROTEST
             or cand.status is not Status.REPORTED
-            # militants who torch a town hall riot not (an opposition that marches protests)
+            # militants who torch a town hall riot not (an opposition that marches protests,
+            # and is met by forces, but its armed men's own deeds make it no riot)
             or (cand.agent_class in ARMED_GROUP_CLASSES and cand.typing.event_type != PROTESTS)
             or cand.typing.sub_event_type in outcomes["violence"].spares
         ):
@@ -87,16 +88,22 @@ def protest_outcomes_of(cands: list[Candidate], cues: Cues) -> list[Candidate]:
             and c.status is Status.REPORTED
             and 0 <= c.paragraph - cand.paragraph <= _OUTCOME_PARAGRAPHS
         ]
+        armed = cand.agent_class in ARMED_GROUP_CLASSES
         violent = [
             c
             for c in near
-            if c.typing.concept in outcomes["violence"].by
+            if not armed
+            and c.typing.concept in outcomes["violence"].by
             and (c.agent_class not in FORCE_CLASSES | ARMED_GROUP_CLASSES or _same_agent(c, cand))
             and (c.typing.concept not in _AUTHORED_VIOLENCE or c.with_role(Role.AGENT))
             and not any(_its_reason(c, p) for p in tellings)
             and not dated_in_its_phrase(c, times)  # "the arrests during the 2008 riots"
             and not labelled(c.trigger)  # "Property destruction: ...": the coder's typing
-        ] + [c for c in near if _own_harmless_shots(c, cand, outcomes["violence"].shots)]
+        ] + [
+            c
+            for c in near
+            if not armed and _own_harmless_shots(c, cand, outcomes["violence"].shots)
+        ]
         forces = [
             c
             for c in near

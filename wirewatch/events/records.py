@@ -16,6 +16,7 @@ from wirewatch.events.taxonomy import (
     PROTESTS,
     crowd_sides,
     is_place_taken,
+    of_organised_kind,
     organised_classes,
     type_victims,
     violent_as,
@@ -92,12 +93,13 @@ def to_event(cand: Candidate, ctx: ArticleContext, lang: str) -> Event:
     if (
         # a crowd fought by a crowd is of its kind ("farmers and herders clashed": rioters
         # on both sides, as ACLED codes mob violence between two groups; communal militias
-        # when people died in it)
+        # when people died in it; not herders a mob fought: its victims)
         actor2 is not None
         and cand.typing.mutual
         and cand.typing.actor1_as
         and cand.trigger.doc.user_data.get(docspec.ACTOR_CLASSES, {}).get(actor2.concept or "")
-        in crowd_sides()[0] | organised_classes()
+        in crowd_sides()[0]
+        | (organised_classes() if of_organised_kind(cand.agent_class) else frozenset())
     ):
         actor2 = replace(actor2, concept=cand.typing.actor1_as)
     if (

@@ -449,7 +449,12 @@ def resolve_definites(cand: Candidate, cues: Cues) -> None:
             or any(t.pos_ == "PROPN" for t in span)
             or not definite(span)
             # (nor one a group's name hangs on: "les rebelles du M23")
-            or any(s.start >= span.end and s.root.head.i == span.root.i for s in cues.actors)
+            or any(
+                s.start >= span.end
+                and s.root.head.i == span.root.i
+                and any(t.pos_ == "PROPN" for t in s)
+                for s in cues.actors
+            )
         ):
             continue
         named = [

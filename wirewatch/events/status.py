@@ -444,7 +444,9 @@ def _negation(trigger: Span, head: Token, cues: Cues, lang: str) -> list[Span]:
         span = cues.negation.get(i)
         if span is not None and span.label_ == "correlative":
             found.append(span)  # "ni par une cessation des hostilités"
-    if _framing_the_clause(root, head, lang):
+    if _framing_the_clause(root, head, lang) and any(
+        c.left_edge.i in cues.zero_counts for c in head.children if c.dep_.startswith("nsubj")
+    ):
         return found  # "Aucune victime n'a été signalée après l'attaque": it took place
     clauses = [head] + ([head.head] if head.dep_ == "xcomp" else [])
     for clause in clauses:
@@ -468,8 +470,9 @@ def _negation(trigger: Span, head: Token, cues: Cues, lang: str) -> list[Span]:
 
 def _framing_the_clause(root: Token, head: Token, lang: str) -> bool:
     """The trigger says when or in what the clause's deed happened ("après l'attaque", "in
-    the attack": ``frames`` in roles.yaml, ``when_marks`` in calendar.yaml): what the clause
-    denies happened in it or after it, which took place."""
+    the attack": ``frames`` in roles.yaml, ``when_marks`` in calendar.yaml). When the clause
+    denies a toll ("Aucune victime n'a été signalée"), the event took place (not "was not
+    killed in an attack but in an accident")."""
     marks = word_set(lang, "roles", "frames") | word_set(lang, "calendar", "when_marks")
     return (
         root.head.i == head.i

@@ -163,6 +163,13 @@ def organised_classes() -> frozenset[str]:
     return frozenset(_taxonomy()["armed_agents"]["classes"])
 
 
+def of_organised_kind(agent_class: str | None) -> bool:
+    """Whether the class is a crowd-like one of ``armed_agents`` (farmers, villagers) or
+    their organised group's."""
+    rule = _taxonomy()["armed_agents"]
+    return agent_class in rule["classes"] or agent_class == rule["armed_class"]
+
+
 def organised_class(agent_class: str | None) -> str | None:
     """The class of an organised group of the agent's kind: farmers or villagers acting as
     one are a communal militia (``armed_agents`` in taxonomy.yaml); others keep theirs."""
