@@ -400,6 +400,15 @@ def test_components_a_clause_cut_at_its_day_is_one_sentence(nlp: Language) -> No
     assert not any(t.dep_ == "obj" for t in doc)
 
 
+def test_components_a_name_cut_after_its_first_word_is_one(nlp: Language) -> None:
+    # the parser made "Des membres de Boko" one sentence and "Haram" the verb's subject
+    doc = nlp("Des membres de Boko Haram ont tué samedi dix villageois à Konduga.")
+    assert len(list(doc.sents)) == 1
+    members, haram = (t for t in doc if t.text in ("membres", "Haram"))
+    assert (members.dep_, members.head.text) == ("nsubj", "tué")
+    assert (haram.dep_, haram.head.text) == ("flat:name", "Boko")
+
+
 def test_components_a_subject_after_its_verb_is_no_object(nlp: Language) -> None:
     # the subject written after the verb stays its subject, active or passive
     for text in (

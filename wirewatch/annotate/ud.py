@@ -130,6 +130,7 @@ class UniversalDependencies:
             _name_cut_from_its_noun(token)
             _subject_of_a_noun(token)
             _name_read_as_subject(token)
+            _name_cut_after_its_first_word(token)
             object_of_a_noun(token)
             if token.lower_ in self.weekdays:
                 object_read_as_the_days(token)
@@ -541,6 +542,28 @@ def _subject_of_a_noun(subject: Token) -> None:
         return
     subject.head = noun.head
     noun.dep_ = "advmod"
+
+
+def _name_cut_after_its_first_word(last: Token) -> None:
+    """ "Des membres de Boko Haram ont tué ..." parsed as two sentences, "Des membres de
+    Boko" and "Haram ont tué ...": a name's last word taken for the verb's subject, its first
+    word a complement of a noun left without a verb. The two words are one name, and the
+    noun, with the name, the verb's subject."""
+    if last.i == 0 or last.dep_ != "nsubj" or last.head.pos_ != "VERB":
+        return
+    first = last.nbor(-1)
+    noun = first.head
+    if (
+        first.pos_ != "PROPN"
+        or first.dep_ != "nmod"
+        or noun.pos_ != "NOUN"
+        or noun.dep_ != "ROOT"
+        or noun.i > first.i
+        or not last.is_title  # (a name goes on: "Boko Haram")
+    ):
+        return
+    noun.head, noun.dep_ = last.head, "nsubj"
+    last.head, last.dep_, last.pos_ = first, "flat:name", "PROPN"
 
 
 def _name_read_as_subject(name: Token) -> None:
