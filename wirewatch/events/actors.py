@@ -38,6 +38,7 @@ from wirewatch.types import Role
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "X", "NUM"})
 _QUANTIFIER_POS = frozenset({"NOUN", "DET"})
 _PLACE_NAMES = frozenset({"country", "toponym"})  # places' labels a mention may bear
+_NONE: frozenset[str] = frozenset()  # no locative mark excluded ("à Pretoria", not "avec")
 _MODIFIERS = frozenset({"compound", "amod", "flat", "flat:name", "nmod:poss"})
 NOUN_MODIFIERS = frozenset({"compound", "amod", "nmod:poss"})
 # How the escort of "a gendarmerie-escorted convoy" hangs on its participle.
@@ -274,7 +275,7 @@ def link_actors(
     if cand.typing.mutual and len(cand.with_role(Role.AGENT)) > 1:
         # both sides are its subjects: a place marked as the recipient is where it was made
         # ("ont conclu un accord de cessez-le-feu à Pretoria")
-        where = [a for a in sides if a.concept in _PLACE_NAMES and _said_at(a.span)]
+        where = [a for a in sides if a.concept in _PLACE_NAMES and _said_where(a.span, _NONE)]
         cand.actors = [a for a in cand.actors if a not in where]
         sides = [a for a in sides if a not in where]
     one_side = [a for a in cand.with_role(Role.TARGET) if a.concept is not None]
@@ -678,14 +679,6 @@ def _said_where(place: Span, aimed: frozenset[str]) -> bool:
     marks) puts the place before it: "près d'Ouallam", not "sur Alep", "à la Russie"."""
     return any(
         cue.end == place.start and cue.label_ == "locative" and cue.kb_id_ not in aimed
-        for cue in place.doc.spans.get(docspec.PLACE_CUES, ())
-    )
-
-
-def _said_at(place: Span) -> bool:
-    """A locative mark right before the place ("à Pretoria"; not "avec le Niger")."""
-    return any(
-        cue.end == place.start and cue.label_ == "locative"
         for cue in place.doc.spans.get(docspec.PLACE_CUES, ())
     )
 
