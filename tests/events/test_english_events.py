@@ -4212,3 +4212,26 @@ def test_english_events_the_militants_of_a_group_named_before_are_that_group() -
     )[-1]
     assert event.actor1 is not None
     assert event.actor1.name == "JNIM: Group for Support of Islam and Muslims"
+
+
+def test_english_events_an_attack_its_next_verb_aims_is_one_attack_on_its_target() -> None:
+    # "attacked and opened fire at the market": the attack named no target of its own and
+    # was typed a fight beside a second event; it is one attack on the market's people
+    events = _all(
+        "On 9 June 2021, gunmen attacked and opened fire at the cattle market of Gorom-Gorom "
+        "(Gorom-Gorom, Oudalan), no casualties reported.",
+        "BF",
+    )
+    typed = [e for e in events if e.event_type]
+    assert [e.event_type for e in typed] == ["Violence against civilians"]
+    assert typed[0].actor2 is not None and typed[0].actor2.name == "Civilians (Burkina Faso)"
+    # with a target of its own it stays a fight, beside the attack on the bus
+    events = _all(
+        "On 9 June 2021, gunmen attacked the army post and opened fire on a bus in Gorom-Gorom "
+        "(Gorom-Gorom, Oudalan).",
+        "BF",
+    )
+    assert [e.event_type for e in events if e.event_type] == [
+        "Battles",
+        "Violence against civilians",
+    ]

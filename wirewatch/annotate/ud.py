@@ -32,6 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, MorphAnalysis, Token
 
 from wirewatch.annotate.ud_days import (
+    agent_of_the_day,
     clause_read_as_the_days,
     fragments_of_one_clause,
     object_beside_the_day,
@@ -130,11 +131,13 @@ class UniversalDependencies:
             _name_cut_from_its_noun(token)
             _subject_of_a_noun(token)
             _name_read_as_subject(token)
+            _object_joined_to_its_verb(token)
             _name_cut_after_its_first_word(token)
             object_of_a_noun(token)
             if token.lower_ in self.weekdays:
                 object_read_as_the_days(token)
                 object_beside_the_day(token)
+                agent_of_the_day(token)
                 clause_read_as_the_days(token)
         for token in doc:
             _passive_without_auxiliary(token, self.victim_verbs)
@@ -564,6 +567,24 @@ def _name_cut_after_its_first_word(last: Token) -> None:
         return
     noun.head, noun.dep_ = last.head, "nsubj"
     last.head, last.dep_, last.pos_ = first, "flat:name", "PROPN"
+
+
+def _object_joined_to_its_verb(noun: Token) -> None:
+    """ "ont tué un chef de village et un imam mercredi": a noun phrase after the verb's
+    object and "et", parsed as a conjunct of the verb (the French parser, with a day after
+    it): a verb is joined to no noun, so the noun is joined to the object before it."""
+    verb = noun.head
+    if noun.dep_ != "conj" or noun.pos_ not in _NOUNS or verb.pos_ != "VERB":
+        return
+    obj = next((c for c in verb.children if c.dep_ == "obj" and c.i < noun.i), None)
+    if (
+        obj is None
+        or not any(c.dep_ == "cc" and c.i < noun.i for c in noun.children)
+        or any(c.dep_ in ("nsubj", "nsubj:pass", "cop") for c in noun.children)
+        or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in noun.doc[obj.i + 1 : noun.i])
+    ):
+        return
+    noun.head = obj
 
 
 def _name_read_as_subject(name: Token) -> None:

@@ -71,6 +71,17 @@ def object_beside_the_day(day: Token) -> None:
     day.head, day.dep_ = verb, "obl:mod"
 
 
+def agent_of_the_day(day: Token) -> None:
+    """A weekday written between a passive verb and its agent, parsed as the agent's head
+    (the French parser on "a été incendiée vendredi par des jihadistes"): a day has no
+    agent, so the agent (and what the parser hung on it) is the verb's."""
+    verb = day.head
+    if verb.pos_ != "VERB" or not day.dep_.startswith("obl"):
+        return
+    for agent in [c for c in day.children if c.dep_ == "obl:agent" and c.i > day.i]:
+        agent.head = verb
+
+
 def clause_read_as_the_days(day: Token) -> None:
     """An infinitive clause written after a weekday, parsed as the day's modifier with its
     object as its subject (the French parser on "a affirmé dimanche avoir neutralisé une

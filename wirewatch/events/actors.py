@@ -31,6 +31,7 @@ from wirewatch.events.subjects import (
     orphan_subject,
 )
 from wirewatch.events.syntax import noun_phrase, object_controlled, tree_distance
+from wirewatch.events.taxonomy import property_concepts
 from wirewatch.lang import load_resource
 from wirewatch.lang.acronyms import acronym_like
 from wirewatch.types import Role
@@ -40,6 +41,8 @@ _QUANTIFIER_POS = frozenset({"NOUN", "DET"})
 _PLACE_NAMES = frozenset({"country", "toponym"})  # places' labels a mention may bear
 _NONE: frozenset[str] = frozenset()  # no locative mark excluded ("à Pretoria", not "avec")
 _MODIFIERS = frozenset({"compound", "amod", "flat", "flat:name", "nmod:poss"})
+# (those that may follow the actor word in its phrase: "des miliciens koglweogo")
+_RIGHT_MODIFIERS = frozenset({"amod", "flat", "flat:name", "compound"})
 NOUN_MODIFIERS = frozenset({"compound", "amod", "nmod:poss"})
 # How the escort of "a gendarmerie-escorted convoy" hangs on its participle.
 _ESCORT_COMPOUNDS = frozenset({"obl:npmod", "compound", "nmod", "obl", "npadvmod"})
@@ -101,11 +104,12 @@ def link_actors(
             gathered[collective.i] = span.root.i  # "a number of residents": the residents act
         if (
             role is Role.AGENT
-            and concept is None
+            and (concept is None or concept in property_concepts())
             and _genitive(span.root, cases)
             and not _names_people(span, lang)
         ):
-            role = Role.TARGET  # "l'attaque d'un camp militaire": what was attacked
+            # "l'attaque d'un camp militaire", "le pillage du marché": what was attacked
+            role = Role.TARGET
         if role is None and concept is not None and agent_of_joined_passive(collective, root):
             role = Role.AGENT
         if (
@@ -360,6 +364,11 @@ def _widened(span: Span, trigger: Span, named: set[int]) -> Span:
         return span
     phrase = noun_phrase(span.root)
     doc = span.doc
+    # a day the parser hung on it says when, not who: "un poste de gendarmerie samedi",
+    # "l'opposition samedi à Kinshasa"
+    when = [t.start for t in doc.spans.get(docspec.TIMES, ()) if span.end <= t.start < phrase.end]
+    if when:
+        phrase = doc[phrase.start : min(when)]
     # A name that only modifies this actor word belongs to it: "ISGS militants", "a
     # Koglweogo patrol".
     others = {i for i in named - {span.root.i} if not _qualifies(doc[i], span.root)}
@@ -372,9 +381,18 @@ def _widened(span: Span, trigger: Span, named: set[int]) -> Span:
             and not any(phrase.start <= i < phrase.end for i in others)
         )
 
-    # the words before the actor word when those after it name another actor or place:
-    # "JNIM militants in the area of Koutougou"
-    before = doc[phrase.start : max(span.end, phrase.start)]
+    # the words before the actor word (and the adjectives right after it: "trois miliciens
+    # koglweogo à Kaya") when those after it name another actor or place: "JNIM militants in
+    # the area of Koutougou"
+    end = span.end
+    while (
+        end < phrase.end
+        and span.start <= doc[end].head.i < end
+        and doc[end].dep_ in _RIGHT_MODIFIERS
+        and end not in others
+    ):
+        end += 1
+    before = doc[phrase.start : max(end, phrase.start)]
     chosen = next((p for p in (phrase, before) if clean(p)), span)
     return _with_acronym(chosen, trigger)
 

@@ -276,6 +276,50 @@ def attacks_told_by_property(
     return [c for c in cands if id(c) not in dropped]
 
 
+def attacks_aimed_by_joined_deeds(cands: list[Candidate]) -> list[Candidate]:
+    """ "Militants attacked and opened fire at the market in Boulmantiangou": an attack told
+    by a verb with no target of its own (or only a place), typed a fight for want of one,
+    whose verb is joined to the next deed's, a violent one aimed at civilians by no other
+    author with its status, is that deed: ACLED codes one attack on the people it aimed at.
+    The attack takes the deed's type, victims and toll; the deed joins its mentions. (An
+    attack with a target of its own stays itself: "attacked the army post and opened fire on
+    a bus" are two.)"""
+    dropped: set[int] = set()
+    for attack in cands:
+        root = attack.trigger.root
+        if (
+            attack.typing.concept not in _UNAIMED_CONCEPTS
+            or attack.typing.event_type != _BATTLE["event_type"]
+            or root.pos_ != "VERB"
+            or id(attack) in dropped
+            or any(t.concept not in _PLACE_TARGETS for t in attack.with_role(Role.TARGET))
+            or labelled(attack.trigger)
+        ):
+            continue
+        deed = next(
+            (
+                c
+                for c in cands
+                if c.trigger.start > attack.trigger.end - 1
+                and id(c) not in dropped
+                and c.trigger.root.pos_ == "VERB"
+                and verbs_joined(root, c.trigger.root)
+            ),
+            None,
+        )
+        if (
+            deed is None
+            or deed.typing.event_type != _CIVILIAN_ATTACK
+            or not deed.with_role(Role.TARGET)
+            or deed.status is not attack.status
+            or not _no_other_author(deed, attack)
+        ):
+            continue
+        _told_by(attack, deed)
+        dropped.add(id(deed))
+    return [c for c in cands if id(c) not in dropped]
+
+
 def _has_toll(event: Candidate) -> bool:
     """Whether the event counts people killed, wounded or abducted."""
     return any(getattr(event, name) is not None for name in OUTCOME_FIELDS)

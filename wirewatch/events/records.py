@@ -246,8 +246,11 @@ def _with_origin(words: DocSpan, lang: str) -> DocSpan:
             return doc[words.start : place.end]
         if child.right_edge.pos_ == "PROPN" or any(
             a.start <= child.i < a.end for a in doc.spans.get(docspec.ACTORS, ())
-        ):  # a name no gazetteer knows ("from Banagbasson"), a group's ("de la CPC")
-            return doc[words.start : child.right_edge.i + 1]
+        ):  # a name no gazetteer knows ("from Banagbasson"), a group's ("de la CPC"); a
+            # day the parser hung on it says when ("un poste de gendarmerie samedi")
+            end = child.right_edge.i + 1
+            when = [t.start for t in doc.spans.get(docspec.TIMES, ()) if child.i < t.start < end]
+            return doc[words.start : min(when, default=end)]
     return words
 
 
