@@ -38,9 +38,9 @@ from wirewatch.evaluate import (
 )
 from wirewatch.evaluate.acled import AcledRow
 from wirewatch.events import ArticleContext, assemble_events
-from wirewatch.events.references import bracketed_areas
+from wirewatch.events.references import bracketed_areas, written_as_area
 from wirewatch.ingest import Fetcher, IngestItem, iter_articles
-from wirewatch.lang import SUPPORTED, load_resource, pipeline_name, profile
+from wirewatch.lang import SUPPORTED, load_resource, pipeline_name, profile, word_set
 from wirewatch.lang.countries import country_names, demonyms, fold
 from wirewatch.resolve import TimeValue, resolve_event_times, resolve_time
 from wirewatch.resolve.actor import (
@@ -235,6 +235,8 @@ def _text_country(
     placed: list[tuple[str, list[str]]] = []  # "Solhan (Solhan, Yagha)": read in its areas
     lang = prepared.article.lang
     beside = _beside_words(lang)
+    kinds = word_set(lang, "places", "area_kinds")
+    as_areas: set[str] = set()  # "la province du Soum": the area, not a town of that name
     for span in spans:
         if (
             span.label_ not in _NAMED_PLACES - {"enclosing"}
@@ -253,12 +255,14 @@ def _text_country(
             placed.append((span.text, areas))
         else:
             names.append(span.text)
+            if written_as_area(span, kinds):
+                as_areas.add(span.text)
     dateline = prepared.layout.dateline_place
     if dateline is not None and not any(s.start_char == dateline[0] for s in spans):
         names.append(prepared.normalised.text[dateline[0] : dateline[1]])
     # (against the desk's country, only a town known abroad says the story is elsewhere)
     home = frozenset({settings.country}) if settings.country else region
-    found = document_country(names, gazetteer(settings), lang, placed, home=home)
+    found = document_country(names, gazetteer(settings), lang, placed, home=home, areas=as_areas)
     if found is None and settings.country is None:  # no place to go by: its people say where
         # ("Burkinabe soldiers"; not against a desk's country: foreigners, "French forces")
         people = Counter(

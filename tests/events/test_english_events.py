@@ -4218,8 +4218,8 @@ def test_english_events_an_attack_its_next_verb_aims_is_one_attack_on_its_target
     # "attacked and opened fire at the market": the attack named no target of its own and
     # was typed a fight beside a second event; it is one attack on the market's people
     events = _all(
-        "On 9 June 2021, gunmen attacked and opened fire at the cattle market of Gorom-Gorom "
-        "(Gorom-Gorom, Oudalan), no casualties reported.",
+        "Gunmen on motorbikes attacked and opened fire at a livestock market near Gorom-Gorom "
+        "(Gorom-Gorom, Oudalan) on 9 June 2021; nobody was hurt.",
         "BF",
     )
     typed = [e for e in events if e.event_type]
@@ -4235,3 +4235,14 @@ def test_english_events_an_attack_its_next_verb_aims_is_one_attack_on_its_target
         "Battles",
         "Violence against civilians",
     ]
+
+
+def test_english_events_a_mob_s_victim_is_no_side_of_its_fight() -> None:
+    # a crowd's fight takes as its author only a side it is set between ("clashes between
+    # youths and police"), not the man it lynched
+    event = _main(
+        "On 3 June 2021, a mob lynched a suspected thief to death in Kaya (Kaya, Sanmatenga)."
+    )
+    assert event.actor1 is not None and event.actor1.name == "Rioters (Burkina Faso)"
+    assert event.actor2 is not None and event.actor2.name == "Civilians (Burkina Faso)"
+    assert event.fatalities is not None and event.fatalities.best == 1

@@ -15,8 +15,10 @@ PUBLISHED = date(2024, 5, 20)  # a Monday
 
 
 def _typed(text: str) -> list[Event]:
-    """The events of a dépêche that ACLED types."""
-    return [e for e in extract(text, PUBLISHED, lang="fr") if e.event_type]
+    """The events of a dépêche that ACLED types (at least one)."""
+    events = [e for e in extract(text, PUBLISHED, lang="fr") if e.event_type]
+    assert events, f"no typed event in {text!r}"
+    return events
 
 
 @pytest.mark.parametrize(
@@ -95,16 +97,83 @@ def test_french_targets_armed_locals_killed_make_a_fight(
         assert event.actor2.mention is not None and event.actor2.mention.text == mention
 
 
-def test_french_targets_a_looted_market_is_what_was_looted() -> None:
-    # the market after "pillage du" is its target, not the crowd that looted
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor2", "words"),
+    [
+        # the market after "bombardement du" is what was hit, not the bombers
+        (
+            "Le bombardement du marché de Djibo par l'aviation a fait dix morts lundi.",
+            "bombardement",
+            "Civilians (Burkina Faso)",
+            "marché de Djibo",
+        ),
+        (
+            "BANGUI (AFP) - Des hommes armés se sont livrés mardi au pillage du marché central de "
+            "Bambari, sans faire de victimes, a indiqué la Minusca.",
+            "pillage",
+            "Civilians (Central African Republic)",
+            "marché central de Bambari",
+        ),
+    ],
+)
+def test_french_targets_a_site_after_the_event_s_genitive_is_what_was_hit(
+    text: str, trigger: str, actor2: str, words: str
+) -> None:
+    (event,) = [e for e in _typed(text) if e.trigger.text == trigger]
+    assert event.actor2 is not None and event.actor2.name == actor2
+    assert event.actor2.mention is not None and event.actor2.mention.text == words
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor1", "actor2"),
+    [
+        # men of a named group are that group's, not a crowd's
+        (
+            "GOMA (AFP) - Des hommes des ADF ont tué lundi dix civils près de Beni.",
+            "Violence against civilians",
+            "ADF: Allied Democratic Forces",
+            "Civilians (Democratic Republic of Congo)",
+        ),
+        # what belongs to the army or the gendarmerie is theirs, whatever its civilian word
+        (
+            "BAMAKO (AFP) - Des jihadistes ont attaqué mardi l'école de gendarmerie de Faladié.",
+            "Battles",
+            "Islamist Militants (Mali)",
+            "Police Forces of Mali Gendarmerie",
+        ),
+        (
+            "OUAGADOUGOU (AFP) - Des jihadistes ont attaqué mardi un camion militaire près de "
+            "Djibo.",
+            "Battles",
+            "Islamist Militants (Burkina Faso)",
+            "Military Forces of Burkina Faso",
+        ),
+        (
+            "OUAGADOUGOU (AFP) - Des jihadistes ont attaqué lundi un camp militaire près de Djibo, "
+            "tuant trois de ses hommes.",
+            "Battles",
+            "Islamist Militants (Burkina Faso)",
+            "Military Forces of Burkina Faso",
+        ),
+    ],
+)
+def test_french_targets_civilian_words_name_no_one_s_forces(
+    text: str, event_type: str, actor1: str, actor2: str
+) -> None:
+    events = _typed(text)
+    assert events, text
+    event = events[0]
+    assert event.event_type == event_type
+    assert event.actor1 is not None and event.actor1.name == actor1
+    assert event.actor2 is not None and event.actor2.name == actor2
+
+
+def test_french_targets_a_car_bomb_is_no_civilian_actor() -> None:
     text = (
-        "BANGUI (AFP) - Des hommes armés se sont livrés mardi au pillage du marché central de "
-        "Bambari, sans faire de victimes, a indiqué la Minusca."
+        "MOGADISCIO (AFP) - Un camion piégé a explosé lundi devant un hôtel, faisant vingt morts."
     )
-    looting = [e for e in _typed(text) if e.trigger.text == "pillage"]
-    assert looting and looting[0].event_type == "Strategic developments"
-    assert looting[0].actor2 is not None and looting[0].actor2.mention is not None
-    assert looting[0].actor2.mention.text == "marché central de Bambari"
+    event = _typed(text)[0]
+    assert event.actor1 is None or event.actor1.name is None
 
 
 def test_french_targets_attacked_and_fired_on_is_one_attack_on_its_target() -> None:
@@ -129,14 +198,23 @@ def test_french_targets_the_day_before_a_passive_agent_leaves_it_the_verb_s() ->
     assert event.when is not None and event.when.coded_day() == date(2024, 5, 17)
 
 
-def test_french_targets_a_second_victim_after_the_first_is_counted() -> None:
-    # "un chef de village et un imam mercredi": the parser joined the imam to the verb
-    text = (
-        "NIAMEY (AFP) - Des hommes armés ont tué un chef de village et un imam mercredi dans la "
-        "région de Tillabéri."
-    )
-    (event,) = _typed(text)
-    assert event.fatalities is not None and event.fatalities.best == 2
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        # "un chef de village et un imam mercredi": the parser joined the imam to the verb
+        (
+            "NIAMEY (AFP) - Des hommes armés ont tué un chef de village et un imam mercredi "
+            "dans la région de Tillabéri.",
+            2,
+        ),
+        # ... but not one wounded, nor a clause of its own
+        ("Les jihadistes ont tué un soldat et un autre blessé dimanche près de Mopti.", 1),
+        ("Les jihadistes ont tué trois civils et le bilan dimanche était de cinq morts.", 3),
+    ],
+)
+def test_french_targets_a_second_victim_after_the_first_is_counted(text: str, toll: int) -> None:
+    event = _typed(text)[0]
+    assert event.fatalities is not None and event.fatalities.best == toll
 
 
 @pytest.mark.parametrize(
@@ -148,6 +226,19 @@ def test_french_targets_a_second_victim_after_the_first_is_counted() -> None:
             "un poste de gendarmerie",
         ),
         ("Des jihadistes ont affronté l'armée samedi à Kaya.", "actor2", "l'armée"),
+        # a date in a group's name is part of it
+        (
+            "Les rebelles du Mouvement du 23 mars ont attaqué lundi l'armée près de Goma.",
+            "actor1",
+            "Les rebelles du Mouvement du 23 mars",
+        ),
+        # where people were is none of their words
+        (
+            "BANGUI (AFP) - Des rebelles de la CPC ont enlevé dimanche cinq employés près de "
+            "Bossangoa.",
+            "actor2",
+            "cinq employés",
+        ),
     ],
 )
 def test_french_targets_a_day_is_no_part_of_an_actor_s_words(
@@ -157,3 +248,72 @@ def test_french_targets_a_day_is_no_part_of_an_actor_s_words(
     actor = getattr(event, role)
     assert actor is not None and actor.mention is not None
     assert actor.mention.text == words
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        # the sides a crowd's fight is set between: the crowd and the forces
+        (
+            "CONAKRY (AFP) - Des heurts entre manifestants et forces de l'ordre ont fait deux "
+            "morts jeudi à Conakry, lors d'une manifestation contre la junte.",
+            "Rioters (Guinea)",
+            "Police Forces of Guinea",
+        ),
+        # the parser made "les rebelles" the subject of "ont fait"
+        (
+            "GOMA (AFP) - De violents combats entre l'armée et les rebelles ont fait dix morts "
+            "lundi près de Goma.",
+            "Military Forces of the Democratic Republic of Congo",
+            "Opposition Rebels (Democratic Republic of Congo)",
+        ),
+        (
+            "N'DJAMENA (AFP) - Des affrontements entre éleveurs et agriculteurs ont fait au moins "
+            "17 morts mardi dans le sud du Tchad, selon le gouverneur de la province.",
+            "Unidentified Communal Militia (Chad)",
+            "Unidentified Communal Militia (Chad)",
+        ),
+        # angry youths who burn a police station riot against the police
+        (
+            "DAKAR (AFP) - Des jeunes en colère ont incendié lundi un commissariat de police à "
+            "Ziguinchor après la mort d'un manifestant, selon des témoins.",
+            "Rioters (Senegal)",
+            "Police Forces of Senegal",
+        ),
+        # the object before the day is the verb's, not an oblique
+        (
+            "COTONOU (AFP) - Des jeunes ont attaqué des commerçants lundi près de Parakou.",
+            "Rioters (Benin)",
+            "Civilians (Benin)",
+        ),
+    ],
+)
+def test_french_targets_the_sides_of_a_fight(text: str, actor1: str, actor2: str) -> None:
+    event = _typed(text)[0]
+    assert event.actor1 is not None and event.actor1.name == actor1
+    assert event.actor2 is not None and event.actor2.name == actor2
+
+
+def test_french_targets_a_fight_between_sides_keeps_its_day() -> None:
+    # the dateline made the fight's noun the root and its toll's day was lost
+    text = (
+        "N'DJAMENA (AFP) - Des affrontements entre éleveurs et agriculteurs ont fait au moins 17 "
+        "morts mardi dans le sud du Tchad."
+    )
+    event = _typed(text)[0]
+    assert event.when is not None and event.when.coded_day() == date(2024, 5, 14)
+
+
+def test_french_targets_a_province_written_so_is_its_country_s() -> None:
+    # "la province du Soum" in a story from Ouagadougou: Burkina Faso's province, not the
+    # village of Soum in Senegal; "assassinés" counts its dead
+    text = (
+        "OUAGADOUGOU (AFP) - Deux enseignants ont été assassinés mardi par des hommes armés non "
+        "identifiés dans la province du Soum."
+    )
+    event = _typed(text)[0]
+    assert event.place is not None and event.place.country == "BF"
+    assert (
+        event.actor1 is not None and event.actor1.name == "Unidentified Armed Group (Burkina Faso)"
+    )
+    assert event.fatalities is not None and event.fatalities.best == 2

@@ -20,7 +20,8 @@ militants"), whose subject is made the passive subject; and a reporting verb clo
 sentence with no subject, those who say so joined to the reported clause's last noun
 ("fighting with the army and allied militias, residents and a local official said"). A word
 whose part of speech a repair changed takes the lemma the pipeline's rule lemmatizer gives it.
-The repairs around a weekday written inside a clause are in ``ud_days``.
+The repairs around a weekday written inside a clause are in ``ud_days``, those of coordination
+in ``ud_joins``.
 """
 
 from __future__ import annotations
@@ -35,10 +36,12 @@ from wirewatch.annotate.ud_days import (
     agent_of_the_day,
     clause_read_as_the_days,
     fragments_of_one_clause,
+    object_before_the_day,
     object_beside_the_day,
     object_of_a_noun,
     object_read_as_the_days,
 )
+from wirewatch.annotate.ud_joins import object_joined_to_its_verb, second_side_read_as_subject
 from wirewatch.lang import load_resource, load_shared, verb_object_concepts
 
 _VICTIM = "target"  # taxonomy.yaml's genitive of a concept whose object is its victim
@@ -94,6 +97,15 @@ class UniversalDependencies:
         )
         self.bare_adverbs = frozenset(w.lower() for w in grammar.get("bare_adverbs", ()))
         self.weekdays = frozenset(load_resource(lang, "calendar")["weekday_numbers"])
+        numbers = load_resource(lang, "numbers")
+        # the words that join two things a mark sets between ("entre X et Y", numbers.yaml)
+        self.pairs = frozenset(
+            (r["opener"].lower(), r["link"].lower()) for r in numbers["ranges"] if r.get("opener")
+        )
+        # the nouns that name the harmed ("blessé", "victims": numbers.yaml labels)
+        self.harms = frozenset(
+            n.lower() for entry in numbers["labels"].values() for n in entry.get("nouns", ())
+        )
         self.reporting_verbs = frozenset(
             w.lower() for w in load_resource(lang, "attribution")["reporting_verbs"]
         )
@@ -131,13 +143,16 @@ class UniversalDependencies:
             _name_cut_from_its_noun(token)
             _subject_of_a_noun(token)
             _name_read_as_subject(token)
-            _object_joined_to_its_verb(token)
+            object_joined_to_its_verb(token, self.harms)
+            if self.pairs:
+                second_side_read_as_subject(token, self.pairs)
             _name_cut_after_its_first_word(token)
             object_of_a_noun(token)
             if token.lower_ in self.weekdays:
                 object_read_as_the_days(token)
                 object_beside_the_day(token)
                 agent_of_the_day(token)
+                object_before_the_day(token)
                 clause_read_as_the_days(token)
         for token in doc:
             _passive_without_auxiliary(token, self.victim_verbs)
@@ -567,24 +582,6 @@ def _name_cut_after_its_first_word(last: Token) -> None:
         return
     noun.head, noun.dep_ = last.head, "nsubj"
     last.head, last.dep_, last.pos_ = first, "flat:name", "PROPN"
-
-
-def _object_joined_to_its_verb(noun: Token) -> None:
-    """ "ont tué un chef de village et un imam mercredi": a noun phrase after the verb's
-    object and "et", parsed as a conjunct of the verb (the French parser, with a day after
-    it): a verb is joined to no noun, so the noun is joined to the object before it."""
-    verb = noun.head
-    if noun.dep_ != "conj" or noun.pos_ not in _NOUNS or verb.pos_ != "VERB":
-        return
-    obj = next((c for c in verb.children if c.dep_ == "obj" and c.i < noun.i), None)
-    if (
-        obj is None
-        or not any(c.dep_ == "cc" and c.i < noun.i for c in noun.children)
-        or any(c.dep_ in ("nsubj", "nsubj:pass", "cop") for c in noun.children)
-        or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in noun.doc[obj.i + 1 : noun.i])
-    ):
-        return
-    noun.head = obj
 
 
 def _name_read_as_subject(name: Token) -> None:

@@ -71,6 +71,29 @@ def object_beside_the_day(day: Token) -> None:
     day.head, day.dep_ = verb, "obl:mod"
 
 
+def object_before_the_day(day: Token) -> None:
+    """A weekday written after a verb's object, parsed as the object's modifier with the
+    object made an oblique with no preposition (the French parser on "ont attaqué des
+    commerçants lundi près de Parakou"): an oblique has a preposition, so the noun is the
+    verb's object; the day, and what the parser hung on it, are the verb's."""
+    noun = day.head
+    verb = noun.head
+    if (
+        day.dep_ != "nmod"
+        or noun.i > day.i
+        or noun.dep_ != "obl:arg"
+        or verb.pos_ != "VERB"
+        or any(c.dep_ == "case" for c in noun.children)
+        or any(c.dep_ == "obj" for c in verb.children)
+    ):
+        return
+    noun.dep_ = "obj"
+    day.head, day.dep_ = verb, "obl:mod"
+    for child in list(day.children):
+        if child.i > day.i:
+            child.head = verb
+
+
 def agent_of_the_day(day: Token) -> None:
     """A weekday written between a passive verb and its agent, parsed as the agent's head
     (the French parser on "a été incendiée vendredi par des jihadistes"): a day has no

@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 from dataclasses import replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from wirewatch import docspec
 from wirewatch.events.candidates import (
@@ -14,6 +14,7 @@ from wirewatch.events.candidates import (
     CIVILIAN_CLASS,
     NONSTATE_CLASS,
     OUTCOME_CONCEPTS,
+    RIOTS,
     UNNAMED_GROUP,
     ActorArg,
     Candidate,
@@ -41,7 +42,7 @@ _QUANTIFIER_POS = frozenset({"NOUN", "DET"})
 _PLACE_NAMES = frozenset({"country", "toponym"})  # places' labels a mention may bear
 _NONE: frozenset[str] = frozenset()  # no locative mark excluded ("à Pretoria", not "avec")
 _MODIFIERS = frozenset({"compound", "amod", "flat", "flat:name", "nmod:poss"})
-# (those that may follow the actor word in its phrase: "des miliciens koglweogo")
+# The modifiers that may follow an actor word in its phrase: "des miliciens koglweogo".
 _RIGHT_MODIFIERS = frozenset({"amod", "flat", "flat:name", "compound"})
 NOUN_MODIFIERS = frozenset({"compound", "amod", "nmod:poss"})
 # How the escort of "a gendarmerie-escorted convoy" hangs on its participle.
@@ -366,9 +367,7 @@ def _widened(span: Span, trigger: Span, named: set[int]) -> Span:
     doc = span.doc
     # a day the parser hung on it says when, not who: "un poste de gendarmerie samedi",
     # "l'opposition samedi à Kinshasa"
-    when = [t.start for t in doc.spans.get(docspec.TIMES, ()) if span.end <= t.start < phrase.end]
-    if when:
-        phrase = doc[phrase.start : min(when)]
+    phrase = doc[phrase.start : said_when(doc, span.end, phrase.end)]
     # A name that only modifies this actor word belongs to it: "ISGS militants", "a
     # Koglweogo patrol".
     others = {i for i in named - {span.root.i} if not _qualifies(doc[i], span.root)}
@@ -395,6 +394,20 @@ def _widened(span: Span, trigger: Span, named: set[int]) -> Span:
     before = doc[phrase.start : max(end, phrase.start)]
     chosen = next((p for p in (phrase, before) if clean(p)), span)
     return _with_acronym(chosen, trigger)
+
+
+def said_when(doc: Doc, start: int, end: int) -> int:
+    """Where the first time expression in ``doc[start:end]`` that says when starts (not one
+    in a group's name: "le Mouvement du 23 mars"), else ``end``."""
+    named = [a for a in doc.spans.get(docspec.ACTORS, ()) if len(a) > 1]
+    return min(
+        (
+            t.start
+            for t in doc.spans.get(docspec.TIMES, ())
+            if start <= t.start < end and not any(a.start < t.start < a.end for a in named)
+        ),
+        default=end,
+    )
 
 
 def _qualifies(token: Token, head: Token) -> bool:
@@ -559,6 +572,8 @@ def _role(
             return Role.RECIPIENT
         if cand.typing.mutual and marks & cases["recipient"]:
             return Role.TARGET  # "clashed with volunteer fighters": the other side
+        if crowd_fight(cand) and not verbal and marks & cases.get("side_marks", _NONE):
+            return Role.TARGET  # "des heurts entre manifestants et forces de l'ordre": a side
         if marks & cases["target"]:
             return Role.TARGET
         if not verbal and marks & cases["genitive"]:
@@ -690,6 +705,12 @@ def _role(
     ):
         return Role.RECIPIENT
     return None
+
+
+def crowd_fight(cand: Candidate) -> bool:
+    """A crowd's fight told by a noun that implies its rioters ("heurts", "riots"): the
+    sides it is set between are the crowd and whom it fought (``sides.two_sides``)."""
+    return cand.typing.event_type == RIOTS and cand.typing.implied_actor1 is not None
 
 
 def _said_where(place: Span, aimed: frozenset[str]) -> bool:

@@ -84,6 +84,7 @@ def fill_toll(event: Candidate, source: Candidate) -> None:
             setattr(event, name, getattr(source, name))
 
 
+RIOTS = "Riots"  # ACLED's type of a crowd's violence
 # The classes of ``Cues.actor_classes`` whose members bear arms: forces and armed groups.
 ARMED_CLASSES = frozenset({"state", "nonstate"})
 NONSTATE_CLASS = "nonstate"  # armed groups

@@ -17,6 +17,7 @@ from wirewatch.events.candidates import (
     KILLING_CONCEPTS,
     OUTCOME_CONCEPTS,
     OUTCOME_FIELDS,
+    RIOTS,
     ActorArg,
     Candidate,
     fill_toll,
@@ -85,7 +86,6 @@ _PLACE_TARGETS = frozenset({*PLACE_LABELS, "settlements"})  # "attacked Sebba": 
 _CLASH_CONCEPTS = frozenset({"clash"})
 _CIVILIAN_ATTACK = "Violence against civilians"
 _DEVELOPMENT = "Strategic developments"
-RIOTS = "Riots"  # ACLED's type of a crowd's violence
 _CIVILIAN = "civilian"  # the actor class of unarmed people
 _FRAME_REACH = 3  # how far up the parse the deed may sit above the event framing it
 # What is taken or done to property or liberty along the way: looting, arson, vandalism,
@@ -300,7 +300,7 @@ def attacks_aimed_by_joined_deeds(cands: list[Candidate]) -> list[Candidate]:
             (
                 c
                 for c in cands
-                if c.trigger.start > attack.trigger.end - 1
+                if c.trigger.start >= attack.trigger.end
                 and id(c) not in dropped
                 and c.trigger.root.pos_ == "VERB"
                 and verbs_joined(root, c.trigger.root)

@@ -13,6 +13,7 @@ from wirewatch.events.candidates import (
     ARMED_CLASSES,
     ARMED_GROUP_CLASSES,
     FORCE_CLASSES,
+    RIOTS,
     ActorArg,
     Candidate,
     Cues,
@@ -20,7 +21,6 @@ from wirewatch.events.candidates import (
     is_deadly,
 )
 from wirewatch.events.labels import labelled
-from wirewatch.events.outcomes import RIOTS
 from wirewatch.events.syntax import clause_head
 from wirewatch.events.taxonomy import (
     PROTESTS,

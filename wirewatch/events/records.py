@@ -9,7 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Span as DocSpan
 
 from wirewatch import docspec
-from wirewatch.events.actors import case_marks, through_collective
+from wirewatch.events.actors import case_marks, said_when, through_collective
 from wirewatch.events.candidates import ARMED_GROUP_CLASSES, FORCE_CLASSES, ActorArg, Candidate
 from wirewatch.events.context import ArticleContext
 from wirewatch.events.taxonomy import (
@@ -237,34 +237,41 @@ def _with_origin(words: DocSpan, lang: str) -> DocSpan:
     marks = word_set(lang, "actors", "origin_marks")
     toponyms = {s.root.i: s for s in doc.spans.get(docspec.PLACES, ()) if s.label_ == _TOPONYM}
     for child in words.root.children:
-        if child.i < words.end or not any(
-            c.dep_ == "case" and c.lower_ in marks for c in child.children
-        ):
+        mark = next((c for c in child.children if c.dep_ == "case" and c.lower_ in marks), None)
+        if (
+            child.i < words.end
+            or mark is None
+            or any(cue.start < mark.i < cue.end for cue in doc.spans.get(docspec.PLACE_CUES, ()))
+        ):  # (not "cinq employés près de Bossangoa": where they were)
             continue
         place = next((toponyms[t.i] for t in child.subtree if t.i in toponyms), None)
         if place is not None:
             return doc[words.start : place.end]
         if child.right_edge.pos_ == "PROPN" or any(
-            a.start <= child.i < a.end for a in doc.spans.get(docspec.ACTORS, ())
-        ):  # a name no gazetteer knows ("from Banagbasson"), a group's ("de la CPC"); a
+            mark.i < a.start <= child.i < a.end for a in doc.spans.get(docspec.ACTORS, ())
+        ):  # a name no gazetteer knows ("from Banagbasson"), a group's ("de la CPC"), not
+            # another actor's own words ("manifestants et forces de l'ordre"); a
             # day the parser hung on it says when ("un poste de gendarmerie samedi")
-            end = child.right_edge.i + 1
-            when = [t.start for t in doc.spans.get(docspec.TIMES, ()) if child.i < t.start < end]
-            return doc[words.start : min(when, default=end)]
+            return doc[words.start : said_when(doc, child.i + 1, child.right_edge.i + 1)]
     return words
 
 
 def _victims(count: DocSpan, lang: str) -> tuple[DocSpan, str | None]:
-    """The dead as the second actor, and their actor concept: the ``count`` of them, or the
-    actor it counts through a collective noun ("tuant deux membres du Hezbollah":
-    Hezbollah's)."""
+    """The dead as the second actor, and their actor concept: the ``count`` of them (the
+    concept of the actor word it counts, else its label), or the actor it counts through a
+    collective noun ("tuant deux membres du Hezbollah": Hezbollah's)."""
     cases = case_marks(lang)
     for words in count.doc.spans.get(docspec.ACTORS, ()):
         if words.start >= count.end and through_collective(words.root, cases).i == count.root.i:
             # the whole phrase ("of suspected ISGS militants"), its preposition left out
             start = min(t.i for t in words.root.subtree if t.dep_ not in ("case", "det"))
             return count.doc[start : words.root.right_edge.i + 1], words.label_
-    return count, count.label_
+    # the actor word the count counts says who they were ("Un jeune soldat": a soldier)
+    own = next(
+        (w for w in count.doc.spans.get(docspec.ACTORS, ()) if w.start <= count.root.i < w.end),
+        None,
+    )
+    return count, own.label_ if own is not None else count.label_
 
 
 def _generic(actor: ActorArg) -> bool:

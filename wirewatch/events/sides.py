@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span
 
-from wirewatch.events.actors import NOUN_MODIFIERS, case_marks, coordinated
+from wirewatch.events.actors import NOUN_MODIFIERS, case_marks, coordinated, crowd_fight
 from wirewatch.events.candidates import ARMED_CLASSES, FORCE_CLASSES, ActorArg, Candidate
 from wirewatch.events.taxonomy import crowd_sides
 from wirewatch.types import Kind, Role
@@ -22,6 +22,8 @@ def two_sides(
     two or hung both names on "militants"); so are two crowds ("farmers and herders
     clashed": their classes decide the fight's type), not forces and the auxiliaries beside
     them ("gendarmes and volunteer fighters")."""
+    if crowd_fight(cand):
+        _crowd_of_a_fight(cand, classes, case_marks(lang).get("side_marks", frozenset()))
     if not cand.typing.mutual:
         return
     if cand.with_role(Role.TARGET):
@@ -58,6 +60,27 @@ def two_sides(
                 *others,
             ]
             return
+
+
+def _crowd_of_a_fight(cand: Candidate, classes: dict[str, str], marks: frozenset[str]) -> None:
+    """ "Des heurts entre manifestants et forces de l'ordre", "riots between youths and
+    police": of the sides a crowd's fight is set between (by one of ``marks``), the crowd
+    (``crowd_sides`` in taxonomy.yaml) is its author and the forces it fought its target;
+    not what it hit ("a mob lynched a man", "ransacked houses")."""
+    if cand.with_role(Role.AGENT):
+        return
+    crowds, _ = crowd_sides()
+    crowd = next(
+        (
+            a
+            for a in cand.with_role(Role.TARGET)
+            if classes.get(a.concept or "") in crowds
+            and any(c.dep_ == "case" and c.lower_ in marks for c in a.span.root.children)
+        ),
+        None,
+    )
+    if crowd is not None:
+        cand.actors = [replace(a, role=Role.AGENT) if a is crowd else a for a in cand.actors]
 
 
 def _crowd_first(cand: Candidate, classes: dict[str, str]) -> None:

@@ -260,6 +260,7 @@ def document_country(
     placed: Iterable[tuple[str, Sequence[str]]] = (),
     least_population: int = 0,
     home: str | Collection[str] = (),
+    areas: Collection[str] = (),
 ) -> str | None:
     """The country most of a document's place names point to (their likeliest readings);
     ``placed`` are names the text puts in areas, innermost first ("Solhan (Solhan, Yagha)"):
@@ -271,12 +272,18 @@ def document_country(
     groups act in) votes only when it is a country, a capital, an area or a town of
     ``least_population`` people (50,000 when ``home`` is given): a village abroad bearing
     the name of one the gazetteer lacks ("Sona", Panama, in a Burkinabe story) says nothing
-    against it."""
+    against it. A name of ``areas``, which the text writes as an area ("la province du
+    Soum"), is read as the area of that name (at ``home`` first) when the gazetteer holds
+    one, and counts twice: Burkina Faso's province, not Senegal's village of Soum."""
     home = _codes(home)
     if home:
         least_population = max(least_population, _KNOWN_TOWN)
     votes: Counter[str] = Counter()
     for name in dict.fromkeys(names):  # a name told again is the same place, no new vote
+        area = _area_reading(name, gazetteer, home) if name in areas else None
+        if area is not None and area.country:
+            votes[area.country] += 2
+            continue
         # (read at home first: "Bam" is Burkina Faso's province in a story of JNIM's)
         place = resolve_place_name(name, gazetteer, lang=lang, region=home)
         if (
@@ -294,6 +301,12 @@ def document_country(
         if place is not None and place.country:
             votes[place.country] += 1 + len(areas) if score >= 1 else 1
     return votes.most_common(1)[0][0] if votes else None
+
+
+def _area_reading(name: str, gazetteer: Gazetteer, home: frozenset[str]) -> GeoPlace | None:
+    """The administrative area of that name, one in ``home`` first, or None."""
+    found = [c for c in gazetteer.lookup(name, limit=_CANDIDATES) if c.feature_class == _AREA_CLASS]
+    return next((c for c in found if c.country in home), found[0] if found else None)
 
 
 def _in_country(event: Event, gazetteer: Gazetteer, country: str | None) -> Event:

@@ -1,0 +1,67 @@
+"""Parse repairs of coordination: a noun joined to the wrong word ("ont tué un chef de village
+et un imam mercredi": the imam joined to the verb; "des combats entre l'armée et les
+rebelles ont fait dix morts": the rebels made the verb's subject). Called by
+``ud.UniversalDependencies``."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_NOUNS = frozenset({"NOUN", "PROPN"})
+
+
+def object_joined_to_its_verb(noun: Token, harms: frozenset[str]) -> None:
+    """ "ont tué un chef de village et un imam mercredi": a noun phrase after the verb's
+    object and "et", parsed as a conjunct of the verb (the French parser, with a day after
+    it): a verb is joined to no noun, so the noun is joined to the object before it. Not a
+    noun that names the harmed (``harms``: "ont tué un soldat et un autre blessé", the
+    parser's verb) nor one with a verb of its own before the next mark ("et le bilan
+    dimanche était de cinq morts")."""
+    verb = noun.head
+    if noun.dep_ != "conj" or noun.pos_ not in _NOUNS or verb.pos_ != "VERB":
+        return
+    obj = next((c for c in verb.children if c.dep_ == "obj" and c.i < noun.i), None)
+    doc = noun.doc
+    end = next((t.i for t in doc[noun.i :] if t.is_punct), len(doc))
+    if (
+        obj is None
+        or noun.lemma_.lower() in harms
+        or not any(c.dep_ == "cc" and c.i < noun.i for c in noun.children)
+        or any(c.dep_ in ("nsubj", "nsubj:pass", "cop") for c in noun.children)
+        or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in doc[obj.i + 1 : noun.i])
+        or any(t.pos_ in ("VERB", "AUX") for t in doc[noun.i + 1 : end])
+    ):
+        return
+    noun.head = obj
+
+
+def second_side_read_as_subject(noun: Token, pairs: frozenset[tuple[str, str]]) -> None:
+    """ "De violents combats entre l'armée et les rebelles ont fait dix morts": the second
+    of two nouns a mark sets between (``pairs``: the mark and the word that joins them,
+    "entre ... et", "between ... and"), parsed as the subject of the verb after it, the first
+    left with no conjunct; a mark "between" takes two, so the noun is the first one's
+    conjunct and the noun the first hangs on the verb's subject (the verb the root in its
+    place when the parser joined it to that noun)."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or noun.pos_ not in _NOUNS or verb.i < noun.i:
+        return
+    link = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+    if link is None or link.dep_ != "cc" or link.head.i != verb.i:
+        return
+    first = link.doc[link.i - 1]
+    while first.head.i < link.i and first.head.i > first.i:  # the phrase's own head
+        first = first.head
+    marks = {c.lower_ for c in first.children if c.dep_ == "case"}
+    event = first.head
+    if (
+        not any((mark, link.lower_) in pairs for mark in marks)
+        or any(c.dep_ == "conj" for c in first.children)
+        or event.pos_ not in _NOUNS
+        or not (event.head.i == verb.i or (verb.head.i == event.i and verb.dep_ == "conj"))
+    ):
+        return
+    noun.head, noun.dep_ = first, "conj"
+    link.head = noun
+    if verb.head.i == event.i:  # (the verb joined to the noun, which was the root)
+        verb.head, verb.dep_ = verb, event.dep_
+    event.head, event.dep_ = verb, "nsubj"
