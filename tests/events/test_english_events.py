@@ -4246,3 +4246,18 @@ def test_english_events_a_mob_s_victim_is_no_side_of_its_fight() -> None:
     assert event.actor1 is not None and event.actor1.name == "Rioters (Burkina Faso)"
     assert event.actor2 is not None and event.actor2.name == "Civilians (Burkina Faso)"
     assert event.fatalities is not None and event.fatalities.best == 1
+
+
+def test_english_events_who_found_the_bodies_did_not_kill() -> None:
+    # the finders are no authors; the relative clause's "who" are the dead, killed by militants
+    events = _all(
+        "On 2 June 2021, soldiers found the bodies of four herders who were killed by militants "
+        "near Titao (Titao, Loroum).",
+        "BF",
+    )
+    typed = [e for e in events if e.event_type]
+    assert all(
+        e.actor1 is None or e.actor1.name != "Military Forces of Burkina Faso" for e in typed
+    )
+    assert typed[0].actor1 is not None
+    assert typed[0].actor1.name == "Islamist Militants (Burkina Faso)"

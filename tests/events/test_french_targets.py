@@ -317,3 +317,42 @@ def test_french_targets_a_province_written_so_is_its_country_s() -> None:
         event.actor1 is not None and event.actor1.name == "Unidentified Armed Group (Burkina Faso)"
     )
     assert event.fatalities is not None and event.fatalities.best == 2
+
+
+def test_french_targets_an_attack_repelled_is_one_fight() -> None:
+    # "repousser une attaque": forces met it (not a refusal, nor a postponement); the attack
+    # and its repulse are one battle, its authors actor1
+    text = (
+        "OUAGADOUGOU (AFP) - L'armée burkinabè a repoussé dimanche une attaque jihadiste contre "
+        "son détachement de Djibo, tuant une trentaine d'assaillants."
+    )
+    events = _typed(text)
+    assert [e.event_type for e in events] == ["Battles"]
+    event = events[0]
+    assert event.actor1 is not None and event.actor1.name == "Islamist Militants (Burkina Faso)"
+    assert event.actor2 is not None and event.actor2.name == "Military Forces of Burkina Faso"
+    assert event.fatalities is not None and event.fatalities.best == 30
+    # what is put off is no fight
+    text = "BAMAKO (AFP) - La junte a repoussé mardi les élections à une date ultérieure."
+    assert not [e for e in extract(text, PUBLISHED, lang="fr") if e.event_type]
+
+
+def test_french_targets_a_relative_clause_s_subject_is_its_antecedent() -> None:
+    # "des manifestants qui ont incendié un commissariat": the protesters burned it
+    text = (
+        "KINSHASA (AFP) - La police a dispersé samedi des manifestants qui ont incendié un "
+        "commissariat à Kinshasa."
+    )
+    (burning,) = [e for e in _typed(text) if e.trigger.text == "incendié"]
+    assert burning.actor1 is not None
+    assert burning.actor1.name == "Rioters (Democratic Republic of Congo)"
+
+
+def test_french_targets_who_found_the_bodies_did_not_kill() -> None:
+    text = (
+        "OUAGADOUGOU (AFP) - Des soldats ont retrouvé lundi les corps de trois civils près de "
+        "Djibo."
+    )
+    event = _typed(text)[0]
+    assert event.actor1 is None or event.actor1.name != "Military Forces of Burkina Faso"
+    assert event.fatalities is not None and event.fatalities.best == 3

@@ -12,6 +12,7 @@ from wirewatch import docspec
 from wirewatch.events.candidates import (
     ARMED_CLASSES,
     CIVILIAN_CLASS,
+    KILLING_CONCEPTS,
     NONSTATE_CLASS,
     OUTCOME_CONCEPTS,
     RIOTS,
@@ -552,6 +553,10 @@ def _role(
     )
     if on_trigger and a.i != root.i:
         if verbal and dep in SUBJECTS:
+            if cand.typing.concept in KILLING_CONCEPTS and root.lemma_.lower() in cases.get(
+                "finder_verbs", _NONE
+            ):
+                return None  # "soldiers found the bodies of three civilians": not their killers
             return Role.TARGET if undergoes else Role.AGENT
         if dep == "nsubj:pass":
             # (a participle with no auxiliary at all is a passive: "Village chief abducted by
@@ -579,6 +584,21 @@ def _role(
         if not verbal and marks & cases["genitive"]:
             return genitive
         return None
+    if verbal and a.i == root.head.i and root.dep_ == "acl:relcl":
+        # "des manifestants qui ont incendié un commissariat", "the civilians who were
+        # killed": the antecedent of the clause's relative subject is its verb's actor
+        pronoun = next(
+            (
+                c
+                for c in root.children
+                if c.dep_ in ("nsubj", "nsubj:pass")
+                and c.lower_ in cases.get("relative_pronouns", _NONE)
+            ),
+            None,
+        )
+        if pronoun is not None:
+            passive = pronoun.dep_ == "nsubj:pass" or undergoes
+            return Role.TARGET if passive and not cand.typing.moved else Role.AGENT
     if verbal and a.i == root.head.i and not cand.typing.moved and befalls_its_noun(root):
         return Role.TARGET  # "Village chief killed in Djibo"
     head = a.head

@@ -553,7 +553,15 @@ def attacks_met_by_arms(
     kept: list[Candidate] = []
     attack: Candidate | None = None
     areas = word_set(lang, "places", "area_kinds")
+    repelled = _attacks_repelled(cands)
     for cand in cands:
+        if id(cand) in repelled:  # "a repoussé une attaque jihadiste contre son détachement"
+            met = repelled[id(cand)]
+            met.typing = met.typing.refined(_BATTLE)
+            met.mentions.append(cand.trigger)
+            _fought(met, cand, classes)
+            fill_toll(met, cand)
+            continue
         if (
             attack is not None
             and cand.typing.concept in _FIGHT_CONCEPTS
@@ -580,6 +588,27 @@ def attacks_met_by_arms(
         ):
             attack = cand
     return kept
+
+
+def _attacks_repelled(cands: list[Candidate]) -> dict[int, Candidate]:
+    """The fights told by a verb whose object is an attack ("a repoussé une attaque
+    jihadiste", "repelled an attack on the post"), by id, with that attack: the attack met by
+    arms, one event."""
+    attacks = {
+        c.trigger.root.i: c
+        for c in cands
+        if c.typing.concept in _ATTACK_CONCEPTS
+        and c.kind is Kind.EVENT
+        and c.trigger.root.dep_ == "obj"
+        and not definite(c.trigger)  # ("repelled the attack": one told before, met after it)
+    }
+    return {
+        id(fight): attacks[root.i]
+        for fight in cands
+        if fight.typing.concept in _CLASH_CONCEPTS and fight.trigger.root.pos_ == "VERB"
+        for root in [r for r in fight.trigger.root.children if r.dep_ == "obj"]
+        if root.i in attacks and attacks[root.i].status is fight.status
+    }
 
 
 def _met_by_other_arms(attack: Candidate, fight: Candidate, classes: dict[str, str]) -> bool:
