@@ -168,14 +168,6 @@ def test_french_targets_civilian_words_name_no_one_s_forces(
     assert event.actor2 is not None and event.actor2.name == actor2
 
 
-def test_french_targets_a_car_bomb_is_no_civilian_actor() -> None:
-    text = (
-        "MOGADISCIO (AFP) - Un camion piégé a explosé lundi devant un hôtel, faisant vingt morts."
-    )
-    event = _typed(text)[0]
-    assert event.actor1 is None or event.actor1.name is None
-
-
 def test_french_targets_attacked_and_fired_on_is_one_attack_on_its_target() -> None:
     # "ont attaqué et ouvert le feu sur le marché": one attack on the market's people
     text = (
@@ -356,3 +348,91 @@ def test_french_targets_who_found_the_bodies_did_not_kill() -> None:
     event = _typed(text)[0]
     assert event.actor1 is None or event.actor1.name != "Military Forces of Burkina Faso"
     assert event.fatalities is not None and event.fatalities.best == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a region's name several countries share says nothing by itself: Togo's Savanes
+        (
+            "LOMÉ (AFP) - Des jihadistes ont tué cinq civils lundi dans la région des Savanes, "
+            "dans le nord du Togo.",
+            "Togo",
+        ),
+        (
+            "Des séparatistes ont tué deux gendarmes lundi à Bafia, dans la région du Centre.",
+            "Cameroon",
+        ),
+    ],
+)
+def test_french_targets_a_shared_area_name_leaves_the_story_s_country(
+    text: str, country: str
+) -> None:
+    event = _typed(text)[0]
+    assert event.actor1 is not None and event.actor1.name is not None
+    assert event.actor1.name.endswith(f"({country})")
+
+
+def test_french_targets_a_fight_s_sides_after_an_attribution() -> None:
+    # "Selon X, les combats entre A et B ont fait ...": the repair keeps one sentence
+    text = (
+        "Selon des sources locales, les combats entre l'armée et les rebelles ont fait dix morts "
+        "lundi près de Goma."
+    )
+    (event,) = _typed(text)
+    assert event.actor2 is not None
+    assert event.actor2.name == "Opposition Rebels (Democratic Republic of Congo)"
+    assert event.attribution is not None and event.attribution.source.text == "des sources locales"
+    assert event.when is not None and event.when.coded_day() == date(2024, 5, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "words"),
+    [
+        (
+            "OUAGADOUGOU (AFP) - Des hommes armés ont attaqué un camion de marchandises lundi près "
+            "de Fada N'Gourma.",
+            "actor2",
+            "un camion de marchandises",
+        ),
+        ("Des jihadistes ont tué deux commerçants près de Djibo.", "actor2", "deux commerçants"),
+        (
+            "Des hommes à moto ont tué trois civils lundi près de Djibo.",
+            "actor1",
+            "Des hommes à moto",
+        ),
+    ],
+)
+def test_french_targets_words_of_the_sides(text: str, actor: str, words: str) -> None:
+    event = _typed(text)[0]
+    side = getattr(event, actor)
+    assert side is not None and side.name is not None and side.mention is not None
+    assert side.mention.text == words
+    assert event.event_type == "Violence against civilians"
+
+
+def test_french_targets_a_second_victim_before_an_infinitive_is_counted() -> None:
+    text = (
+        "NIAMEY (AFP) - Des hommes armés ont tué un chef de village et un imam mercredi avant de "
+        "prendre la fuite."
+    )
+    event = _typed(text)[0]
+    assert event.fatalities is not None and event.fatalities.best == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "MOGADISCIO (AFP) - Un camion piégé a explosé lundi devant un hôtel, faisant vingt "
+            "morts.",
+            "fr",
+        ),
+        ("A car bomb exploded outside a hotel in Mogadishu on Monday, killing 20 people.", "en"),
+    ],
+)
+def test_french_targets_a_car_bomb_is_no_one(text: str, lang: str) -> None:
+    # the vehicle named in the bomb's words is its device, not a civilian author
+    event = next(e for e in extract(text, PUBLISHED, lang=lang) if e.event_type)
+    assert event.actor1 is not None and event.actor1.name is not None
+    assert not event.actor1.name.startswith("Civilians")

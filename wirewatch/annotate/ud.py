@@ -45,6 +45,7 @@ from wirewatch.annotate.ud_joins import object_joined_to_its_verb, second_side_r
 from wirewatch.lang import load_resource, load_shared, verb_object_concepts
 
 _VICTIM = "target"  # taxonomy.yaml's genitive of a concept whose object is its victim
+_INJURED = "injured"  # numbers.yaml's label of a count of the wounded
 # UD parts of speech whose prepositional dependents are obliques rather than nominal modifiers.
 _CLAUSAL_HEADS = frozenset({"VERB", "AUX", "ADJ", "ADV"})
 
@@ -99,12 +100,12 @@ class UniversalDependencies:
         self.weekdays = frozenset(load_resource(lang, "calendar")["weekday_numbers"])
         numbers = load_resource(lang, "numbers")
         # the words that join two things a mark sets between ("entre X et Y", numbers.yaml)
-        self.pairs = frozenset(
+        self.side_pairs = frozenset(
             (r["opener"].lower(), r["link"].lower()) for r in numbers["ranges"] if r.get("opener")
         )
-        # the nouns that name the harmed ("blessé", "victims": numbers.yaml labels)
-        self.harms = frozenset(
-            n.lower() for entry in numbers["labels"].values() for n in entry.get("nouns", ())
+        # the nouns that name the wounded ("un autre blessé": numbers.yaml labels)
+        self.wounded_nouns = frozenset(
+            n.lower() for n in numbers["labels"].get(_INJURED, {}).get("nouns", ())
         )
         self.reporting_verbs = frozenset(
             w.lower() for w in load_resource(lang, "attribution")["reporting_verbs"]
@@ -143,9 +144,9 @@ class UniversalDependencies:
             _name_cut_from_its_noun(token)
             _subject_of_a_noun(token)
             _name_read_as_subject(token)
-            object_joined_to_its_verb(token, self.harms)
-            if self.pairs:
-                second_side_read_as_subject(token, self.pairs)
+            object_joined_to_its_verb(token, self.wounded_nouns)
+            if self.side_pairs:
+                second_side_read_as_subject(token, self.side_pairs)
             _name_cut_after_its_first_word(token)
             object_of_a_noun(token)
             if token.lower_ in self.weekdays:

@@ -10,12 +10,12 @@ from spacy.tokens import Token
 _NOUNS = frozenset({"NOUN", "PROPN"})
 
 
-def object_joined_to_its_verb(noun: Token, harms: frozenset[str]) -> None:
+def object_joined_to_its_verb(noun: Token, wounded: frozenset[str]) -> None:
     """ "ont tué un chef de village et un imam mercredi": a noun phrase after the verb's
     object and "et", parsed as a conjunct of the verb (the French parser, with a day after
     it): a verb is joined to no noun, so the noun is joined to the object before it. Not a
-    noun that names the harmed (``harms``: "ont tué un soldat et un autre blessé", the
-    parser's verb) nor one with a verb of its own before the next mark ("et le bilan
+    noun that names the wounded (``wounded``: "ont tué un soldat et un autre blessé", the
+    parser's verb) nor one followed by a finite verb before the next mark ("et le bilan
     dimanche était de cinq morts")."""
     verb = noun.head
     if noun.dep_ != "conj" or noun.pos_ not in _NOUNS or verb.pos_ != "VERB":
@@ -25,11 +25,13 @@ def object_joined_to_its_verb(noun: Token, harms: frozenset[str]) -> None:
     end = next((t.i for t in doc[noun.i :] if t.is_punct), len(doc))
     if (
         obj is None
-        or noun.lemma_.lower() in harms
+        or noun.lemma_.lower() in wounded
         or not any(c.dep_ == "cc" and c.i < noun.i for c in noun.children)
         or any(c.dep_ in ("nsubj", "nsubj:pass", "cop") for c in noun.children)
         or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in doc[obj.i + 1 : noun.i])
-        or any(t.pos_ in ("VERB", "AUX") for t in doc[noun.i + 1 : end])
+        # (a finite verb before the next mark begins a clause of its own; "avant de prendre
+        # la fuite" does not)
+        or any(_finite(t) for t in doc[noun.i + 1 : end])
     ):
         return
     noun.head = obj
@@ -40,13 +42,16 @@ def second_side_read_as_subject(noun: Token, pairs: frozenset[tuple[str, str]]) 
     of two nouns a mark sets between (``pairs``: the mark and the word that joins them,
     "entre ... et", "between ... and"), parsed as the subject of the verb after it, the first
     left with no conjunct; a mark "between" takes two, so the noun is the first one's
-    conjunct and the noun the first hangs on the verb's subject (the verb the root in its
-    place when the parser joined it to that noun)."""
+    conjunct and the noun the first hangs on the verb's subject (the verb in the noun's
+    place when the parser joined it to that noun; not when that noun is another verb's
+    subject)."""
     verb = noun.head
     if noun.dep_ != "nsubj" or noun.pos_ not in _NOUNS or verb.i < noun.i:
         return
     link = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
-    if link is None or link.dep_ != "cc" or link.head.i != verb.i:
+    if noun.left_edge.dep_ == "cc" and noun.left_edge.head.i == noun.i:  # ("et" hung on it)
+        link = noun.left_edge
+    if link is None or link.dep_ != "cc" or link.head.i not in (verb.i, noun.i):
         return
     first = link.doc[link.i - 1]
     while first.head.i < link.i and first.head.i > first.i:  # the phrase's own head
@@ -57,11 +62,28 @@ def second_side_read_as_subject(noun: Token, pairs: frozenset[tuple[str, str]]) 
         not any((mark, link.lower_) in pairs for mark in marks)
         or any(c.dep_ == "conj" for c in first.children)
         or event.pos_ not in _NOUNS
-        or not (event.head.i == verb.i or (verb.head.i == event.i and verb.dep_ == "conj"))
+        or not (event.head.i == verb.i or _joined_to_a_noun(verb, event))
     ):
         return
     noun.head, noun.dep_ = first, "conj"
     link.head = noun
-    if verb.head.i == event.i:  # (the verb joined to the noun, which was the root)
-        verb.head, verb.dep_ = verb, event.dep_
+    if verb.head.i == event.i:  # the verb joined to the noun takes its place in the tree
+        if event.head.i == event.i:
+            verb.head, verb.dep_ = verb, "ROOT"
+        else:  # ("Selon des sources locales, les combats ... ont fait": beside the phrase)
+            verb.head, verb.dep_ = event.head, "parataxis"
     event.head, event.dep_ = verb, "nsubj"
+
+
+def _joined_to_a_noun(verb: Token, noun: Token) -> bool:
+    """Whether the verb is a conjunct of the noun and the noun the sentence's root or hangs
+    on a word that is no verb (a verb would have two subjects)."""
+    return (
+        verb.head.i == noun.i
+        and verb.dep_ == "conj"
+        and (noun.head.i == noun.i or noun.head.pos_ not in ("VERB", "AUX"))
+    )
+
+
+def _finite(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm", [])

@@ -45,6 +45,7 @@ _NONE: frozenset[str] = frozenset()  # no locative mark excluded ("à Pretoria",
 _MODIFIERS = frozenset({"compound", "amod", "flat", "flat:name", "nmod:poss"})
 # The modifiers that may follow an actor word in its phrase: "des miliciens koglweogo".
 _RIGHT_MODIFIERS = frozenset({"amod", "flat", "flat:name", "compound"})
+_QUALIFYING = frozenset({"ADJ", "VERB", "NOUN", "PROPN"})  # the words such modifiers are
 NOUN_MODIFIERS = frozenset({"compound", "amod", "nmod:poss"})
 # How the escort of "a gendarmerie-escorted convoy" hangs on its participle.
 _ESCORT_COMPOUNDS = frozenset({"obl:npmod", "compound", "nmod", "obl", "npadvmod"})
@@ -95,8 +96,19 @@ def link_actors(
     gathered: dict[int, int] = {}  # collective -> the word it gathers
     undergoes = _undergoes(cand.trigger, lang)
     paired = paired_object(root)
+    # (a thing named in an event's own words is its device, no one: "Un camion piégé a
+    # explosé", "A car bomb exploded")
+    devices = {
+        i
+        for t in root.doc.spans.get(docspec.TRIGGERS, ())
+        if len(t) > 1
+        for i in range(t.start, t.end)
+    }
+    things = property_concepts()
     for span, concept in mentions:
         if span.start in excluded or cand.trigger.start <= span.root.i < cand.trigger.end:
+            continue
+        if span.root.i in devices and (concept is None or concept in things):
             continue
         if concept in _PLACE_NAMES and _said_where(span, cases["target"] | cases["recipient"]):
             continue  # "une embuscade près d'Ouallam": where, not whose
@@ -389,6 +401,7 @@ def _widened(span: Span, trigger: Span, named: set[int]) -> Span:
         end < phrase.end
         and span.start <= doc[end].head.i < end
         and doc[end].dep_ in _RIGHT_MODIFIERS
+        and doc[end].pos_ in _QUALIFYING  # (not "deux commerçants près": an adverb)
         and end not in others
     ):
         end += 1

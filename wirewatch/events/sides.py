@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from wirewatch.events.actors import NOUN_MODIFIERS, case_marks, coordinated, crowd_fight
 from wirewatch.events.candidates import ARMED_CLASSES, FORCE_CLASSES, ActorArg, Candidate
@@ -64,23 +64,31 @@ def two_sides(
 
 def _crowd_of_a_fight(cand: Candidate, classes: dict[str, str], marks: frozenset[str]) -> None:
     """ "Des heurts entre manifestants et forces de l'ordre", "riots between youths and
-    police": of the sides a crowd's fight is set between (by one of ``marks``), the crowd
-    (``crowd_sides`` in taxonomy.yaml) is its author and the forces it fought its target;
-    not what it hit ("a mob lynched a man", "ransacked houses")."""
+    police": of the sides a crowd's fight is set between (by one of ``marks``), the forces
+    (``crowd_sides`` in taxonomy.yaml) are its target and the crowd its author; a side that
+    is neither (traders, armed men, farmers: "heurts entre jeunes et commerçants") is left
+    out, the fight's rioters implied. Not what a crowd hit ("a mob lynched a man")."""
     if cand.with_role(Role.AGENT):
         return
-    crowds, _ = crowd_sides()
-    crowd = next(
-        (
-            a
-            for a in cand.with_role(Role.TARGET)
-            if classes.get(a.concept or "") in crowds
-            and any(c.dep_ == "case" and c.lower_ in marks for c in a.span.root.children)
-        ),
-        None,
-    )
-    if crowd is not None:
-        cand.actors = [replace(a, role=Role.AGENT) if a is crowd else a for a in cand.actors]
+    crowds, forces = crowd_sides()
+    sides = [a for a in cand.with_role(Role.TARGET) if _set_between(a.span.root, marks)]
+    kinds = {id(a): classes.get(a.concept or "") for a in sides}
+    if not any(kinds[id(a)] in forces for a in sides):
+        cand.actors = [a for a in cand.actors if a not in sides]
+        return
+    crowd = next((a for a in sides if kinds[id(a)] in crowds), None)
+    cand.actors = [
+        replace(a, role=Role.AGENT) if a is crowd else a
+        for a in cand.actors
+        if a not in sides or a is crowd or kinds[id(a)] in forces
+    ]
+
+
+def _set_between(side: Token, marks: frozenset[str]) -> bool:
+    """Whether the side is marked by one of ``marks``, or joined to one that is ("entre
+    manifestants et forces de l'ordre")."""
+    first = side.head if side.dep_ == "conj" else side
+    return any(c.dep_ == "case" and c.lower_ in marks for c in first.children)
 
 
 def _crowd_first(cand: Candidate, classes: dict[str, str]) -> None:

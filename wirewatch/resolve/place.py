@@ -273,8 +273,8 @@ def document_country(
     ``least_population`` people (50,000 when ``home`` is given): a village abroad bearing
     the name of one the gazetteer lacks ("Sona", Panama, in a Burkinabe story) says nothing
     against it. A name of ``areas``, which the text writes as an area ("la province du
-    Soum"), is read as the area of that name (at ``home`` first) when the gazetteer holds
-    one, and counts twice: Burkina Faso's province, not Senegal's village of Soum."""
+    Soum"), is read as the area of that name (at ``home``, or the only country that has
+    one) and counts twice: Burkina Faso's province, not Senegal's village of Soum."""
     home = _codes(home)
     if home:
         least_population = max(least_population, _KNOWN_TOWN)
@@ -304,9 +304,14 @@ def document_country(
 
 
 def _area_reading(name: str, gazetteer: Gazetteer, home: frozenset[str]) -> GeoPlace | None:
-    """The administrative area of that name, one in ``home`` first, or None."""
+    """The administrative area of that name in ``home``, else the one area of that name when
+    all the gazetteer holds are in one country; None when several countries have one ("la
+    région des Savanes": Togo's or Ivory Coast's, the story's other names decide)."""
     found = [c for c in gazetteer.lookup(name, limit=_CANDIDATES) if c.feature_class == _AREA_CLASS]
-    return next((c for c in found if c.country in home), found[0] if found else None)
+    at_home = next((c for c in found if c.country in home), None)
+    if at_home is not None or len({c.country for c in found}) != 1:
+        return at_home
+    return found[0]
 
 
 def _in_country(event: Event, gazetteer: Gazetteer, country: str | None) -> Event:
