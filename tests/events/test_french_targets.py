@@ -436,3 +436,29 @@ def test_french_targets_a_car_bomb_is_no_one(text: str, lang: str) -> None:
     event = next(e for e in extract(text, PUBLISHED, lang=lang) if e.event_type)
     assert event.actor1 is not None and event.actor1.name is not None
     assert not event.actor1.name.startswith("Civilians")
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        # "entre 20 et 30": a range, coded at its low end as ACLED codes one, not a sum
+        ("Entre 20 et 30 civils ont été tués lundi près de Djibo, selon des élus locaux.", 20),
+        ("Entre dix et quinze soldats ont été tués lundi près de Djibo.", 10),
+    ],
+)
+def test_french_targets_a_range_between_two_counts_is_no_sum(text: str, toll: int) -> None:
+    event = _typed(text)[0]
+    assert event.fatalities is not None and event.fatalities.best == toll
+
+
+def test_french_targets_a_day_after_the_second_side() -> None:
+    # "entre l'armée et les rebelles lundi": the parser made the day the conjunct
+    text = (
+        "GOMA (AFP) - Des combats ont éclaté entre l'armée et les rebelles lundi près de Goma, "
+        "faisant dix morts."
+    )
+    (event,) = _typed(text)
+    assert event.actor1 is not None and event.actor1.mention is not None
+    assert event.actor1.mention.text == "l'armée"
+    assert event.actor2 is not None
+    assert event.actor2.name == "Opposition Rebels (Democratic Republic of Congo)"

@@ -35,6 +35,7 @@ from spacy.tokens import Doc, MorphAnalysis, Token
 from wirewatch.annotate.ud_days import (
     agent_of_the_day,
     clause_read_as_the_days,
+    conjunct_read_as_the_days,
     fragments_of_one_clause,
     object_before_the_day,
     object_beside_the_day,
@@ -154,6 +155,7 @@ class UniversalDependencies:
                 object_beside_the_day(token)
                 agent_of_the_day(token)
                 object_before_the_day(token)
+                conjunct_read_as_the_days(token)
                 clause_read_as_the_days(token)
         for token in doc:
             _passive_without_auxiliary(token, self.victim_verbs)

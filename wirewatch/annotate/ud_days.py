@@ -94,6 +94,35 @@ def object_before_the_day(day: Token) -> None:
             child.head = verb
 
 
+def conjunct_read_as_the_days(day: Token) -> None:
+    """A weekday written after the second of two joined nouns, parsed as the conjunct with
+    that noun its modifier (the French parser on "ont éclaté entre l'armée et les rebelles
+    lundi"): a day qualifies no noun, so the noun is the conjunct and the day says when the
+    clause's verb happened."""
+    noun = day.nbor(-1) if day.i > 0 else None
+    first = day.head
+    if (
+        noun is None
+        or day.dep_ != "conj"
+        or noun.head.i != day.i
+        or noun.pos_ not in ("NOUN", "PROPN")
+        or first.i > day.i
+    ):
+        return
+    verb = first.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return
+    noun.head, noun.dep_ = first, "conj"
+    for child in list(day.children):
+        if child.i < day.i and child.i != noun.i:
+            child.head = noun  # "et les": the conjunct's own words
+        elif child.i > day.i:
+            child.head = first if child.dep_ != "advmod" else verb
+    day.head, day.dep_ = verb, "obl:mod"
+
+
 def agent_of_the_day(day: Token) -> None:
     """A weekday written between a passive verb and its agent, parsed as the agent's head
     (the French parser on "a été incendiée vendredi par des jihadistes"): a day has no
