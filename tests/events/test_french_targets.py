@@ -462,3 +462,26 @@ def test_french_targets_a_day_after_the_second_side() -> None:
     assert event.actor1.mention.text == "l'armée"
     assert event.actor2 is not None
     assert event.actor2.name == "Opposition Rebels (Democratic Republic of Congo)"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "KIEV (AFP) - Une frappe russe de missiles balistiques a tué quatre personnes lundi à "
+            "Kharkiv, selon le gouverneur.",
+            "fr",
+        ),
+        (
+            "A Russian strike with ballistic missiles killed four people in Kharkiv on Monday, "
+            "the governor said.",
+            "en",
+        ),
+    ],
+)
+def test_french_targets_a_strike_of_missiles_is_one_missile_attack(text: str, lang: str) -> None:
+    # the weapon named after the strike says what it was: one event, not an air strike and a
+    # second, authorless missile attack
+    events = [e for e in extract(text, PUBLISHED, lang=lang) if e.event_type]
+    assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
+    assert events[0].actor1 is not None and events[0].actor1.name == "Military Forces of Russia"

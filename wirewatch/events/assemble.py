@@ -85,7 +85,11 @@ from wirewatch.events.taxonomy import (
     victim_class,
 )
 from wirewatch.events.territory import captures_fought_for
-from wirewatch.events.weapons import devices_told_again, weapons_as_means
+from wirewatch.events.weapons import (
+    devices_told_again,
+    strikes_by_their_means,
+    weapons_as_means,
+)
 from wirewatch.types import Event, Kind, Role, Status
 
 _COUNT_REACH = 6
@@ -132,7 +136,8 @@ def assemble_events(doc: Doc, ctx: ArticleContext, lang: str) -> list[Event]:
         _finalise(cand, cues, lang)
     candidates = protest_outcomes_of(events_claimed(candidates, lang), cues)
     candidates = gatherings_broken_up_by_forces(candidates, cues)
-    candidates = devices_told_again(tolls_of_their_frames(weapons_as_means(candidates, lang), lang))
+    candidates = strikes_by_their_means(weapons_as_means(candidates, lang))
+    candidates = devices_told_again(tolls_of_their_frames(candidates, lang))
     candidates = outcomes_of_attacks(abductions_ending_in_death(candidates))
     candidates = attacks_aimed_by_joined_deeds(candidates)
     candidates = violence_takes_in_property(candidates, lang)

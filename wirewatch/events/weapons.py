@@ -77,6 +77,33 @@ def weapons_as_means(cands: list[Candidate], lang: str) -> list[Candidate]:
     return [combine(groups[id(c)]) if id(c) in groups else c for c in cands if id(c) not in joined]
 
 
+def strikes_by_their_means(cands: list[Candidate]) -> list[Candidate]:
+    """ "une frappe russe de missiles balistiques", "a strike of ballistic missiles": a strike
+    told by a noun whose complement names the weapon it was made with, itself a weapon of
+    remote violence, is one event, of that weapon's type (the missiles: a missile attack)."""
+    weapon_type = weapon_means().event_type
+    strikes = {
+        c.trigger.root.i: c
+        for c in cands
+        if c.typing.event_type == weapon_type
+        and c.kind is Kind.EVENT
+        and c.trigger.root.pos_ == "NOUN"
+    }
+    joined: set[int] = set()
+    for means in cands:
+        root = means.trigger.root
+        strike = strikes.get(root.head.i) if root.dep_ == "nmod" else None
+        if strike is None or strike is means or means.trigger.root.i not in strikes:
+            continue
+        if means.status is not strike.status or id(strike) in joined or means.actors:
+            continue  # (a weapon with actors of its own is told apart: "a suspected grenade")
+        strike.typing = strike.typing.refined({k: getattr(means.typing, k) for k in _WEAPON_FIELDS})
+        lead = combine([strike, means])  # (the richer leads, the other joins its mentions)
+        lead.typing = strike.typing
+        joined.add(id(means) if lead is strike else id(strike))
+    return [c for c in cands if id(c) not in joined]
+
+
 def _made_safe(weapon: Token, made_safe: set[int], taken: set[int]) -> bool:
     """The weapon is what a verb that makes weapons safe (``made_safe``) took: its object
     ("defused a bomb"), or a noun joined to or measured by the noun it took (``taken``:
