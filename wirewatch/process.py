@@ -20,7 +20,7 @@ from datetime import date
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from wirewatch import docspec
 from wirewatch.annotate import load_pipeline
@@ -38,9 +38,9 @@ from wirewatch.evaluate import (
 )
 from wirewatch.evaluate.acled import AcledRow
 from wirewatch.events import ArticleContext, assemble_events
-from wirewatch.events.references import bracketed_areas, written_as_area
+from wirewatch.events.references import bracketed_areas, named_beside, written_as_area
 from wirewatch.ingest import Fetcher, IngestItem, iter_articles
-from wirewatch.lang import SUPPORTED, load_resource, pipeline_name, profile, word_set
+from wirewatch.lang import SUPPORTED, pipeline_name, profile, word_set
 from wirewatch.lang.countries import country_names, demonyms, fold
 from wirewatch.resolve import TimeValue, resolve_event_times, resolve_time
 from wirewatch.resolve.actor import (
@@ -234,13 +234,13 @@ def _text_country(
     names: list[str] = []
     placed: list[tuple[str, list[str]]] = []  # "Solhan (Solhan, Yagha)": read in its areas
     lang = prepared.article.lang
-    beside = _beside_words(lang)
+    beside = word_set(lang, "places", "beside")
     kinds = word_set(lang, "places", "area_kinds")
     as_areas: set[str] = set()  # "la province du Soum": the area, not a town of that name
     for span in spans:
         if (
             span.label_ not in _NAMED_PLACES - {"enclosing"}
-            or _beside(span.root, beside)
+            or named_beside(span.root, beside)
             or span.text in talks
         ):
             continue
@@ -269,7 +269,7 @@ def _text_country(
             code
             for token in doc
             if (code := demonyms(lang).get(fold(token.text))) is not None
-            and not _beside(token, beside)
+            and not named_beside(token, beside)
         )
         found = people.most_common(1)[0][0] if people else None
     if found is None:  # nor its people: names NER took for no place ("marched to Kaya")
@@ -277,19 +277,6 @@ def _text_country(
         names = [name for name in _bare_names(doc) if name.lower() not in words]
         found = document_country(names, gazetteer(settings), lang, (), _TOWN, home)
     return found
-
-
-@functools.cache
-def _beside_words(lang: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in load_resource(lang, "places").get("beside", ()))
-
-
-def _beside(name: Token, beside: frozenset[str]) -> bool:
-    """The name of a country next to the story's ("near the border with Ghana", "the Malian
-    border", "withdrew towards Mali"), which says the story is not there."""
-    return name.head.lemma_.lower() in beside or any(
-        c.dep_ == "case" and c.lemma_.lower() in beside for c in name.children
-    )
 
 
 @functools.cache

@@ -485,3 +485,26 @@ def test_french_targets_a_strike_of_missiles_is_one_missile_attack(text: str, la
     events = [e for e in extract(text, PUBLISHED, lang=lang) if e.event_type]
     assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
     assert events[0].actor1 is not None and events[0].actor1.name == "Military Forces of Russia"
+
+
+def test_french_targets_an_event_at_the_border_is_not_at_the_bureau() -> None:
+    # the body names no town but says where: near the border, somewhere in the country, not
+    # in the dateline's city
+    text = (
+        "NIAMEY (AFP) - Dix soldats nigériens ont été tués jeudi dans une embuscade près de la "
+        "frontière malienne, a annoncé l'armée."
+    )
+    event = _typed(text)[0]
+    assert event.place is not None
+    assert (event.place.name, event.place.geo_precision) == ("Niger", 3)
+
+
+def test_french_targets_the_country_beside_is_not_the_story_s() -> None:
+    # "du pays" is the story's country, not the one across the border
+    text = (
+        "OUAGADOUGOU (AFP) - Des jihadistes ont attaqué jeudi un poste de police près de la "
+        "frontière avec le Niger, dans le nord-est du pays."
+    )
+    event = _typed(text)[0]
+    assert event.actor1 is not None and event.actor1.name == "Islamist Militants (Burkina Faso)"
+    assert event.place is not None and event.place.country == "BF"

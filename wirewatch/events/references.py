@@ -50,7 +50,7 @@ def article_focus(doc: Doc, cues: Cues, ctx: ArticleContext, lang: str) -> Focus
     "Ouagadougou (Ouagadougou, Kadiogo)", not "the Department of Research"; else the first
     the gazetteer holds, else the first mention: "a demonstration at the Agricultural High
     School in X" is about X), else the dateline's; the country named most often with a
-    locative preposition ("en Syrie")."""
+    locative preposition ("en Syrie"), none named beside the story's."""
     body = [
         s for s in cues.places if ctx.paragraph_of(s.start_char) is not None or _in_dateline(s, ctx)
     ]
@@ -70,7 +70,9 @@ def article_focus(doc: Doc, cues: Cues, ctx: ArticleContext, lang: str) -> Focus
         if place is None:
             place = doc.char_span(start, end, alignment_mode="expand")
     _, _, locative = _place_words(lang)
-    countries = [s for s in body if s.label_ == "country"]
+    beside = word_set(lang, "places", "beside")
+    # (not a country named beside the story's: "près de la frontière avec le Niger")
+    countries = [s for s in body if s.label_ == "country" and not named_beside(s.root, beside)]
     located = [
         s
         for s in countries
@@ -78,6 +80,17 @@ def article_focus(doc: Doc, cues: Cues, ctx: ArticleContext, lang: str) -> Focus
     ]
     country = _most_named(located or countries) if countries else None
     return Focus(place, country)
+
+
+def named_beside(name: Token, beside: frozenset[str]) -> bool:
+    """Whether a country's name is set beside the story's by a word of ``beside``
+    (places.yaml: "la frontière avec le Niger", "the Malian border", "withdrew towards
+    Mali", "vers le Mali ou le Niger"): the story is not there."""
+    if name.dep_ == "conj" and name.head.i < name.i:
+        name = name.head  # (the first of the countries joined: "vers le Mali ou le Niger")
+    return name.head.lemma_.lower() in beside or any(
+        c.dep_ == "case" and c.lemma_.lower() in beside for c in name.children
+    )
 
 
 def _in_dateline(span: Span, ctx: ArticleContext) -> bool:
