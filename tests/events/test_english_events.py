@@ -4259,5 +4259,31 @@ def test_english_events_who_found_the_bodies_did_not_kill() -> None:
     assert all(
         e.actor1 is None or e.actor1.name != "Military Forces of Burkina Faso" for e in typed
     )
-    assert typed[0].actor1 is not None
-    assert typed[0].actor1.name == "Islamist Militants (Burkina Faso)"
+    assert any(
+        e.actor1 is not None and e.actor1.name == "Islamist Militants (Burkina Faso)" for e in typed
+    )
+
+
+def test_english_events_a_car_bomb_is_no_one() -> None:
+    # the car named in the bomb's words is its device, not a civilian author
+    event = _main("A car bomb exploded outside a hotel in Mogadishu on Monday, killing 20 people.")
+    assert event.actor1 is not None and event.actor1.name == "Unidentified Armed Group (Somalia)"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        (
+            "A Russian strike with ballistic missiles killed four people in Kharkiv on Monday, "
+            "the governor said.",
+            "Shelling/artillery/missile attack",
+        ),
+        (
+            "A Russian airstrike with guided bombs killed four people in Kharkiv on Monday.",
+            "Air/drone strike",
+        ),
+    ],
+)
+def test_english_events_a_strike_and_its_weapon_are_one(text: str, sub_event_type: str) -> None:
+    events = [e for e in _all(text, "UA") if e.event_type]
+    assert [e.sub_event_type for e in events] == [sub_event_type]

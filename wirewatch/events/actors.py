@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from wirewatch import docspec
 from wirewatch.events.candidates import (
@@ -15,10 +15,10 @@ from wirewatch.events.candidates import (
     KILLING_CONCEPTS,
     NONSTATE_CLASS,
     OUTCOME_CONCEPTS,
-    RIOTS,
     UNNAMED_GROUP,
     ActorArg,
     Candidate,
+    crowd_fight,
 )
 from wirewatch.events.labels import is_label, labelled_clause
 from wirewatch.events.pairs import aimed_through, instrument, paired_object
@@ -26,14 +26,15 @@ from wirewatch.events.persons import people_words
 from wirewatch.events.subjects import (
     SUBJECTS,
     agent_of_joined_passive,
+    antecedent,
     apposed_participle_subject,
     bare_participle,
     befalls_its_noun,
     controller,
     orphan_subject,
 )
-from wirewatch.events.syntax import noun_phrase, object_controlled, tree_distance
-from wirewatch.events.taxonomy import property_concepts
+from wirewatch.events.syntax import noun_phrase, object_controlled, said_when, tree_distance
+from wirewatch.events.taxonomy import property_concepts, typing_of, weapon_means
 from wirewatch.lang import load_resource
 from wirewatch.lang.acronyms import acronym_like
 from wirewatch.types import Role
@@ -96,12 +97,13 @@ def link_actors(
     gathered: dict[int, int] = {}  # collective -> the word it gathers
     undergoes = _undergoes(cand.trigger, lang)
     paired = paired_object(root)
-    # (a thing named in an event's own words is its device, no one: "Un camion piégé a
-    # explosé", "A car bomb exploded")
+    # (a thing named in a weapon's own words is its device, no one: "Un camion piégé a
+    # explosé", "A car bomb exploded"; not "un convoi humanitaire")
+    remote = weapon_means().event_type
     devices = {
         i
         for t in root.doc.spans.get(docspec.TRIGGERS, ())
-        if len(t) > 1
+        if len(t) > 1 and typing_of(t.label_).event_type == remote
         for i in range(t.start, t.end)
     }
     things = property_concepts()
@@ -410,20 +412,6 @@ def _widened(span: Span, trigger: Span, named: set[int]) -> Span:
     return _with_acronym(chosen, trigger)
 
 
-def said_when(doc: Doc, start: int, end: int) -> int:
-    """Where the first time expression in ``doc[start:end]`` that says when starts (not one
-    in a group's name: "le Mouvement du 23 mars"), else ``end``."""
-    named = [a for a in doc.spans.get(docspec.ACTORS, ()) if len(a) > 1]
-    return min(
-        (
-            t.start
-            for t in doc.spans.get(docspec.TIMES, ())
-            if start <= t.start < end and not any(a.start < t.start < a.end for a in named)
-        ),
-        default=end,
-    )
-
-
 def _qualifies(token: Token, head: Token) -> bool:
     """A name that modifies the actor word, or one in apposition to such a name or joined to
     it: "Katiba Macina (JNIM) militants", "Koglweogo and Foulse militiamen", "des miliciens
@@ -597,7 +585,7 @@ def _role(
         if not verbal and marks & cases["genitive"]:
             return genitive
         return None
-    if verbal and a.i == root.head.i and root.dep_ == "acl:relcl":
+    if verbal and a.i == antecedent(root).i and root.dep_ == "acl:relcl":
         # "des manifestants qui ont incendié un commissariat", "the civilians who were
         # killed": the antecedent of the clause's relative subject is its verb's actor
         pronoun = next(
@@ -738,12 +726,6 @@ def _role(
     ):
         return Role.RECIPIENT
     return None
-
-
-def crowd_fight(cand: Candidate) -> bool:
-    """A crowd's fight told by a noun that implies its rioters ("heurts", "riots"): the
-    sides it is set between are the crowd and whom it fought (``sides.two_sides``)."""
-    return cand.typing.event_type == RIOTS and cand.typing.implied_actor1 is not None
 
 
 def _said_where(place: Span, aimed: frozenset[str]) -> bool:

@@ -136,7 +136,7 @@ def assemble_events(doc: Doc, ctx: ArticleContext, lang: str) -> list[Event]:
         _finalise(cand, cues, lang)
     candidates = protest_outcomes_of(events_claimed(candidates, lang), cues)
     candidates = gatherings_broken_up_by_forces(candidates, cues)
-    candidates = strikes_by_their_means(weapons_as_means(candidates, lang))
+    candidates = strikes_by_their_means(weapons_as_means(candidates, lang), lang)
     candidates = devices_told_again(tolls_of_their_frames(candidates, lang))
     candidates = outcomes_of_attacks(abductions_ending_in_death(candidates))
     candidates = attacks_aimed_by_joined_deeds(candidates)

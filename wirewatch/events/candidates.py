@@ -142,3 +142,9 @@ def is_deadly(cand: Candidate, cues: Cues) -> bool:
     """Whether the event's toll counts someone dead ("leaving four people dead"; not "no
     one was killed", "no casualties")."""
     return cand.fatalities is not None and cand.fatalities.start not in cues.zero_counts
+
+
+def crowd_fight(cand: Candidate) -> bool:
+    """A crowd's fight told by a noun that implies its rioters ("heurts", "riots"): the
+    sides it is set between are the crowd and whom it fought (``sides.two_sides``, ``actors``)."""
+    return cand.typing.event_type == RIOTS and cand.typing.implied_actor1 is not None

@@ -553,7 +553,11 @@ def attacks_met_by_arms(
     kept: list[Candidate] = []
     attack: Candidate | None = None
     areas = word_set(lang, "places", "area_kinds")
-    repelled = _attacks_repelled(cands)
+    repelled = {
+        k: met
+        for k, met in _attacks_repelled(cands).items()
+        if _met_by_other_arms(met, next(c for c in cands if id(c) == k), classes)
+    }  # (not residents who repelled it: still an attack on them)
     for cand in cands:
         if id(cand) in repelled:  # "a repoussé une attaque jihadiste contre son détachement"
             met = repelled[id(cand)]
@@ -600,7 +604,8 @@ def _attacks_repelled(cands: list[Candidate]) -> dict[int, Candidate]:
         if c.typing.concept in _ATTACK_CONCEPTS
         and c.kind is Kind.EVENT
         and c.trigger.root.dep_ == "obj"
-        and not definite(c.trigger)  # ("repelled the attack": one told before, met after it)
+        # (not "repelled the attack" after an attack told before: that one, met after it)
+        and not (definite(c.trigger) and any(_told_before(a, c) for a in cands))
     }
     return {
         id(fight): attacks[root.i]
@@ -609,6 +614,14 @@ def _attacks_repelled(cands: list[Candidate]) -> dict[int, Candidate]:
         for root in [r for r in fight.trigger.root.children if r.dep_ == "obj"]
         if root.i in attacks and attacks[root.i].status is fight.status
     }
+
+
+def _told_before(attack: Candidate, again: Candidate) -> bool:
+    """Whether ``attack`` is an attack (or an ambush) told before ``again``."""
+    return (
+        attack.typing.concept in _FRAMES_BY_THEIR_DEED
+        and attack.trigger.start < again.trigger.start
+    )
 
 
 def _met_by_other_arms(attack: Candidate, fight: Candidate, classes: dict[str, str]) -> bool:

@@ -9,9 +9,10 @@ from dataclasses import replace
 from spacy.tokens import Span as DocSpan
 
 from wirewatch import docspec
-from wirewatch.events.actors import case_marks, said_when, through_collective
+from wirewatch.events.actors import case_marks, through_collective
 from wirewatch.events.candidates import ARMED_GROUP_CLASSES, FORCE_CLASSES, ActorArg, Candidate
 from wirewatch.events.context import ArticleContext
+from wirewatch.events.syntax import said_when
 from wirewatch.events.taxonomy import (
     PROTESTS,
     crowd_sides,

@@ -8,8 +8,14 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from wirewatch.events.actors import NOUN_MODIFIERS, case_marks, coordinated, crowd_fight
-from wirewatch.events.candidates import ARMED_CLASSES, FORCE_CLASSES, ActorArg, Candidate
+from wirewatch.events.actors import NOUN_MODIFIERS, case_marks, coordinated
+from wirewatch.events.candidates import (
+    ARMED_CLASSES,
+    FORCE_CLASSES,
+    ActorArg,
+    Candidate,
+    crowd_fight,
+)
 from wirewatch.events.taxonomy import crowd_sides
 from wirewatch.types import Kind, Role
 
@@ -64,23 +70,25 @@ def two_sides(
 
 def _crowd_of_a_fight(cand: Candidate, classes: dict[str, str], marks: frozenset[str]) -> None:
     """ "Des heurts entre manifestants et forces de l'ordre", "riots between youths and
-    police": of the sides a crowd's fight is set between (by one of ``marks``), the forces
-    (``crowd_sides`` in taxonomy.yaml) are its target and the crowd its author; a side that
-    is neither (traders, armed men, farmers: "heurts entre jeunes et commerçants") is left
-    out, the fight's rioters implied. Not what a crowd hit ("a mob lynched a man")."""
+    police", "entre manifestants et Koglweogo": of the sides a crowd's fight is set between
+    (by one of ``marks``), the forces (``crowd_sides`` in taxonomy.yaml) or armed men are its
+    target and the crowd its author; with no armed side ("heurts entre jeunes et
+    commerçants") the sides are left out, the fight's rioters implied. Not what a crowd hit
+    ("a mob lynched a man")."""
     if cand.with_role(Role.AGENT):
         return
     crowds, forces = crowd_sides()
     sides = [a for a in cand.with_role(Role.TARGET) if _set_between(a.span.root, marks)]
     kinds = {id(a): classes.get(a.concept or "") for a in sides}
-    if not any(kinds[id(a)] in forces for a in sides):
+    armed = forces | ARMED_CLASSES
+    if not any(kinds[id(a)] in armed for a in sides):
         cand.actors = [a for a in cand.actors if a not in sides]
         return
     crowd = next((a for a in sides if kinds[id(a)] in crowds), None)
     cand.actors = [
         replace(a, role=Role.AGENT) if a is crowd else a
         for a in cand.actors
-        if a not in sides or a is crowd or kinds[id(a)] in forces
+        if a not in sides or a is crowd or kinds[id(a)] in armed
     ]
 
 

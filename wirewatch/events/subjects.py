@@ -153,3 +153,19 @@ def bare_participle(verb: Token) -> bool:
     return "Part" in verb.morph.get("VerbForm", []) and not any(
         c.dep_.startswith("aux") or c.dep_ == "mark" for c in verb.children
     )
+
+
+def antecedent(clause: Token) -> Token:
+    """The noun a relative clause qualifies: the one it hangs on, or the complement of that
+    noun right before its first word ("des proches des soldats qui ont été tués": the
+    soldiers, however the French parser hangs it)."""
+    head = clause.head
+    before = clause.left_edge.i - 1
+    return next(
+        (
+            c
+            for c in head.children
+            if c.dep_ == "nmod" and c.i > head.i and c.right_edge.i == before
+        ),
+        head,
+    )

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
+
+from wirewatch import docspec
 
 _CLAUSE_POS = frozenset({"VERB", "AUX"})
 # How a verb joins another of its clause: "seized two vehicles and abducted the occupants",
@@ -159,3 +161,17 @@ def has_definite_article(noun: Token) -> bool:
     """Whether a definite article determines the noun ("the device", "l'attaque"), by the
     article's morphology."""
     return any("Def" in d.morph.get("Definite", []) for d in noun.children if d.dep_ == "det")
+
+
+def said_when(doc: Doc, start: int, end: int) -> int:
+    """Where the first time expression in ``doc[start:end]`` that says when starts (not one
+    in a group's name: "le Mouvement du 23 mars"), else ``end``."""
+    named = [a for a in doc.spans.get(docspec.ACTORS, ()) if len(a) > 1]
+    return min(
+        (
+            t.start
+            for t in doc.spans.get(docspec.TIMES, ())
+            if start <= t.start < end and not any(a.start < t.start < a.end for a in named)
+        ),
+        default=end,
+    )

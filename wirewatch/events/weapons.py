@@ -13,6 +13,7 @@ from wirewatch.events.outcomes import frame_words
 from wirewatch.events.pairs import paired_object
 from wirewatch.events.syntax import has_definite_article
 from wirewatch.events.taxonomy import grounded, weapon_means
+from wirewatch.lang import word_set
 from wirewatch.types import Kind, Role
 
 # How a weapon hangs on the object of the verb that made it safe ("seized weapons and IEDs",
@@ -22,6 +23,7 @@ _HELD_TOGETHER = frozenset({"conj", "nmod"})
 # wounded by the explosion of an IED": explosion -> wounded -> others -> killed).
 _MEANS_REACH = 4
 _WEAPON_FIELDS = ("event_type", "sub_event_type", "plover_mode")
+_MISSILE_CONCEPTS = frozenset({"shelling"})  # missiles, rockets, shells: not bombs or IEDs
 
 
 def weapons_as_means(cands: list[Candidate], lang: str) -> list[Candidate]:
@@ -77,11 +79,15 @@ def weapons_as_means(cands: list[Candidate], lang: str) -> list[Candidate]:
     return [combine(groups[id(c)]) if id(c) in groups else c for c in cands if id(c) not in joined]
 
 
-def strikes_by_their_means(cands: list[Candidate]) -> list[Candidate]:
-    """ "une frappe russe de missiles balistiques", "a strike of ballistic missiles": a strike
+def strikes_by_their_means(cands: list[Candidate], lang: str) -> list[Candidate]:
+    """ "une frappe russe de missiles balistiques", "an airstrike with guided bombs": a strike
     told by a noun whose complement names the weapon it was made with, itself a weapon of
-    remote violence, is one event, of that weapon's type (the missiles: a missile attack)."""
+    remote violence, is one event (the weapon joins its mentions); a strike whose noun says
+    nothing of how (``typed_by_their_means`` in triggers.yaml: "frappe", "strike") made with
+    missiles or rockets is a missile attack. (A weapon with actors of its own is told apart:
+    "a suspected grenade".)"""
     weapon_type = weapon_means().event_type
+    bare = word_set(lang, "triggers", "typed_by_their_means")
     strikes = {
         c.trigger.root.i: c
         for c in cands
@@ -93,13 +99,15 @@ def strikes_by_their_means(cands: list[Candidate]) -> list[Candidate]:
     for means in cands:
         root = means.trigger.root
         strike = strikes.get(root.head.i) if root.dep_ == "nmod" else None
-        if strike is None or strike is means or means.trigger.root.i not in strikes:
+        if strike is None or strike is means or root.i not in strikes or means.actors:
             continue
-        if means.status is not strike.status or id(strike) in joined or means.actors:
-            continue  # (a weapon with actors of its own is told apart: "a suspected grenade")
-        strike.typing = strike.typing.refined({k: getattr(means.typing, k) for k in _WEAPON_FIELDS})
+        if means.status is not strike.status or id(strike) in joined or id(means) in joined:
+            continue
+        typing = strike.typing
+        if means.typing.concept in _MISSILE_CONCEPTS and strike.trigger.text.lower() in bare:
+            typing = typing.refined({k: getattr(means.typing, k) for k in _WEAPON_FIELDS})
         lead = combine([strike, means])  # (the richer leads, the other joins its mentions)
-        lead.typing = strike.typing
+        lead.typing = typing
         joined.add(id(means) if lead is strike else id(strike))
     return [c for c in cands if id(c) not in joined]
 
