@@ -23,7 +23,7 @@ FLOORS = {
         "location_25km": 0.64,
         "fatalities_exact": 0.92,
         "actor1": 0.73,
-        "actor2": 0.70,
+        "actor2": 0.71,
     },
     "ElliottMess_BurkinaFaso_1997-2020.csv": {
         "event_type": 0.90,
@@ -32,7 +32,7 @@ FLOORS = {
         "location_25km": 0.35,
         "fatalities_exact": 0.91,
         "actor1": 0.66,
-        "actor2": 0.59,
+        "actor2": 0.60,
     },
 }
 
