@@ -86,4 +86,5 @@ def _joined_to_a_noun(verb: Token, noun: Token) -> bool:
 
 
 def _finite(token: Token) -> bool:
+    """A verb or auxiliary in a finite form (a clause of its own, not "de prendre")."""
     return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm", [])

@@ -120,7 +120,7 @@ def link_actors(
             gathered[collective.i] = span.root.i  # "a number of residents": the residents act
         if (
             role is Role.AGENT
-            and (concept is None or concept in property_concepts())
+            and (concept is None or concept in things)
             and _genitive(span.root, cases)
             and not _names_people(span, lang)
         ):
@@ -585,7 +585,7 @@ def _role(
         if not verbal and marks & cases["genitive"]:
             return genitive
         return None
-    if verbal and a.i == antecedent(root).i and root.dep_ == "acl:relcl":
+    if verbal and root.dep_ == "acl:relcl" and a.i == antecedent(root).i:
         # "des manifestants qui ont incendié un commissariat", "the civilians who were
         # killed": the antecedent of the clause's relative subject is its verb's actor
         pronoun = next(

@@ -553,11 +553,7 @@ def attacks_met_by_arms(
     kept: list[Candidate] = []
     attack: Candidate | None = None
     areas = word_set(lang, "places", "area_kinds")
-    repelled = {
-        k: met
-        for k, met in _attacks_repelled(cands).items()
-        if _met_by_other_arms(met, next(c for c in cands if id(c) == k), classes)
-    }  # (not residents who repelled it: still an attack on them)
+    repelled = _attacks_repelled(cands, classes)
     for cand in cands:
         if id(cand) in repelled:  # "a repoussé une attaque jihadiste contre son détachement"
             met = repelled[id(cand)]
@@ -594,10 +590,10 @@ def attacks_met_by_arms(
     return kept
 
 
-def _attacks_repelled(cands: list[Candidate]) -> dict[int, Candidate]:
+def _attacks_repelled(cands: list[Candidate], classes: dict[str, str]) -> dict[int, Candidate]:
     """The fights told by a verb whose object is an attack ("a repoussé une attaque
     jihadiste", "repelled an attack on the post"), by id, with that attack: the attack met by
-    arms, one event."""
+    arms, one event (not one residents repelled: still an attack on them)."""
     attacks = {
         c.trigger.root.i: c
         for c in cands
@@ -612,7 +608,9 @@ def _attacks_repelled(cands: list[Candidate]) -> dict[int, Candidate]:
         for fight in cands
         if fight.typing.concept in _CLASH_CONCEPTS and fight.trigger.root.pos_ == "VERB"
         for root in [r for r in fight.trigger.root.children if r.dep_ == "obj"]
-        if root.i in attacks and attacks[root.i].status is fight.status
+        if root.i in attacks
+        and attacks[root.i].status is fight.status
+        and _met_by_other_arms(attacks[root.i], fight, classes)
     }
 
 
