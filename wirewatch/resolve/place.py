@@ -306,7 +306,7 @@ def document_country(
 def _area_reading(name: str, gazetteer: Gazetteer, home: frozenset[str]) -> GeoPlace | None:
     """The administrative area of that name in ``home``, else the one area of that name when
     all the gazetteer holds are in one country; None when several countries have one ("la
-    région des Savanes": Togo's or Ivory Coast's, the story's other names decide)."""
+    région des Savanes", Togo's or Ivory Coast's: the name then votes as any other does)."""
     found = [c for c in gazetteer.lookup(name, limit=_CANDIDATES) if c.feature_class == _AREA_CLASS]
     at_home = next((c for c in found if c.country in home), None)
     if at_home is not None or len({c.country for c in found}) != 1:
