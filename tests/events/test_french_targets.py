@@ -545,3 +545,21 @@ def test_french_targets_an_attack_repelled_told_with_the_is_one_fight() -> None:
     assert [e.event_type for e in events] == ["Battles"]
     assert events[0].actor1 is not None
     assert events[0].actor1.name == "Islamist Militants (Burkina Faso)"
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        # "retrouvé mort": killed, by someone no one names, as "found dead" is
+        (
+            "OUAGADOUGOU (AFP) - Un berger a été retrouvé mort lundi près de Djibo, selon des "
+            "habitants.",
+            1,
+        ),
+        ("OUAGADOUGOU (AFP) - Trois civils ont été retrouvés morts lundi près de Djibo.", 3),
+    ],
+)
+def test_french_targets_found_dead_is_a_killing(text: str, toll: int) -> None:
+    event = _typed(text)[0]
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    assert event.fatalities is not None and event.fatalities.best == toll
