@@ -50,6 +50,12 @@ def to_event(cand: Candidate, ctx: ArticleContext, lang: str) -> Event:
     def req(x: DocSpan) -> Span:
         return ctx.to_span(x.start_char, x.end_char)
 
+    def dead(fatalities: DocSpan) -> Actor:
+        # the dead as the second actor: the first group of the toll's breakdown when it has
+        # one ("dont deux enfants"), else the toll itself
+        victims, concept = _victims(cand.breakdown[0] if cand.breakdown else fatalities, lang)
+        return Actor(role=Role.VICTIM, mention=req(victims), concept=concept)
+
     def actor(arg: ActorArg) -> Actor:
         return Actor(
             role=arg.role,
@@ -109,8 +115,7 @@ def to_event(cand: Candidate, ctx: ArticleContext, lang: str) -> Event:
         and cand.kind is Kind.EVENT
         and cand.typing.family == "violence"
     ):
-        victims, concept = _victims(cand.breakdown[0] if cand.breakdown else cand.fatalities, lang)
-        actor2 = Actor(role=Role.VICTIM, mention=req(victims), concept=concept)
+        actor2 = dead(cand.fatalities)
     implied2 = cand.typing.implied_actor2 or type_victims().get(cand.typing.event_type or "")
     classes = cand.trigger.doc.user_data.get(docspec.ACTOR_CLASSES, {})
     if (
@@ -144,8 +149,7 @@ def to_event(cand: Candidate, ctx: ArticleContext, lang: str) -> Event:
         # (struck from afar: no fight's side)
         and cand.typing.event_type == weapon_means().event_type
     ):
-        victims, concept = _victims(cand.breakdown[0] if cand.breakdown else cand.fatalities, lang)
-        actor2 = Actor(role=Role.VICTIM, mention=req(victims), concept=concept)
+        actor2 = dead(cand.fatalities)
     if cand.typing.forces_first and actor1 is not None and actor2 is not None:
         # excessive force told first by the forces' deed: ACLED names them first
         actor1, actor2 = actor2, actor1

@@ -83,9 +83,9 @@ def strikes_by_their_means(cands: list[Candidate], lang: str) -> list[Candidate]
     """ "une frappe russe de missiles balistiques", "an airstrike with guided bombs": a strike
     told by a noun whose complement names the weapon it was made with, itself a weapon of
     remote violence, is one event (the weapon joins its mentions); a strike whose noun says
-    nothing of how (``typed_by_their_means`` in triggers.yaml: "frappe", "strike") made with
-    missiles or rockets is a missile attack. (A weapon with actors of its own is told apart:
-    "a suspected grenade".)"""
+    nothing of how (``typed_by_their_means`` in triggers.yaml) made with missiles or rockets
+    is a missile attack. (A weapon with actors of its own is told apart: "a suspected
+    grenade".)"""
     weapon_type = weapon_means().event_type
     bare = word_set(lang, "triggers", "typed_by_their_means")
     strikes = {
@@ -99,7 +99,7 @@ def strikes_by_their_means(cands: list[Candidate], lang: str) -> list[Candidate]
     for means in cands:
         root = means.trigger.root
         strike = strikes.get(root.head.i) if root.dep_ == "nmod" else None
-        if strike is None or strike is means or root.i not in strikes or means.actors:
+        if strike is None or root.i not in strikes or means.actors:
             continue
         if means.status is not strike.status or id(strike) in joined or id(means) in joined:
             continue
