@@ -4287,3 +4287,24 @@ def test_english_events_a_car_bomb_is_no_one() -> None:
 def test_english_events_a_strike_and_its_weapon_are_one(text: str, sub_event_type: str) -> None:
     events = [e for e in _all(text, "UA") if e.event_type]
     assert [e.sub_event_type for e in events] == [sub_event_type]
+
+
+def test_english_events_retook_is_a_capture() -> None:
+    # (the small model's lemma of "retook" is "retook": no event); no fight told, and the
+    # forces' own sub-event type no longer pairs with the transfer's event type ("Strategic
+    # developments / Government regains territory")
+    event = _main("Burkinabe soldiers retook the town of Djibo on Thursday.")
+    assert (event.event_type, event.sub_event_type) == (
+        "Strategic developments",
+        "Non-violent transfer of territory",
+    )
+
+
+def test_english_events_a_by_phrase_in_another_event_is_not_the_protest_s() -> None:
+    events = _all(
+        "A women's organization organized a protest against the kidnapping of schoolgirls by "
+        "Boko Haram in Nigeria.",
+        "BF",
+    )
+    protest = next(e for e in events if e.event_type == "Protests")
+    assert protest.actor1 is not None and protest.actor1.name == "Protesters (Nigeria)"

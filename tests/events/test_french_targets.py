@@ -563,3 +563,80 @@ def test_french_targets_found_dead_is_a_killing(text: str, toll: int) -> None:
     event = _typed(text)[0]
     assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
     assert event.fatalities is not None and event.fatalities.best == toll
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "OUAGADOUGOU (AFP) - L'attaque du village de Sollé par des hommes armés a fait douze "
+            "morts dimanche, a-t-on appris de sources sécuritaires.",
+            "Unidentified Armed Group (Burkina Faso)",
+        ),
+        (
+            "OUAGADOUGOU (AFP) - Le bombardement du marché de Djibo par l'aviation a fait dix "
+            "morts lundi, selon des habitants.",
+            "Military Forces of Burkina Faso",
+        ),
+    ],
+)
+def test_french_targets_the_agent_hung_on_a_noun_event_s_complement(text: str, actor1: str) -> None:
+    # (the parser hangs "par ..." on "village", "marché": the attack had an implied
+    # attacker and the armed men were its target; the bombing had no actor1)
+    event = _typed(text)[0]
+    assert event.actor1 is not None and event.actor1.name == actor1
+    assert event.actor2 is not None and event.actor2.name == "Civilians (Burkina Faso)"
+
+
+def test_french_targets_a_village_attacked_is_its_people() -> None:
+    # ("village" was no settlement in French: the attack on it had no second side)
+    event = _typed(
+        "OUAGADOUGOU (AFP) - Des jihadistes ont attaqué dimanche le village de Sollé, dans le "
+        "nord du Burkina Faso, selon des sources locales."
+    )[0]
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    assert event.actor2 is not None and event.actor2.name == "Civilians (Burkina Faso)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OUAGADOUGOU (AFP) - Des hommes armés ont pris dimanche le contrôle du village de "
+        "Tin-Akoff, dans le nord du Burkina Faso.",
+        "OUAGADOUGOU (AFP) - Des hommes armés ont pris dimanche le village de Tin-Akoff, dans le "
+        "nord du Burkina Faso.",
+    ],
+)
+def test_french_targets_control_of_a_village_taken_is_no_fight(text: str) -> None:
+    # ("le contrôle du village" was the target, no place: a battle with Civilians for
+    # actor2); English "took control of the village" is a non-violent transfer
+    event = _typed(text)[0]
+    assert (event.event_type, event.sub_event_type) == (
+        "Strategic developments",
+        "Non-violent transfer of territory",
+    )
+    assert event.actor2 is None
+
+
+def test_french_targets_a_town_attacked_whose_dead_are_soldiers_is_a_fight_with_them() -> None:
+    # (the town was the second side: Civilians in a battle)
+    event = _typed(
+        "OUAGADOUGOU (AFP) - Des jihadistes ont attaqué lundi la ville de Djibo, tuant cinq "
+        "soldats."
+    )[0]
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+    assert event.actor2 is not None and event.actor2.name == "Military Forces of Burkina Faso"
+    assert event.fatalities is not None and event.fatalities.best == 5
+
+
+def test_french_targets_the_other_side_hung_on_the_fight_s_measure() -> None:
+    # (the parser hangs "avec l'armée" on "jours": the fight had no side, and the town
+    # taken was a transfer with no fight)
+    events = _typed(
+        "GOMA (AFP) - Les rebelles du M23 ont pris mardi la ville de Rubaya, dans l'est de la "
+        "RDC, après deux jours de combats avec l'armée, selon des habitants."
+    )
+    assert len(events) == 1
+    assert events[0].sub_event_type == "Non-state actor overtakes territory"
+    assert events[0].actor2 is not None
+    assert events[0].actor2.name == "Military Forces of the Democratic Republic of Congo"

@@ -33,20 +33,16 @@ from wirewatch.events.subjects import (
     controller,
     orphan_subject,
 )
-from wirewatch.events.syntax import noun_phrase, object_controlled, said_when, tree_distance
+from wirewatch.events.syntax import object_controlled, tree_distance
 from wirewatch.events.taxonomy import property_concepts, typing_of, weapon_means
+from wirewatch.events.widen import modifies, widened
 from wirewatch.lang import load_resource
-from wirewatch.lang.acronyms import acronym_like
 from wirewatch.types import Role
 
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "X", "NUM"})
 _QUANTIFIER_POS = frozenset({"NOUN", "DET"})
 _PLACE_NAMES = frozenset({"country", "toponym"})  # places' labels a mention may bear
 _NONE: frozenset[str] = frozenset()  # no locative mark excluded ("à Pretoria", not "avec")
-_MODIFIERS = frozenset({"compound", "amod", "flat", "flat:name", "nmod:poss"})
-# The modifiers that may follow an actor word in its phrase: "des miliciens koglweogo".
-_RIGHT_MODIFIERS = frozenset({"amod", "flat", "flat:name", "compound"})
-_QUALIFYING = frozenset({"ADJ", "VERB", "NOUN", "PROPN"})  # the words such modifiers are
 NOUN_MODIFIERS = frozenset({"compound", "amod", "nmod:poss"})
 # How the escort of "a gendarmerie-escorted convoy" hangs on its participle.
 _ESCORT_COMPOUNDS = frozenset({"obl:npmod", "compound", "nmod", "obl", "npadvmod"})
@@ -107,8 +103,20 @@ def link_actors(
         for i in range(t.start, t.end)
     }
     things = property_concepts()
+    # "ont pris dimanche le contrôle du village": the noun the verb names its event with is
+    # no one when what it is of is named; that is the target
+    owned = {
+        s.root.head.i
+        for s, c in mentions
+        if c is not None and s.root.head.dep_ == "obj" and _genitive(s.root, cases)
+    }
+    nameless = (
+        paired.i if paired is not None and paired.i in owned and paired.i not in named else None
+    )
     for span, concept in mentions:
         if span.start in excluded or cand.trigger.start <= span.root.i < cand.trigger.end:
+            continue
+        if span.root.i == nameless:
             continue
         if span.root.i in devices and (concept is None or concept in things):
             continue
@@ -128,6 +136,8 @@ def link_actors(
             role = Role.TARGET
         if role is None and concept is not None and agent_of_joined_passive(collective, root):
             role = Role.AGENT
+        if role is None and collective.head.i == nameless and _genitive(collective, cases):
+            role = Role.TARGET
         if (
             role is None
             and paired is not None
@@ -141,7 +151,7 @@ def link_actors(
         if role is Role.TARGET and instrument(span, cand, lang):
             continue  # "detonated a car bomb": what the event was done with
         if role is not None:
-            assigned[span.root.i] = ActorArg(_widened(span, cand.trigger, named), role, concept)
+            assigned[span.root.i] = ActorArg(widened(span, cand.trigger, named), role, concept)
     # The collective acts through what it gathers ("a group of gunmen", "a crowd of
     # protesters"), unless its own words say more ("an armed group of Fulani men").
     bare = {span.root.i for span, _ in mentions if len(span) == 1}
@@ -161,8 +171,8 @@ def link_actors(
                 continue  # "trois travailleurs près de Bambari", parsed as joined: where
             for other in list(assigned.values()):
                 if coordinated(a, other.span.root, cases):
-                    widened = _widened(span, cand.trigger, named)
-                    assigned[a.i] = ActorArg(widened, other.role, concept)
+                    phrase = widened(span, cand.trigger, named)
+                    assigned[a.i] = ActorArg(phrase, other.role, concept)
                     changed = True
                     break
     # "L'aviation a mené des raids", "John Kerry doit se rendre à Genève pour des
@@ -185,8 +195,8 @@ def link_actors(
                     inside
                     or (span.root.head.i == subject.i and span.root.dep_ in ("appos", "flat:name"))
                 ) and span.start not in excluded:
-                    widened = _widened(span, cand.trigger, named)
-                    assigned[span.root.i] = ActorArg(widened, Role.AGENT, concept)
+                    phrase = widened(span, cand.trigger, named)
+                    assigned[span.root.i] = ActorArg(phrase, Role.AGENT, concept)
                     break
         # "the attack was claimed by JNIM", "an IED likely planted by JNIM militants" (read
         # as the IED's verb): the agent of the support verb the noun is the subject of
@@ -201,7 +211,7 @@ def link_actors(
             if found is not None and found[0].start not in excluded:
                 span, concept = found
                 assigned[span.root.i] = ActorArg(
-                    _widened(span, cand.trigger, named), Role.AGENT, concept
+                    widened(span, cand.trigger, named), Role.AGENT, concept
                 )
     # "Movement of forces: On 16 December, an armed group were seen moving in Kompa": a
     # label before a colon names the event the clause after it tells, whose doer is its agent
@@ -220,7 +230,7 @@ def link_actors(
         if found is not None and found[0].start not in excluded:
             span, concept = found
             assigned[span.root.i] = ActorArg(
-                _widened(span, cand.trigger, named), Role.AGENT, concept
+                widened(span, cand.trigger, named), Role.AGENT, concept
             )
     # a verb the parser left without a subject: an infinitive's controller, the subject of
     # the clause a participle is set beside, or the actors named just before it
@@ -239,7 +249,7 @@ def link_actors(
         if found is not None:
             span, concept = found
             assigned[span.root.i] = ActorArg(
-                _widened(span, cand.trigger, named), Role.AGENT, concept
+                widened(span, cand.trigger, named), Role.AGENT, concept
             )
     for key, actor in list(assigned.items()):
         if actor.role is not Role.AGENT:
@@ -257,7 +267,7 @@ def link_actors(
             del assigned[key]
             span, concept = restating
             assigned[span.root.i] = ActorArg(
-                _widened(span, cand.trigger, named), Role.AGENT, concept
+                widened(span, cand.trigger, named), Role.AGENT, concept
             )
     # "a convoy escorted by gendarmes", "a gendarmerie-escorted convoy": the armed men who
     # went with what was attacked were attacked too, and ACLED names them its second actor
@@ -273,13 +283,13 @@ def link_actors(
             span, concept = found
             if span.root.i not in assigned:
                 assigned[span.root.i] = ActorArg(
-                    _widened(span, cand.trigger, named), Role.TARGET, concept
+                    widened(span, cand.trigger, named), Role.TARGET, concept
                 )
             escorted.append((span.root.i, actor))
     for actor in assigned.values():
         if actor.concept is None:  # "a volunteer fighter (VDP) camp": whose it is
             actor.concept = next(
-                (c for m, c in mentions if c is not None and _modifies(m.root, actor.span.root)),
+                (c for m, c in mentions if c is not None and modifies(m.root, actor.span.root)),
                 None,
             )
     classes = cand.trigger.doc.user_data.get(docspec.ACTOR_CLASSES, {})
@@ -371,89 +381,6 @@ def _names_armed(mention: tuple[Span, str | None], lang: str) -> bool:
 
 def _genitive(token: Token, cases: dict[str, frozenset[str]]) -> bool:
     return bool({c.lower_ for c in token.children if c.dep_ == "case"} & cases["genitive"])
-
-
-def _widened(span: Span, trigger: Span, named: set[int]) -> Span:
-    """The whole noun phrase around an actor word: "les rebelles houthis", "le président
-    nigérien Mohamed Bazoum" (never reaching into the trigger or another actor)."""
-    if span.root.pos_ == "PRON":
-        return span
-    phrase = noun_phrase(span.root)
-    doc = span.doc
-    # a day the parser hung on it says when, not who: "un poste de gendarmerie samedi",
-    # "l'opposition samedi à Kinshasa"
-    phrase = doc[phrase.start : said_when(doc, span.end, phrase.end)]
-    # A name that only modifies this actor word belongs to it: "ISGS militants", "a
-    # Koglweogo patrol".
-    others = {i for i in named - {span.root.i} if not _qualifies(doc[i], span.root)}
-
-    def clean(phrase: Span) -> bool:
-        return (
-            phrase.start <= span.start
-            and span.end <= phrase.end
-            and not (phrase.start < trigger.end and trigger.start < phrase.end)
-            and not any(phrase.start <= i < phrase.end for i in others)
-        )
-
-    # the words before the actor word (and the adjectives right after it: "trois miliciens
-    # koglweogo à Kaya") when those after it name another actor or place: "JNIM militants in
-    # the area of Koutougou"
-    end = span.end
-    while (
-        end < phrase.end
-        and span.start <= doc[end].head.i < end
-        and doc[end].dep_ in _RIGHT_MODIFIERS
-        and doc[end].pos_ in _QUALIFYING  # (not "deux commerçants près": an adverb)
-        and end not in others
-    ):
-        end += 1
-    before = doc[phrase.start : max(end, phrase.start)]
-    chosen = next((p for p in (phrase, before) if clean(p)), span)
-    return _with_acronym(chosen, trigger)
-
-
-def _qualifies(token: Token, head: Token) -> bool:
-    """A name that modifies the actor word, or one in apposition to such a name or joined to
-    it: "Katiba Macina (JNIM) militants", "Koglweogo and Foulse militiamen", "des miliciens
-    Wazalendo"."""
-    joined = token.dep_ == "appos" or (token.dep_ == "conj" and token.pos_ == "PROPN")
-    # (a name right after it with no preposition: "des miliciens Wazalendo")
-    after = (
-        token.head.i == head.i
-        and token.i == head.i + 1
-        and token.pos_ == "PROPN"
-        and not any(c.dep_ == "case" for c in token.children)
-        and not any(p.start <= token.i < p.end for p in token.doc.spans.get(docspec.PLACES, ()))
-    )  # (not "des rebelles Bangui": a place)
-    return after or _modifies(token, head) or (joined and _modifies(token.head, head))
-
-
-def _modifies(token: Token, head: Token) -> bool:
-    """A name before a noun that qualifies it: a compound ("ISGS militants"), or a noun the
-    parser hangs on it with no preposition ("JNIM and/or ISGS militants")."""
-    return (
-        token.i < head.i
-        and token.head.i == head.i
-        and (
-            token.dep_ in _MODIFIERS
-            or (token.dep_ == "nmod" and not any(c.dep_ == "case" for c in token.children))
-        )
-    )
-
-
-def _with_acronym(span: Span, trigger: Span) -> Span:
-    """An acronym in brackets right after an actor names it too: "volunteer fighters (VDP)",
-    "defense and security forces (FDS)"."""
-    doc, end = span.doc, span.end
-    if (
-        end + 2 < len(doc)
-        and doc[end].text == "("
-        and doc[end + 2].text == ")"
-        and acronym_like(doc[end + 1].text)
-        and not (end < trigger.end and trigger.start < end + 3)
-    ):
-        return doc[span.start : end + 3]
-    return span
 
 
 def _agent_phrase(token: Token, cases: dict[str, frozenset[str]]) -> bool:
@@ -624,6 +551,18 @@ def _role(
     # "une trentaine de raids du régime"
     if head.i == np_head.i and np_head.i != root.i and marks & cases["genitive"]:
         return genitive
+    # "l'attaque du village de Sollé par des hommes armés": the parser hangs the agent of a
+    # noun trigger on the trigger's own complement (not on an event of its own: "a protest
+    # against the kidnapping of schoolgirls by Boko Haram")
+    if (
+        not verbal
+        and marks & cases["agent"]
+        and head.dep_ == "nmod"
+        and head.head.i == root.i
+        and a.lemma_.lower() not in cases.get("means_nouns", ())
+        and not _names_an_event(head)
+    ):
+        return Role.AGENT
     # "des combats ont opposé des rebelles à l'armée": the verb a fight's noun is the subject
     # of sets its sides against each other (``side_verbs``), the first its object (the other
     # may hang on it: "ont opposé des manifestants aux forces de l'ordre")
@@ -645,13 +584,15 @@ def _role(
         return Role.TARGET
     # "clashes broke out between students and police", "clashes were reported between ...",
     # "fighting that erupted between two families": the verb a fight's noun is the subject
-    # of holds its sides
+    # of holds its sides; the measure it is of, after it ("après deux jours de combats avec
+    # l'armée", which the parser hangs on "jours")
     if (
         not verbal
         and cand.typing.mutual
         and (
             (np_head.dep_ in ("nsubj", "nsubj:pass") and head.i == np_head.head.i)
             or (head.dep_ == "acl:relcl" and head.head.i == np_head.i)
+            or (np_head.i != root.i and head.i == np_head.i and a.i > root.i)
         )
         and marks & cases.get("side_marks", frozenset())
     ):

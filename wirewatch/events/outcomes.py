@@ -82,7 +82,8 @@ _TOLD_BY_DEEDS = {
 # An attack that may have aimed only at property, and what its men then did to it.
 _PROPERTY_ATTACK_CONCEPTS = frozenset({"attack"})
 _PROPERTY_DEEDS = frozenset({"looting", "vandalism"})
-_PLACE_TARGETS = frozenset({*PLACE_LABELS, "settlements"})  # "attacked Sebba": a place
+_SETTLEMENTS = "settlements"  # where people live (actors.yaml)
+_PLACE_TARGETS = frozenset({*PLACE_LABELS, _SETTLEMENTS})  # "attacked Sebba": a place
 _CLASH_CONCEPTS = frozenset({"clash"})
 _CIVILIAN_ATTACK = "Violence against civilians"
 _DEVELOPMENT = "Strategic developments"
@@ -169,6 +170,15 @@ def outcomes_of_attacks(cands: list[Candidate]) -> list[Candidate]:
                 ] + cand.with_role(Role.TARGET)
             if cand.typing.event_type == _BATTLE["event_type"]:
                 last.armed_dead = True
+                if _only_a_settlement(last):
+                    # "ont attaqué la ville de Djibo, tuant cinq soldats": the armed dead
+                    # (not the attackers' own kind) are the side it hit
+                    own = {a.concept for a in last.with_role(Role.AGENT)}
+                    last.actors = [
+                        *(a for a in last.actors if a.role is not Role.TARGET),
+                        *(a for a in cand.with_role(Role.TARGET) if a.concept not in own),
+                        *last.with_role(Role.TARGET),
+                    ]
                 # the dead were armed men: a fight, unless struck from afar ("airstrikes
                 # ... killed an unspecified number of militants")
                 if last.typing.event_type != weapon_means().event_type:
@@ -178,6 +188,15 @@ def outcomes_of_attacks(cands: list[Candidate]) -> list[Candidate]:
         if _violent(cand) and cand.typing.concept not in OUTCOME_CONCEPTS:
             last = cand
     return kept
+
+
+def _only_a_settlement(attack: Candidate) -> bool:
+    """Whether the attack's targets are a settlement and places alone ("attacked the town of
+    Djibo"): no side of a fight."""
+    targets = attack.with_role(Role.TARGET)
+    return any(t.concept == _SETTLEMENTS for t in targets) and all(
+        t.concept is None or t.concept in _PLACE_TARGETS for t in targets
+    )
 
 
 def _armed_by_its_dead(fight: Candidate) -> None:
