@@ -4308,3 +4308,31 @@ def test_english_events_a_by_phrase_in_another_event_is_not_the_protest_s() -> N
     )
     protest = next(e for e in events if e.event_type == "Protests")
     assert protest.actor1 is not None and protest.actor1.name == "Protesters (Nigeria)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers found three dead civilians on Monday near Djibo, in Burkina Faso.",
+        "The bodies of three civilians were found by soldiers on Monday near Djibo, in Burkina "
+        "Faso.",
+    ],
+)
+def test_english_events_the_dead_found_by_soldiers_were_killed_by_someone_unnamed(
+    text: str,
+) -> None:
+    event = _main(text)
+    assert event.event_type == "Violence against civilians"
+    assert event.actor1 is not None
+    assert event.actor1.name == "Unidentified Armed Group (Burkina Faso)"
+    assert event.fatalities is not None and event.fatalities.best == 3
+
+
+def test_english_events_a_displaced_person_killed_is_no_displacement() -> None:
+    text = (
+        "A village chief and a displaced person were killed on Wednesday by gunmen near Djibo, in "
+        "Burkina Faso."
+    )
+    events = _all(text, "BF")
+    assert [e.trigger.text for e in events] == ["killed"]
+    assert events[0].fatalities is not None and events[0].fatalities.best == 2

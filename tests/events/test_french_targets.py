@@ -640,3 +640,41 @@ def test_french_targets_the_other_side_hung_on_the_fight_s_measure() -> None:
     assert events[0].sub_event_type == "Non-state actor overtakes territory"
     assert events[0].actor2 is not None
     assert events[0].actor2.name == "Military Forces of the Democratic Republic of Congo"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (no event: "morts" the object, "civils" read as its adjective)
+        "OUAGADOUGOU (AFP) - Des soldats ont retrouvé lundi trois civils morts près de Djibo.",
+        # (the soldiers who found them were their killers)
+        "OUAGADOUGOU (AFP) - Les corps de trois civils ont été retrouvés par des soldats lundi "
+        "près de Djibo.",
+    ],
+)
+def test_french_targets_the_dead_found_by_soldiers_were_killed_by_someone_unnamed(
+    text: str,
+) -> None:
+    event = _typed(text)[0]
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    assert event.actor1 is not None
+    assert event.actor1.name == "Unidentified Armed Group (Burkina Faso)"
+    assert event.fatalities is not None and event.fatalities.best == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (the parser makes both subjects of "tués": one dead)
+        "OUAGADOUGOU (AFP) - Un chef de village et un enseignant ont été tués mercredi par des "
+        "hommes armés près de Djibo.",
+        # (and "déplacé" was a displacement of its own, which took its count)
+        "OUAGADOUGOU (AFP) - Un chef de village et un déplacé ont été tués mercredi par des "
+        "hommes armés près de Djibo.",
+    ],
+)
+def test_french_targets_two_people_killed_are_two_dead(text: str) -> None:
+    events = _typed(text)
+    assert len(events) == 1
+    assert events[0].fatalities is not None and events[0].fatalities.best == 2
+    assert not [e for e in extract(text, PUBLISHED, lang="fr") if e.trigger.text == "déplacé"]

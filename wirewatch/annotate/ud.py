@@ -42,7 +42,11 @@ from wirewatch.annotate.ud_days import (
     object_of_a_noun,
     object_read_as_the_days,
 )
-from wirewatch.annotate.ud_joins import object_joined_to_its_verb, second_side_read_as_subject
+from wirewatch.annotate.ud_joins import (
+    object_joined_to_its_verb,
+    second_side_read_as_subject,
+    second_subject_of_its_verb,
+)
 from wirewatch.lang import load_resource, load_shared, verb_object_concepts
 
 _VICTIM = "target"  # taxonomy.yaml's genitive of a concept whose object is its victim
@@ -146,6 +150,7 @@ class UniversalDependencies:
             _subject_of_a_noun(token)
             _name_read_as_subject(token)
             object_joined_to_its_verb(token, self.wounded_nouns)
+            second_subject_of_its_verb(token)
             if self.side_pairs:
                 second_side_read_as_subject(token, self.side_pairs)
             _name_cut_after_its_first_word(token)

@@ -1,6 +1,7 @@
 """Parse repairs of coordination: a noun joined to the wrong word ("ont tué un chef de village
-et un imam mercredi": the imam joined to the verb; "des combats entre l'armée et les
-rebelles ont fait dix morts": the rebels made the verb's subject). Called by
+et un imam mercredi": the imam joined to the verb; "un chef de village et un enseignant ont
+été tués": two subjects; "des combats entre l'armée et les rebelles ont fait dix morts": the
+rebels made the verb's subject). Called by
 ``ud.UniversalDependencies``."""
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 _NOUNS = frozenset({"NOUN", "PROPN"})
+_SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 
 
 def object_joined_to_its_verb(noun: Token, wounded: frozenset[str]) -> None:
@@ -35,6 +37,28 @@ def object_joined_to_its_verb(noun: Token, wounded: frozenset[str]) -> None:
     ):
         return
     noun.head = obj
+
+
+def second_subject_of_its_verb(noun: Token) -> None:
+    """ "Un chef de village et un enseignant ont été tués": the noun after a subject and "et"
+    parsed as a second subject of the same verb (the French parser): a verb has one subject,
+    so the noun is joined to the one before it (with nothing but that subject's words
+    between them)."""
+    verb = noun.head
+    if noun.dep_ not in _SUBJECTS or noun.pos_ not in _NOUNS or verb.i < noun.i:
+        return
+    first = next(
+        (c for c in verb.children if c.dep_ == noun.dep_ and c.i < noun.i and c.pos_ in _NOUNS),
+        None,
+    )
+    link = next((c for c in noun.children if c.dep_ == "cc" and c.i < noun.i), None)
+    if (
+        first is None
+        or link is None
+        or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in noun.doc[first.i + 1 : link.i])
+    ):
+        return
+    noun.head, noun.dep_ = first, "conj"
 
 
 def second_side_read_as_subject(noun: Token, pairs: frozenset[tuple[str, str]]) -> None:

@@ -480,11 +480,14 @@ def _role(
         and any(m.start == a.head.i for m in a.doc.spans.get(docspec.MODIFIERS, ()))
     )
     if on_trigger and a.i != root.i:
+        # "soldiers found the bodies of three civilians", "les corps ont été retrouvés par des
+        # soldats": who found the dead did not kill them
+        finder = cand.typing.concept in KILLING_CONCEPTS and root.lemma_.lower() in cases.get(
+            "finder_verbs", _NONE
+        )
         if verbal and dep in SUBJECTS:
-            if cand.typing.concept in KILLING_CONCEPTS and root.lemma_.lower() in cases.get(
-                "finder_verbs", _NONE
-            ):
-                return None  # "soldiers found the bodies of three civilians": not their killers
+            if finder:
+                return None
             return Role.TARGET if undergoes else Role.AGENT
         if dep == "nsubj:pass":
             # (a participle with no auxiliary at all is a passive: "Village chief abducted by
@@ -496,7 +499,7 @@ def _role(
         if dep == "obl:agent" or marks & cases["agent"]:
             # (not "tués par balles": how, not who)
             means = a.pos_ == "NOUN" and a.lemma_.lower() in cases.get("means_nouns", ())
-            return None if means else Role.AGENT
+            return None if means or finder else Role.AGENT
         if dep == "iobj":
             return Role.RECIPIENT
         if dep == "obj":
