@@ -678,3 +678,70 @@ def test_french_targets_two_people_killed_are_two_dead(text: str) -> None:
     assert len(events) == 1
     assert events[0].fatalities is not None and events[0].fatalities.best == 2
     assert not [e for e in extract(text, PUBLISHED, lang="fr") if e.trigger.text == "déplacé"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        # (a "par" phrase that names no one is no agent: the attacker stays implied)
+        (
+            "OUAGADOUGOU (AFP) - L'attaque du village par surprise a fait dix morts dimanche.",
+            "Unidentified Armed Group (Burkina Faso)",
+        ),
+        (
+            "OUAGADOUGOU (AFP) - L'attaque du village par le nord a fait dix morts dimanche.",
+            "Unidentified Armed Group (Burkina Faso)",
+        ),
+    ],
+)
+def test_french_targets_a_par_phrase_naming_no_one_is_no_agent(text: str, actor1: str) -> None:
+    event = _typed(text)[0]
+    assert event.actor1 is not None and event.actor1.name == actor1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (the attackers' own dead are no second side, nor is the town)
+        "OUAGADOUGOU (AFP) - Des jihadistes ont attaqué lundi la ville de Djibo. Dix jihadistes "
+        "ont été tués dans la riposte de l'armée.",
+    ],
+)
+def test_french_targets_the_attackers_own_dead_are_no_side(text: str) -> None:
+    event = _typed(text)[0]
+    assert (event.event_type, event.fatalities and event.fatalities.best) == ("Battles", 10)
+    assert event.actor2 is None
+
+
+def test_french_targets_a_town_attacked_whose_soldiers_died_after_fought_them() -> None:
+    event = _typed(
+        "OUAGADOUGOU (AFP) - Des jihadistes ont attaqué lundi la ville de Djibo. Cinq soldats "
+        "ont été tués, selon une source sécuritaire."
+    )[0]
+    assert event.event_type == "Battles"
+    assert event.actor2 is not None and event.actor2.name == "Military Forces of Burkina Faso"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (the town's roads, the protesters' roads, the special forces' operation: no one
+        # the roadblock or the operation was aimed at)
+        "OUAGADOUGOU (AFP) - Des manifestants ont bloqué dimanche les routes de la ville de Kaya.",
+        "OUAGADOUGOU (AFP) - L'armée a lancé dimanche une opération des forces spéciales dans la "
+        "province du Soum.",
+    ],
+)
+def test_french_targets_only_a_noun_of_holding_passes_its_target_on(text: str) -> None:
+    event = _typed(text)[0]
+    assert event.actor2 is None or event.actor2.name is None
+
+
+def test_french_targets_a_fight_s_measure_holds_only_sides_that_name_someone() -> None:
+    # ("avec des armes lourdes" made rioters of the weapons)
+    events = _typed(
+        "GOMA (AFP) - Après des heures de combats avec des armes lourdes, l'armée a repris "
+        "Rubaya dimanche."
+    )
+    assert [e.event_type for e in events] == ["Battles"]
+    assert events[0].actor1 is None

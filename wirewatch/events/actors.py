@@ -103,15 +103,19 @@ def link_actors(
         for i in range(t.start, t.end)
     }
     things = property_concepts()
-    # "ont pris dimanche le contrôle du village": the noun the verb names its event with is
-    # no one when what it is of is named; that is the target
+    # "ont pris dimanche le contrôle du village": a noun of holding the verb names its event
+    # with (``held_nouns``) is no one; what it is of is the target
     owned = {
         s.root.head.i
         for s, c in mentions
         if c is not None and s.root.head.dep_ == "obj" and _genitive(s.root, cases)
     }
     nameless = (
-        paired.i if paired is not None and paired.i in owned and paired.i not in named else None
+        paired.i
+        if paired is not None
+        and paired.i in owned
+        and paired.lemma_.lower() in cases.get("held_nouns", _NONE)
+        else None
     )
     for span, concept in mentions:
         if span.start in excluded or cand.trigger.start <= span.root.i < cand.trigger.end:
@@ -136,6 +140,11 @@ def link_actors(
             role = Role.TARGET
         if role is None and concept is not None and agent_of_joined_passive(collective, root):
             role = Role.AGENT
+        if concept not in (None, *_PLACE_NAMES):
+            if _agent_on_complement(collective, root, cases):
+                role = Role.AGENT
+            elif role is None and _side_on_measure(collective, root, np_head, cand, cases):
+                role = Role.TARGET
         if role is None and collective.head.i == nameless and _genitive(collective, cases):
             role = Role.TARGET
         if (
@@ -554,18 +563,6 @@ def _role(
     # "une trentaine de raids du régime"
     if head.i == np_head.i and np_head.i != root.i and marks & cases["genitive"]:
         return genitive
-    # "l'attaque du village de Sollé par des hommes armés": the parser hangs the agent of a
-    # noun trigger on the trigger's own complement (not on an event of its own: "a protest
-    # against the kidnapping of schoolgirls by Boko Haram")
-    if (
-        not verbal
-        and marks & cases["agent"]
-        and head.dep_ == "nmod"
-        and head.head.i == root.i
-        and a.lemma_.lower() not in cases.get("means_nouns", ())
-        and not _names_an_event(head)
-    ):
-        return Role.AGENT
     # "des combats ont opposé des rebelles à l'armée": the verb a fight's noun is the subject
     # of sets its sides against each other (``side_verbs``), the first its object (the other
     # may hang on it: "ont opposé des manifestants aux forces de l'ordre")
@@ -587,15 +584,13 @@ def _role(
         return Role.TARGET
     # "clashes broke out between students and police", "clashes were reported between ...",
     # "fighting that erupted between two families": the verb a fight's noun is the subject
-    # of holds its sides; the measure it is of, after it ("après deux jours de combats avec
-    # l'armée", which the parser hangs on "jours")
+    # of holds its sides
     if (
         not verbal
         and cand.typing.mutual
         and (
             (np_head.dep_ in ("nsubj", "nsubj:pass") and head.i == np_head.head.i)
             or (head.dep_ == "acl:relcl" and head.head.i == np_head.i)
-            or (np_head.i != root.i and head.i == np_head.i and a.i > root.i)
         )
         and marks & cases.get("side_marks", frozenset())
     ):
@@ -678,6 +673,37 @@ def _said_where(place: Span, aimed: frozenset[str]) -> bool:
     return any(
         cue.end == place.start and cue.label_ == "locative" and cue.kb_id_ not in aimed
         for cue in place.doc.spans.get(docspec.PLACE_CUES, ())
+    )
+
+
+def _agent_on_complement(a: Token, root: Token, cases: dict[str, frozenset[str]]) -> bool:
+    """ "l'attaque du village de Sollé par des hommes armés": the agent of a noun trigger the
+    parser hung on the trigger's own complement (not on an event of its own: "a protest
+    against the kidnapping of schoolgirls by Boko Haram")."""
+    marks = {c.lower_ for c in a.children if c.dep_ in ("case", "fixed")}
+    head = a.head
+    return (
+        root.pos_ not in ("VERB", "AUX")
+        and bool(marks & cases["agent"])
+        and head.dep_ == "nmod"
+        and head.head.i == root.i
+        and not _names_an_event(head)
+    )
+
+
+def _side_on_measure(
+    a: Token, root: Token, np_head: Token, cand: Candidate, cases: dict[str, frozenset[str]]
+) -> bool:
+    """ "après deux jours de combats avec l'armée": a side of a fight's noun the parser hung
+    on the measure the noun is the complement of."""
+    marks = {c.lower_ for c in a.children if c.dep_ in ("case", "fixed")}
+    return (
+        cand.typing.mutual
+        and root.pos_ not in ("VERB", "AUX")
+        and np_head.i != root.i
+        and a.head.i == np_head.i
+        and a.i > root.i
+        and bool(marks & cases.get("side_marks", _NONE))
     )
 
 

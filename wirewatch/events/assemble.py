@@ -34,6 +34,7 @@ from wirewatch.events.candidates import (
     is_deadly,
 )
 from wirewatch.events.context import ArticleContext
+from wirewatch.events.frames import frame_words, tolls_of_their_frames
 from wirewatch.events.labels import deeds_under_their_label, is_label, labelled
 from wirewatch.events.mentions import actor_mentions
 from wirewatch.events.merge import (
@@ -51,10 +52,8 @@ from wirewatch.events.outcomes import (
     attacks_met_by_arms,
     attacks_told_by_property,
     events_told_by_deeds,
-    frame_words,
     outcomes_of_attacks,
     shots_told_by_deeds,
-    tolls_of_their_frames,
     violence_takes_in_property,
 )
 from wirewatch.events.persons import names_a_person, unarmed

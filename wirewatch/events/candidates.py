@@ -73,6 +73,11 @@ class Candidate:
     def with_role(self, role: Role) -> list[ActorArg]:
         return [a for a in self.actors if a.role is role]
 
+    def target_first(self, targets: list[ActorArg], keep: bool = True) -> None:
+        """Make ``targets`` its first (with its own after them unless ``keep`` is false)."""
+        own = self.with_role(Role.TARGET) if keep else []
+        self.actors = [a for a in self.actors if a.role is not Role.TARGET] + targets + own
+
 
 OUTCOME_FIELDS = ("fatalities", "injured", "abducted")  # a candidate's toll
 

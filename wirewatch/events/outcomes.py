@@ -10,14 +10,13 @@ import functools
 from collections.abc import Callable
 from dataclasses import replace
 
-from wirewatch.docspec import PLACE_LABELS, ZERO_COUNTS
+from wirewatch.docspec import ACTOR_CLASSES, PLACE_LABELS, ZERO_COUNTS
 from wirewatch.events.arguments import dated_apart, placed_apart
 from wirewatch.events.candidates import (
     ARMED_CLASSES,
     KILLING_CONCEPTS,
     OUTCOME_CONCEPTS,
     OUTCOME_FIELDS,
-    RIOTS,
     ActorArg,
     Candidate,
     fill_toll,
@@ -29,7 +28,7 @@ from wirewatch.events.persons import names_a_person
 from wirewatch.events.references import definite
 from wirewatch.events.retold import moved_to, names_a_town
 from wirewatch.events.syntax import has_definite_article, same_or_next_sentence, verbs_joined
-from wirewatch.events.taxonomy import armed_class, grounded, refine, typing_of, weapon_means
+from wirewatch.events.taxonomy import armed_class, refine, typing_of, weapon_means
 from wirewatch.lang import load_resource, word_set
 from wirewatch.lang.countries import fold
 from wirewatch.types import Kind, Role
@@ -38,11 +37,10 @@ from wirewatch.types import Kind, Role
 _BATTLE = {"event_type": "Battles", "sub_event_type": "Armed clash"}
 # What befell an event's victims, told as an event of its own: its outcome.
 SEIZURE_CONCEPTS = frozenset({"abduction"})  # people seized, who may then be killed
-_ARREST_CONCEPTS = frozenset({"arrest"})
 # An attack, and what tells that armed men met it: a fight, or the attack named again.
 _ATTACK_CONCEPTS = frozenset({"attack", "incursion", "gunfire"})
 # Attacks that frame a deed whose authors they do not name: the deed's authors made them.
-_FRAMES_BY_THEIR_DEED = _ATTACK_CONCEPTS | {"ambush"}
+FRAMES_BY_THEIR_DEED = _ATTACK_CONCEPTS | {"ambush"}
 # Attacks and shots that may have been aimed at anyone: their victims say at whom.
 _UNAIMED_CONCEPTS = frozenset({"attack", "incursion", "gunfire"})
 _FIGHT_CONCEPTS = frozenset({"clash", "attack", "incursion", "gunfire"})
@@ -88,7 +86,6 @@ _CLASH_CONCEPTS = frozenset({"clash"})
 _CIVILIAN_ATTACK = "Violence against civilians"
 _DEVELOPMENT = "Strategic developments"
 _CIVILIAN = "civilian"  # the actor class of unarmed people
-_FRAME_REACH = 3  # how far up the parse the deed may sit above the event framing it
 # What is taken or done to property or liberty along the way: looting, arson, vandalism,
 # arrests.
 _TAKEN_CONCEPTS = frozenset({"looting", "vandalism", "arrest", "defusal"})
@@ -165,29 +162,42 @@ def outcomes_of_attacks(cands: list[Candidate]) -> list[Candidate]:
                         "sub_event_type": cand.typing.sub_event_type,
                     }
                 )
-                last.actors = [
-                    a for a in last.actors if a.role is not Role.TARGET
-                ] + cand.with_role(Role.TARGET)
-            if cand.typing.event_type == _BATTLE["event_type"]:
-                last.armed_dead = True
-                if _only_a_settlement(last):
-                    # "ont attaqué la ville de Djibo, tuant cinq soldats": the armed dead
-                    # (not the attackers' own kind) are the side it hit
-                    own = {a.concept for a in last.with_role(Role.AGENT)}
-                    last.actors = [
-                        *(a for a in last.actors if a.role is not Role.TARGET),
-                        *(a for a in cand.with_role(Role.TARGET) if a.concept not in own),
-                        *last.with_role(Role.TARGET),
-                    ]
-                # the dead were armed men: a fight, unless struck from afar ("airstrikes
-                # ... killed an unspecified number of militants")
-                if last.typing.event_type != weapon_means().event_type:
-                    last.typing = last.typing.refined(_BATTLE)
+                last.target_first(cand.with_role(Role.TARGET), keep=False)
+            armed_dead_met(last, cand)
             continue
         kept.append(cand)
         if _violent(cand) and cand.typing.concept not in OUTCOME_CONCEPTS:
             last = cand
     return kept
+
+
+def armed_dead_met(event: Candidate, killing: Candidate) -> None:
+    """When the event's dead, told by a killing, were armed men: a fight, unless struck from afar
+    ("airstrikes ... killed an unspecified number of militants"). An attack on a town alone
+    fought the dead its own verb killed, or those of another class than its authors ("ont
+    attaqué la ville de Djibo, tuant cinq soldats", "... Cinq soldats ont été tués"; not "...
+    Dix assaillants ont été tués": its own men); the town is no side of the fight. Nothing
+    when the killing's dead were not armed."""
+    if killing.typing.event_type != _BATTLE["event_type"]:
+        return
+    event.armed_dead = True
+    if _only_a_settlement(event):
+        event.target_first(_other_side(event, killing), keep=False)
+    if event.typing.event_type != weapon_means().event_type:
+        event.typing = event.typing.refined(_BATTLE)
+
+
+def _other_side(attack: Candidate, killing: Candidate) -> list[ActorArg]:
+    """The dead of a killing told after an attack who were the side it hit: all of them when
+    the attack's own verb killed them, else those of another class than its authors."""
+    if verbs_joined(attack.trigger.root, killing.trigger.root):
+        return killing.with_role(Role.TARGET)
+    classes = attack.trigger.doc.user_data.get(ACTOR_CLASSES, {})
+    return [
+        a
+        for a in killing.with_role(Role.TARGET)
+        if classes.get(a.concept or "", attack.agent_class) != attack.agent_class
+    ]
 
 
 def _only_a_settlement(attack: Candidate) -> bool:
@@ -455,102 +465,6 @@ def _deed_told_next(
     return deed
 
 
-def tolls_of_their_frames(cands: list[Candidate], lang: str) -> list[Candidate]:
-    """ "A prisoner was killed during a riot", "five youths were killed amid confrontations
-    with the police": a killing by no one named, told inside another violent event by a
-    preposition of ``frames`` (resources/<lang>/roles.yaml), is that event's toll, not an
-    event of its own. The frame takes the toll it lacks and keeps the killing among its
-    mentions. Killers named inside an attack that names no author did the attack ("Gunmen
-    killed 15 civilians in an attack on a village"; "Armed bandits kidnapped at least 30
-    people in a raid on a village"): the killing or the seizure tells it, the attack is one
-    of its mentions and gives the place and time it lacks."""
-    frames = frame_words(lang)
-    hosts: dict[int, Candidate] = {}  # id of a candidate taken in -> the one taking it
-    for cand in cands:
-        named = bool(cand.with_role(Role.AGENT))
-        # (a seizure or an arrest by men named tells the raid its verb says it was made in
-        # too: "Armed bandits kidnapped at least 30 people in a raid on a village", "police
-        # arrested at least 20 members ... in a raid on its headquarters")
-        seizure = named and cand.typing.concept in SEIZURE_CONCEPTS | _ARREST_CONCEPTS
-        if cand.typing.concept not in OUTCOME_CONCEPTS and not seizure:
-            continue
-        frame = next(
-            (
-                f
-                for f in cands
-                if f is not cand
-                and id(f) not in hosts
-                and _framed(cand, f, frames)
-                and (not named or _authored_by_its_deed(f, cand))
-                and (not seizure or _on_its_verb(f, cand, frames))
-            ),
-            None,
-        )
-        if frame is not None:
-            hosts[id(frame) if named else id(cand)] = cand if named else frame
-    for cand in cands:
-        host = hosts.get(id(cand))
-        if host is None:
-            continue
-        host.mentions.append(cand.trigger)
-        fill_toll(host, cand)
-        host.place = host.place or cand.place
-        # "killed ... in an attack ... on Friday night, sources said on Saturday": the
-        # frame's own time dates the killing too, instead of one taken from the report before
-        if host.time_inherited and cand.times and not cand.time_inherited:
-            host.times, host.time_inherited = [], False
-        times = host.times + [t for t in cand.times if t not in host.times]
-        host.times = sorted(times, key=lambda t: t.start)
-    return [c for c in cands if id(c) not in hosts]
-
-
-def _on_its_verb(frame: Candidate, deed: Candidate, words: frozenset[str]) -> bool:
-    """Whether the frame hangs on the deed's verb itself, or through a frame word that does
-    ("kidnapped ... in a raid", "ont enlevé ... lors d'un raid")."""
-    head = frame.trigger.root.head
-    return head.i == deed.trigger.root.i or (
-        head.lower_ in words and head.head.i == deed.trigger.root.i
-    )
-
-
-def _authored_by_its_deed(frame: Candidate, deed: Candidate) -> bool:
-    """An attack or an ambush (not a riot or a clash between sides) that names no author of
-    its own ("twelve civilians were killed by jihadists in an ambush"), or a raid the deed's
-    authors made on the ground ("Des hommes armés ont enlevé 30 personnes lors d'un raid
-    contre un village": they fly no aircraft)."""
-    concept = grounded(frame.typing.concept, deed.agent_class) or frame.typing.concept
-    return concept in _FRAMES_BY_THEIR_DEED and not frame.with_role(Role.AGENT)
-
-
-@functools.cache
-def frame_words(lang: str) -> frozenset[str]:
-    """The prepositions by which one event frames another ("killed during a riot")."""
-    return frozenset(w.lower() for w in load_resource(lang, "roles").get("frames", ()))
-
-
-def _framed(deed: Candidate, frame: Candidate, words: frozenset[str]) -> bool:
-    """Whether ``frame``'s trigger hangs on ``deed``'s clause by one of the frame ``words``
-    ("killed and several others injured during a riot"), or heads the clause that says when
-    ("Dozens of people were killed when armed herders and farmers clashed"), and ``frame``
-    is violence or a riot of the same status."""
-    root = frame.trigger.root
-    return (
-        (frame.typing.family == "violence" or frame.typing.event_type == RIOTS)
-        and frame.kind is Kind.EVENT
-        and frame.status is deed.status
-        and any(a.i == deed.trigger.root.i for a in list(root.ancestors)[:_FRAME_REACH])
-        and (
-            any(c.dep_ == "case" and c.lower_ in words for c in root.children)
-            or root.head.lower_ in words  # "lors d'une mutinerie": the frame word heads it
-            or (
-                root.head.i == deed.trigger.root.i
-                # (the parser may make "when" an adverb)
-                and any(c.dep_ in ("mark", "advmod") and c.lower_ in words for c in root.children)
-            )
-        )
-    )
-
-
 def _no_other_author(outcome: Candidate, event: Candidate) -> bool:
     """The outcome names no author, or the event's, or some of them ("militants made an
     incursion ... and killed sixteen worshippers", "army and gendarmerie units conducted an
@@ -636,8 +550,7 @@ def _attacks_repelled(cands: list[Candidate], classes: dict[str, str]) -> dict[i
 def _told_before(attack: Candidate, again: Candidate) -> bool:
     """Whether ``attack`` is an attack (or an ambush) told before ``again``."""
     return (
-        attack.typing.concept in _FRAMES_BY_THEIR_DEED
-        and attack.trigger.start < again.trigger.start
+        attack.typing.concept in FRAMES_BY_THEIR_DEED and attack.trigger.start < again.trigger.start
     )
 
 

@@ -125,14 +125,12 @@ def refine(
     # the victim.
     if target_class and target_class in entry.get("by_target", {}):
         typing = typing.refined(entry["by_target"][target_class])
-    by_actor = entry.get("by_actor", {}).get(agent_class or "")
-    # (a sub-event type set without its event type refines the concept's own event type
-    # alone: the forces who take a village no fight is told of made no battle of it)
-    if by_actor and (
-        "event_type" in by_actor
-        or "sub_event_type" not in by_actor
-        or typing.event_type == entry.get("event_type")
-    ):
+    by_actor = dict(entry.get("by_actor", {}).get(agent_class or "", {}))
+    if "event_type" not in by_actor and typing.event_type != entry.get("event_type"):
+        # a sub-event type set without its event type refines the concept's own event type
+        # alone: the forces who take a village no fight is told of made no battle of it
+        by_actor.pop("sub_event_type", None)
+    if by_actor:
         typing = typing.refined(by_actor)
     untargeted = entry.get("untargeted_by", {})
     if not aimed and agent_class in untargeted and typing.event_type == entry.get("event_type"):

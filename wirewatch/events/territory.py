@@ -56,11 +56,7 @@ def captures_fought_for(cands: list[Candidate], classes: dict[str, str]) -> list
         capture.typing = refine(
             typing_of(_CAPTURE), set(), capture.agent_class, classes.get(side.concept or "")
         )
-        capture.actors = [
-            *(a for a in capture.actors if a.role is not Role.TARGET),
-            replace(side, role=Role.TARGET),
-            *(a for a in capture.actors if a.role is Role.TARGET),
-        ]
+        capture.target_first([replace(side, role=Role.TARGET)])
     return [c for c in cands if id(c) not in taken]
 
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from wirewatch.events.candidates import ActorArg, Candidate
+from wirewatch.events.frames import frame_words
 from wirewatch.events.merge import combine
-from wirewatch.events.outcomes import frame_words
 from wirewatch.events.pairs import paired_object
 from wirewatch.events.syntax import has_definite_article
 from wirewatch.events.taxonomy import grounded, weapon_means
