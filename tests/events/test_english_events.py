@@ -4357,3 +4357,17 @@ def test_english_events_retook_takes_only_a_place(text: str) -> None:
 def test_english_events_the_town_s_road_blocked_is_no_one() -> None:
     event = _main("Protesters blocked the main road of the town of Kaya on Sunday.", "BF")
     assert event.actor2 is None or event.actor2.name is None
+
+
+def test_english_events_the_attack_the_dead_had_made_is_their_fight() -> None:
+    events = [
+        e
+        for e in _all(
+            "The army killed ten jihadists who had attacked a convoy on Saturday near Djibo, in "
+            "Burkina Faso.",
+            "BF",
+        )
+        if e.event_type
+    ]
+    assert [e.trigger.text for e in events] == ["killed"]
+    assert events[0].when is not None and events[0].when.coded_day() == date(2021, 6, 12)

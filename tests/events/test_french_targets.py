@@ -745,3 +745,24 @@ def test_french_targets_a_fight_s_measure_holds_only_sides_that_name_someone() -
     )
     assert [e.event_type for e in events] == ["Battles"]
     assert events[0].actor1 is None
+
+
+def test_french_targets_the_attack_the_dead_had_made_is_their_fight() -> None:
+    # (the relative clause was a second battle, twice over: the parser made "un convoi" a
+    # second subject of "attaqué"; the killing had no day of its own)
+    events = _typed(
+        "OUAGADOUGOU (AFP) - L'armée a tué dix jihadistes qui avaient attaqué un convoi samedi "
+        "près de Djibo."
+    )
+    assert len(events) == 1
+    event = events[0]
+    assert (event.event_type, event.fatalities and event.fatalities.best) == ("Battles", 10)
+    assert event.actor1 is not None and event.actor1.name == "Military Forces of Burkina Faso"
+    assert event.when is not None and event.when.coded_day() == date(2024, 5, 18)
+
+
+def test_french_targets_an_arrest_of_attackers_stays_apart() -> None:
+    events = _typed(
+        "OUAGADOUGOU (AFP) - La police a arrêté mardi trois hommes qui avaient attaqué une banque."
+    )
+    assert "Arrests" in [e.sub_event_type for e in events] and len(events) == 2

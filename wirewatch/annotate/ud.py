@@ -43,7 +43,9 @@ from wirewatch.annotate.ud_days import (
     object_read_as_the_days,
 )
 from wirewatch.annotate.ud_joins import (
+    object_hung_on_the_antecedent,
     object_joined_to_its_verb,
+    object_read_as_a_second_subject,
     second_side_read_as_subject,
     second_subject_of_its_verb,
 )
@@ -151,6 +153,8 @@ class UniversalDependencies:
             _name_read_as_subject(token)
             object_joined_to_its_verb(token, self.wounded_nouns)
             second_subject_of_its_verb(token)
+            object_read_as_a_second_subject(token)
+            object_hung_on_the_antecedent(token)
             if self.side_pairs:
                 second_side_read_as_subject(token, self.side_pairs)
             _name_cut_after_its_first_word(token)

@@ -1,7 +1,8 @@
-"""Parse repairs of coordination: a noun joined to the wrong word ("ont tué un chef de village
-et un imam mercredi": the imam joined to the verb; "un chef de village et un enseignant ont
-été tués": two subjects; "des combats entre l'armée et les rebelles ont fait dix morts": the
-rebels made the verb's subject). Called by
+"""Parse repairs of coordination and subjects: a noun joined to the wrong word ("ont tué un
+chef de village et un imam mercredi": the imam joined to the verb; "des combats entre l'armée
+et les rebelles ont fait dix morts": the rebels made the verb's subject); two subjects of one
+verb ("un chef de village et un enseignant ont été tués"; "qui avaient attaqué un convoi
+lundi": the convoy); a relative clause's object hung on its antecedent. Called by
 ``ud.UniversalDependencies``."""
 
 from __future__ import annotations
@@ -59,6 +60,43 @@ def second_subject_of_its_verb(noun: Token) -> None:
     ):
         return
     noun.head, noun.dep_ = first, "conj"
+
+
+def object_read_as_a_second_subject(noun: Token) -> None:
+    """ "dix jihadistes qui avaient attaqué un convoi lundi": a noun after an active verb
+    that has its subject before it, parsed as a second subject (the French parser, with a
+    day after it): it is the verb's object."""
+    verb = noun.head
+    if (
+        noun.dep_ == "nsubj"
+        and noun.pos_ in _NOUNS
+        and verb.pos_ == "VERB"
+        and verb.i < noun.i
+        and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+        and not any(c.dep_ in ("aux:pass", "obj") for c in verb.children)
+    ):
+        noun.dep_ = "obj"
+
+
+def object_hung_on_the_antecedent(noun: Token) -> None:
+    """ "Les jihadistes qui ont attaqué Djibo lundi ont été tués": a bare noun right after a
+    relative clause's verb, which has no object, parsed as a complement of the clause's
+    antecedent (the French parser): it is the verb's object."""
+    if (
+        noun.dep_ != "nmod"
+        or noun.pos_ not in _NOUNS
+        or any(c.dep_ == "case" for c in noun.children)
+    ):
+        return
+    verb = next((c for c in noun.head.children if c.dep_ == "acl:relcl" and c.i < noun.i), None)
+    if (
+        verb is None
+        or verb.pos_ != "VERB"
+        or noun.left_edge.i != verb.i + 1
+        or any(c.dep_ in ("obj", "aux:pass") for c in verb.children)
+    ):
+        return
+    noun.head, noun.dep_ = verb, "obj"
 
 
 def second_side_read_as_subject(noun: Token, pairs: frozenset[tuple[str, str]]) -> None:

@@ -49,6 +49,7 @@ from wirewatch.events.outcomes import (
     SEIZURE_CONCEPTS,
     abductions_ending_in_death,
     attacks_aimed_by_joined_deeds,
+    attacks_by_the_dead,
     attacks_met_by_arms,
     attacks_told_by_property,
     events_told_by_deeds,
@@ -138,7 +139,7 @@ def assemble_events(doc: Doc, ctx: ArticleContext, lang: str) -> list[Event]:
     candidates = strikes_by_their_means(weapons_as_means(candidates, lang), lang)
     candidates = devices_told_again(tolls_of_their_frames(candidates, lang))
     candidates = outcomes_of_attacks(abductions_ending_in_death(candidates))
-    candidates = attacks_aimed_by_joined_deeds(candidates)
+    candidates = attacks_by_the_dead(attacks_aimed_by_joined_deeds(candidates))
     candidates = violence_takes_in_property(candidates, lang)
     harms = [
         (count.start, ctx.paragraph_of(count.start_char))

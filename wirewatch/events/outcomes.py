@@ -27,6 +27,7 @@ from wirewatch.events.pairs import concept_nouns
 from wirewatch.events.persons import names_a_person
 from wirewatch.events.references import definite
 from wirewatch.events.retold import moved_to, names_a_town
+from wirewatch.events.subjects import antecedent
 from wirewatch.events.syntax import has_definite_article, same_or_next_sentence, verbs_joined
 from wirewatch.events.taxonomy import armed_class, refine, typing_of, weapon_means
 from wirewatch.lang import load_resource, word_set
@@ -302,6 +303,35 @@ def attacks_told_by_property(
             continue
         _told_by(attack, deed)
         dropped.add(id(deed))
+    return [c for c in cands if id(c) not in dropped]
+
+
+def attacks_by_the_dead(cands: list[Candidate]) -> list[Candidate]:
+    """ "L'armée a tué dix jihadistes qui avaient attaqué un convoi lundi", "the army killed
+    ten jihadists who had attacked a convoy": the attack a relative clause on a fight's
+    dead tells them making is that fight, one battle (dated by the clause when the fight
+    has no day of its own), not a second one."""
+    dropped: set[int] = set()
+    for fight in cands:
+        if fight.typing.event_type != _BATTLE["event_type"] or id(fight) in dropped:
+            continue
+        dead = {a.span.root.i for a in fight.with_role(Role.TARGET)}
+        for attack in cands:
+            root = attack.trigger.root
+            if (
+                attack is fight
+                or attack.typing.concept not in _ATTACK_CONCEPTS
+                or attack.status is not fight.status
+                or root.dep_ != "acl:relcl"
+                or antecedent(root).i not in dead
+                or not any(a.span.root.i in dead for a in attack.with_role(Role.AGENT))
+            ):
+                continue
+            dropped.add(id(attack))
+            fight.mentions.extend(attack.mentions)
+            if attack.times and (not fight.times or fight.time_inherited):
+                fight.times, fight.time_inherited = list(attack.times), attack.time_inherited
+            fight.place = fight.place or attack.place
     return [c for c in cands if id(c) not in dropped]
 
 
