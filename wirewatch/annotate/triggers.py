@@ -25,8 +25,6 @@ _PAIRED_ROLE = frozenset({"obl"})
 _CARRIED = frozenset({"obj", "obl"})
 # The words that make one name with a noun ("town hall", "engins explosifs").
 _NAME_PARTS = frozenset({"compound", "amod"})
-# The words that say the state a verb's object is in ("three dead civilians").
-_STATES = frozenset({"amod"})
 # What joins two words into one compound when written inside a word ("air-ground", "air/ground").
 # The dependents by which a doer of ``agent_deeds`` does its verb's deed: its subject or
 # passive agent ("protesters surrounded", "was closed by demonstrators").
@@ -89,7 +87,7 @@ class TriggerAnnotator:
         self.off_topic = frozenset(w.lower() for w in data["off_topic"]["words"])
         self.gatherings = frozenset(data.get("gatherings", ()))
         self.remote_strikes = frozenset(load_shared("taxonomy").get("remote_strikes", ()))
-        self.people_nouns = frozenset(load_shared("taxonomy").get("people_nouns", ()))
+        self.people_nouns = frozenset(w.lower() for w in data.get("people_nouns", ()))
         self.off_topic_min = int(data["off_topic"]["min"])
         self.reflexive = frozenset(load_resource(lang, "actors")["pronouns"]["reflexive"])
         self.support_verbs = frozenset(
@@ -183,18 +181,20 @@ class TriggerAnnotator:
         )
 
     def _names_people_befallen(self, span: Span, spans: list[Span]) -> bool:
-        """A noun of a concept that also names people (taxonomy.yaml ``people_nouns``) that
-        is the subject or object of another event's verb, or joined to one: "Un chef de
-        village et un déplacé ont été tués" (those people, no displacement)."""
-        root = span.root
-        if span.label_ not in self.people_nouns:
+        """A trigger word that also names people (``people_nouns``: "déplacé", "displaced")
+        that is, or qualifies, the subject or object of another event's verb, or is joined
+        to one: "Un chef de village et un déplacé ont été tués", "a displaced person was
+        killed" (those people, no displacement)."""
+        if span.text.lower() not in self.people_nouns:
             return False
-        argument = root
+        argument = span.root
         while argument.dep_ in _PEOPLE_LINKS and argument.head.i != argument.i:
             argument = argument.head  # "a displaced person", "un chef et un déplacé"
         verb = argument.head
-        return argument.dep_ in _SUBJECT_OR_OBJECT and any(
-            s.label_ != span.label_ and s.root.i == verb.i and verb.pos_ == "VERB" for s in spans
+        return (
+            argument.dep_ in _SUBJECT_OR_OBJECT
+            and verb.pos_ == "VERB"
+            and any(s.label_ != span.label_ and s.root.i == verb.i for s in spans)
         )
 
     def _carries_another(self, span: Span, spans: list[Span]) -> bool:
@@ -237,8 +237,6 @@ class TriggerAnnotator:
                 phrase = _phrase(child)  # "town hall", "engins explosifs"
                 if len(phrase) > 1:
                     words.insert(0, _joined([keys[w.i] for w in phrase]))
-                # last, the state its adjectives say it is in ("found three dead civilians")
-                words += [keys[c.i] for c in child.children if c.dep_ in _STATES]
                 concept = self._paired(verb, words)
                 if not concept or (concept in self.by_doer and child.dep_ not in _DOERS):
                     continue

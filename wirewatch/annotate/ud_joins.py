@@ -41,10 +41,10 @@ def object_joined_to_its_verb(noun: Token, wounded: frozenset[str]) -> None:
 
 
 def second_subject_of_its_verb(noun: Token) -> None:
-    """ "Un chef de village et un enseignant ont été tués": the noun after a subject and "et"
-    parsed as a second subject of the same verb (the French parser): a verb has one subject,
-    so the noun is joined to the one before it (with nothing but that subject's words
-    between them)."""
+    """ "Un chef de village et un enseignant ont été tués": the noun after a subject and a
+    conjunction parsed as a second subject of the same verb (the French parser): a verb has
+    one subject, so the noun is joined to the one before it (no verb or punctuation between
+    them)."""
     verb = noun.head
     if noun.dep_ not in _SUBJECTS or noun.pos_ not in _NOUNS or verb.i < noun.i:
         return

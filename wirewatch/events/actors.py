@@ -141,6 +141,7 @@ def link_actors(
         if role is None and concept is not None and agent_of_joined_passive(collective, root):
             role = Role.AGENT
         if concept not in (None, *_PLACE_NAMES):
+            # (over the target the parse made it: it hangs under the trigger's complement)
             if _agent_on_complement(collective, root, cases):
                 role = Role.AGENT
             elif role is None and _side_on_measure(collective, root, np_head, cand, cases):

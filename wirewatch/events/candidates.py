@@ -73,9 +73,10 @@ class Candidate:
     def with_role(self, role: Role) -> list[ActorArg]:
         return [a for a in self.actors if a.role is role]
 
-    def target_first(self, targets: list[ActorArg], keep: bool = True) -> None:
-        """Make ``targets`` its first (with its own after them unless ``keep`` is false)."""
-        own = self.with_role(Role.TARGET) if keep else []
+    def retarget(self, targets: list[ActorArg], keep_own: bool = True) -> None:
+        """Make ``targets`` its targets: first, before its own (its own dropped when
+        ``keep_own`` is false)."""
+        own = self.with_role(Role.TARGET) if keep_own else []
         self.actors = [a for a in self.actors if a.role is not Role.TARGET] + targets + own
 
 

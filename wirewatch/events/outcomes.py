@@ -163,8 +163,8 @@ def outcomes_of_attacks(cands: list[Candidate]) -> list[Candidate]:
                         "sub_event_type": cand.typing.sub_event_type,
                     }
                 )
-                last.target_first(cand.with_role(Role.TARGET), keep=False)
-            armed_dead_met(last, cand)
+                last.retarget(cand.with_role(Role.TARGET), keep_own=False)
+            _armed_dead_met(last, cand)
             continue
         kept.append(cand)
         if _violent(cand) and cand.typing.concept not in OUTCOME_CONCEPTS:
@@ -172,18 +172,18 @@ def outcomes_of_attacks(cands: list[Candidate]) -> list[Candidate]:
     return kept
 
 
-def armed_dead_met(event: Candidate, killing: Candidate) -> None:
+def _armed_dead_met(event: Candidate, killing: Candidate) -> None:
     """When the event's dead, told by a killing, were armed men: a fight, unless struck from afar
     ("airstrikes ... killed an unspecified number of militants"). An attack on a town alone
     fought the dead its own verb killed, or those of another class than its authors ("ont
     attaqué la ville de Djibo, tuant cinq soldats", "... Cinq soldats ont été tués"; not "...
-    Dix assaillants ont été tués": its own men); the town is no side of the fight. Nothing
-    when the killing's dead were not armed."""
+    Dix jihadistes ont été tués": its own men, whom the record names no side either); the
+    town is no side of the fight. Nothing when the killing's dead were not armed."""
     if killing.typing.event_type != _BATTLE["event_type"]:
         return
     event.armed_dead = True
     if _only_a_settlement(event):
-        event.target_first(_other_side(event, killing), keep=False)
+        event.retarget(_other_side(event, killing), keep_own=False)
     if event.typing.event_type != weapon_means().event_type:
         event.typing = event.typing.refined(_BATTLE)
 

@@ -19,7 +19,6 @@ from wirewatch.events.taxonomy import (
     is_place_taken,
     of_organised_kind,
     organised_classes,
-    property_concepts,
     type_victims,
     violent_as,
     weapon_means,
@@ -60,7 +59,7 @@ def to_event(cand: Candidate, ctx: ArticleContext, lang: str) -> Event:
     def actor(arg: ActorArg) -> Actor:
         return Actor(
             role=arg.role,
-            mention=None if arg.implied else span(_with_origin(arg.span, lang, arg.concept)),
+            mention=None if arg.implied else span(_with_origin(arg.span, lang)),
             antecedent=span(arg.antecedent),
             implied=arg.implied,
             concept=None if arg.concept == "pronoun" else arg.concept,
@@ -236,13 +235,11 @@ def to_event(cand: Candidate, ctx: ArticleContext, lang: str) -> Event:
     )
 
 
-def _with_origin(words: DocSpan, lang: str, concept: str | None) -> DocSpan:
+def _with_origin(words: DocSpan, lang: str) -> DocSpan:
     """An actor's words with the place its people come from, when a phrase on them says it
     ("youths from the village of Sanwara", "des jeunes de Banagbasson"; ``origin_marks`` in
     resources/<lang>/actors.yaml): the resolver names a communal militia after it; or with
-    the group they belong to, an actor mention ("des rebelles de la CPC"). A phrase with no
-    actor ``concept`` takes only an actor it belongs to ("des drones de l'armée"), not a
-    place's people ("les routes de la ville de Kaya": where the thing is)."""
+    the group they belong to, an actor mention ("des rebelles de la CPC")."""
     doc = words.doc
     marks = word_set(lang, "actors", "origin_marks")
     toponyms = {s.root.i: s for s in doc.spans.get(docspec.PLACES, ()) if s.label_ == _TOPONYM}
@@ -254,17 +251,12 @@ def _with_origin(words: DocSpan, lang: str, concept: str | None) -> DocSpan:
             or any(cue.start < mark.i < cue.end for cue in doc.spans.get(docspec.PLACE_CUES, ()))
         ):  # (not "cinq employés près de Bossangoa": where they were)
             continue
-        owner = next(
-            (a for a in doc.spans.get(docspec.ACTORS, ()) if mark.i < a.start <= child.i < a.end),
-            None,
-        )
-        if concept is None and (owner is None or owner.label_ in property_concepts()):
-            continue
         place = next((toponyms[t.i] for t in child.subtree if t.i in toponyms), None)
         if place is not None:
             return doc[words.start : place.end]
-        if child.right_edge.pos_ == "PROPN" or owner is not None:
-            # a name no gazetteer knows ("from Banagbasson"), a group's ("de la CPC"), not
+        if child.right_edge.pos_ == "PROPN" or any(
+            mark.i < a.start <= child.i < a.end for a in doc.spans.get(docspec.ACTORS, ())
+        ):  # a name no gazetteer knows ("from Banagbasson"), a group's ("de la CPC"), not
             # another actor's own words ("manifestants et forces de l'ordre"); a
             # day the parser hung on it says when ("un poste de gendarmerie samedi")
             return doc[words.start : said_when(doc, child.i + 1, child.right_edge.i + 1)]

@@ -56,7 +56,7 @@ def captures_fought_for(cands: list[Candidate], classes: dict[str, str]) -> list
         capture.typing = refine(
             typing_of(_CAPTURE), set(), capture.agent_class, classes.get(side.concept or "")
         )
-        capture.target_first([replace(side, role=Role.TARGET)])
+        capture.retarget([replace(side, role=Role.TARGET)])
     return [c for c in cands if id(c) not in taken]
 
 
