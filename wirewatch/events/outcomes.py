@@ -308,9 +308,9 @@ def attacks_told_by_property(
 
 def attacks_by_the_dead(cands: list[Candidate]) -> list[Candidate]:
     """ "L'armée a tué dix jihadistes qui avaient attaqué un convoi lundi", "the army killed
-    ten jihadists who had attacked a convoy": the attack a relative clause on a fight's
-    dead tells them making is that fight, one battle (dated by the clause when the fight
-    has no day of its own), not a second one."""
+    ten jihadists who had attacked a convoy": an attack that a relative clause on a fight's
+    dead says they made is that fight, one battle (dated by the clause when the fight has no
+    day of its own), not a second one."""
     dropped: set[int] = set()
     for fight in cands:
         if fight.typing.event_type != _BATTLE["event_type"] or id(fight) in dropped:
