@@ -4354,3 +4354,19 @@ def test_english_events_the_attack_the_dead_had_made_is_their_fight() -> None:
     ]
     assert [e.trigger.text for e in events] == ["killed"]
     assert events[0].when is not None and events[0].when.coded_day() == date(2021, 6, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # (NER calls Djibo an organisation, the parser a complement: it was an actor)
+        ("JNIM militants attacked Djibo on Thursday.", "Djibo"),
+        # (the parser makes "Arbinda" an adverb; the gazetteer spells it Aribinda)
+        ("Jihadists attacked Arbinda on Sunday, in Burkina Faso.", "Aribinda"),
+        # (a day right after the verb is no place)
+        ("Militants attacked Monday a checkpoint in Djibo, in Burkina Faso.", "Djibo"),
+    ],
+)
+def test_english_events_a_town_attacked_is_where(text: str, place: str) -> None:
+    event = _main(text, "BF")
+    assert event.place is not None and event.place.name == place

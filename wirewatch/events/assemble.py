@@ -76,6 +76,7 @@ from wirewatch.events.references import (
 from wirewatch.events.retold import events_retold_next, towns_named_next
 from wirewatch.events.sides import split_by_agent, two_sides
 from wirewatch.events.status import assess
+from wirewatch.events.struck_places import places_struck
 from wirewatch.events.syntax import clause_head, noun_phrase, span_distance
 from wirewatch.events.taxonomy import (
     armed_class,
@@ -113,6 +114,7 @@ _PERSON_CONCEPT = "civilians"
 
 def assemble_events(doc: Doc, ctx: ArticleContext, lang: str) -> list[Event]:
     """Every event the annotated Doc reports, as records."""
+    places_struck(doc, ctx.known_place)
     cues = Cues(doc)
     focus = article_focus(doc, cues, ctx, lang)
     aggregates, absorbed = _aggregates(doc, cues, ctx, focus)

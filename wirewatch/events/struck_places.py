@@ -1,0 +1,76 @@
+"""Places named as what an attack struck: "JNIM militants attacked Djibo on Thursday",
+"Militants raided Barsalogho". The English NER often calls such a name an organisation or a
+person, or nothing, and no locative word before it says it is a place; a name the gazetteer
+holds as the object of a verb of a concept that strikes places (taxonomy.yaml
+``place_objects``) is the place the event struck."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from wirewatch import docspec
+from wirewatch.lang import load_shared
+
+_TOPONYM = "toponym"
+# The actor labels NER names give a word with no actor word of its own (annotate/actors.py).
+_NER_ACTORS = frozenset({"person", "organisation"})
+_NAME_PARTS = frozenset({"compound", "flat", "flat:name"})  # "Tin Akoff", "Fada N'Gourma"
+# How the parser may hang a name a verb takes as its object when it misreads it.
+_MISREAD_OBJECTS = frozenset({"obj", "xcomp", "advmod", "npadvmod", "dep", "ccomp"})
+
+
+def places_struck(doc: Doc, known: Callable[[str], bool] | None) -> None:
+    """Make each name a verb of ``place_objects`` strikes, that no place or actor word holds
+    and the gazetteer knows (``known``), a toponym of ``docspec.PLACES`` (and no actor of
+    ``docspec.ACTORS``). Nothing without a gazetteer to ask."""
+    if known is None:
+        return
+    places = list(doc.spans.get(docspec.PLACES, ()))
+    actors = list(doc.spans.get(docspec.ACTORS, ()))
+    # (a day is no place: "attacked Monday a checkpoint")
+    placed = {
+        i for s in (*places, *doc.spans.get(docspec.TIMES, ())) for i in range(s.start, s.end)
+    }
+    concepts = _place_objects()
+    for trigger in doc.spans.get(docspec.TRIGGERS, ()):
+        verb = trigger.root
+        if trigger.label_ not in concepts or verb.pos_ != "VERB":
+            continue
+        for obj in verb.children:
+            if not _struck(obj, verb) or obj.i in placed:
+                continue
+            actor = next((a for a in actors if a.start <= obj.i < a.end), None)
+            if actor is not None and actor.label_ not in _NER_ACTORS:
+                continue  # an armed group's name, an actor word
+            name = actor if actor is not None else _name(obj)
+            if not known(name.text):
+                continue
+            places.append(Span(doc, name.start, name.end, label=_TOPONYM))
+            placed.update(range(name.start, name.end))
+            if actor is not None:
+                actors.remove(actor)
+    doc.spans[docspec.PLACES] = sorted(places, key=lambda s: s.start)
+    doc.spans[docspec.ACTORS] = actors
+
+
+def _struck(word: Token, verb: Token) -> bool:
+    """A name the verb takes as its object: a proper noun it governs as such, or a
+    capitalised word right after it however the parser hung it on the verb ("attacked Djibo",
+    which the small English parser makes a complement, "attacked Arbinda" an adverb)."""
+    if word.pos_ == "PROPN" and word.dep_ == "obj":
+        return True
+    return word.i == verb.i + 1 and word.is_title and word.dep_ in _MISREAD_OBJECTS
+
+
+def _name(noun: Token) -> Span:
+    """The proper noun with the name words the parser joined to it."""
+    parts = [noun, *(c for c in noun.children if c.dep_ in _NAME_PARTS and c.pos_ == "PROPN")]
+    return noun.doc[min(t.i for t in parts) : max(t.i for t in parts) + 1]
+
+
+@functools.cache
+def _place_objects() -> frozenset[str]:
+    return frozenset(load_shared("taxonomy").get("place_objects", ()))
