@@ -4361,8 +4361,8 @@ def test_english_events_the_attack_the_dead_had_made_is_their_fight() -> None:
     [
         # (NER calls Djibo an organisation, the parser a complement: it was an actor)
         ("JNIM militants attacked Djibo on Thursday.", "Djibo"),
-        # (the parser makes "Arbinda" an adverb; the gazetteer spells it Aribinda)
-        ("Jihadists attacked Arbinda on Sunday, in Burkina Faso.", "Aribinda"),
+        # (no place without a locative word before it)
+        ("The army bombed Kidal on Monday.", "Kidal"),
         # (a day right after the verb is no place)
         ("Militants attacked Monday a checkpoint in Djibo, in Burkina Faso.", "Djibo"),
     ],
@@ -4370,3 +4370,21 @@ def test_english_events_the_attack_the_dead_had_made_is_their_fight() -> None:
 def test_english_events_a_town_attacked_is_where(text: str, place: str) -> None:
     event = _main(text, "BF")
     assert event.place is not None and event.place.name == place
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor1"),
+    [
+        # (some town somewhere is called Ali, or Madison: the people's country was abroad)
+        ("Armed men attacked Ali in Gao on Wednesday.", "en", "Unidentified Armed Group (Mali)"),
+        (
+            "Des hommes armés ont attaqué Ali à Gao mercredi.",
+            "fr",
+            "Unidentified Armed Group (Mali)",
+        ),
+        ("Soldiers attacked Madison in Mopti.", "en", "Military Forces of Mali"),
+    ],
+)
+def test_english_events_a_person_attacked_is_no_place(text: str, lang: str, actor1: str) -> None:
+    event = _event_of(text, lang, "attacked" if lang == "en" else "attaqué")
+    assert event.actor1 is not None and event.actor1.name == actor1

@@ -1,8 +1,8 @@
-"""Places named as what an attack struck: "JNIM militants attacked Djibo on Thursday",
-"Militants raided Barsalogho". The English NER often calls such a name an organisation or a
-person, or nothing, and no locative word before it says it is a place; a name the gazetteer
-holds as the object of a verb of a concept that strikes places (taxonomy.yaml
-``place_objects``) is the place the event struck."""
+"""Places named as what an attack struck: "JNIM militants attacked Djibo on Thursday". The
+English NER often calls such a name an organisation, or nothing, and no locative word before
+it says it is a place; a name the gazetteer holds as the object of a verb of a concept that
+strikes places (taxonomy.yaml ``place_objects``) is the place the event struck. A name NER
+calls a person stays one ("attacked Ali in Gao": some town somewhere is called Ali)."""
 
 from __future__ import annotations
 
@@ -15,25 +15,31 @@ from wirewatch import docspec
 from wirewatch.lang import load_shared
 
 _TOPONYM = "toponym"
-# The actor labels NER names give a word with no actor word of its own (annotate/actors.py).
-_NER_ACTORS = frozenset({"person", "organisation"})
+# The actor label of a name NER calls an organisation (annotate/actors.py): a town may be so
+# misread ("attacked Djibo"); a person's name ("attacked Ali in Gao") is a person, though some
+# town somewhere bears it.
+_NER_ORGANISATION = "organisation"
 _NAME_PARTS = frozenset({"compound", "flat", "flat:name"})  # "Tin Akoff", "Fada N'Gourma"
+# The NER labels of names that are no place: people, peoples, other names (both pipelines).
+_NOT_PLACES = frozenset({"PER", "PERSON", "MISC", "NORP"})
 # How the parser may hang a name a verb takes as its object when it misreads it.
 _MISREAD_OBJECTS = frozenset({"obj", "xcomp", "advmod", "npadvmod", "dep", "ccomp"})
 
 
 def places_struck(doc: Doc, known: Callable[[str], bool] | None) -> None:
-    """Make each name a verb of ``place_objects`` strikes, that no place or actor word holds
-    and the gazetteer knows (``known``), a toponym of ``docspec.PLACES`` (and no actor of
-    ``docspec.ACTORS``). Nothing without a gazetteer to ask."""
+    """Make each name a verb of ``place_objects`` strikes, that no place, time, trigger or
+    actor word holds (a name NER called an organisation excepted) and that the gazetteer
+    knows (``known``), a toponym of ``docspec.PLACES``, and no longer an actor of
+    ``docspec.ACTORS``: the Doc's two span groups are rewritten before assembly reads them
+    (the annotators cannot ask the gazetteer). Nothing without a gazetteer to ask."""
     if known is None:
         return
     places = list(doc.spans.get(docspec.PLACES, ()))
     actors = list(doc.spans.get(docspec.ACTORS, ()))
-    # (a day is no place: "attacked Monday a checkpoint")
-    placed = {
-        i for s in (*places, *doc.spans.get(docspec.TIMES, ())) for i in range(s.start, s.end)
-    }
+    # (a day is no place, "attacked Monday a checkpoint", nor a trigger's word, "attacked
+    # Shell")
+    taken = (*places, *doc.spans.get(docspec.TIMES, ()), *doc.spans.get(docspec.TRIGGERS, ()))
+    placed = {i for s in taken for i in range(s.start, s.end)}
     concepts = _place_objects()
     for trigger in doc.spans.get(docspec.TRIGGERS, ()):
         verb = trigger.root
@@ -43,8 +49,8 @@ def places_struck(doc: Doc, known: Callable[[str], bool] | None) -> None:
             if not _struck(obj, verb) or obj.i in placed:
                 continue
             actor = next((a for a in actors if a.start <= obj.i < a.end), None)
-            if actor is not None and actor.label_ not in _NER_ACTORS:
-                continue  # an armed group's name, an actor word
+            if actor is not None and actor.label_ != _NER_ORGANISATION:
+                continue  # an armed group's name, an actor word, a person's name
             name = actor if actor is not None else _name(obj)
             if not known(name.text):
                 continue
@@ -59,7 +65,10 @@ def places_struck(doc: Doc, known: Callable[[str], bool] | None) -> None:
 def _struck(word: Token, verb: Token) -> bool:
     """A name the verb takes as its object: a proper noun it governs as such, or a
     capitalised word right after it however the parser hung it on the verb ("attacked Djibo",
-    which the small English parser makes a complement, "attacked Arbinda" an adverb)."""
+    which the small English parser makes a complement); not one NER calls a person or some
+    other kind of name ("a attaqué Ali à Gao")."""
+    if word.ent_type_ in _NOT_PLACES:
+        return False
     if word.pos_ == "PROPN" and word.dep_ == "obj":
         return True
     return word.i == verb.i + 1 and word.is_title and word.dep_ in _MISREAD_OBJECTS
