@@ -33,7 +33,7 @@ from wirewatch.events.subjects import (
     controller,
     orphan_subject,
 )
-from wirewatch.events.syntax import object_controlled, tree_distance
+from wirewatch.events.syntax import object_controlled, prepositions, tree_distance
 from wirewatch.events.taxonomy import property_concepts, typing_of, weapon_means
 from wirewatch.events.widen import modifies, widened
 from wirewatch.lang import load_resource
@@ -472,7 +472,7 @@ def _role(
     cases: dict[str, frozenset[str]],
     undergoes: bool = False,
 ) -> Role | None:
-    marks = {c.lower_ for c in a.children if c.dep_ in ("case", "fixed")}
+    marks = prepositions(a)
     dep = a.dep_
     diplomacy = cand.typing.family == "diplomacy"
     verbal = root.pos_ in ("VERB", "AUX")
@@ -681,7 +681,7 @@ def _agent_on_complement(a: Token, root: Token, cases: dict[str, frozenset[str]]
     """ "l'attaque du village de Sollé par des hommes armés": the agent of a noun trigger the
     parser hung on the trigger's own complement (not on an event of its own: "a protest
     against the kidnapping of schoolgirls by Boko Haram")."""
-    marks = {c.lower_ for c in a.children if c.dep_ in ("case", "fixed")}
+    marks = prepositions(a)
     head = a.head
     return (
         root.pos_ not in ("VERB", "AUX")
@@ -697,7 +697,7 @@ def _side_on_measure(
 ) -> bool:
     """ "après deux jours de combats avec l'armée": a side of a fight's noun the parser hung
     on the measure the noun is the complement of."""
-    marks = {c.lower_ for c in a.children if c.dep_ in ("case", "fixed")}
+    marks = prepositions(a)
     return (
         cand.typing.mutual
         and root.pos_ not in ("VERB", "AUX")
@@ -719,7 +719,7 @@ def coordinated(a: Token, b: Token, cases: dict[str, frozenset[str]]) -> bool:
     if a.dep_ in ("conj", "appos") and a.head.i == b.i:
         return True
     if a.dep_ == "nmod" and a.head.i == b.i:
-        marks = {c.lower_ for c in a.children if c.dep_ in ("case", "fixed")}
+        marks = prepositions(a)
         return bool(marks & cases["agent"])  # "par le régime que par les rebelles"
     return a.dep_ == "conj" and a.head.dep_ == "flat:name" and a.head.head.i == b.i
 

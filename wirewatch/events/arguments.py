@@ -11,7 +11,7 @@ from wirewatch import docspec
 from wirewatch.events.actors import case_marks
 from wirewatch.events.candidates import Candidate, Cues, PlaceArg
 from wirewatch.events.references import Focus, place_details, written_as_area
-from wirewatch.events.syntax import clause_head, noun_phrase, span_distance
+from wirewatch.events.syntax import clause_head, noun_phrase, prepositions, span_distance
 from wirewatch.events.taxonomy import is_concept, typing_of
 from wirewatch.lang import load_resource, word_set
 from wirewatch.lang.countries import fold
@@ -85,21 +85,21 @@ def link_place(
             continue  # "Russia did not comment on the strike": a country that acts is no place
         if span.label_ == "country" and _where_an_actor_is(span, root, cues):
             continue  # "the RED-Tabara group, which is based in eastern Congo"
-        marks = _marks(span.root)
+        marks = prepositions(span.root)
         if span.root.dep_ in _NAMING:  # "in Nigeria's northwestern Zamfara [state]", "in
             # Burundi's economic capital Bujumbura": the locative of the noun it names
-            marks |= _marks(span.root.head)
+            marks |= prepositions(span.root.head)
         elif marks <= of and span.root.head.lower_ in compass:
             # "dans le centre du Mali", "dans l'Est du pays": the locative of the part named
             # (not a direction: "avant de fuir vers l'ouest du Mali")
-            marks |= (_marks(span.root.head) & locative) - beside
+            marks |= (prepositions(span.root.head) & locative) - beside
         if (cue := cues.place_cues.get(span.start)) is not None:
             marks.add(cue.kb_id_)  # as written: a wrong parse may hang it elsewhere
         phrase = _phrase_head(span.root, of, kinds) if span.label_ == "toponym" else None
         if (
             phrase is not None
             and marks <= of
-            and (_marks(phrase) & aimed or _aimed(span, cand, of, kinds))
+            and (prepositions(phrase) & aimed or _aimed(span, cand, of, kinds))
         ):
             # "sur un marché de la localité de Binnich", "une attaque contre le camp militaire
             # de Léré", "took control of the town of Quissanga": the name of the place the
@@ -208,11 +208,6 @@ def _phrase_head(name: Token, of: frozenset[str], descriptors: frozenset[str]) -
     return head
 
 
-def _marks(token: Token) -> set[str]:
-    """The prepositions written before a word ("case", "fixed": "près de")."""
-    return {c.lower_ for c in token.children if c.dep_ in ("case", "fixed")}
-
-
 def _aimed(name: Span, cand: Candidate, of: frozenset[str], descriptors: frozenset[str]) -> bool:
     """The descriptor before the name, or the descriptor it is said to lie in ("un village
     de l'Etat de Zamfara"), is the trigger's object ("seized the town of X") or completes a
@@ -222,7 +217,7 @@ def _aimed(name: Span, cand: Candidate, of: frozenset[str], descriptors: frozens
     while (
         descriptor.dep_ == "nmod"
         and descriptor.head.lemma_.lower() in descriptors
-        and _marks(descriptor) <= of
+        and prepositions(descriptor) <= of
     ):
         descriptor = descriptor.head
     if descriptor.dep_ == "obj":
@@ -230,7 +225,7 @@ def _aimed(name: Span, cand: Candidate, of: frozenset[str], descriptors: frozens
     return (
         descriptor.dep_ == "nmod"
         and trigger.start <= descriptor.head.i < trigger.end
-        and _marks(descriptor) <= of
+        and prepositions(descriptor) <= of
     )
 
 

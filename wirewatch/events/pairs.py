@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from wirewatch import docspec
 from wirewatch.events.candidates import Candidate
+from wirewatch.events.syntax import prepositions
 from wirewatch.events.taxonomy import weapon_means
 from wirewatch.lang import load_resource
 
@@ -30,7 +31,7 @@ def aimed_through(
     for an event whose genitive is its target, "the corpses of suspected ISGS militants"."""
     head = a.head
     carrier = head.head if head.dep_ == "acl" and head.lower_ in cases["target"] else head
-    marks = {c.lower_ for c in a.children if c.dep_ in ("case", "fixed")}
+    marks = prepositions(a)
     return carrier.i == paired.i and bool(
         marks & cases["target"]
         or (a.dep_ == "obj" and carrier is not head)

@@ -141,6 +141,11 @@ def object_controlled(root: Token, marks: frozenset[str]) -> bool:
     )
 
 
+def prepositions(token: Token) -> set[str]:
+    """The prepositions written before a word ("case", "fixed": "près de"), lower-cased."""
+    return {c.lower_ for c in token.children if c.dep_ in ("case", "fixed")}
+
+
 def verbs_joined(a: Token, b: Token) -> bool:
     """Two verbs of one clause: one coordinated or subordinated to the other, or both to a
     third."""
