@@ -2566,13 +2566,16 @@ def test_english_events_a_named_group_says_who_unknown_gunmen_are(text: str, act
     assert all(e.actor1 is None or "Unidentified" not in e.actor1.name for e in _all(text, "BF"))
 
 
-def test_english_events_gunmen_and_a_named_group_are_two_authors() -> None:
+def test_english_events_gunmen_and_a_named_group_are_two_authors_of_one_event() -> None:
+    # (coordinated, the named group does not say who the gunmen are: both killed the two,
+    # the second named its associated actor)
     text = "On 3 May 2020, gunmen and JNIM militants killed two civilians in Arbinda."
-    events = _all(text, "BF")
-    assert {e.actor1.name for e in events if e.actor1} == {
-        "Unidentified Armed Group (Burkina Faso)",
-        "JNIM: Group for Support of Islam and Muslims",
-    }
+    (event,) = [e for e in _all(text, "BF") if e.event_type]
+    assert event.actor1 is not None
+    assert event.actor1.name == "Unidentified Armed Group (Burkina Faso)"
+    assert [(a.name, a.role) for a in event.assoc_actors] == [
+        ("JNIM: Group for Support of Islam and Muslims", Role.AGENT)
+    ]
 
 
 @pytest.mark.parametrize(
@@ -4388,3 +4391,69 @@ def test_english_events_a_town_attacked_is_where(text: str, place: str) -> None:
 def test_english_events_a_person_attacked_is_no_place(text: str, lang: str, actor1: str) -> None:
     event = _event_of(text, lang, "attacked" if lang == "en" else "attaqué")
     assert event.actor1 is not None and event.actor1.name == actor1
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor1", "dead"),
+    [
+        (
+            "Soldiers and policemen clashed with JNIM militants near Djibo on Saturday. Nine"
+            " people were killed.",
+            "en",
+            "Military Forces of Burkina Faso",
+            9,
+        ),
+        (
+            "Samedi, des soldats et des gendarmes ont affronté des jihadistes près de Djibo."
+            " Neuf personnes ont été tuées.",
+            "fr",
+            "Military Forces of Burkina Faso",
+            9,
+        ),
+        # (a place the parser made a second subject is where, not who)
+        (
+            "On November 24, an army barracks guard at camp Sangoule Lamizana in Ouagadougou"
+            " opened fire and wounded an individual.",
+            "en",
+            "Military Forces of Burkina Faso",
+            None,
+        ),
+    ],
+)
+def test_english_events_authors_of_one_deed_done_to_someone_are_one_side(
+    text: str, lang: str, actor1: str, dead: int | None
+) -> None:
+    events = [
+        e
+        for e in extract(text, PUBLISHED, lang=lang, settings=Settings(lang=lang, country="BF"))
+        if e.event_type and e.status is Status.REPORTED
+    ]
+    assert len(events) == 1, [(e.trigger.text, e.actor1 and e.actor1.name) for e in events]
+    assert events[0].actor1 is not None and events[0].actor1.name == actor1
+    assert (events[0].fatalities.best if events[0].fatalities else None) == dead
+
+
+def test_english_events_separate_authors_of_a_deed_aimed_at_no_one_are_two_events() -> None:
+    events = [
+        e
+        for e in extract(
+            "Après des bombardements nocturnes menés aussi bien par le régime que par les"
+            " rebelles, un calme précaire régnait dimanche matin à Alep.",
+            PUBLISHED,
+            lang="fr",
+        )
+        if e.event_type
+    ]
+    assert [e.actor1 and e.actor1.name for e in events] == [
+        "Military Forces of Syria",
+        "Opposition Rebels (Syria)",
+    ]
+
+
+def test_english_events_an_actors_name_in_brackets_names_it() -> None:
+    event = _main(
+        "On 7 February 2020, volunteer fighters (Volunteers for the Defense of the Homeland)"
+        " killed twenty-two suspected militants in the area of Gargaboule."
+    )
+    assert event.actor1 is not None
+    assert event.actor1.name == "VDP: Volunteer for Defense of Homeland"

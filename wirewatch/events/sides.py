@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from wirewatch import docspec
 from wirewatch.events.actors import NOUN_MODIFIERS, case_marks, coordinated
 from wirewatch.events.candidates import (
     ARMED_CLASSES,
@@ -116,8 +117,13 @@ def _crowd_first(cand: Candidate, classes: dict[str, str]) -> None:
 
 
 def split_by_agent(cand: Candidate) -> list[Candidate]:
-    """One violent event per agent when the text names several as separate authors
-    ("menés aussi bien par le régime que par les rebelles")."""
+    """One violent event per agent when the text names several as separate authors of a
+    deed aimed at no one it names ("des bombardements menés aussi bien par le régime que par
+    les rebelles"). Authors of a deed done to someone act as one side, the first named its
+    actor1 ("villagers and policemen clashed with members of the sect", "soldiers and
+    volunteer fighters killed ten militants": one event, as ACLED codes it, and its toll
+    is the whole event's)."""
+    _places_as_authors(cand)
     agents = cand.with_role(Role.AGENT)
     concepts = {a.concept for a in agents}
     if (
@@ -125,7 +131,28 @@ def split_by_agent(cand: Candidate) -> list[Candidate]:
         or cand.kind is not Kind.EVENT
         or len(agents) < 2
         or len(concepts) < 2
+        or cand.with_role(Role.TARGET)
     ):
         return [cand]
     others = [a for a in cand.actors if a.role is not Role.AGENT]
     return [replace(cand, actors=[agent, *others]) for agent in agents]
+
+
+def _places_as_authors(cand: Candidate) -> None:
+    """ "An army barracks guard at camp Sangoule Lamizana in Ouagadougou opened fire": a
+    place name the parser made a second subject beside an author an actor word names is
+    where, not who; it is no author."""
+    agents = cand.with_role(Role.AGENT)
+    doc = cand.trigger.doc
+    classes: dict[str, str] = doc.user_data.get(docspec.ACTOR_CLASSES, {})
+    if len(agents) < 2 or not any(a.concept in classes for a in agents):
+        return
+    places = {i: p for p in doc.spans.get(docspec.PLACES, ()) for i in range(p.start, p.end)}
+    dropped = [
+        a
+        for a in agents
+        if a.concept not in classes
+        and a.span.root.i in places
+        and a.concept in (None, places[a.span.root.i].label_)
+    ]
+    cand.actors = [a for a in cand.actors if a not in dropped]

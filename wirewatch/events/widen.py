@@ -4,7 +4,7 @@ another actor or the day the parser hung on it."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from wirewatch import docspec
 from wirewatch.events.syntax import noun_phrase, said_when
@@ -86,14 +86,24 @@ def modifies(token: Token, head: Token) -> bool:
 
 def _with_acronym(span: Span, trigger: Span) -> Span:
     """An acronym in brackets right after an actor names it too: "volunteer fighters (VDP)",
-    "defense and security forces (FDS)"."""
+    "defense and security forces (FDS)"; so does an actor's name in brackets, the whole
+    bracket ("volunteer fighters (Volunteers for the Defense of the Homeland)")."""
     doc, end = span.doc, span.end
-    if (
-        end + 2 < len(doc)
-        and doc[end].text == "("
-        and doc[end + 2].text == ")"
-        and acronym_like(doc[end + 1].text)
-        and not (end < trigger.end and trigger.start < end + 3)
-    ):
-        return doc[span.start : end + 3]
-    return span
+    if end + 2 >= len(doc) or doc[end].text != "(":
+        return span
+    close = end + 2 if acronym_like(doc[end + 1].text) else _named_actor_in(doc, end + 1)
+    if close is None or close >= len(doc) or doc[close].text != ")":
+        return span
+    if end < trigger.end and trigger.start <= close:
+        return span
+    return doc[span.start : close + 1]
+
+
+def _named_actor_in(doc: Doc, start: int) -> int | None:
+    """The end of the actor mention that opens at ``start`` when it is a name (capitalised:
+    "Volunteers for the Defense of the Homeland"), not words that say who ("assumed
+    unarmed")."""
+    found = next((m for m in doc.spans.get(docspec.ACTORS, ()) if m.start == start), None)
+    if found is None or not found[0].is_title:
+        return None
+    return int(found.end)
