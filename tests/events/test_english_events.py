@@ -4494,3 +4494,59 @@ def test_english_events_an_attack_thwarted_did_not_happen(
         if e.event_type and e.status is Status.REPORTED
     ]
     assert [(e.event_type, e.sub_event_type) for e in events] == [(event_type, sub_event_type)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "event_type"),
+    [
+        # what came before the sentence's event is background: the sentence's event first
+        (
+            "After police arrested students planning to protest, protests were still held"
+            " in Ouagadougou on Monday.",
+            "en",
+            "Protests",
+        ),
+        (
+            "On 5 December 2019, the arrest of a suspected petrol smuggler sparked a"
+            " demonstration in Klouekanme.",
+            "en",
+            "Protests",
+        ),
+        (
+            "On 4 August 2019, after a pastoralist was killed, traditional hunters organized"
+            " a reprisal attack on the gunmen in Ouesse. One person was killed in the clashes.",
+            "en",
+            "Battles",
+        ),
+        (
+            "BAMAKO (AFP) - La junte malienne a décrété mardi un couvre-feu nocturne dans la"
+            " région de Ségou après une série d'attaques.",
+            "fr",
+            "Strategic developments",
+        ),
+        (
+            "À la suite de l'arrestation d'un chef coutumier, des habitants ont manifesté"
+            " mardi à Kaya.",
+            "fr",
+            "Protests",
+        ),
+        # ... but a toll told after what caused it is what it did
+        (
+            "On July 20, seven people were wounded following intercommunal violence between"
+            " Markas and Bwabas in the town of Nouna.",
+            "en",
+            "Battles",
+        ),
+    ],
+)
+def test_english_events_what_came_before_the_sentences_event_is_background(
+    text: str, lang: str, event_type: str
+) -> None:
+    events = [
+        e
+        for e in extract(text, PUBLISHED, lang=lang)
+        if e.event_type and e.status is Status.REPORTED
+    ]
+    assert events and events[0].event_type == event_type, [
+        (e.trigger.text, e.event_type) for e in events
+    ]

@@ -32,6 +32,11 @@ _JOINED_AFTER = "conj"
 _NAMING = frozenset({"compound", "appos"})
 _COMPLEMENT = "ccomp"
 _AUXILIARIES = frozenset({"aux", "aux:pass", "aux:tense"})
+# How a clause or phrase of what came before hangs on its sentence's verb ("After police
+# arrested students", "Following the introduction", "À la suite de l'attaque").
+_ANTECEDENT_DEPS = frozenset({"advcl", "ccomp", "obl", "obl:mod", "nmod"})
+_SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
+_OWN_CLAUSES = frozenset({"acl", "acl:relcl", "conj", "parataxis"})  # clauses of their own
 _INSIDE_NOUN_PHRASE = frozenset({"det", "nummod", "amod", "compound", "nmod:poss"})
 _MARKS = frozenset({"case", "det", "punct", "mark"})
 _UNKNOWN_RANK = 2.5  # an unknown name: after the focus place (2), before a country (3)
@@ -467,6 +472,56 @@ def dated_in_its_clause(cand: Candidate, times: list[Span]) -> bool:
             and "Past" in root.morph.get("Tense", [])  # (not "an attack killing five")
         )
         and any(t.root.head.i == root.i and t.label_ != _DURATION for t in times)
+    )
+
+
+def told_as_what_came_before(cand: Candidate, lang: str) -> bool:
+    """An event told as what came before the event of its sentence: in a clause or phrase
+    one of ``antecedent_marks`` opens ("After police arrested students, protests were still
+    held", "Following the introduction of a curfew, people were beaten", "À la suite de
+    l'attaque, ..."), or as the subject of one of ``cause_verbs`` ("the arrest of a smuggler
+    sparked a demonstration"; roles.yaml), when the sentence tells another event outside it.
+    Background: the sentence's own event comes first."""
+    root = cand.trigger.root
+    marks = word_set(lang, "roles", "antecedent_marks")
+    outside: Token | None = None
+    for token in (root, *root.ancestors):
+        if token.dep_ in _ANTECEDENT_DEPS and (
+            token.lower_ in marks
+            or any(c.dep_ in ("mark", "case") and c.lower_ in marks for c in token.children)
+        ):
+            outside = token
+            break
+        if token.dep_ == "ROOT" or token.dep_ in _OWN_CLAUSES:
+            break  # (a clause of its own inside the phrase tells its own event: "soldiers
+            # detained following last year's mutinies protested", misparsed)
+    if outside is None:
+        head = root.head
+        if root.dep_ not in _SUBJECTS or head.lemma_ not in word_set(lang, "roles", "cause_verbs"):
+            return False
+        return _tells_an_event(cand, [c for c in head.children if c.dep_ == "obj"])
+    if _a_told_toll(outside.head):
+        return False  # what its event did: "seven people were wounded following violence"
+    sentence = cand.trigger.sent
+    rest = [t for t in sentence if not outside.is_ancestor(t) and t.i != outside.i]
+    return _tells_an_event(cand, rest, whole=False)
+
+
+def _a_told_toll(verb: Token) -> bool:
+    """Whether the verb is a trigger told in the passive ("were wounded", "were killed")."""
+    return any(c.dep_ == "aux:pass" for c in verb.children) and any(
+        t.root.i == verb.i for t in verb.doc.spans.get(docspec.TRIGGERS, ())
+    )
+
+
+def _tells_an_event(cand: Candidate, tokens: list[Token], whole: bool = True) -> bool:
+    """Whether a trigger other than the candidate's lies in the tokens (``whole``: in the
+    phrases they head)."""
+    doc = cand.trigger.doc
+    held = {i for t in tokens for i in ((s.i for s in t.subtree) if whole else (t.i,))}
+    return any(
+        t.start not in range(cand.trigger.start, cand.trigger.end) and t.root.i in held
+        for t in doc.spans.get(docspec.TRIGGERS, ())
     )
 
 

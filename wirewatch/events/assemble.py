@@ -21,6 +21,7 @@ from wirewatch.events.arguments import (
     link_attribution,
     link_place,
     link_times,
+    told_as_what_came_before,
 )
 from wirewatch.events.candidates import (
     ARMED_GROUP_CLASSES,
@@ -157,20 +158,22 @@ def assemble_events(doc: Doc, ctx: ArticleContext, lang: str) -> list[Event]:
     authors_named_next(candidates)
     towns_named_next(candidates, lang)
     merged = merge_mentions(events_retold_next(candidates, lang), lang)
-    merged.sort(key=lambda c: (_told_in_passing(c), c.mentions[0].start, c.trigger.start))
+    merged.sort(key=lambda c: (_told_in_passing(c, lang), c.mentions[0].start, c.trigger.start))
     return with_unique_ids([to_event(cand, ctx, lang) for cand in merged])
 
 
-def _told_in_passing(cand: Candidate) -> bool:
+def _told_in_passing(cand: Candidate, lang: str) -> bool:
     """Background to what the text tells outright, and told after it: what an editor's
     aside tells ("[killed in an ambush on July 6]"), an event dated in its own phrase
     ("expelled after the 2011 mutiny, organised a sit-in"), a clause that qualifies a noun
-    with a date of its own ("the village chief, abducted on July 7, was executed")."""
+    with a date of its own ("the village chief, abducted on July 7, was executed"), what
+    came before its sentence's event ("After police arrested students, protests were held")."""
     doc = cand.trigger.doc
     return (
         all(docspec.in_aside(doc, m.start) for m in cand.mentions)
         or dated_in_its_phrase(cand, cand.times)
         or dated_in_its_clause(cand, cand.times)
+        or (len(cand.mentions) == 1 and told_as_what_came_before(cand, lang))
     )
 
 
