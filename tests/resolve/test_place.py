@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 import pytest
 
+from wirewatch import extract
 from wirewatch.config import Settings
 from wirewatch.process import gazetteer
 from wirewatch.resolve.gazetteer import Gazetteer
@@ -130,6 +132,28 @@ def test_place_a_village_abroad_says_nothing_against_the_desks_country(
     # a place of the desk's country votes whatever its size, a town known abroad still does
     assert document_country(["Sona", "Barani"], places, "en", home="BF") == "BF"
     assert document_country(["Marseille"], places, "en", home="BF") == "FR"
+
+
+def test_place_an_area_of_several_countries_says_no_country(places: Gazetteer) -> None:
+    # ("la région du Lac": Chad's province or a Swiss district; not Albania's town Laç)
+    assert document_country(["Lac"], places, "fr") == "AL"
+    assert document_country(["Lac"], places, "fr", areas={"Lac"}) is None
+    assert document_country(["Lac", "Bol"], places, "fr", areas={"Lac"}) == "TD"
+
+
+def test_place_the_people_of_a_story_place_an_area_of_several_countries() -> None:
+    (event,) = [
+        e
+        for e in extract(
+            "NDJAMENA (AFP) - Les forces tchadiennes ont arrêté samedi une trentaine de"
+            " personnes soupçonnées d'appartenir à Boko Haram dans la région du Lac.",
+            date(2024, 5, 20),
+            lang="fr",
+        )
+        if e.event_type
+    ]
+    assert event.place is not None and event.place.country == "TD"
+    assert event.actor2 is not None and event.actor2.name == "Civilians (Chad)"
 
 
 SAHEL = frozenset({"ML", "BF", "NE", "BJ", "TG", "CI"})  # where JNIM and ISGS act

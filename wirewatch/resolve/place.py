@@ -274,16 +274,19 @@ def document_country(
     the name of one the gazetteer lacks ("Sona", Panama, in a Burkinabe story) says nothing
     against it. A name of ``areas``, which the text writes as an area ("la province du
     Soum"), is read as the area of that name (at ``home``, or the only country that has
-    one) and counts twice: Burkina Faso's province, not Senegal's village of Soum."""
+    one) and counts twice: Burkina Faso's province, not Senegal's village of Soum; when
+    areas of several countries bear it, it does not vote."""
     home = _codes(home)
     if home:
         least_population = max(least_population, _KNOWN_TOWN)
     votes: Counter[str] = Counter()
     for name in dict.fromkeys(names):  # a name told again is the same place, no new vote
-        area = _area_reading(name, gazetteer, home) if name in areas else None
-        if area is not None and area.country:
-            votes[area.country] += 2
-            continue
+        if name in areas:
+            area, ambiguous = _area_reading(name, gazetteer, home)
+            if area is not None and area.country:
+                votes[area.country] += 2
+            if area is not None or ambiguous:
+                continue  # (an area of several countries says none: not their towns either)
         # (read at home first: "Bam" is Burkina Faso's province in a story of JNIM's)
         place = resolve_place_name(name, gazetteer, lang=lang, region=home)
         if (
@@ -303,15 +306,20 @@ def document_country(
     return votes.most_common(1)[0][0] if votes else None
 
 
-def _area_reading(name: str, gazetteer: Gazetteer, home: frozenset[str]) -> GeoPlace | None:
+def _area_reading(
+    name: str, gazetteer: Gazetteer, home: frozenset[str]
+) -> tuple[GeoPlace | None, bool]:
     """The administrative area of that name in ``home``, else the one area of that name when
-    all the gazetteer holds are in one country; None when several countries have one ("la
-    région des Savanes", Togo's or Ivory Coast's: the name then votes as any other does)."""
+    all the gazetteer holds are in one country; and whether areas of several countries bear
+    it ("la région des Savanes", Togo's or Ivory Coast's; "la région du Lac", Chad's or a
+    Swiss district's): then the name says no country, and no town of that name does either
+    (Albania's Laç), for the text calls it an area."""
     found = [c for c in gazetteer.lookup(name, limit=_CANDIDATES) if c.feature_class == _AREA_CLASS]
     at_home = next((c for c in found if c.country in home), None)
-    if at_home is not None or len({c.country for c in found}) != 1:
-        return at_home
-    return found[0]
+    countries = {c.country for c in found}
+    if at_home is not None or len(countries) != 1:
+        return at_home, len(countries) > 1
+    return found[0], False
 
 
 def _in_country(event: Event, gazetteer: Gazetteer, country: str | None) -> Event:
