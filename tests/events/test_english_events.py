@@ -4460,43 +4460,6 @@ def test_english_events_an_actors_name_in_brackets_names_it() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "lang", "event_type", "sub_event_type"),
-    [
-        # an attack stopped before it struck did not happen: the forces disrupted it
-        (
-            "Soldiers foiled an attack on the village of Yirgou on Sunday.",
-            "en",
-            "Strategic developments",
-            "Disrupted weapons use",
-        ),
-        (
-            "Dimanche, les soldats ont déjoué une attaque contre le village de Yirgou.",
-            "fr",
-            "Strategic developments",
-            "Disrupted weapons use",
-        ),
-        # ... and when they fought its men, the fight is the event
-        (
-            "On April 5, soldiers reportedly thwarted a militant attack on the village of"
-            " Yirgou, and neutralized ten militants in the process.",
-            "en",
-            "Battles",
-            "Armed clash",
-        ),
-    ],
-)
-def test_english_events_an_attack_thwarted_did_not_happen(
-    text: str, lang: str, event_type: str, sub_event_type: str
-) -> None:
-    events = [
-        e
-        for e in extract(text, PUBLISHED, lang=lang)
-        if e.event_type and e.status is Status.REPORTED
-    ]
-    assert [(e.event_type, e.sub_event_type) for e in events] == [(event_type, sub_event_type)]
-
-
-@pytest.mark.parametrize(
     ("text", "lang", "event_type"),
     [
         # what came before the sentence's event is background: the sentence's event first
