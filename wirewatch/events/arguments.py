@@ -479,32 +479,28 @@ def told_as_what_came_before(cand: Candidate, lang: str) -> bool:
     """An event told as what came before the event of its sentence: in a clause or phrase
     one of ``antecedent_marks`` opens ("After police arrested students, protests were still
     held", "Following the introduction of a curfew, people were beaten", "À la suite de
-    l'attaque, ..."), or as the subject of one of ``cause_verbs`` ("the arrest of a smuggler
-    sparked a demonstration"; roles.yaml), when the sentence tells another event outside it.
-    Background: the sentence's own event comes first."""
+    l'arrestation d'un chef, des habitants ont manifesté"), or as the subject of one of
+    ``cause_verbs`` ("the arrest of a smuggler sparked a demonstration"; roles.yaml). Only
+    when the clause it hangs on tells an event ACLED types (the verb it hangs on, or a word
+    that verb governs directly: not "after a firefight, militants fled"), and that event is
+    no toll told in the passive, which its cause did ("seven people were wounded following
+    intercommunal violence"). Background: the sentence's own event comes first."""
     root = cand.trigger.root
     marks = word_set(lang, "roles", "antecedent_marks")
-    outside: Token | None = None
     for token in (root, *root.ancestors):
         if token.dep_ in _ANTECEDENT_DEPS and (
             token.lower_ in marks
             or any(c.dep_ in ("mark", "case") and c.lower_ in marks for c in token.children)
         ):
-            outside = token
-            break
+            head = token.head
+            return not _a_told_toll(head) and _tells_a_typed_event(head, token)
         if token.dep_ == "ROOT" or token.dep_ in _OWN_CLAUSES:
             break  # (a clause of its own inside the phrase tells its own event: "soldiers
             # detained following last year's mutinies protested", misparsed)
-    if outside is None:
-        head = root.head
-        if root.dep_ not in _SUBJECTS or head.lemma_ not in word_set(lang, "roles", "cause_verbs"):
-            return False
-        return _tells_an_event(cand, [c for c in head.children if c.dep_ == "obj"])
-    if _a_told_toll(outside.head):
-        return False  # what its event did: "seven people were wounded following violence"
-    sentence = cand.trigger.sent
-    rest = [t for t in sentence if not outside.is_ancestor(t) and t.i != outside.i]
-    return _tells_an_event(cand, rest, whole=False)
+    head = root.head
+    if root.dep_ not in _SUBJECTS or head.lemma_ not in word_set(lang, "roles", "cause_verbs"):
+        return False
+    return any(_tells_a_typed_event(c, root) for c in head.children if c.dep_ == "obj")
 
 
 def _a_told_toll(verb: Token) -> bool:
@@ -514,14 +510,13 @@ def _a_told_toll(verb: Token) -> bool:
     )
 
 
-def _tells_an_event(cand: Candidate, tokens: list[Token], whole: bool = True) -> bool:
-    """Whether a trigger other than the candidate's lies in the tokens (``whole``: in the
-    phrases they head)."""
-    doc = cand.trigger.doc
-    held = {i for t in tokens for i in ((s.i for s in t.subtree) if whole else (t.i,))}
+def _tells_a_typed_event(head: Token, apart: Token) -> bool:
+    """Whether the word, or one it governs directly other than ``apart``, is the root of a
+    trigger of an event ACLED types."""
+    words = {head.i} | {c.i for c in head.children if c.i != apart.i}
     return any(
-        t.start not in range(cand.trigger.start, cand.trigger.end) and t.root.i in held
-        for t in doc.spans.get(docspec.TRIGGERS, ())
+        t.root.i in words and is_concept(t.label_) and typing_of(t.label_).event_type is not None
+        for t in head.doc.spans.get(docspec.TRIGGERS, ())
     )
 
 

@@ -75,7 +75,7 @@ from wirewatch.events.references import (
     spelt_out_groups,
 )
 from wirewatch.events.retold import events_retold_next, towns_named_next
-from wirewatch.events.sides import split_by_agent, two_sides
+from wirewatch.events.sides import drop_misread_authors, split_by_agent, two_sides
 from wirewatch.events.status import assess
 from wirewatch.events.struck_places import places_struck
 from wirewatch.events.syntax import clause_head, noun_phrase, span_distance
@@ -128,6 +128,8 @@ def assemble_events(doc: Doc, ctx: ArticleContext, lang: str) -> list[Event]:
         if (not c.typing.needs_agent or _named_agent(c)) and (not c.typing.needs_party or c.actors)
     ]
     _attach_counts(candidates, cues, {id(c.fatalities) for c in aggregates})
+    for cand in candidates:
+        drop_misread_authors(cand)
     candidates = [
         part
         for cand in candidates

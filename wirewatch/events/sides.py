@@ -17,8 +17,10 @@ from wirewatch.events.candidates import (
     Candidate,
     crowd_fight,
 )
-from wirewatch.events.taxonomy import crowd_sides
+from wirewatch.events.taxonomy import crowd_sides, joint_authors
 from wirewatch.types import Kind, Role
+
+_TOPONYM = "toponym"  # the PLACES label of a town's own name (docspec.PLACE_LABELS)
 
 
 def two_sides(
@@ -117,13 +119,13 @@ def _crowd_first(cand: Candidate, classes: dict[str, str]) -> None:
 
 
 def split_by_agent(cand: Candidate) -> list[Candidate]:
-    """One violent event per agent when the text names several as separate authors of a
-    deed aimed at no one it names ("des bombardements menés aussi bien par le régime que par
-    les rebelles"). Authors of a deed done to someone act as one side, the first named its
-    actor1 ("villagers and policemen clashed with members of the sect", "soldiers and
-    volunteer fighters killed ten militants": one event, as ACLED codes it, and its toll
-    is the whole event's)."""
-    _places_as_authors(cand)
+    """One violent event per author when the text names several as separate authors: of a
+    deed aimed at no one it names ("des bombardements menés aussi bien par le régime que
+    par les rebelles"), or armed enemies ("the army and the rebels shelled the town of
+    Douma": ``joint_authors`` in taxonomy.yaml). Other authors of a deed done to someone are
+    one side, one event whose toll is the whole event's, the first named its actor1 and the
+    others associated ("villagers and policemen clashed with members of the sect", "soldiers
+    and VDP killed ten militants"), as ACLED codes it."""
     agents = cand.with_role(Role.AGENT)
     concepts = {a.concept for a in agents}
     if (
@@ -131,28 +133,59 @@ def split_by_agent(cand: Candidate) -> list[Candidate]:
         or cand.kind is not Kind.EVENT
         or len(agents) < 2
         or len(concepts) < 2
-        or cand.with_role(Role.TARGET)
+        or (cand.with_role(Role.TARGET) and not _enemies(cand, agents))
     ):
         return [cand]
     others = [a for a in cand.actors if a.role is not Role.AGENT]
     return [replace(cand, actors=[agent, *others]) for agent in agents]
 
 
-def _places_as_authors(cand: Candidate) -> None:
-    """ "An army barracks guard at camp Sangoule Lamizana in Ouagadougou opened fire": a
-    place name the parser made a second subject beside an author an actor word names is
-    where, not who; it is no author."""
+def _enemies(cand: Candidate, agents: list[ActorArg]) -> bool:
+    """Whether two of the authors are armed enemies (``joint_authors`` in taxonomy.yaml): a
+    state's forces and an armed group that does not fight beside them, or two armed groups
+    of different concepts."""
+    classes: dict[str, str] = cand.trigger.doc.user_data.get(docspec.ACTOR_CLASSES, {})
+    forces, armed, beside = joint_authors()
+    kinds = [classes.get(a.concept or "") for a in agents]
+    groups = {
+        a.concept
+        for a, k in zip(agents, kinds, strict=True)
+        if k in armed and a.concept not in beside
+    }
+    return len(groups) > 1 or (bool(groups) and any(k in forces for k in kinds))
+
+
+def drop_misread_authors(cand: Candidate) -> None:
+    """Leave out of the candidate's authors those the parser made up beside one an actor word
+    names: a town's name it made a second subject ("an army barracks guard at camp Sangoule
+    Lamizana in Ouagadougou opened fire": where, not who; a country's name acts, "Israel and
+    Hezbollah fighters exchanged fire"), and a name in brackets the author's words already
+    take in ("volunteer fighters (Volunteers for the Defense of the Homeland)", events/widen.py)."""
     agents = cand.with_role(Role.AGENT)
     doc = cand.trigger.doc
     classes: dict[str, str] = doc.user_data.get(docspec.ACTOR_CLASSES, {})
     if len(agents) < 2 or not any(a.concept in classes for a in agents):
         return
-    places = {i: p for p in doc.spans.get(docspec.PLACES, ()) for i in range(p.start, p.end)}
+    towns = {
+        i: p
+        for p in doc.spans.get(docspec.PLACES, ())
+        if p.label_ == _TOPONYM
+        for i in range(p.start, p.end)
+    }
     dropped = [
         a
         for a in agents
-        if a.concept not in classes
-        and a.span.root.i in places
-        and a.concept in (None, places[a.span.root.i].label_)
+        if (
+            a.concept not in classes
+            and a.span.root.i in towns
+            and a.concept in (None, towns[a.span.root.i].label_)
+        )
+        or any(
+            b is not a
+            and b.span.start <= a.span.start
+            and a.span.end <= b.span.end
+            and len(b.span) > len(a.span)
+            for b in agents
+        )
     ]
     cand.actors = [a for a in cand.actors if a not in dropped]

@@ -244,6 +244,18 @@ def crowd_sides() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @functools.cache
+def joint_authors() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(classes of a state's forces, classes of armed groups, concepts that fight beside the
+    forces): ``joint_authors`` in taxonomy.yaml."""
+    rule = _taxonomy()["joint_authors"]
+    return (
+        frozenset(rule["force_classes"]),
+        frozenset(rule["armed_classes"]),
+        frozenset(rule["beside_forces"]),
+    )
+
+
+@functools.cache
 def violent_as() -> dict[str, str]:
     """Actor concept -> the concept that acts for it in violence (government -> its forces)."""
     return dict(_taxonomy().get("violent_as", {}))

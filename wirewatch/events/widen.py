@@ -52,7 +52,7 @@ def widened(span: Span, trigger: Span, named: set[int]) -> Span:
         end += 1
     before = doc[phrase.start : max(end, phrase.start)]
     chosen = next((p for p in (phrase, before) if clean(p)), span)
-    return _with_acronym(chosen, trigger)
+    return _with_bracketed_name(chosen, trigger)
 
 
 def _qualifies(token: Token, head: Token) -> bool:
@@ -84,7 +84,7 @@ def modifies(token: Token, head: Token) -> bool:
     )
 
 
-def _with_acronym(span: Span, trigger: Span) -> Span:
+def _with_bracketed_name(span: Span, trigger: Span) -> Span:
     """An acronym in brackets right after an actor names it too: "volunteer fighters (VDP)",
     "defense and security forces (FDS)"; so does an actor's name in brackets, the whole
     bracket ("volunteer fighters (Volunteers for the Defense of the Homeland)")."""
