@@ -4550,3 +4550,46 @@ def test_english_events_a_name_in_brackets_is_its_author_once(text: str, actor1:
     event = _main(text, "BF")
     assert event.actor1 is not None and event.actor1.name == actor1
     assert event.assoc_actors == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "event_type", "actor2"),
+    [
+        # armed men who strike back at an attack fight it: one battle
+        (
+            "Des jihadistes ont attaqué lundi la ville de Djibo ; l'armée a riposté.",
+            "fr",
+            "Battles",
+            "Military Forces of Burkina Faso",
+        ),
+        (
+            "Militants attacked the town of Djibo on Monday. Soldiers returned fire, killing"
+            " ten assailants.",
+            "en",
+            "Battles",
+            "Military Forces of Burkina Faso",
+        ),
+        # ... not people who are no armed men
+        (
+            "Gunmen attacked a bus near Djibo on Monday. The passengers fought back.",
+            "en",
+            "Violence against civilians",
+            "Civilians (Burkina Faso)",
+        ),
+    ],
+)
+def test_english_events_armed_men_who_strike_back_fight_the_attack(
+    text: str, lang: str, event_type: str, actor2: str
+) -> None:
+    settings = Settings(lang=lang, country="BF")
+    events = [
+        e
+        for e in extract(text, PUBLISHED, lang=lang, settings=settings)
+        if e.event_type and e.status is Status.REPORTED
+    ]
+    assert [(e.event_type, e.actor2 and e.actor2.name) for e in events] == [(event_type, actor2)]
+
+
+def test_english_events_a_government_that_strikes_back_at_words_fights_no_one() -> None:
+    text = "Le gouvernement a riposté lundi aux critiques de l'opposition."
+    assert not [e for e in extract(text, PUBLISHED, lang="fr") if e.event_type]
