@@ -24,7 +24,6 @@ from wirewatch.events.arguments import (
     told_as_what_came_before,
 )
 from wirewatch.events.candidates import (
-    ARMED_CLASSES,
     ARMED_GROUP_CLASSES,
     CIVILIAN_CLASS,
     FORCE_CLASSES,
@@ -86,7 +85,6 @@ from wirewatch.events.taxonomy import (
     refine,
     typing_of,
     victim_class,
-    violent_as,
 )
 from wirewatch.events.territory import captures_fought_for
 from wirewatch.events.weapons import (
@@ -127,9 +125,7 @@ def assemble_events(doc: Doc, ctx: ArticleContext, lang: str) -> list[Event]:
     candidates = [
         c
         for c in candidates
-        if (not c.typing.needs_agent or _named_agent(c))
-        and (not c.typing.needs_party or c.actors)
-        and (not c.typing.needs_armed_agent or _armed_agent(c, cues.actor_classes))
+        if (not c.typing.needs_agent or _named_agent(c)) and (not c.typing.needs_party or c.actors)
     ]
     _attach_counts(candidates, cues, {id(c.fatalities) for c in aggregates})
     for cand in candidates:
@@ -190,17 +186,6 @@ def _named_agent(cand: Candidate) -> bool:
     wounded": the victims, whoever the clause before names)."""
     return any(c.dep_ == "obj" for c in cand.trigger.root.children) and any(
         a.concept is not None or a.span.root.pos_ == "PROPN" for a in cand.with_role(Role.AGENT)
-    )
-
-
-def _armed_agent(cand: Candidate, classes: dict[str, str]) -> bool:
-    """Whether the words name armed men as the author: a state's forces or an armed group
-    ("l'armée a riposté"; not "the passengers", nor "le gouvernement", which fights by its
-    forces: taxonomy.yaml violent_as)."""
-    return any(
-        classes.get(a.concept or "") in ARMED_CLASSES | ARMED_GROUP_CLASSES
-        and a.concept not in violent_as()
-        for a in cand.with_role(Role.AGENT)
     )
 
 

@@ -30,7 +30,6 @@ class Typing:
     actor1_as: str | None = None
     needs_realisation: bool = False
     needs_agent: bool = False
-    needs_armed_agent: bool = False
     needs_party: bool = False
     as_label: tuple[tuple[str, str], ...] = ()  # the typing a coder's label gives it
     complement_planned: bool = False
@@ -84,7 +83,6 @@ def typing_of(concept: str) -> Typing:
         actor1_as=entry.get("actor1_as"),
         needs_realisation=bool(entry.get("needs_realisation", False)),
         needs_agent=bool(entry.get("needs_agent", False)),
-        needs_armed_agent=bool(entry.get("needs_armed_agent", False)),
         needs_party=bool(entry.get("needs_party", False)),
         as_label=tuple(entry.get("as_label", {}).items()),
         complement_planned=bool(entry.get("complement_planned", False)),
