@@ -2566,13 +2566,17 @@ def test_english_events_a_named_group_says_who_unknown_gunmen_are(text: str, act
     assert all(e.actor1 is None or "Unidentified" not in e.actor1.name for e in _all(text, "BF"))
 
 
-def test_english_events_gunmen_and_a_named_group_are_two_authors() -> None:
+def test_english_events_gunmen_and_a_named_group_are_two_authors_of_one_event() -> None:
+    # (coordinated, the named group does not say who the gunmen are: both killed the two,
+    # one toll, the second named its associated actor)
     text = "On 3 May 2020, gunmen and JNIM militants killed two civilians in Arbinda."
-    events = _all(text, "BF")
-    assert {e.actor1.name for e in events if e.actor1} == {
-        "Unidentified Armed Group (Burkina Faso)",
-        "JNIM: Group for Support of Islam and Muslims",
-    }
+    (event,) = [e for e in _all(text, "BF") if e.event_type]
+    assert event.actor1 is not None
+    assert event.actor1.name == "Unidentified Armed Group (Burkina Faso)"
+    assert [(a.name, a.role) for a in event.assoc_actors] == [
+        ("JNIM: Group for Support of Islam and Muslims", Role.AGENT)
+    ]
+    assert event.fatalities is not None and event.fatalities.best == 2
 
 
 @pytest.mark.parametrize(
@@ -4406,6 +4410,20 @@ def test_english_events_a_person_attacked_is_no_place(text: str, lang: str, acto
             "fr",
             "Military Forces of Burkina Faso",
             9,
+        ),
+        (
+            "Samedi, l'armée et les VDP ont tué dix terroristes près de Djibo.",
+            "fr",
+            "Military Forces of Burkina Faso",
+            10,
+        ),
+        # (two armed groups that attack a third together are allies)
+        (
+            "Bandits and jihadists attacked the village of Arbinda on Monday, killing ten"
+            " civilians.",
+            "en",
+            "Unidentified Armed Group (Burkina Faso)",
+            10,
         ),
         # (a place the parser made a second subject is where, not who)
         (

@@ -121,11 +121,13 @@ def _crowd_first(cand: Candidate, classes: dict[str, str]) -> None:
 def split_by_agent(cand: Candidate) -> list[Candidate]:
     """One violent event per author when the text names several as separate authors: of a
     deed aimed at no one it names ("des bombardements menés aussi bien par le régime que
-    par les rebelles"), or armed enemies ("the army and the rebels shelled the town of
-    Douma": ``joint_authors`` in taxonomy.yaml). Other authors of a deed done to someone are
-    one side, one event whose toll is the whole event's, the first named its actor1 and the
-    others associated ("villagers and policemen clashed with members of the sect", "soldiers
-    and VDP killed ten militants"), as ACLED codes it."""
+    par les rebelles"), or a state's forces and an armed group that does not fight beside
+    them ("the army and the rebels shelled the town of Douma": ``joint_authors`` in
+    taxonomy.yaml); each part keeps the whole toll the text gives. Other authors of a deed
+    done to someone are one side, one event whose toll is the whole event's, the first named
+    its actor1 and the others associated ("villagers and policemen clashed with members of
+    the sect", "soldiers and VDP killed ten militants", "bandits and jihadists attacked the
+    village"), as ACLED codes it."""
     agents = cand.with_role(Role.AGENT)
     concepts = {a.concept for a in agents}
     if (
@@ -141,18 +143,15 @@ def split_by_agent(cand: Candidate) -> list[Candidate]:
 
 
 def _enemies(cand: Candidate, agents: list[ActorArg]) -> bool:
-    """Whether two of the authors are armed enemies (``joint_authors`` in taxonomy.yaml): a
-    state's forces and an armed group that does not fight beside them, or two armed groups
-    of different concepts."""
+    """Whether the authors are a state's forces and an armed group that does not fight
+    beside them (``joint_authors`` in taxonomy.yaml)."""
     classes: dict[str, str] = cand.trigger.doc.user_data.get(docspec.ACTOR_CLASSES, {})
     forces, armed, beside = joint_authors()
     kinds = [classes.get(a.concept or "") for a in agents]
-    groups = {
-        a.concept
-        for a, k in zip(agents, kinds, strict=True)
-        if k in armed and a.concept not in beside
-    }
-    return len(groups) > 1 or (bool(groups) and any(k in forces for k in kinds))
+    pairs = zip(agents, kinds, strict=True)
+    return any(k in armed and a.concept not in beside for a, k in pairs) and any(
+        k in forces for k in kinds
+    )
 
 
 def drop_misread_authors(cand: Candidate) -> None:
