@@ -175,6 +175,7 @@ def _told_in_passing(cand: Candidate, lang: str) -> bool:
         all(docspec.in_aside(doc, m.start) for m in cand.mentions)
         or dated_in_its_phrase(cand, cand.times)
         or dated_in_its_clause(cand, cand.times)
+        # (an event told again, in a clause of its own, is no background)
         or (len(cand.mentions) == 1 and told_as_what_came_before(cand, lang))
     )
 
