@@ -111,10 +111,6 @@ _INHERITS_TIME = frozenset({Status.REPORTED, Status.NEGATED, Status.ONGOING})
 _PLACE_FROM_FOCUS = frozenset({"violence", "displacement", "protest", "strategic"})
 # The concept of a person the text names by no actor word: a civilian, as ACLED codes them.
 _PERSON_CONCEPT = "civilians"
-# The concept of an actor mention that is a town's own name (a place NER or the struck
-# places made an actor of: "attacked Djibo").
-_TOWN_NAME = "toponym"
-_VIOLENCE = "violence"  # the taxonomy family of violent events
 
 
 def assemble_events(doc: Doc, ctx: ArticleContext, lang: str) -> list[Event]:
@@ -398,15 +394,7 @@ def _link(cands: list[Candidate], cues: Cues, focus: Focus, lang: str, ctx: Arti
         resolve_members(cand, cues, lang)
         resolve_acronyms(cand, groups)
         used = set(excluded)
-        towns = [p for p in cues.in_sentence(cues.places, cand.sentence) if p.label_ == _TOWN_NAME]
         for actor in cand.actors:
-            if (
-                actor.role is Role.TARGET
-                and actor.concept == _TOWN_NAME
-                and cand.typing.family == _VIOLENCE
-                and any(p.start == actor.span.start and p.end == actor.span.end for p in towns)
-            ):
-                continue  # "JNIM militants attacked Djibo": the town struck is where, too
             used.update(range(actor.span.start, actor.span.end))
         if cand.place is None:
             link_place(cand, cues, focus, lang, used, dateline, ctx.known_place)

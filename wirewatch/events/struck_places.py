@@ -1,12 +1,8 @@
 """Places named as what an attack struck: "JNIM militants attacked Djibo on Thursday". The
 English NER often calls such a name an organisation, or nothing, and no locative word before
 it says it is a place; a name the gazetteer holds as the object of a verb of a concept that
-strikes places (taxonomy.yaml ``place_objects``) is the place the event struck, whatever
-the place named after it ("attacked Djibo in Burkina Faso": events/assemble.py lets the town
-a violent event struck be its place). A name NER calls a person stays one ("attacked Ali in
-Gao": some town somewhere is called Ali); one it calls a people is a place when it is
-capitalised and no demonym or ethnic group ("captured Kidal", which the small English model
-calls a people; not "attacked Fulani")."""
+strikes places (taxonomy.yaml ``place_objects``) is the place the event struck. A name NER
+calls a person stays one ("attacked Ali in Gao": some town somewhere is called Ali)."""
 
 from __future__ import annotations
 
@@ -16,8 +12,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from wirewatch import docspec
-from wirewatch.lang import load_resource, load_shared
-from wirewatch.lang.countries import demonyms, fold
+from wirewatch.lang import load_shared
 
 _TOPONYM = "toponym"
 # The actor label of a name NER calls an organisation (annotate/actors.py): a town may be so
@@ -25,11 +20,8 @@ _TOPONYM = "toponym"
 # town somewhere bears it.
 _NER_ORGANISATION = "organisation"
 _NAME_PARTS = frozenset({"compound", "flat", "flat:name"})  # "Tin Akoff", "Fada N'Gourma"
-# The NER labels of names that are no place: people, other names (both pipelines).
-_NOT_PLACES = frozenset({"PER", "PERSON", "MISC"})
-# The NER label of peoples' names, which the small English model also gives towns
-# ("captured Kidal"): a place when the name is no demonym nor ethnic group.
-_PEOPLES = "NORP"
+# The NER labels of names that are no place: people, peoples, other names (both pipelines).
+_NOT_PLACES = frozenset({"PER", "PERSON", "MISC", "NORP"})
 # How the parser may hang a name a verb takes as its object when it misreads it.
 _MISREAD_OBJECTS = frozenset({"obj", "xcomp", "advmod", "npadvmod", "dep", "ccomp"})
 
@@ -74,13 +66,9 @@ def _struck(word: Token, verb: Token) -> bool:
     """A name the verb takes as its object: a proper noun it governs as such, or a
     capitalised word right after it however the parser hung it on the verb ("attacked Djibo",
     which the small English parser makes a complement); not one NER calls a person or some
-    other kind of name ("a attaqué Ali à Gao"), nor a people's name ("attacked Fulani")."""
+    other kind of name ("a attaqué Ali à Gao")."""
     if word.ent_type_ in _NOT_PLACES:
         return False
-    if word.ent_type_ == _PEOPLES and (
-        not word.is_title or fold(word.text) in _peoples(word.doc.lang_)
-    ):
-        return False  # "attacked Fulani in Djibo": a people; "the GFAT base": a unit
     if word.pos_ == "PROPN" and word.dep_ == "obj":
         return True
     return word.i == verb.i + 1 and word.is_title and word.dep_ in _MISREAD_OBJECTS
@@ -90,13 +78,6 @@ def _name(noun: Token) -> Span:
     """The proper noun with the name words the parser joined to it."""
     parts = [noun, *(c for c in noun.children if c.dep_ in _NAME_PARTS and c.pos_ == "PROPN")]
     return noun.doc[min(t.i for t in parts) : max(t.i for t in parts) + 1]
-
-
-@functools.cache
-def _peoples(lang: str) -> frozenset[str]:
-    """Folded names of peoples: the language's demonyms and ethnic groups (actors.yaml)."""
-    groups = load_resource(lang, "actors")["ethnic_groups"]
-    return frozenset(demonyms(lang)) | frozenset(fold(name) for name in groups)
 
 
 @functools.cache
