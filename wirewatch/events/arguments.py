@@ -475,7 +475,7 @@ def dated_in_its_clause(cand: Candidate, times: list[Span]) -> bool:
     )
 
 
-def told_as_what_came_before(cand: Candidate, lang: str) -> bool:
+def told_as_what_came_before(cand: Candidate, cues: Cues, lang: str) -> bool:
     """An event told as what came before the event of its sentence: in a clause or phrase
     one of ``antecedent_marks`` opens ("After police arrested students, protests were still
     held", "Following the introduction of a curfew, people were beaten", "À la suite de
@@ -493,30 +493,37 @@ def told_as_what_came_before(cand: Candidate, lang: str) -> bool:
             or any(c.dep_ in ("mark", "case") and c.lower_ in marks for c in token.children)
         ):
             head = token.head
-            return not _a_told_toll(head) and _tells_a_typed_event(head, token)
+            return not _a_told_toll(head, cues) and _tells_a_typed_event(head, token, cues)
         if token.dep_ == "ROOT" or token.dep_ in _OWN_CLAUSES:
             break  # (a clause of its own inside the phrase tells its own event: "soldiers
             # detained following last year's mutinies protested", misparsed)
     head = root.head
     if root.dep_ not in _SUBJECTS or head.lemma_ not in word_set(lang, "roles", "cause_verbs"):
         return False
-    return any(_tells_a_typed_event(c, root) for c in head.children if c.dep_ == "obj")
+    return any(_tells_a_typed_event(c, root, cues) for c in head.children if c.dep_ == "obj")
 
 
-def _a_told_toll(verb: Token) -> bool:
+def _a_told_toll(verb: Token, cues: Cues) -> bool:
     """Whether the verb is a trigger told in the passive ("were wounded", "were killed")."""
-    return any(c.dep_ == "aux:pass" for c in verb.children) and any(
-        t.root.i == verb.i for t in verb.doc.spans.get(docspec.TRIGGERS, ())
+    trigger = cues.triggers.get(verb.i)
+    return (
+        trigger is not None
+        and trigger.root.i == verb.i
+        and any(c.dep_ == "aux:pass" for c in verb.children)
     )
 
 
-def _tells_a_typed_event(head: Token, apart: Token) -> bool:
+def _tells_a_typed_event(head: Token, apart: Token, cues: Cues) -> bool:
     """Whether the word, or one it governs directly other than ``apart``, is the root of a
     trigger of an event ACLED types."""
-    words = {head.i} | {c.i for c in head.children if c.i != apart.i}
+    words = [head, *(c for c in head.children if c.i != apart.i)]
+    triggers = [cues.triggers.get(w.i) for w in words]
     return any(
-        t.root.i in words and is_concept(t.label_) and typing_of(t.label_).event_type is not None
-        for t in head.doc.spans.get(docspec.TRIGGERS, ())
+        t is not None
+        and t.root.i == w.i
+        and is_concept(t.label_)
+        and typing_of(t.label_).event_type is not None
+        for w, t in zip(words, triggers, strict=True)
     )
 
 

@@ -129,11 +129,11 @@ def assemble_events(doc: Doc, ctx: ArticleContext, lang: str) -> list[Event]:
     ]
     _attach_counts(candidates, cues, {id(c.fatalities) for c in aggregates})
     for cand in candidates:
-        drop_misread_authors(cand)
+        drop_misread_authors(cand, cues.actor_classes)
     candidates = [
         part
         for cand in candidates
-        for part in split_by_agent(cand)
+        for part in split_by_agent(cand, cues.actor_classes)
         if cand.typing.family != "diplomacy" or _names_a_party(cand)
     ]  # who talked to whom?
     _inherit(candidates, focus, lang)
@@ -160,11 +160,13 @@ def assemble_events(doc: Doc, ctx: ArticleContext, lang: str) -> list[Event]:
     authors_named_next(candidates)
     towns_named_next(candidates, lang)
     merged = merge_mentions(events_retold_next(candidates, lang), lang)
-    merged.sort(key=lambda c: (_told_in_passing(c, lang), c.mentions[0].start, c.trigger.start))
+    merged.sort(
+        key=lambda c: (_told_in_passing(c, cues, lang), c.mentions[0].start, c.trigger.start)
+    )
     return with_unique_ids([to_event(cand, ctx, lang) for cand in merged])
 
 
-def _told_in_passing(cand: Candidate, lang: str) -> bool:
+def _told_in_passing(cand: Candidate, cues: Cues, lang: str) -> bool:
     """Background to what the text tells outright, and told after it: what an editor's
     aside tells ("[killed in an ambush on July 6]"), an event dated in its own phrase
     ("expelled after the 2011 mutiny, organised a sit-in"), a clause that qualifies a noun
@@ -176,7 +178,7 @@ def _told_in_passing(cand: Candidate, lang: str) -> bool:
         or dated_in_its_phrase(cand, cand.times)
         or dated_in_its_clause(cand, cand.times)
         # (an event told again, in a clause of its own, is no background)
-        or (len(cand.mentions) == 1 and told_as_what_came_before(cand, lang))
+        or (len(cand.mentions) == 1 and told_as_what_came_before(cand, cues, lang))
     )
 
 

@@ -118,7 +118,7 @@ def _crowd_first(cand: Candidate, classes: dict[str, str]) -> None:
     cand.actors = [replace(a, role=swapped.get(id(a), a.role)) for a in cand.actors]
 
 
-def split_by_agent(cand: Candidate) -> list[Candidate]:
+def split_by_agent(cand: Candidate, classes: dict[str, str]) -> list[Candidate]:
     """One violent event per author when the text names several as separate authors: of a
     deed aimed at no one it names ("des bombardements menés aussi bien par le régime que
     par les rebelles"), or a state's forces and an armed group that does not fight beside
@@ -135,17 +135,16 @@ def split_by_agent(cand: Candidate) -> list[Candidate]:
         or cand.kind is not Kind.EVENT
         or len(agents) < 2
         or len(concepts) < 2
-        or (cand.with_role(Role.TARGET) and not _enemies(cand, agents))
+        or (cand.with_role(Role.TARGET) and not _enemies(agents, classes))
     ):
         return [cand]
     others = [a for a in cand.actors if a.role is not Role.AGENT]
     return [replace(cand, actors=[agent, *others]) for agent in agents]
 
 
-def _enemies(cand: Candidate, agents: list[ActorArg]) -> bool:
+def _enemies(agents: list[ActorArg], classes: dict[str, str]) -> bool:
     """Whether the authors are a state's forces and an armed group that does not fight
     beside them (``joint_authors`` in taxonomy.yaml)."""
-    classes: dict[str, str] = cand.trigger.doc.user_data.get(docspec.ACTOR_CLASSES, {})
     forces, armed, beside = joint_authors()
     kinds = [classes.get(a.concept or "") for a in agents]
     pairs = zip(agents, kinds, strict=True)
@@ -154,7 +153,7 @@ def _enemies(cand: Candidate, agents: list[ActorArg]) -> bool:
     )
 
 
-def drop_misread_authors(cand: Candidate) -> None:
+def drop_misread_authors(cand: Candidate, classes: dict[str, str]) -> None:
     """Leave out of the candidate's authors those the parser made up beside one an actor word
     names: a town's name it made a second subject ("an army barracks guard at camp Sangoule
     Lamizana in Ouagadougou opened fire": where, not who; a country's name acts, "Israel and
@@ -162,7 +161,6 @@ def drop_misread_authors(cand: Candidate) -> None:
     take in ("volunteer fighters (Volunteers for the Defense of the Homeland)", events/widen.py)."""
     agents = cand.with_role(Role.AGENT)
     doc = cand.trigger.doc
-    classes: dict[str, str] = doc.user_data.get(docspec.ACTOR_CLASSES, {})
     if len(agents) < 2 or not any(a.concept in classes for a in agents):
         return
     towns = {
