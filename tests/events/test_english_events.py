@@ -382,6 +382,15 @@ def test_english_events_the_country_setting_names_actors_when_the_text_does_not(
         # the people of a place are there: "residents of Tchaourou barricaded a road"
         ("On 12 June 2021, residents of Tchaourou barricaded a road to protest an arrest.",
          "Tchaourou", "BJ", 1),
+        # where the protesters come from places their sit-in when the only other name is
+        # one no gazetteer holds (not "in Burkina Faso": "the HQ of Sonabel" is no town)...
+        ("Residents of Ouagadougou staged a sit-in protest outside the HQ of Sonabel against "
+         "repeated power outages.", "Ouagadougou", "BF", 1),
+        # ... and never over the place the text puts the event at
+        ("Youths from Kaya attacked a police station in Dori.", "Dori", "BF", 1),
+        # a named day is no place (the gazetteer holds a "Day", a county of South Dakota)
+        ("On June 15, residents in Gaoua staged a protest march on the Day of the African "
+         "Child.", "Gaoua", "BF", 1),
         # "Oct." is a month, not a place the protest is in
         ("Crowds gathered in Ouagadougou on Oct. 21 to protest a draft law.", "Ouagadougou",
          "BF", 1),

@@ -20,6 +20,7 @@ from wirewatch.lang.countries import country_names, demonyms, fold
 _NER_PLACES = frozenset({"LOC", "GPE", "FAC"})
 _ORGANISATION = "ORG"
 _STATES_AND_TOWNS = "GPE"
+_NER_TIMES = frozenset({"DATE", "TIME"})
 _NAME_POS = frozenset({"PROPN", "NOUN", "X", "ADJ"})
 _FOCUS_REFERENCE = "focus_reference"  # the label of "la ville", "the town": the story's place
 _OPENING_BRACKETS = frozenset({"(", "["})
@@ -388,6 +389,8 @@ class PlaceAnnotator:
             return False
         if all(doc[i].lower_ in self.descriptor_words for i in range(start, end)):
             return False  # "Sector 5 of Djibo": a capitalised descriptor names no place
+        if _named_day(doc, start):
+            return False  # "a march on the Day of the African Child"
         if any(_letters_and_digits(doc[i].text) for i in range(start, end)):
             return False  # "between Mar.28 and Apr.7": a date or a code, no place name
         name = fold(doc[start:end].text)
@@ -403,6 +406,17 @@ class PlaceAnnotator:
             doc, docspec.bracket_after(doc, end)
         )
         return Span(doc, start, end, label="country" if country else "toponym")
+
+
+def _named_day(doc: Doc, start: int) -> bool:
+    """The name is a day NER reads with its article ("the Day of the African Child"); NER
+    also calls places dates ("in Manbij", "in Winnipeg"), but never with "the" before."""
+    return (
+        start > 0
+        and doc[start].ent_type_ in _NER_TIMES
+        and doc[start - 1].ent_type_ == doc[start].ent_type_
+        and doc[start - 1].pos_ == "DET"
+    )
 
 
 def _opens_a_phrase(token: Token) -> bool:

@@ -40,6 +40,9 @@ _OWN_CLAUSES = frozenset({"acl", "acl:relcl", "conj", "parataxis"})  # clauses o
 _INSIDE_NOUN_PHRASE = frozenset({"det", "nummod", "amod", "compound", "nmod:poss"})
 _MARKS = frozenset({"case", "det", "punct", "mark"})
 _UNKNOWN_RANK = 2.5  # an unknown name: after the focus place (2), before a country (3)
+_HOME_RANK = 2.25  # where the authors come from: after the focus place, before unknown names
+_HOME_OF = frozenset({"nmod", "compound"})  # "residents of Gaoua", "Bousse students"
+_PART_OF_NOUN = frozenset({"amod", "compound"})  # "a sit-in protest", "a protest march"
 _LABEL_RANK = {
     "toponym": 0,
     "focus_reference": 2,
@@ -120,14 +123,22 @@ def link_place(
         if _described_by(span, root):
             distance = 1  # "le quartier de Boustane al-Qasr, violemment bombardé depuis ..."
         designated = cue is not None and cue.label_ == "designation"
+        home = False
         if not designated and (distance > reach or (distance > 2 and not marks & locative)):
-            continue  # a far place counts only with a locative: "dans plusieurs pays"
+            # a far place counts only with a locative ("dans plusieurs pays"), or as where
+            # the event's authors come from
+            home = not diplomacy and span.label_ == "toponym" and _home_of_authors(span, root)
+            if not home:
+                continue
         # Where the text says the event is placed ("coded as Djibo"), else the most specific
         # place ("à Damasak, dans l'Etat de Borno"), a name the gazetteer holds before one
-        # it lacks, then the closest.
+        # it lacks, then the closest; where its authors come from only when nothing else
+        # places it.
         rank = -1.0 if designated else _specificity(span, areas)
         if span.label_ == "toponym" and not (known is None or _placeable(span, known, focus, lang)):
             rank += _UNKNOWN_RANK
+        elif home:
+            rank = _HOME_RANK
         key = (rank, distance, abs(span.start - root.i))
         if best is None or key < best[0]:
             best = (key, span)
@@ -165,6 +176,23 @@ def _where_an_actor_is(place: Span, root: Token, cues: Cues) -> bool:
         and not clause.is_ancestor(root)
         and clause.i != root.i
     )
+
+
+def _home_of_authors(place: Span, root: Token) -> bool:
+    """The place names where the subject of the trigger's clause comes from: "Residents of
+    Ouagadougou staged a sit-in outside the HQ of Sonabel", "Bousse students demonstrated
+    at the entrance of the city", "des habitants de Djibo ont manifesté". People act where
+    they live unless the text places the event elsewhere, so it is the place of last
+    resort (after the focus place, before a name no gazetteer holds and the country)."""
+    if place.root.dep_ not in _HOME_OF:
+        return False
+    owner = place.root.head
+    if not owner.dep_.startswith("nsubj") or owner.dep_.endswith("pass"):
+        return False  # the people an event was done to may be far from home
+    verb = owner.head
+    while root.dep_ in _PART_OF_NOUN and root.head.i != root.i:
+        root = root.head  # "staged a sit-in protest": the noun the trigger word is part of
+    return verb.i == root.i or (verb.i == root.head.i and root.dep_ in ("obj", "xcomp"))
 
 
 def _described_by(place: Span, root: Token) -> bool:
