@@ -2575,6 +2575,35 @@ def test_english_events_a_named_group_says_who_unknown_gunmen_are(text: str, act
     assert all(e.actor1 is None or "Unidentified" not in e.actor1.name for e in _all(text, "BF"))
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "actor1"),
+    [
+        # the authorities impose curfews: told in the passive, or by an official no actor
+        # lexicon lists, the measure is the government's
+        ("On 12 November 2022, a curfew has been put in place in Kalale (Kalale, Borgou).",
+         "en", "Government of Benin"),
+        ("On 2 January 2020, the governor of the Est Region extended the curfew by three "
+         "months across the region.", "en", "Government of Burkina Faso"),
+        ("Un couvre-feu a été décrété samedi à Djibo après une série d'attaques.", "fr",
+         "Government of Burkina Faso"),
+        # ... while an armed group that imposes one is its author
+        ("On 5 July 2020, JNIM militants imposed a curfew on residents of Djibo.", "en",
+         "JNIM: Group for Support of Islam and Muslims"),
+        ("Les jihadistes ont imposé un couvre-feu aux habitants de Djibo.", "fr",
+         "Islamist Militants (Burkina Faso)"),
+    ],
+)  # fmt: skip
+def test_english_events_a_curfew_no_one_is_said_to_impose_is_the_government_s(
+    text: str, lang: str, actor1: str
+) -> None:
+    (event,) = [
+        e
+        for e in extract(text, PUBLISHED, lang=lang)
+        if e.sub_event_type == "Change to group/activity"
+    ]
+    assert event.actor1 is not None and event.actor1.name == actor1
+
+
 def test_english_events_gunmen_and_a_named_group_are_two_authors_of_one_event() -> None:
     # (coordinated, the named group does not say who the gunmen are: both killed the two,
     # one toll, the second named its associated actor)
