@@ -2604,6 +2604,31 @@ def test_english_events_a_curfew_no_one_is_said_to_impose_is_the_government_s(
     assert event.actor1 is not None and event.actor1.name == actor1
 
 
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor2"),
+    [
+        # those a violent noun's result befell are its target, with no count to carry them
+        ("Soldiers were killed in a jihadist attack on the town of Tin-Akoff in northern "
+         "Burkina Faso.", "Battles", "Military Forces of Burkina Faso"),
+        ("On 14 August 2020, a man travelling aboard a motorbike was killed by the explosion "
+         "of an IED near Djibo (Djibo, Soum).", "Explosions/Remote violence",
+         "Civilians (Burkina Faso)"),
+        # ... a mayor among them bore no arms: the attack met no armed side
+        ("On 15 May 2019, militants attacked the town of Oursi. The mayor was killed in the "
+         "attack.", "Violence against civilians", "Civilians (Burkina Faso)"),
+        # ... and a fight's dead may be of either side: not the side it was fought against
+        ("A young man was killed during a violent skirmish between protesters and security "
+         "forces in Gaoua, Burkina Faso.", "Riots", "Police Forces of Burkina Faso"),
+    ],
+)  # fmt: skip
+def test_english_events_those_an_attack_killed_are_whom_it_hit(
+    text: str, event_type: str, actor2: str
+) -> None:
+    event = _main(text)
+    assert event.event_type == event_type
+    assert event.actor2 is not None and event.actor2.name == actor2
+
+
 def test_english_events_gunmen_and_a_named_group_are_two_authors_of_one_event() -> None:
     # (coordinated, the named group does not say who the gunmen are: both killed the two,
     # one toll, the second named its associated actor)

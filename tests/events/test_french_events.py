@@ -35,6 +35,14 @@ def _typed(text: str, published: date) -> list[Event]:
             "Islamist Militants (Burkina Faso)",
             "Military Forces of Burkina Faso",
         ),
+        # soldiers killed in an attack on a town, with no count to carry them, are whom
+        # the attack hit: a battle, not violence against the town's civilians
+        (
+            "OUAGADOUGOU (AFP) - Des soldats ont été tués dans une attaque jihadiste contre la "
+            "localité de Tin-Akoff, dans le nord du Burkina Faso.",
+            "Islamist Militants (Burkina Faso)",
+            "Military Forces of Burkina Faso",
+        ),
     ],
 )
 def test_french_actors_armed_men_and_the_patrol_they_fire_on(
@@ -46,6 +54,21 @@ def test_french_actors_armed_men_and_the_patrol_they_fire_on(
     assert event.event_type == "Battles"
     assert event.actor1 is not None and event.actor2 is not None
     assert (event.actor1.name, event.actor2.name) == (actor1, actor2)
+
+
+def test_french_events_a_village_named_in_the_area_is_the_place() -> None:
+    # the parse hangs the village too far from the explosion to reach it; the text puts it
+    # in the arrondissement it does reach: the explosion was at the village
+    text = (
+        "Yaoundé (AFP) - Quatre soldats camerounais ont été tués et deux autres blessés mardi "
+        "par l'explosion d'un engin explosif improvisé au passage de leur véhicule près du "
+        "village de Mémé, dans l'arrondissement de Mora (département du Mayo-Sava, région de "
+        "l'Extrême-Nord), a-t-on appris mercredi de source militaire."
+    )
+    (event,) = _typed(text, date(2024, 6, 19))
+    assert event.place is not None and event.place.mention is not None
+    assert event.place.mention.text == "Mémé"
+    assert event.actor2 is not None and event.actor2.name == "Military Forces of Cameroon"
 
 
 def test_french_events_a_strike_s_length_is_no_date() -> None:

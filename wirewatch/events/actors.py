@@ -657,6 +657,20 @@ def _role(
             root.dep_ == "advcl" and "aux:pass" in own and "nsubj:pass" not in own
         )
         return Role.TARGET if shared else Role.AGENT
+    # "Des soldats ont été tués dans une attaque", "soldiers were wounded in an ambush":
+    # those the violent noun's result befell, with no count to carry them (its toll does:
+    # "Dix soldats ont été tués dans une attaque"); not a fight's, whose dead may be of
+    # either side or none ("a young person was killed during a skirmish between ...")
+    if (
+        not verbal
+        and cand.typing.family == "violence"
+        and not cand.typing.mutual
+        and dep == "nsubj:pass"
+        and np_head.dep_.startswith("obl")
+        and head.i == np_head.head.i
+        and _tells_an_outcome(head)
+    ):
+        return Role.TARGET
     # "au téléphone avec M. de Mistura"
     if (
         diplomacy
@@ -666,6 +680,14 @@ def _role(
     ):
         return Role.RECIPIENT
     return None
+
+
+def _tells_an_outcome(verb: Token) -> bool:
+    """The verb is a killing's or a wounding's trigger word."""
+    return any(
+        t.start <= verb.i < t.end and typing_of(t.label_).concept in OUTCOME_CONCEPTS
+        for t in verb.doc.spans.get(docspec.TRIGGERS, ())
+    )
 
 
 def _said_where(place: Span, aimed: frozenset[str]) -> bool:

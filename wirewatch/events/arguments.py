@@ -84,6 +84,7 @@ def link_place(
     aimed = locative | case_marks(lang)["target"]
     ancestors = {root.i} | {a.i for a in root.ancestors}
     best: tuple[tuple[float, int, int], Span] | None = None
+    named: list[Span] = []
     for span in cues.in_sentence(cues.places, cand.sentence):
         if used.intersection(range(span.start, span.end)) or span.start in dateline:
             continue  # already an actor ("a demandé à la Russie") or a source
@@ -113,6 +114,8 @@ def link_place(
             # de Léré", "took control of the town of Quissanga": the name of the place the
             # phrase put the event at or aimed it at
             marks |= locative
+        if marks & locative:
+            named.append(span)  # said as where something is, however far from the trigger
         if diplomacy and not (
             marks & locative
             and span.label_ in ("toponym", "country")
@@ -145,6 +148,8 @@ def link_place(
     if best is None:
         return
     span = best[1]
+    if best[0][0] >= 0 and known is not None:  # (not where the text says it is coded)
+        span = _named_inside(span, [n for n in named if known(n.text)], focus, lang) or span
     relation, context, reference = place_details(span, span.label_, focus, lang)
     cand.place = PlaceArg(
         span,
@@ -176,6 +181,20 @@ def _where_an_actor_is(place: Span, root: Token, cues: Cues) -> bool:
         and not clause.is_ancestor(root)
         and clause.i != root.i
     )
+
+
+def _named_inside(place: Span, named: list[Span], focus: Focus, lang: str) -> Span | None:
+    """A place the sentence names as lying in the chosen one, before it: the event is there
+    ("par l'explosion d'un engin ... près du village de Mémé, dans l'arrondissement de Mora":
+    Mémé, which the parse hangs too far from the explosion to reach). Only a name the
+    gazetteer holds: one it lacks would be coded through the area anyway, less surely."""
+    for other in named:
+        if other.label_ != "toponym" or other.end > place.start:
+            continue
+        reference = place_details(other, other.label_, focus, lang)[2]
+        if reference is not None and reference.start == place.start:
+            return other
+    return None
 
 
 def _home_of_authors(place: Span, root: Token) -> bool:

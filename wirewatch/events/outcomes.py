@@ -29,7 +29,7 @@ from wirewatch.events.references import definite
 from wirewatch.events.retold import moved_to, names_a_town
 from wirewatch.events.subjects import antecedent
 from wirewatch.events.syntax import has_definite_article, same_or_next_sentence, verbs_joined
-from wirewatch.events.taxonomy import armed_class, refine, typing_of, weapon_means
+from wirewatch.events.taxonomy import armed_class, refine, typing_of, victim_class, weapon_means
 from wirewatch.lang import load_resource, word_set
 from wirewatch.lang.countries import fold
 from wirewatch.types import Kind, Role
@@ -596,8 +596,15 @@ def _met_by_other_arms(attack: Candidate, fight: Candidate, classes: dict[str, s
         if any(classes.get(a.concept or "") == _CIVILIAN for a in fight.with_role(Role.TARGET)):
             return False  # shots at civilians meet no attack ("the military shot 10 civilians")
         sides = fight.with_role(Role.AGENT)
+    # (a side hit is of its class when hit: a mayor killed in the attack bore no arms)
     return any(
-        classes.get(a.concept or "") in ARMED_CLASSES and not _one_of_its_authors(a, attack)
+        (
+            victim_class(a.concept, classes)
+            if a.role is Role.TARGET
+            else classes.get(a.concept or "")
+        )
+        in ARMED_CLASSES
+        and not _one_of_its_authors(a, attack)
         for a in sides
     )
 
