@@ -2591,17 +2591,33 @@ def test_english_events_a_named_group_says_who_unknown_gunmen_are(text: str, act
          "JNIM: Group for Support of Islam and Muslims"),
         ("Les jihadistes ont imposé un couvre-feu aux habitants de Djibo.", "fr",
          "Islamist Militants (Burkina Faso)"),
+        # a blockade is as often the armed groups': it implies no author
+        ("Around 1 April 2020, militants (believed to be JNIM) began a blockade on the town "
+         "of Djibo (Djibo, Soum).", "en", "JNIM: Group for Support of Islam and Muslims"),
+        ("On 5 May 2020, a blockade was imposed on the town of Djibo (Djibo, Soum).", "en",
+         None),
     ],
 )  # fmt: skip
 def test_english_events_a_curfew_no_one_is_said_to_impose_is_the_government_s(
-    text: str, lang: str, actor1: str
+    text: str, lang: str, actor1: str | None
 ) -> None:
     (event,) = [
         e
         for e in extract(text, PUBLISHED, lang=lang)
         if e.sub_event_type == "Change to group/activity"
     ]
-    assert event.actor1 is not None and event.actor1.name == actor1
+    assert (event.actor1 and event.actor1.name) == actor1
+
+
+def test_english_events_a_toll_is_no_visit_s() -> None:
+    # "travelling" tells a visit; the man travelling was killed by the blast, its toll
+    text = (
+        "On 14 August 2020, a man travelling aboard a motorbike was killed by the explosion "
+        "of an IED near Djibo (Djibo, Soum)."
+    )
+    event = _main(text)
+    assert event.fatalities is not None and event.fatalities.best == 1
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
 
 
 @pytest.mark.parametrize(

@@ -66,9 +66,11 @@ def test_french_events_a_village_named_in_the_area_is_the_place() -> None:
         "l'Extrême-Nord), a-t-on appris mercredi de source militaire."
     )
     (event,) = _typed(text, date(2024, 6, 19))
-    assert event.place is not None and event.place.mention is not None
-    assert event.place.mention.text == "Mémé"
-    assert event.actor2 is not None and event.actor2.name == "Military Forces of Cameroon"
+    mention = event.place and event.place.mention
+    assert (mention and mention.text, event.actor2 and event.actor2.name) == (
+        "Mémé",
+        "Military Forces of Cameroon",
+    )
 
 
 def test_french_events_a_strike_s_length_is_no_date() -> None:

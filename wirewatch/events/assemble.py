@@ -501,6 +501,9 @@ def _attach_counts(cands: list[Candidate], cues: Cues, taken: set[int]) -> None:
         if field is None and count.label_ in ("displaced", "people"):
             same = [c for c in same if c.kind is Kind.DISPLACEMENT]
             field = "size"
+        if field in ("fatalities", "injured"):
+            # "a man travelling aboard a motorbike was killed": a toll is no visit's
+            same = [c for c in same if c.typing.family != "diplomacy"]
         if field is None or not same:
             continue
         distance, cand = min(
