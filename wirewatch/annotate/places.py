@@ -409,8 +409,9 @@ class PlaceAnnotator:
 
 
 def _named_day(doc: Doc, start: int) -> bool:
-    """The name is a day NER reads with its article ("the Day of the African Child"); NER
-    also calls places dates ("in Manbij", "in Winnipeg"), but never with "the" before."""
+    """The name is a day NER reads with its article ("the Day of the African Child"). NER
+    also calls places dates ("in Manbij", "in Winnipeg"), without an article it reads in; a
+    place it so reads with one is lost ("the May Day Square"). French NER tags no dates."""
     return (
         start > 0
         and doc[start].ent_type_ in _NER_TIMES

@@ -12,6 +12,7 @@ from wirewatch import docspec
 from wirewatch.events.candidates import (
     ARMED_CLASSES,
     CIVILIAN_CLASS,
+    FORCE_CLASSES,
     KILLING_CONCEPTS,
     NONSTATE_CLASS,
     OUTCOME_CONCEPTS,
@@ -154,6 +155,8 @@ def link_actors(
             and concept not in docspec.PLACE_LABELS  # ("blocked the highway at Save")
             and aimed_through(collective, paired, cases, cand.typing.genitive == "target")
         ):
+            role = Role.TARGET
+        if role is None and _befallen_by_its_result(collective, np_head, cand, concept, cases):
             role = Role.TARGET
         if role is None and _modifies_noun_trigger(span, concept, root):
             # "militant attacks", "JNIM ambush", "civilian killings": as a genitive would
@@ -657,20 +660,6 @@ def _role(
             root.dep_ == "advcl" and "aux:pass" in own and "nsubj:pass" not in own
         )
         return Role.TARGET if shared else Role.AGENT
-    # "Des soldats ont été tués dans une attaque", "soldiers were wounded in an ambush":
-    # those the violent noun's result befell, with no count to carry them (its toll does:
-    # "Dix soldats ont été tués dans une attaque"); not a fight's, whose dead may be of
-    # either side or none ("a young person was killed during a skirmish between ...")
-    if (
-        not verbal
-        and cand.typing.family == "violence"
-        and not cand.typing.mutual
-        and dep == "nsubj:pass"
-        and np_head.dep_.startswith("obl")
-        and head.i == np_head.head.i
-        and _tells_an_outcome(head)
-    ):
-        return Role.TARGET
     # "au téléphone avec M. de Mistura"
     if (
         diplomacy
@@ -680,6 +669,35 @@ def _role(
     ):
         return Role.RECIPIENT
     return None
+
+
+def _befallen_by_its_result(
+    a: Token, np_head: Token, cand: Candidate, concept: str | None, cases: dict[str, frozenset[str]]
+) -> bool:
+    """ "Des soldats ont été tués dans une attaque contre la localité de X": the passive
+    subject of a killing or a wounding the violent noun frames ("in", "during", "by") is
+    whom the noun's event hit, when they are a state's forces, or people a remote weapon
+    hit ("a man was killed by the explosion of an IED"). Not the attack's own men
+    ("militants were killed in an attack on a military post"), nor civilians caught in a
+    fight aimed at others ("civilians were killed in an attack on a military base", "in
+    crossfire"), nor the dead of a clash, who may be of either side."""
+    if (
+        cand.trigger.root.pos_ in ("VERB", "AUX")
+        or cand.typing.family != "violence"
+        or cand.typing.mutual
+        or a.dep_ != "nsubj:pass"
+        or not np_head.dep_.startswith("obl")
+        or a.head.i != np_head.head.i
+        or not (
+            np_head.dep_ == "obl:agent"
+            or prepositions(np_head) & (cases.get("frames", _NONE) | cases["agent"])
+        )
+        or not _tells_an_outcome(a.head)
+    ):
+        return False
+    kind = a.doc.user_data.get(docspec.ACTOR_CLASSES, {}).get(concept or "")
+    remote = cand.typing.event_type == weapon_means().event_type
+    return kind in FORCE_CLASSES or (remote and kind in (None, CIVILIAN_CLASS))
 
 
 def _tells_an_outcome(verb: Token) -> bool:

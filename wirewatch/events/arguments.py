@@ -114,14 +114,14 @@ def link_place(
             # de Léré", "took control of the town of Quissanga": the name of the place the
             # phrase put the event at or aimed it at
             marks |= locative
-        if marks & locative:
-            named.append(span)  # said as where something is, however far from the trigger
         if diplomacy and not (
             marks & locative
             and span.label_ in ("toponym", "country")
             and span.root.head.i in ancestors
         ):
             continue  # "ne demandera pas de cesser (...) sur Alep": not the talks' place
+        if marks & locative:
+            named.append(span)  # said as where something is, however far from the trigger
         distance = span_distance(span, root)
         if _described_by(span, root):
             distance = 1  # "le quartier de Boustane al-Qasr, violemment bombardé depuis ..."
@@ -148,7 +148,8 @@ def link_place(
     if best is None:
         return
     span = best[1]
-    if best[0][0] >= 0 and known is not None:  # (not where the text says it is coded)
+    if 0 <= best[0][0] < _HOME_RANK and known is not None:
+        # (not where the text says it is coded, nor the authors' home)
         span = _named_inside(span, [n for n in named if known(n.text)], focus, lang) or span
     relation, context, reference = place_details(span, span.label_, focus, lang)
     cand.place = PlaceArg(

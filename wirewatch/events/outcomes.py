@@ -586,7 +586,7 @@ def _told_before(attack: Candidate, again: Candidate) -> bool:
 
 def _met_by_other_arms(attack: Candidate, fight: Candidate, classes: dict[str, str]) -> bool:
     """Whether the fight is a clash typed a battle, has armed men among its dead, or has an
-    armed side other than the attack's authors."""
+    armed side other than the attack's authors (one it hit armed when hit)."""
     if fight.armed_dead or (
         fight.typing.concept in _CLASH_CONCEPTS and fight.typing.event_type == _BATTLE["event_type"]
     ):
@@ -596,7 +596,8 @@ def _met_by_other_arms(attack: Candidate, fight: Candidate, classes: dict[str, s
         if any(classes.get(a.concept or "") == _CIVILIAN for a in fight.with_role(Role.TARGET)):
             return False  # shots at civilians meet no attack ("the military shot 10 civilians")
         sides = fight.with_role(Role.AGENT)
-    # (a side hit is of its class when hit: a mayor killed in the attack bore no arms)
+    # (a side hit counts by its victim class, taxonomy.yaml's unarmed_victims: "the mayor
+    # was killed in the attack" met no arms)
     return any(
         (
             victim_class(a.concept, classes)

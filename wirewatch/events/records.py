@@ -87,7 +87,7 @@ def to_event(cand: Candidate, ctx: ArticleContext, lang: str) -> Event:
     elif actor1 is not None and cand.typing.family == "violence":
         # "Government air strikes": the government strikes by its forces
         actor1 = replace(actor1, concept=violent_as().get(actor1.concept or "", actor1.concept))
-    if actor1 is None and cand.typing.implied_actor1:
+    if actor1 is None and cand.typing.implied_actor1 and not _implication_stopped(cand):
         # no author named: the one the type implies (rioters riot; an unnamed killer is an
         # unidentified armed group), or whom its refinement says acted (a mutiny's shots)
         actor1 = Actor(
@@ -232,6 +232,22 @@ def to_event(cand: Candidate, ctx: ArticleContext, lang: str) -> Event:
         evidence=evidence,
         confidence=confidence,
         sources=(ctx.article_id,),
+    )
+
+
+def _implication_stopped(cand: Candidate) -> bool:
+    """Whether the sentence names actors of a class the type's implied author gives way to
+    (``implied_unless_beside``: "a curfew was imposed by the militants" is no government's)."""
+    stop = cand.typing.implied_unless_beside
+    if not stop:
+        return False
+    doc = cand.trigger.doc
+    classes = doc.user_data.get(docspec.ACTOR_CLASSES, {})
+    sentence = cand.sentence
+    return any(
+        classes.get(a.label_) in stop
+        for a in doc.spans.get(docspec.ACTORS, ())
+        if sentence.start <= a.start < sentence.end
     )
 
 
