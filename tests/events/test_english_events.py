@@ -2613,6 +2613,40 @@ def test_english_events_a_curfew_no_one_is_said_to_impose_is_the_government_s(
     assert (event.actor1 and event.actor1.name) == actor1
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "fatalities"),
+    [
+        # armed men who kill the attack's authors fought it: one battle, their toll its own
+        ("On 30 November 2021, suspected JNIM militants attacked a Beninese army patrol near "
+         "Keremou (Banikoara, Alibori). The patrol killed one militant.", "en", 1),
+        # ... an ambush as well as an attack
+        ("On 12 June 2020, suspected JNIM militants ambushed an army patrol in the area of "
+         "Petanaye (Titao, Loroum), the soldiers responded to the attack and killed 7 "
+         "militants.", "en", 7),
+        ("OUAGADOUGOU (AFP) - Des jihadistes ont attaqué mardi une patrouille de l'armée près "
+         "de Djibo, dans le nord du Burkina Faso. Les soldats ont tué deux assaillants, selon "
+         "une source sécuritaire.", "fr", 2),
+    ],
+)  # fmt: skip
+def test_english_events_killing_an_attack_s_authors_fights_it(
+    text: str, lang: str, fatalities: int
+) -> None:
+    (battle,) = [e for e in extract(text, PUBLISHED, lang=lang) if e.event_type]
+    assert battle.event_type == "Battles"
+    assert battle.fatalities is not None and battle.fatalities.best == fatalities
+
+
+def test_english_events_soldiers_who_kill_civilians_after_an_attack_do_not_fight_it() -> None:
+    text = (
+        "Militants attacked the village of Kuru on Tuesday. Soldiers later killed two "
+        "civilians in a nearby village."
+    )
+    assert [e.event_type for e in extract(text, PUBLISHED, lang="en") if e.event_type] == [
+        "Violence against civilians",
+        "Violence against civilians",
+    ]
+
+
 def test_english_events_a_toll_is_no_visit_s() -> None:
     # "travelling" tells a visit; the man travelling was killed by the blast, its toll
     text = (

@@ -15,6 +15,7 @@ from wirewatch.events.arguments import dated_apart, placed_apart
 from wirewatch.events.candidates import (
     ARMED_CLASSES,
     KILLING_CONCEPTS,
+    NONSTATE_CLASS,
     OUTCOME_CONCEPTS,
     OUTCOME_FIELDS,
     ActorArg,
@@ -527,7 +528,9 @@ def attacks_met_by_arms(
             continue
         if (
             attack is not None
-            and cand.typing.concept in _FIGHT_CONCEPTS
+            and (
+                cand.typing.concept in _FIGHT_CONCEPTS or _kills_its_authors(attack, cand, classes)
+            )
             and cand.trigger.start != attack.trigger.start  # (not its part by a co-author)
             and cand.status is attack.status
             and same_or_next_sentence(attack.trigger, cand.trigger)
@@ -545,7 +548,7 @@ def attacks_met_by_arms(
             continue
         kept.append(cand)
         if (
-            cand.typing.concept in _ATTACK_CONCEPTS
+            cand.typing.concept in FRAMES_BY_THEIR_DEED  # (an ambush too)
             and cand.typing.event_type in (_CIVILIAN_ATTACK, _BATTLE["event_type"])
             and cand.kind is Kind.EVENT
         ):
@@ -581,6 +584,24 @@ def _told_before(attack: Candidate, again: Candidate) -> bool:
     """Whether ``attack`` is an attack (or an ambush) told before ``again``."""
     return (
         attack.typing.concept in FRAMES_BY_THEIR_DEED and attack.trigger.start < again.trigger.start
+    )
+
+
+def _kills_its_authors(attack: Candidate, deed: Candidate, classes: dict[str, str]) -> bool:
+    """ "Suspected JNIM militants attacked a Beninese army patrol ... The patrol killed one
+    militant": armed men who kill or wound the attack's authors fought it (ACLED codes one
+    armed clash with the whole toll)."""
+    return (
+        deed.typing.concept in OUTCOME_CONCEPTS
+        and bool(attack.with_role(Role.AGENT))  # (whose authors no words name: who knows)
+        and any(
+            classes.get(a.concept or "") in ARMED_CLASSES and not _one_of_its_authors(a, attack)
+            for a in deed.with_role(Role.AGENT)
+        )
+        and any(
+            _one_of_its_authors(a, attack) or classes.get(a.concept or "") == NONSTATE_CLASS
+            for a in deed.with_role(Role.TARGET)
+        )
     )
 
 
