@@ -2600,6 +2600,11 @@ def test_english_events_a_named_group_says_who_unknown_gunmen_are(text: str, act
         ("A curfew was imposed by the militants on the village of Tin-Akoff, Burkina Faso.",
          "en", None),
         ("Un couvre-feu a été imposé par les jihadistes aux habitants de Djibo.", "fr", None),
+        ("Ansarul Islam fighters enforced a curfew in the village of Pobe-Mengao, Burkina "
+         "Faso.", "en", None),
+        # ... but not armed men the sentence names for what they did
+        ("After militants attacked the town of Djibo, Burkina Faso, the governor declared a "
+         "curfew.", "en", "Government of Burkina Faso"),
     ],
 )  # fmt: skip
 def test_english_events_a_curfew_no_one_is_said_to_impose_is_the_government_s(
@@ -2637,15 +2642,29 @@ def test_english_events_killing_an_attack_s_authors_fights_it(
     ]
 
 
-def test_english_events_soldiers_who_kill_civilians_after_an_attack_do_not_fight_it() -> None:
-    text = (
-        "Militants attacked the village of Kuru on Tuesday. Soldiers later killed two "
-        "civilians in a nearby village."
-    )
-    assert [e.event_type for e in extract(text, PUBLISHED, lang="en") if e.event_type] == [
-        "Violence against civilians",
-        "Violence against civilians",
-    ]
+@pytest.mark.parametrize(
+    ("text", "tolls"),
+    [
+        # a killing that is no fight with the attack's authors stays its own event
+        ("Militants attacked the village of Kuru on Tuesday. Soldiers later killed two "
+         "civilians in a nearby village.", [None, 2]),
+        ("Soldiers attacked the village of Yirgou in Burkina Faso on Monday, killing 10 "
+         "civilians. Militants killed two soldiers.", [10, 2]),
+        ("Armed men attacked the village of Posso in Burkina Faso, killing five civilians. "
+         "Soldiers later killed twelve militants.", [5, 12]),
+        # ... as does one of another named group's men
+        ("Suspected JNIM militants attacked an army post in Djibo on Monday. Soldiers killed "
+         "eight Islamic State militants.", [None, 8]),
+        # ... and one told after an attack with a toll of its own (none is lost)
+        ("Suspected JNIM militants attacked a Burkinabe army patrol near Djibo on Monday, "
+         "killing two soldiers. The soldiers killed seven militants.", [2, 7]),
+    ],
+)  # fmt: skip
+def test_english_events_other_killings_after_an_attack_stay_apart(
+    text: str, tolls: list[int | None]
+) -> None:
+    typed = [e for e in extract(text, PUBLISHED, lang="en") if e.event_type]
+    assert [e.fatalities and e.fatalities.best for e in typed] == tolls
 
 
 def test_english_events_a_toll_is_no_visit_s() -> None:
@@ -2682,6 +2701,9 @@ def test_english_events_a_toll_is_no_visit_s() -> None:
          "Battles", "Military Forces of Burkina Faso"),
         ("Civilians were killed in an attack on a military base near Djibo, Burkina Faso.",
          "Battles", "Military Forces of Burkina Faso"),
+        # militias beside the forces are hit as they are
+        ("Five members of the Volunteers for the Defence of the Homeland were killed in an "
+         "ambush near Djibo, Burkina Faso.", "Battles", "VDP: Volunteer for Defense of Homeland"),
     ],
 )  # fmt: skip
 def test_english_events_those_an_attack_killed_are_whom_it_hit(

@@ -12,7 +12,6 @@ from wirewatch import docspec
 from wirewatch.events.candidates import (
     ARMED_CLASSES,
     CIVILIAN_CLASS,
-    FORCE_CLASSES,
     KILLING_CONCEPTS,
     NONSTATE_CLASS,
     OUTCOME_CONCEPTS,
@@ -35,7 +34,7 @@ from wirewatch.events.subjects import (
     orphan_subject,
 )
 from wirewatch.events.syntax import object_controlled, prepositions, tree_distance
-from wirewatch.events.taxonomy import property_concepts, typing_of, weapon_means
+from wirewatch.events.taxonomy import joint_authors, property_concepts, typing_of, weapon_means
 from wirewatch.events.widen import modifies, widened
 from wirewatch.lang import load_resource
 from wirewatch.types import Role
@@ -675,12 +674,12 @@ def _befallen_by_its_result(
     a: Token, np_head: Token, cand: Candidate, concept: str | None, cases: dict[str, frozenset[str]]
 ) -> bool:
     """ "Des soldats ont été tués dans une attaque contre la localité de X": the passive
-    subject of a killing or a wounding the violent noun frames ("in", "during", "by") is
-    whom the noun's event hit, when they are a state's forces, or people a remote weapon
-    hit ("a man was killed by the explosion of an IED"). Not the attack's own men
-    ("militants were killed in an attack on a military post"), nor civilians caught in a
-    fight aimed at others ("civilians were killed in an attack on a military base", "in
-    crossfire"), nor the dead of a clash, who may be of either side."""
+    subject of a killing or wounding the violent noun frames ("in", "by") is whom it hit:
+    a state's forces, militias beside them ("five VDP were killed in an ambush"), anyone a
+    remote weapon hit ("a man was killed by the explosion of an IED"). Not the attack's
+    own men ("militants were killed in an attack on a military post"), civilians caught in
+    a fight aimed at others ("in an attack on a military base", "in crossfire"), or the
+    dead of a clash, who may be of either side."""
     if (
         cand.trigger.root.pos_ in ("VERB", "AUX")
         or cand.typing.family != "violence"
@@ -696,8 +695,9 @@ def _befallen_by_its_result(
     ):
         return False
     kind = a.doc.user_data.get(docspec.ACTOR_CLASSES, {}).get(concept or "")
+    forces, _, beside = joint_authors()  # (the forces and those who fight beside them: VDP)
     remote = cand.typing.event_type == weapon_means().event_type
-    return kind in FORCE_CLASSES or (remote and kind in (None, CIVILIAN_CLASS))
+    return kind in forces or concept in beside or (remote and kind in (None, CIVILIAN_CLASS))
 
 
 def _tells_an_outcome(verb: Token) -> bool:

@@ -10,6 +10,8 @@ import functools
 from collections.abc import Callable
 from dataclasses import replace
 
+from spacy.tokens import Span
+
 from wirewatch.docspec import ACTOR_CLASSES, PLACE_LABELS, ZERO_COUNTS
 from wirewatch.events.arguments import dated_apart, placed_apart
 from wirewatch.events.candidates import (
@@ -529,7 +531,8 @@ def attacks_met_by_arms(
         if (
             attack is not None
             and (
-                cand.typing.concept in _FIGHT_CONCEPTS or _kills_its_authors(attack, cand, classes)
+                cand.typing.concept in _FIGHT_CONCEPTS
+                or _kills_its_authors(attack, cand, classes, lang)
             )
             and cand.trigger.start != attack.trigger.start  # (not its part by a co-author)
             and cand.status is attack.status
@@ -587,22 +590,47 @@ def _told_before(attack: Candidate, again: Candidate) -> bool:
     )
 
 
-def _kills_its_authors(attack: Candidate, deed: Candidate, classes: dict[str, str]) -> bool:
+def _kills_its_authors(
+    attack: Candidate, deed: Candidate, classes: dict[str, str], lang: str
+) -> bool:
     """ "Suspected JNIM militants attacked a Beninese army patrol ... The patrol killed one
-    militant": armed men who kill or wound the attack's authors fought it (ACLED codes one
-    armed clash with the whole toll)."""
+    militant": the side attacked, killing the attackers in a fight (typed a battle, no air
+    strike), fought the attack (ACLED codes one armed clash with the whole toll). Only an
+    attack with named authors, on forces, and no toll of its own to lose; the dead are the
+    attackers, or armed men no group names ("militants", "assailants"; not "eight Islamic
+    State militants" after a JNIM attack)."""
+    attacked = {a.concept for a in attack.with_role(Role.TARGET)}
+    authors = attack.with_role(Role.AGENT)
     return (
-        deed.typing.concept in OUTCOME_CONCEPTS
-        and bool(attack.with_role(Role.AGENT))  # (whose authors no words name: who knows)
+        deed.typing.concept in KILLING_CONCEPTS
+        and deed.typing.event_type == _BATTLE["event_type"]
+        and attack.typing.event_type == _BATTLE["event_type"]
+        and attack.fatalities is None
+        and bool(authors)
+        and any(a.concept in attacked for a in deed.with_role(Role.AGENT))
         and any(
-            classes.get(a.concept or "") in ARMED_CLASSES and not _one_of_its_authors(a, attack)
-            for a in deed.with_role(Role.AGENT)
-        )
-        and any(
-            _one_of_its_authors(a, attack) or classes.get(a.concept or "") == NONSTATE_CLASS
+            (
+                _one_of_its_authors(a, attack)
+                or (
+                    a.concept in _lexicon_concepts(lang)
+                    and classes.get(a.concept) == NONSTATE_CLASS
+                )
+            )
+            and _names_of(a.span) <= set().union(*(_names_of(b.span) for b in authors))
             for a in deed.with_role(Role.TARGET)
         )
     )
+
+
+def _names_of(span: Span) -> set[str]:
+    """The proper names in an actor's words ("eight Islamic State militants")."""
+    return {t.lower_ for t in span if t.pos_ == "PROPN"}
+
+
+@functools.cache
+def _lexicon_concepts(lang: str) -> frozenset[str]:
+    """The actor concepts of the lexicon's words ("militants"), not of a named group's."""
+    return frozenset(load_resource(lang, "actors")["concepts"])
 
 
 def _met_by_other_arms(attack: Candidate, fight: Candidate, classes: dict[str, str]) -> bool:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Span as DocSpan
+from spacy.tokens import Token
 
 from wirewatch import docspec
 from wirewatch.events.actors import case_marks, through_collective
@@ -39,6 +40,8 @@ from wirewatch.types import (
 )
 
 _TOPONYM = "toponym"  # the label of a place's own name (docspec.PLACE_LABELS)
+_AUTHOR_DEPS = frozenset({"nsubj", "obl:agent"})  # who does what a verb says
+_NAME_PARTS = frozenset({"compound", "flat", "flat:name"})
 
 
 def to_event(cand: Candidate, ctx: ArticleContext, lang: str) -> Event:
@@ -236,19 +239,30 @@ def to_event(cand: Candidate, ctx: ArticleContext, lang: str) -> Event:
 
 
 def _implication_stopped(cand: Candidate) -> bool:
-    """Whether the sentence names actors of a class the type's implied author gives way to
-    (``implied_unless_beside``: "a curfew was imposed by the militants" is no government's)."""
+    """Whether the verb the trigger completes has an author of a class the type's implied
+    author gives way to (``implied_unless_beside``): "a curfew was imposed by the
+    militants", "Ansarul Islam fighters enforced a curfew" are no government's; "after
+    militants attacked the town, the governor declared a curfew" is."""
     stop = cand.typing.implied_unless_beside
-    if not stop:
+    root = cand.trigger.root
+    if not stop or root.head.i == root.i:
         return False
+    verb = root.head
     doc = cand.trigger.doc
     classes = doc.user_data.get(docspec.ACTOR_CLASSES, {})
-    sentence = cand.sentence
     return any(
         classes.get(a.label_) in stop
+        and (word := _phrase_noun(a.root)).head.i == verb.i
+        and word.dep_ in _AUTHOR_DEPS
         for a in doc.spans.get(docspec.ACTORS, ())
-        if sentence.start <= a.start < sentence.end
     )
+
+
+def _phrase_noun(word: Token) -> Token:
+    """The noun a name qualifies: "Ansarul Islam fighters" -> "fighters"."""
+    while word.dep_ in _NAME_PARTS and word.head.i != word.i:
+        word = word.head
+    return word
 
 
 def _with_origin(words: DocSpan, lang: str) -> DocSpan:
