@@ -41,7 +41,7 @@ _INSIDE_NOUN_PHRASE = frozenset({"det", "nummod", "amod", "compound", "nmod:poss
 _MARKS = frozenset({"case", "det", "punct", "mark"})
 _UNKNOWN_RANK = 2.5  # an unknown name: after the focus place (2), before a country (3)
 _HOME_RANK = 2.25  # where the authors come from: after the focus place, before unknown names
-_HOME_OF = frozenset({"nmod", "compound"})  # "residents of Gaoua", "Bousse students"
+_HOME_OF = frozenset({"nmod", "compound"})  # "residents of Gaoua", "Djibo residents"
 _PART_OF_NOUN = frozenset({"amod", "compound"})  # "a sit-in protest", "a protest march"
 _LABEL_RANK = {
     "toponym": 0,
@@ -200,8 +200,8 @@ def _named_inside(place: Span, named: list[Span], focus: Focus, lang: str) -> Sp
 
 def _home_of_authors(place: Span, root: Token) -> bool:
     """The place names where the subject of the trigger's clause comes from: "Residents of
-    Ouagadougou staged a sit-in outside the HQ of Sonabel", "Bousse students demonstrated
-    at the entrance of the city", "des habitants de Djibo ont manifesté". People act where
+    Ouagadougou staged a sit-in outside the HQ of Sonabel", "students in Ouagadougou
+    organized a march", "des habitants de Djibo ont manifesté". People act where
     they live unless the text places the event elsewhere, so it is the place of last
     resort (after the focus place, before a name no gazetteer holds and the country)."""
     if place.root.dep_ not in _HOME_OF:

@@ -240,10 +240,10 @@ def to_event(cand: Candidate, ctx: ArticleContext, lang: str) -> Event:
 
 def _implication_stopped(cand: Candidate) -> bool:
     """Whether the verb the trigger completes has an author of a class the type's implied
-    author gives way to (``implied_unless_beside``): "a curfew was imposed by the
+    author gives way to (``implied_unless_by``): "a curfew was imposed by the
     militants", "Ansarul Islam fighters enforced a curfew" are no government's; "after
     militants attacked the town, the governor declared a curfew" is."""
-    stop = cand.typing.implied_unless_beside
+    stop = cand.typing.implied_unless_by
     root = cand.trigger.root
     if not stop or root.head.i == root.i:
         return False

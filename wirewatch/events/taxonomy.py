@@ -26,7 +26,7 @@ class Typing:
     plover_mode: str | None = None
     negated_as: str | None = None
     implied_actor1: str | None = None
-    implied_unless_beside: frozenset[str] = frozenset()
+    implied_unless_by: frozenset[str] = frozenset()
     implied_actor2: str | None = None
     actor1_as: str | None = None
     needs_realisation: bool = False
@@ -80,7 +80,7 @@ def typing_of(concept: str) -> Typing:
         plover_mode=entry.get("plover_mode"),
         negated_as=entry.get("negated_as"),
         implied_actor1=entry.get("implied_actor1"),
-        implied_unless_beside=frozenset(entry.get("implied_unless_beside", ())),
+        implied_unless_by=frozenset(entry.get("implied_unless_by", ())),
         implied_actor2=entry.get("implied_actor2"),
         actor1_as=entry.get("actor1_as"),
         needs_realisation=bool(entry.get("needs_realisation", False)),
