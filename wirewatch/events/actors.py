@@ -21,6 +21,13 @@ from wirewatch.events.candidates import (
     crowd_fight,
 )
 from wirewatch.events.labels import is_label, labelled_clause
+from wirewatch.events.noun_roles import (
+    agent_on_complement,
+    befallen_by_its_result,
+    modifies_noun_trigger,
+    names_an_event,
+    side_on_measure,
+)
 from wirewatch.events.pairs import aimed_through, instrument, paired_object
 from wirewatch.events.persons import people_words
 from wirewatch.events.subjects import (
@@ -34,7 +41,7 @@ from wirewatch.events.subjects import (
     orphan_subject,
 )
 from wirewatch.events.syntax import object_controlled, prepositions, tree_distance
-from wirewatch.events.taxonomy import joint_authors, property_concepts, typing_of, weapon_means
+from wirewatch.events.taxonomy import property_concepts, typing_of, weapon_means
 from wirewatch.events.widen import modifies, widened
 from wirewatch.lang import load_resource
 from wirewatch.types import Role
@@ -43,7 +50,6 @@ _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "X", "NUM"})
 _QUANTIFIER_POS = frozenset({"NOUN", "DET"})
 _PLACE_NAMES = frozenset({"country", "toponym"})  # places' labels a mention may bear
 _NONE: frozenset[str] = frozenset()  # no locative mark excluded ("à Pretoria", not "avec")
-NOUN_MODIFIERS = frozenset({"compound", "amod", "nmod:poss"})
 # How the escort of "a gendarmerie-escorted convoy" hangs on its participle.
 _ESCORT_COMPOUNDS = frozenset({"obl:npmod", "compound", "nmod", "obl", "npadvmod"})
 
@@ -142,9 +148,9 @@ def link_actors(
             role = Role.AGENT
         if concept not in (None, *_PLACE_NAMES):
             # (over the target the parse made it: it hangs under the trigger's complement)
-            if _agent_on_complement(collective, root, cases):
+            if agent_on_complement(collective, root, cases):
                 role = Role.AGENT
-            elif role is None and _side_on_measure(collective, root, np_head, cand, cases):
+            elif role is None and side_on_measure(collective, root, np_head, cand, cases):
                 role = Role.TARGET
         if role is None and collective.head.i == nameless and _genitive(collective, cases):
             role = Role.TARGET
@@ -155,9 +161,9 @@ def link_actors(
             and aimed_through(collective, paired, cases, cand.typing.genitive == "target")
         ):
             role = Role.TARGET
-        if role is None and _befallen_by_its_result(collective, np_head, cand, concept, cases):
+        if role is None and befallen_by_its_result(collective, np_head, cand, concept, cases):
             role = Role.TARGET
-        if role is None and _modifies_noun_trigger(span, concept, root):
+        if role is None and modifies_noun_trigger(span, concept, root):
             # "militant attacks", "JNIM ambush", "civilian killings": as a genitive would
             role = Role.AGENT if cand.typing.genitive == "agent" else Role.TARGET
         if role is Role.TARGET and instrument(span, cand, lang):
@@ -328,19 +334,6 @@ def link_actors(
     if cand.typing.mutual and sides and not cand.with_role(Role.AGENT):
         # "clashes between students and police": the side named first is actor1
         cand.actors = [replace(a, role=Role.AGENT) if a is sides[0] else a for a in cand.actors]
-
-
-def _modifies_noun_trigger(span: Span, concept: str | None, root: Token) -> bool:
-    """An actor word or a name that modifies a noun trigger, or the noun compounded with it
-    ("militant attacks", "the army's shelling", "JNIM ambush", "an army air strike")."""
-    token = span.root
-    head = token.head
-    return (
-        root.pos_ in ("NOUN", "PROPN")
-        and (head.i == root.i or (head.dep_ == "compound" and head.head.i == root.i))
-        and token.dep_ in NOUN_MODIFIERS
-        and (concept is not None or token.pos_ == "PROPN")
-    )
 
 
 def _escort(target: Token, cases: dict[str, frozenset[str]]) -> Token | None:
@@ -629,7 +622,7 @@ def _role(
         and joined.head.i == root.i
         and joined.pos_ == "VERB"
         and not any(c.dep_ == "obj" for c in root.children)
-        and not _names_an_event(a)  # not "attacked and opened fire at the market"
+        and not names_an_event(a)  # not "attacked and opened fire at the market"
     ):
         return Role.TARGET
     # "M. Kerry est attendu à Genève pour discuter ...": the governing verb's subject (what
@@ -670,44 +663,6 @@ def _role(
     return None
 
 
-def _befallen_by_its_result(
-    a: Token, np_head: Token, cand: Candidate, concept: str | None, cases: dict[str, frozenset[str]]
-) -> bool:
-    """ "Des soldats ont été tués dans une attaque contre la localité de X": the passive
-    subject of a killing or wounding the violent noun frames ("in", "by") is whom it hit:
-    a state's forces, militias beside them ("five VDP were killed in an ambush"), anyone a
-    remote weapon hit ("a man was killed by the explosion of an IED"). Not the attack's
-    own men ("militants were killed in an attack on a military post"), civilians caught in
-    a fight aimed at others ("in an attack on a military base", "in crossfire"), or the
-    dead of a clash, who may be of either side."""
-    if (
-        cand.trigger.root.pos_ in ("VERB", "AUX")
-        or cand.typing.family != "violence"
-        or cand.typing.mutual
-        or a.dep_ != "nsubj:pass"
-        or not np_head.dep_.startswith("obl")
-        or a.head.i != np_head.head.i
-        or not (
-            np_head.dep_ == "obl:agent"
-            or prepositions(np_head) & (cases.get("frames", _NONE) | cases["agent"])
-        )
-        or not _tells_an_outcome(a.head)
-    ):
-        return False
-    kind = a.doc.user_data.get(docspec.ACTOR_CLASSES, {}).get(concept or "")
-    forces, _, beside = joint_authors()  # (the forces and those who fight beside them: VDP)
-    remote = cand.typing.event_type == weapon_means().event_type
-    return kind in forces or concept in beside or (remote and kind in (None, CIVILIAN_CLASS))
-
-
-def _tells_an_outcome(verb: Token) -> bool:
-    """The verb is a killing's or a wounding's trigger word."""
-    return any(
-        t.start <= verb.i < t.end and typing_of(t.label_).concept in OUTCOME_CONCEPTS
-        for t in verb.doc.spans.get(docspec.TRIGGERS, ())
-    )
-
-
 def _said_where(place: Span, aimed: frozenset[str]) -> bool:
     """Whether a locative that aims at no one (none of ``aimed``, the target and recipient
     marks) puts the place before it: "près d'Ouallam", not "sur Alep", "à la Russie"."""
@@ -715,42 +670,6 @@ def _said_where(place: Span, aimed: frozenset[str]) -> bool:
         cue.end == place.start and cue.label_ == "locative" and cue.kb_id_ not in aimed
         for cue in place.doc.spans.get(docspec.PLACE_CUES, ())
     )
-
-
-def _agent_on_complement(a: Token, root: Token, cases: dict[str, frozenset[str]]) -> bool:
-    """ "l'attaque du village de Sollé par des hommes armés": the agent of a noun trigger the
-    parser hung on the trigger's own complement (not on an event of its own: "a protest
-    against the kidnapping of schoolgirls by Boko Haram")."""
-    marks = prepositions(a)
-    head = a.head
-    return (
-        root.pos_ not in ("VERB", "AUX")
-        and bool(marks & cases["agent"])
-        and head.dep_ == "nmod"
-        and head.head.i == root.i
-        and not _names_an_event(head)
-    )
-
-
-def _side_on_measure(
-    a: Token, root: Token, np_head: Token, cand: Candidate, cases: dict[str, frozenset[str]]
-) -> bool:
-    """ "après deux jours de combats avec l'armée": a side of a fight's noun the parser hung
-    on the measure the noun is the complement of."""
-    marks = prepositions(a)
-    return (
-        cand.typing.mutual
-        and root.pos_ not in ("VERB", "AUX")
-        and np_head.i != root.i
-        and a.head.i == np_head.i
-        and a.i > root.i
-        and bool(marks & cases.get("side_marks", _NONE))
-    )
-
-
-def _names_an_event(token: Token) -> bool:
-    """The word is part of a trigger phrase ("wounded", "opened fire")."""
-    return any(s.start <= token.i < s.end for s in token.doc.spans.get(docspec.TRIGGERS, ()))
 
 
 def coordinated(a: Token, b: Token, cases: dict[str, frozenset[str]]) -> bool:

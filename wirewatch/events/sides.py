@@ -9,7 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from wirewatch import docspec
-from wirewatch.events.actors import NOUN_MODIFIERS, case_marks, coordinated
+from wirewatch.events.actors import case_marks, coordinated
 from wirewatch.events.candidates import (
     ARMED_CLASSES,
     FORCE_CLASSES,
@@ -17,6 +17,7 @@ from wirewatch.events.candidates import (
     Candidate,
     crowd_fight,
 )
+from wirewatch.events.noun_roles import NOUN_MODIFIERS
 from wirewatch.events.taxonomy import crowd_sides, joint_authors
 from wirewatch.types import Kind, Role
 
