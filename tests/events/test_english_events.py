@@ -391,6 +391,8 @@ def test_english_events_the_country_setting_names_actors_when_the_text_does_not(
         # ... nor over a government's seat, which is in the capital
         ("Residents of Djibo staged a sit-in protest outside the Prime Minister's office "
          "against repeated attacks.", "Ouagadougou", "BF", 1),
+        ("Residents of Djibo staged a sit-in in front of the Presidency in Burkina Faso.",
+         "Ouagadougou", "BF", 1),
         # a named day is no place (the gazetteer holds a "Day", a county of South Dakota)
         ("On June 15, residents in Gaoua staged a protest march on the Day of the African "
          "Child.", "Gaoua", "BF", 1),

@@ -73,6 +73,15 @@ def test_french_events_a_village_named_in_the_area_is_the_place() -> None:
     )
 
 
+def test_french_events_a_government_seat_is_the_capital_not_the_protesters_home() -> None:
+    text = (
+        "OUAGADOUGOU (AFP) - Des habitants de Djibo ont manifesté mardi devant la primature "
+        "pour dénoncer l'insécurité dans le nord du Burkina Faso."
+    )
+    places = [(e.place and e.place.name) for e in _typed(text, PUBLISHED)]
+    assert places[:1] == ["Ouagadougou"]
+
+
 def test_french_events_a_strike_s_length_is_no_date() -> None:
     # "une grève de 72 heures" begun "lundi": coded to that Monday, not to a span ending it
     text = (

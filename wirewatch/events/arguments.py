@@ -52,6 +52,7 @@ _LABEL_RANK = {
     "country_reference": 3,
 }
 _REFERENCES = frozenset({"focus_reference", "country_reference"})  # words, not names
+_CAPITAL_REFERENCE = "capital_reference"  # "the capital", "devant la primature"
 
 
 @functools.cache
@@ -148,7 +149,12 @@ def link_place(
     if best is None:
         return
     span = best[1]
-    if 0 <= best[0][0] < _HOME_RANK and known is not None:
+    seat = next((n for n in named if n.label_ == _CAPITAL_REFERENCE), None)
+    if seat is not None and span.label_ == "toponym" and _home_of_authors(span, root):
+        # "des habitants de Djibo ont manifesté devant la primature": a government's seat,
+        # in the capital, over where the protesters come from
+        span = seat
+    elif 0 <= best[0][0] < _HOME_RANK and known is not None:
         # (not where the text says it is coded, nor the authors' home)
         span = _named_inside(span, [n for n in named if known(n.text)], focus, lang) or span
     relation, context, reference = place_details(span, span.label_, focus, lang)
