@@ -2591,6 +2591,8 @@ def test_english_events_a_named_group_says_who_unknown_gunmen_are(text: str, act
          "months across the region.", "en", "Government of Burkina Faso"),
         ("Un couvre-feu a été décrété samedi à Djibo après une série d'attaques.", "fr",
          "Government of Burkina Faso"),
+        ("Le gouverneur de la région du Sahel a décrété samedi un couvre-feu à Djibo, dans le "
+         "nord du Burkina Faso.", "fr", "Government of Burkina Faso"),
         # ... while an armed group that imposes one is its author
         ("On 5 July 2020, JNIM militants imposed a curfew on residents of Djibo.", "en",
          "JNIM: Group for Support of Islam and Muslims"),
