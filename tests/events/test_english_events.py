@@ -386,8 +386,16 @@ def test_english_events_the_country_setting_names_actors_when_the_text_does_not(
         # one no gazetteer holds (not "in Burkina Faso": "the HQ of Sonabel" is no town)...
         ("Residents of Ouagadougou staged a sit-in protest outside the HQ of Sonabel against "
          "repeated power outages.", "Ouagadougou", "BF", 1),
+        # ... said with the place's name before them as well ("Pouytenga students", "Bante
+        # public agents": names no NER tags), or NER's person ("Kaya residents")
+        ("Pouytenga students organised a sit-in to ask for the resumption of exams.",
+         "Pouytenga", "BF", 1),
+        ("Bante public agents went on strike to protest bad economic conditions.", "Banté",
+         "BJ", 1),
+        ("Hundreds of Kaya residents marched against insecurity.", "Kaya", "BF", 1),
         # ... and never over the place the text puts the event at
         ("Youths from Kaya attacked a police station in Dori.", "Dori", "BF", 1),
+        ("Kaya youths attacked a police station in Dori.", "Dori", "BF", 1),
         # ... nor over a government's seat, which is in the capital
         ("Residents of Djibo staged a sit-in protest outside the Prime Minister's office "
          "against repeated attacks.", "Ouagadougou", "BF", 1),

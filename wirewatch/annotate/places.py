@@ -21,6 +21,7 @@ _NER_PLACES = frozenset({"LOC", "GPE", "FAC"})
 _ORGANISATION = "ORG"
 _STATES_AND_TOWNS = "GPE"
 _NER_TIMES = frozenset({"DATE", "TIME"})
+_NAMES_OF_PLACES_OR_PEOPLE = _NER_PLACES | {"PERSON", "PER"}
 _NAME_POS = frozenset({"PROPN", "NOUN", "X", "ADJ"})
 _FOCUS_REFERENCE = "focus_reference"  # the label of "la ville", "the town": the story's place
 _OPENING_BRACKETS = frozenset({"(", "["})
@@ -86,6 +87,18 @@ class PlaceAnnotator:
         self.of = frozenset(w.lower() for w in data["of"])
         self.lead_in = frozenset(w.split()[0].lower() for w in (*data["descriptors"], *data["of"]))
         self.descriptor_words = frozenset(w.lower() for w in data["descriptors"])
+        self.home_people = frozenset(w.lower() for w in data["home_people"])
+        # words a name of people's home may not hold: an area's kind or an institution
+        # ("Water Department workers"), an ethnic group ("Bariba farmers")
+        self.not_home = frozenset(
+            w.lower()
+            for w in (
+                *data["descriptors"],
+                *data["area_kinds"],
+                *data.get("institutions", ()),
+                *actors.get("ethnic_groups", {}),
+            )
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         keys = doc_keys(doc)
@@ -121,6 +134,7 @@ class PlaceAnnotator:
             ):
                 found.append(self._labelled(doc, start, end))
         found += self._located_names(doc, actor_tokens)
+        found += self._home_names(doc, actor_tokens)
         for match in actor_matches:
             # "residents of Tchaourou", "townhall workers of Natitingou": where they live
             j = match.end + 1
@@ -284,6 +298,32 @@ class PlaceAnnotator:
             i = max(end, i + 1)
         return found
 
+    def _home_names(self, doc: Doc, actor_tokens: set[int]) -> list[Span]:
+        """Proper names set before a word for people as where they live or work, whatever
+        NER calls them ("Djibo residents", "Bante public agents", "Pouytenga students"): the
+        place their ``_home_of_authors`` rule reads. Only words the tagger takes for names
+        ("Health workers", "Truck drivers" are kinds of work), no acronym ("SYNTSHA
+        workers"), no ethnic group or demonym ("Bariba farmers", "Burkinabe traders")."""
+        found: list[Span] = []
+        for people in doc:
+            if people.lower_ not in self.home_people or people.pos_ != "NOUN":
+                continue
+            end = people.i
+            while end > 0 and doc[end - 1].pos_ == "ADJ" and doc[end - 1].text.islower():
+                end -= 1  # "Bante public agents"
+            start = self._name_start(doc, end)
+            name = doc[start:end]
+            if (
+                start < end
+                and name.root.head.i == people.i
+                and all(_read_as_name(t) or t.lower_ in self.name_links for t in name)
+                and not all(t.text.isupper() for t in name)
+                and self.not_home.isdisjoint(t.lower_ for t in name)
+                and self._plausible(doc, start, end, actor_tokens)
+            ):
+                found.append(self._labelled(doc, start, end))
+        return found
+
     def _enclosing(self, doc: Doc, names: list[Span]) -> list[Span]:
         """The areas named in brackets right after a place name, or after the word that says
         what kind of place it is: "Tikou (Kouande, Atacora)", "Nouari village (Materi,
@@ -418,6 +458,12 @@ def _named_day(doc: Doc, start: int) -> bool:
         and doc[start - 1].ent_type_ == doc[start].ent_type_
         and doc[start - 1].pos_ == "DET"
     )
+
+
+def _read_as_name(token: Token) -> bool:
+    """The tagger or NER takes the word for a name ("one Ganro youth": an adjective NER calls
+    a person); NER's organisations are not enough ("Justice workers")."""
+    return token.pos_ == "PROPN" or token.ent_type_ in _NAMES_OF_PLACES_OR_PEOPLE
 
 
 def _opens_a_phrase(token: Token) -> bool:
