@@ -110,6 +110,11 @@ def test_quantities_en_one_person_without_a_number(
             "1 police officer and an unreported number of residents were killed.",
             ("1 police officer and an unreported number of residents", "killed"),
         ),
+        # the parser makes "one VDP" a second subject of "killed", not a conjunct
+        (
+            "One militant and one VDP were killed, one soldier wounded.",
+            ("One militant and one VDP", "killed"),
+        ),
     ],
 )
 def test_quantities_en_coordinated_victims_are_one_count(

@@ -34,6 +34,8 @@ def test_counts_vague_tolls_follow_the_setting() -> None:
             0,
         ),
         ("Des jihadistes ont abattu 58 bœufs et un berger.", 1),
+        # (the parser makes "un civil" a second subject of "tués", not a conjunct)
+        ("Deux soldats et un civil ont été tués samedi près de Dori.", 3),
     ],
 )
 def test_counts_one_victim_sums_and_zero(text: str, best: int) -> None:

@@ -28,6 +28,7 @@ _HYPHENS = frozenset("-‐‑")  # "thirty-two" split by the tokenizer
 # Dependency roles (Universal Dependencies) a counted group has towards its verb.
 _SUBJECT, _PASSIVE_SUBJECT, _OBJECT, _AGENT = "nsubj", "nsubj:pass", "obj", "obl:agent"
 _CONJ, _APPOSITION = "conj", "appos"
+_COORDINATING = "CCONJ"  # the part of speech of "and", "et"
 _OUTSIDE = ("case", "cc", "punct", "mark")  # words before a noun that are not its phrase
 _NOUN_MODIFIER, _COMPOUND = "nmod", "compound"
 _MODIFIERS = (_COMPOUND, "amod", "flat", "nummod")  # words before the noun they modify
@@ -541,7 +542,7 @@ def _coordinated(
         if not victims:
             continue
         end = span.end
-        for token in _conjuncts(span.root):
+        for token in (*_conjuncts(span.root), *_beside(span, by_root)):
             other = by_root.get(token.i)
             if other is None or other.start < span.end or other.root.i in absorbed:
                 continue
@@ -559,6 +560,19 @@ def _coordinated(
     counts = [merged.get(id(s), s) for s in counts if s.root.i not in absorbed]
     breakdown = [merged.get(id(s), s) for s in breakdown]
     return counts, breakdown
+
+
+def _beside(span: Span, by_root: dict[int, Span]) -> list[Token]:
+    """The root of a count joined to ``span`` by a coordinator alone that the parser made a
+    second dependent of the same word instead of a conjunct ("One militant and one VDP were
+    killed": two subjects of "killed")."""
+    after = span.end + 1
+    if after >= len(span.doc) or span.doc[span.end].pos_ != _COORDINATING:
+        return []
+    other = next((s for s in by_root.values() if s.start == after), None)
+    if other is None or other.root.dep_ != span.root.dep_ or other.root.head != span.root.head:
+        return []
+    return [other.root]
 
 
 def _own_predicate(count: Span, label: str, marks: _Marks) -> bool:
