@@ -396,6 +396,14 @@ def test_english_events_the_country_setting_names_actors_when_the_text_does_not(
         # ... and never over the place the text puts the event at
         ("Youths from Kaya attacked a police station in Dori.", "Dori", "BF", 1),
         ("Kaya youths attacked a police station in Dori.", "Dori", "BF", 1),
+        # where the authors go to do it is the event's place, not where they set out from
+        ("Residents of the Soubeira area marched to Kaya to demand the involvement of the "
+         "regional administrator.", "Kaya", "BF", 1),
+        ("Kouba residents went to Koubri to protest against a real estate developer.",
+         "Koubri", "BF", 1),
+        # ... not where someone the event hit was going
+        ("Militants ambushed a convoy travelling to Djibo near Arbinda.", "Aribinda",
+         "BF", 2),
         # ... nor over a government's seat, which is in the capital
         ("Residents of Djibo staged a sit-in protest outside the Prime Minister's office "
          "against repeated attacks.", "Ouagadougou", "BF", 1),

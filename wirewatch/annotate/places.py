@@ -88,6 +88,9 @@ class PlaceAnnotator:
         self.lead_in = frozenset(w.split()[0].lower() for w in (*data["descriptors"], *data["of"]))
         self.descriptor_words = frozenset(w.lower() for w in data["descriptors"])
         self.home_people = frozenset(w.lower() for w in data["home_people"])
+        # "marched to Kaya": where a verb of going goes is said as a place
+        self.destinations = frozenset(w.lower() for w in data["destinations"])
+        self.motions = frozenset(w.lower() for w in data["motion_verbs"])
         # words a name of people's home may not hold: an area's kind or an institution
         # ("Water Department workers"), an ethnic group ("Bariba farmers")
         self.not_home = frozenset(
@@ -279,8 +282,9 @@ class PlaceAnnotator:
         return None
 
     def _located_names(self, doc: Doc, actor_tokens: set[int]) -> list[Span]:
-        """Proper names a locative preposition puts an event at ("in Cotonou"), or that areas
-        in brackets follow ("Cotonou (Littoral)"), whatever NER calls them."""
+        """Proper names a locative preposition puts an event at ("in Cotonou"), or a verb of
+        going goes to ("marched to Kaya"), or that areas in brackets follow ("Cotonou
+        (Littoral)"), whatever NER calls them."""
         found: list[Span] = []
         i = 0
         while i < len(doc):
@@ -290,7 +294,12 @@ class PlaceAnnotator:
             end = self._name_end(doc, i)
             name = doc[i:end]
             located = self._locative_cue(doc, i) is not None or any(
-                c.dep_ == "case" and c.lower_ in self.locative for c in name.root.children
+                c.dep_ == "case"
+                and (
+                    c.lower_ in self.locative
+                    or (c.lower_ in self.destinations and name.root.head.lemma_ in self.motions)
+                )
+                for c in name.root.children
             )
             bracketed = bool(self._bracket_areas(doc, docspec.bracket_after(doc, end)))
             if (located or bracketed) and self._plausible(doc, i, end, actor_tokens):

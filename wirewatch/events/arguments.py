@@ -41,6 +41,7 @@ _INSIDE_NOUN_PHRASE = frozenset({"det", "nummod", "amod", "compound", "nmod:poss
 _MARKS = frozenset({"case", "det", "punct", "mark"})
 _UNKNOWN_RANK = 2.5  # an unknown name: after the focus place (2), before a country (3)
 _HOME_RANK = 2.25  # where the authors come from: after the focus place, before unknown names
+_DONE_TO_DO = frozenset({"advcl", "xcomp"})  # "went to Koubri [to protest]"
 _HOME_OF = frozenset({"nmod", "compound"})  # "residents of Gaoua", "Djibo residents"
 _PART_OF_NOUN = frozenset({"amod", "compound"})  # "a sit-in protest", "a protest march"
 _LABEL_RANK = {
@@ -83,6 +84,7 @@ def link_place(
     compass = word_set(lang, "places", "compass")
     beside = word_set(lang, "places", "beside")
     aimed = locative | case_marks(lang)["target"]
+    destinations = word_set(lang, "places", "destinations")
     ancestors = {root.i} | {a.i for a in root.ancestors}
     best: tuple[tuple[float, int, int], Span] | None = None
     named: list[Span] = []
@@ -105,6 +107,8 @@ def link_place(
             marks |= (prepositions(span.root.head) & locative) - beside
         if (cue := cues.place_cues.get(span.start)) is not None:
             marks.add(cue.kb_id_)  # as written: a wrong parse may hang it elsewhere
+        if marks & destinations and _went_to_do_it(span, root, lang):
+            marks |= locative  # "residents marched to Kaya", "went to Koubri to protest"
         phrase = _phrase_head(span.root, of, kinds) if span.label_ == "toponym" else None
         if (
             phrase is not None
@@ -202,6 +206,17 @@ def _named_inside(place: Span, named: list[Span], focus: Focus, lang: str) -> Sp
         if reference is not None and reference.start == place.start:
             return other
     return None
+
+
+def _went_to_do_it(place: Span, root: Token, lang: str) -> bool:
+    """The place is where a verb of going (``motion_verbs`` in places.yaml) takes the event's
+    authors, and the going is the event or is done to do it: "residents of the Soubeira area
+    marched to Kaya", "Kouba residents went to Koubri to protest", "vigilantes came to
+    Kompienbiga to capture a thief" (not "fled to Mali", nor "the road to Djibo")."""
+    verb = place.root.head
+    if verb.lemma_.lower() not in word_set(lang, "places", "motion_verbs"):
+        return False
+    return verb.i == root.i or (root.head.i == verb.i and root.dep_ in _DONE_TO_DO)
 
 
 def _home_of_authors(place: Span, root: Token) -> bool:
