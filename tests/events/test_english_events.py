@@ -2503,6 +2503,16 @@ def test_english_events_a_labelled_clause_read_as_an_apposition_keeps_its_doer()
         # the seen group moves, not the aerial reconnaissance that saw it
         ("Movement of forces: On 14 November 2022, an unidentified armed group of six fighters "
          "were observed by aerial reconnaissance near Kandi (Kandi, Alibori)."),
+        # ... or that farmers saw, or residents reported, not the farmers or the residents
+        ("Movement of forces: On 6 July 2022, farmers spotted about thirty armed men on "
+         "motorcycles near Kandi (Kandi, Alibori)."),
+        ("Movement of forces: On 27 June 2022, movements of armed men were reported by "
+         "residents near Kandi (Kandi, Alibori)."),
+        ("Movement of forces: On 12 July 2022, a position of armed groups was identified "
+         "near Kandi (Kandi, Alibori)."),
+        # an armed group of people is the armed group, not people
+        ("Movement of forces: On 9 November 2022, an armed group of 8 people on motorcycles "
+         "went back and forth between two villages near Kandi (Kandi, Alibori)."),
     ],
 )  # fmt: skip
 def test_english_events_the_forces_a_movement_label_tells_of_are_its_actor(text: str) -> None:

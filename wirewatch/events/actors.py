@@ -241,8 +241,20 @@ def link_actors(
     if doer is not None and not any(a.role is Role.AGENT for a in assigned.values()):
         at = doer.i
         doers = [m for m in mentions if through_collective(m[0].root, cases).i == at]
-        # "many members of an armed group", "a group of pastoralists": who they gather
-        found = min(doers, key=lambda m: (m[1] is None, m[0].root.i == at), default=None)
+        # "movements of armed men were reported", "a position of armed groups was
+        # identified": the actor the doer's noun is of
+        if all(concept is None for _, concept in doers):
+            doers += [m for m in mentions if _of_the_doer(m[0].root, doer, cases)]
+        # "many members of an armed group", "a group of pastoralists": who they gather; but
+        # "an armed group of 8 people" is the armed group
+        found = min(
+            doers,
+            key=lambda m: (
+                m[1] is None,
+                m[0].root.i == at and not _armed_word(m),
+            ),
+            default=None,
+        )
         if found is not None and apposed and not _names_armed(found, lang):
             found = None  # "Property destruction: The villages ... visited by gunmen"
         if found is not None and found[0].start not in excluded:
@@ -377,11 +389,22 @@ def _names_people(span: Span, lang: str) -> bool:
     )
 
 
-def _names_armed(mention: tuple[Span, str | None], lang: str) -> bool:
-    """People, or a force or armed group ("an armed group of eight"): a doer, not a place."""
+def _armed_word(mention: tuple[Span, str | None]) -> bool:
+    """The mention's own concept is a force or an armed group ("an armed group")."""
     span, concept = mention
     classes: dict[str, str] = span.doc.user_data.get(docspec.ACTOR_CLASSES, {})
-    return _names_people(span, lang) or classes.get(concept or "") in ARMED_CLASSES
+    return classes.get(concept or "") in ARMED_CLASSES
+
+
+def _of_the_doer(token: Token, doer: Token, cases: dict[str, frozenset[str]]) -> bool:
+    """The actor word completes the doer's noun with a genitive ("movements of armed
+    men")."""
+    return token.head.i == doer.i and token.dep_ == "nmod" and _genitive(token, cases)
+
+
+def _names_armed(mention: tuple[Span, str | None], lang: str) -> bool:
+    """People, or a force or armed group ("an armed group of eight"): a doer, not a place."""
+    return _names_people(mention[0], lang) or _armed_word(mention)
 
 
 def _genitive(token: Token, cases: dict[str, frozenset[str]]) -> bool:
@@ -418,8 +441,12 @@ def _doer(clause: Token, label: Span, cases: dict[str, frozenset[str]]) -> Token
     # own (the parser made the label or "it" its subject) whose complement clause tells the
     # deed; the doer is that clause's
     told = next((c for c in words if c.dep_ == "ccomp" and c.pos_ == "VERB"), None)
-    if clause.lemma_.lower() in cases["perception_verbs"] and subject is not None and told is None:
-        return subject  # "were observed by aerial reconnaissance": the seen, not the seer
+    if clause.lemma_.lower() in cases["perception_verbs"] and told is None:
+        # the seen, not the seer: "were observed by aerial reconnaissance", "farmers spotted
+        # about thirty armed men"
+        seen = subject if passive else next((c for c in words if c.dep_ == "obj"), subject)
+        if seen is not None:
+            return seen
     for child in words:
         if _agent_phrase(child, cases):
             return child
