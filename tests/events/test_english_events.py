@@ -2529,6 +2529,11 @@ def test_english_events_the_forces_a_movement_label_tells_of_are_its_actor(text:
         "On 6 January 2022, an army vehicle struck an IED likely planted by JNIM militants "
         "near Porga (Materi, Atacora). Three soldiers were killed.",
         "On 6 January 2022, the ambush near Porga (Materi, Atacora) was claimed by JNIM.",
+        # what the ambush was done with is no author of it: the subject of "carried out" is
+        "On 8 February 2022, JNIM militants carried out a complex ambush by IED detonation and "
+        "gunfire against forest rangers near Porga (Materi, Atacora).",
+        "On 28 January 2020, JNIM militants carried out a complex ambush initiated by the "
+        "detonation of an IED followed by gunfire against an army patrol near Pama.",
     ],
 )
 def test_english_events_the_agent_of_a_support_verb_the_event_is_the_subject_of(

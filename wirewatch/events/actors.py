@@ -109,6 +109,13 @@ def link_actors(
         for i in range(t.start, t.end)
     }
     things = property_concepts()
+    # weapons and shots: what an event is done with ("an ambush by IED detonation and gunfire")
+    means = {
+        i
+        for t in root.doc.spans.get(docspec.TRIGGERS, ())
+        if typing_of(t.label_).event_type == remote or t.label_ in weapon_means().takers
+        for i in range(t.start, t.end)
+    }
     # "ont pris dimanche le contrôle du village": a noun of holding the verb names its event
     # with (``held_nouns``) is no one; what it is of is the target
     owned = {
@@ -168,8 +175,17 @@ def link_actors(
             role = Role.AGENT if cand.typing.genitive == "agent" else Role.TARGET
         if role is Role.TARGET and instrument(span, cand, lang):
             continue  # "detonated a car bomb": what the event was done with
-        if role is not None:
-            assigned[span.root.i] = ActorArg(widened(span, cand.trigger, named), role, concept)
+        if role is None:
+            continue
+        phrase = widened(span, cand.trigger, named)
+        if (
+            role is Role.AGENT
+            and concept is None
+            and not _names_people(span, lang)
+            and not means.isdisjoint(range(phrase.start, phrase.end))
+        ):
+            continue  # "an ambush by IED detonation and gunfire": what it was done with
+        assigned[span.root.i] = ActorArg(phrase, role, concept)
     # The collective acts through what it gathers ("a group of gunmen", "a crowd of
     # protesters"), unless its own words say more ("an armed group of Fulani men").
     bare = {span.root.i for span, _ in mentions if len(span) == 1}
