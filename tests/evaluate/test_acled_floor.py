@@ -22,7 +22,7 @@ FLOORS = {
         "date_exact": 0.98,
         "location_25km": 0.64,
         "fatalities_exact": 0.93,
-        "actor1": 0.74,
+        "actor1": 0.75,
         "actor2": 0.71,
     },
     "ElliottMess_BurkinaFaso_1997-2020.csv": {

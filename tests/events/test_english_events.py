@@ -2333,6 +2333,15 @@ def test_english_events_a_coders_label_types_its_clause(text: str, typed: tuple[
     )
 
 
+def test_english_events_a_labelled_clause_with_no_doer_takes_the_one_joined_to_it() -> None:
+    # the schools were closed by no one named; the people who left are the displaced
+    event = _main(
+        "Displacement: On 20 October 2022, schools have been closed and people have left the "
+        "village in Karimama (Karimama, Alibori)."
+    )
+    assert event.actor1 is not None and event.actor1.name == "Civilians (Benin)"
+
+
 @pytest.mark.parametrize(
     ("text", "event_type"),
     [

@@ -473,7 +473,10 @@ def _doer(clause: Token, label: Span, cases: dict[str, frozenset[str]]) -> Token
             # "...: Around 28 March (as reported), farmers killed six oxen": the label hung
             # on an aside; the deed is the verb the aside qualifies
             return _doer(clause.head, label, cases)
-        return None
+        # "Displacement: schools have been closed and people have left the village": the
+        # doer of the clause joined to it
+        joined = (c for c in words if c.dep_ == "conj" and c.pos_ == "VERB")
+        return next((d for c in joined if (d := _doer(c, label, cases)) is not None), None)
     return subject
 
 
