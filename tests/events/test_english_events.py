@@ -663,6 +663,15 @@ def test_english_events_killing_needs_people_not_things(text: str, killing: bool
          "Djibo near Gaskinde (Djibo, Soum).", "Violence against civilians", "Attack"),
         ("On 12 June 2021, suspected JNIM militants ambushed a military convoy near Gaskinde "
          "(Djibo, Soum).", "Battles", "Armed clash"),
+        # an ambush on no one named whose dead, told next, are people: an attack on them;
+        # a unit of gendarmes (the tagger's adjective) is gendarmes
+        ("On 12 June 2021, militants ambushed a convoy near Djibo (Djibo, Soum), four people "
+         "were killed.", "Violence against civilians", "Attack"),
+        ("On 12 June 2021, militants ambushed a gendarmerie unit near Djibo (Djibo, Soum), "
+         "four gendarmes were killed.", "Battles", "Armed clash"),
+        # a truck the gendarmes recovered is no crowd they fought
+        ("On 12 June 2021, a gendarmerie unit clashed with militants near Djibo (Djibo, Soum) "
+         "and recovered a stolen truck.", "Battles", "Armed clash"),
         # a description in brackets, and not what hangs on the verb after it
         ("On 12 June 2021, individuals equipped with machetes (believed to be farmers) killed "
          "a pastoralist man in Sakabansi (Nikki, Borgou).", "Violence against civilians",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from wirewatch import docspec
 from wirewatch.annotate.acronyms import long_form
@@ -61,6 +61,8 @@ class ActorAnnotator:
         places = load_resource(lang, "places")
         self.area_kinds = frozenset(w.lower() for w in places["area_kinds"])
         self.of = frozenset(w.lower() for w in places["of"])
+        # "a gendarmerie unit": an actor word qualifying a collective noun is who it gathers
+        self.collectives = frozenset(w.lower() for w in load_resource(lang, "roles")["collectives"])
         # Armed groups' names the aliases know ("Viv Ansanm", "KIA"): mentions of their
         # concept, as written (an acronym in capitals: "IS", not "is")
         self.group_names = PhraseLexicon(make_tokenizer(nlp.make_doc))
@@ -93,16 +95,21 @@ class ActorAnnotator:
                 continue  # "People" in "the People's Defence Force (PDF)": the group's name
             span = Span(doc, match.start, match.end, label=match.label)
             head = span.root  # "unknown gunmen": the noun, not the adjective before it
-            # ... unless the noun it qualifies names an event: "militant attacks"
+            # ... unless the noun it qualifies names an event ("militant attacks") or gathers
+            # people ("a gendarmerie unit", which the tagger may call an adjective)
             if head.dep_ == "amod" and head.head.i in triggers:
                 pass
+            elif (
+                head.dep_ == "amod" and head.pos_ in _HEAD_POS and _gathers(head, self.collectives)
+            ):
+                span = Span(doc, match.start, head.head.i + 1, label=match.label)
             elif (head.pos_ not in _HEAD_POS and head.dep_ not in _NOUN_DEPS) or (
                 head.dep_ == "amod"
             ):
                 continue  # (a subject tagged a verb is a noun: "soldiers and/or
                 # gendarmes assaulted")
             spans.append(span)
-            taken.update(range(match.start, match.end))
+            taken.update(range(span.start, span.end))
         spans += names
         taken.update(i for name in names for i in range(name.start, name.end))
         for match in groups:
@@ -210,6 +217,11 @@ class ActorAnnotator:
                     found.append(Span(doc, child.i, child.i + 1, label=_STATE_FORCES))
                     taken.add(child.i)
         return found
+
+
+def _gathers(word: Token, collectives: frozenset[str]) -> bool:
+    """The word qualifies a collective noun right after it ("a gendarmerie unit")."""
+    return word.head.i == word.i + 1 and word.head.lemma_.lower() in collectives
 
 
 @Language.factory("ww_actors", assigns=["doc.spans"], default_config={"lang": "fr"})

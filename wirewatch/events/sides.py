@@ -18,7 +18,7 @@ from wirewatch.events.candidates import (
     crowd_fight,
 )
 from wirewatch.events.noun_roles import NOUN_MODIFIERS
-from wirewatch.events.taxonomy import crowd_sides, joint_authors
+from wirewatch.events.taxonomy import crowd_sides, joint_authors, property_concepts
 from wirewatch.types import Kind, Role
 
 _TOPONYM = "toponym"  # the PLACES label of a town's own name (docspec.PLACE_LABELS)
@@ -110,8 +110,14 @@ def _crowd_first(cand: Candidate, classes: dict[str, str]) -> None:
     agents = cand.with_role(Role.AGENT)
     if len(agents) != 1 or classes.get(agents[0].concept or "") not in forces:
         return
+    things = property_concepts()  # ("clashed with militants and recovered a truck")
     crowd = next(
-        (a for a in cand.with_role(Role.TARGET) if classes.get(a.concept or "") in crowds), None
+        (
+            a
+            for a in cand.with_role(Role.TARGET)
+            if classes.get(a.concept or "") in crowds and a.concept not in things
+        ),
+        None,
     )
     if crowd is None:
         return
