@@ -352,6 +352,9 @@ def _governing_cues(
         # a cue verb coordinated with the trigger's is a deed of its own, not its governor
         # ("accused X of damaging their fields and destroyed several houses")
         joined = below.dep_ == "conj" and below.head.i == token.i and token.pos_ == "VERB"
+        if below.dep_ == "conj" and below.head.i == token.i and token.pos_ == "AUX":
+            break  # a copula the deed is joined to says who someone is: "militants described
+            # as Boko Haram, could be ISWAP, seized an ox" (the seizure is no conjecture)
         if not (planning and _fronted_report(below, token)) and not joined:
             take(token.i)
         below = token
