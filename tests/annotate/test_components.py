@@ -222,6 +222,8 @@ def test_components_english_places_leave_out_articles_and_peoples_names() -> Non
         ("Water Department workers went on strike.", docspec.PLACES, []),
         # ... nor a person's name before words of allegiance
         ("Talon supporters marched.", docspec.PLACES, []),
+        ("Kony men abducted twelve children.", docspec.PLACES, []),
+        ("Orange workers went on strike.", docspec.PLACES, []),
         # an actor word qualifying a collective noun, which the tagger calls an adjective,
         # is the collective's actor
         ("A gendarmerie unit clashed with militants.", docspec.ACTORS,

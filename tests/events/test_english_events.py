@@ -404,6 +404,9 @@ def test_english_events_the_country_setting_names_actors_when_the_text_does_not(
         # ... not where someone the event hit was going
         ("Militants ambushed a convoy travelling to Djibo near Arbinda.", "Aribinda",
          "BF", 2),
+        # ... nor where anyone goes for anything else
+        ("Gunmen attacked Djibo and headed to Mali.", "Djibo", "BF", 1),
+        ("Soldiers headed to Arbinda after militants attacked Djibo.", "Djibo", "BF", 1),
         # ... nor over a government's seat, which is in the capital
         ("Residents of Djibo staged a sit-in protest outside the Prime Minister's office "
          "against repeated attacks.", "Ouagadougou", "BF", 1),
@@ -663,10 +666,10 @@ def test_english_events_killing_needs_people_not_things(text: str, killing: bool
          "Djibo near Gaskinde (Djibo, Soum).", "Violence against civilians", "Attack"),
         ("On 12 June 2021, suspected JNIM militants ambushed a military convoy near Gaskinde "
          "(Djibo, Soum).", "Battles", "Armed clash"),
-        # an ambush on no one named whose dead, told next, are people: an attack on them;
+        # an ambush on no one named stays a fight, whoever its dead are (soldiers among them)
+        ("On 12 June 2021, militants ambushed a convoy near Djibo (Djibo, Soum). Four people "
+         "were killed, including two soldiers.", "Battles", "Armed clash"),
         # a unit of gendarmes (the tagger's adjective) is gendarmes
-        ("On 12 June 2021, militants ambushed a convoy near Djibo (Djibo, Soum), four people "
-         "were killed.", "Violence against civilians", "Attack"),
         ("On 12 June 2021, militants ambushed a gendarmerie unit near Djibo (Djibo, Soum), "
          "four gendarmes were killed.", "Battles", "Armed clash"),
         # a truck the gendarmes recovered is no crowd they fought
@@ -2342,6 +2345,24 @@ def test_english_events_a_coders_label_types_its_clause(text: str, typed: tuple[
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        # only a movement's or a displacement's doer is what was seen or who went: an arrest's
+        # is who detected them, an attack's is no one the clause joined to it names
+        ("Arrests: On 3 May 2022, Beninese soldiers detected two suspected militants near "
+         "Kandi (Kandi, Alibori).", "Military Forces of Benin"),
+        ("Attack: On 3 May 2022, two civilians were killed and the army launched a sweep near "
+         "Kandi (Kandi, Alibori).", "Unidentified Armed Group (Benin)"),
+        ("Movement of forces: On 3 May 2022, soldiers detected an IED near Kandi (Kandi, "
+         "Alibori).", "Military Forces of Benin"),
+    ],
+)  # fmt: skip
+def test_english_events_what_other_labels_tell_keeps_its_doer(text: str, actor1: str) -> None:
+    event = _main(text)
+    assert event.actor1 is not None and event.actor1.name == actor1
+
+
 def test_english_events_a_labelled_clause_with_no_doer_takes_the_one_joined_to_it() -> None:
     # the schools were closed by no one named; the people who left are the displaced
     event = _main(
@@ -3228,6 +3249,9 @@ def test_english_events_a_since_in_a_relative_clause_makes_no_running_total() ->
          "Kalale.", "en", "seized", Status.REPORTED),
         ("The militants may have seized an ox from a herder near Kalale.", "en", "seized",
          Status.UNCERTAIN),
+        # ... while a condition on both still governs the deed
+        ("If the militants are still in Djibo and attack the town again, the army will "
+         "respond.", "en", "attack", Status.UNCERTAIN),
     ],
 )  # fmt: skip
 def test_english_events_what_a_cue_verb_of_accusation_or_threat_governs(

@@ -22,6 +22,7 @@ _ORGANISATION = "ORG"
 _STATES_AND_TOWNS = "GPE"
 _NER_TIMES = frozenset({"DATE", "TIME"})
 _NAMES_OF_PLACES_OR_PEOPLE = _NER_PLACES | {"PERSON", "PER"}
+_DONE_TO_DO = frozenset({"advcl", "xcomp"})  # "went to Koubri [to protest]"
 _NAME_POS = frozenset({"PROPN", "NOUN", "X", "ADJ"})
 _FOCUS_REFERENCE = "focus_reference"  # the label of "la ville", "the town": the story's place
 _OPENING_BRACKETS = frozenset({"(", "["})
@@ -92,16 +93,12 @@ class PlaceAnnotator:
         self.destinations = frozenset(w.lower() for w in data["destinations"])
         self.motions = frozenset(w.lower() for w in data["motion_verbs"])
         # words a name of people's home may not hold: an area's kind or an institution
-        # ("Water Department workers"), an ethnic group ("Bariba farmers")
+        # ("Water Department workers"); nor may it be an ethnic group's ("Bariba youths")
         self.not_home = frozenset(
             w.lower()
-            for w in (
-                *data["descriptors"],
-                *data["area_kinds"],
-                *data.get("institutions", ()),
-                *actors.get("ethnic_groups", {}),
-            )
+            for w in (*data["descriptors"], *data["area_kinds"], *data.get("institutions", ()))
         )
+        self.ethnic_groups = frozenset(fold(name) for name in actors["ethnic_groups"])
 
     def __call__(self, doc: Doc) -> Doc:
         keys = doc_keys(doc)
@@ -297,7 +294,7 @@ class PlaceAnnotator:
                 c.dep_ == "case"
                 and (
                     c.lower_ in self.locative
-                    or (c.lower_ in self.destinations and name.root.head.lemma_ in self.motions)
+                    or (c.lower_ in self.destinations and self._gone_to_do(name.root.head))
                 )
                 for c in name.root.children
             )
@@ -328,10 +325,22 @@ class PlaceAnnotator:
                 and all(_read_as_name(t) or t.lower_ in self.name_links for t in name)
                 and not all(t.text.isupper() for t in name)
                 and self.not_home.isdisjoint(t.lower_ for t in name)
+                and fold(name.text) not in self.ethnic_groups
                 and self._plausible(doc, start, end, actor_tokens)
             ):
                 found.append(self._labelled(doc, start, end))
         return found
+
+    def _gone_to_do(self, verb: Token) -> bool:
+        """A verb of going that is an event's or goes to do one ("marched to Kaya", "went to
+        Koubri to protest"; not "headed to Arbinda after militants attacked Djibo")."""
+        if verb.lemma_.lower() not in self.motions:
+            return False
+        events = {t.root.i for t in verb.doc.spans.get(docspec.TRIGGERS, ())}
+        return verb.i in events or any(
+            c.i in events and c.dep_ in _DONE_TO_DO and "Inf" in c.morph.get("VerbForm", [])
+            for c in verb.children
+        )
 
     def _enclosing(self, doc: Doc, names: list[Span]) -> list[Span]:
         """The areas named in brackets right after a place name, or after the word that says

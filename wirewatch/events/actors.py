@@ -44,7 +44,7 @@ from wirewatch.events.syntax import object_controlled, prepositions, tree_distan
 from wirewatch.events.taxonomy import property_concepts, typing_of, weapon_means
 from wirewatch.events.widen import modifies, widened
 from wirewatch.lang import load_resource
-from wirewatch.types import Role
+from wirewatch.types import Kind, Role
 
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "X", "NUM"})
 _QUANTIFIER_POS = frozenset({"NOUN", "DET"})
@@ -250,7 +250,10 @@ def link_actors(
     # "Movement of forces: On 16 December, an armed group were seen moving in Kompa": a
     # label before a colon names the event the clause after it tells, whose doer is its agent
     clause = labelled_clause(cand.trigger)
-    doer = _doer(clause, cand.trigger, cases) if clause is not None else None
+    # (of a movement or a displacement, whoever moved: the armed men seen, the people gone)
+    moving = cand.typing.moved or cand.kind is Kind.DISPLACEMENT
+    armed = {through_collective(m[0].root, cases).i for m in mentions if _armed_word(m)}
+    doer = _doer(clause, cand.trigger, cases, armed if moving else None)
     apposed = doer is None  # "..., an armed group of eight ... passed through X and joined"
     if apposed:
         doer = _apposed(cand.trigger)
@@ -444,11 +447,21 @@ def _apposed(label: Span) -> Token | None:
     return next((c for c in label.root.children if c.dep_ == "appos" and c.i > label.end), None)
 
 
-def _doer(clause: Token, label: Span, cases: dict[str, frozenset[str]]) -> Token | None:
+def _doer(
+    clause: Token | None,
+    label: Span,
+    cases: dict[str, frozenset[str]],
+    armed: set[int] | None = None,
+) -> Token | None:
     """Who does what a clause tells: the agent of a passive ("was burned by militants"), the
     subject of an active verb, or the subject seen doing it ("were seen moving", "were
     spotted in the village", "were observed by aerial reconnaissance"); never the label
-    itself, which the parser may make a subject."""
+    itself, which the parser may make a subject. Of a movement or a displacement (``armed``:
+    the places of the armed men named), armed men an active verb of seeing has as its object
+    ("farmers spotted about thirty armed men"), and the doer of a clause joined to one that
+    has none ("schools have been closed and people have left the village")."""
+    if clause is None:
+        return None
     passive = any(c.dep_ == "aux:pass" for c in clause.children)
     words = [c for c in clause.children if not label.start <= c.i < label.end]
     subject = next((c for c in words if c.dep_ in ("nsubj", "nsubj:pass")), None)
@@ -458,9 +471,11 @@ def _doer(clause: Token, label: Span, cases: dict[str, frozenset[str]]) -> Token
     # deed; the doer is that clause's
     told = next((c for c in words if c.dep_ == "ccomp" and c.pos_ == "VERB"), None)
     if clause.lemma_.lower() in cases["perception_verbs"] and told is None:
-        # the seen, not the seer: "were observed by aerial reconnaissance", "farmers spotted
-        # about thirty armed men"
-        seen = subject if passive else next((c for c in words if c.dep_ == "obj"), subject)
+        # the seen, not the seer ("were observed by aerial reconnaissance")
+        seen = next(
+            (c for c in words if not passive and c.dep_ == "obj" and c.i in (armed or ())),
+            subject,
+        )
         if seen is not None:
             return seen
     for child in words:
@@ -468,15 +483,15 @@ def _doer(clause: Token, label: Span, cases: dict[str, frozenset[str]]) -> Token
             return child
     if subject is None or passive:
         if told is not None:
-            return _doer(told, label, cases)
+            return _doer(told, label, cases, armed)
         if clause.dep_ == "advcl" and not passive:
             # "...: Around 28 March (as reported), farmers killed six oxen": the label hung
             # on an aside; the deed is the verb the aside qualifies
-            return _doer(clause.head, label, cases)
-        # "Displacement: schools have been closed and people have left the village": the
-        # doer of the clause joined to it
+            return _doer(clause.head, label, cases, armed)
+        if armed is None:
+            return None
         joined = (c for c in words if c.dep_ == "conj" and c.pos_ == "VERB")
-        return next((d for c in joined if (d := _doer(c, label, cases)) is not None), None)
+        return next((d for c in joined if (d := _doer(c, label, cases, armed)) is not None), None)
     return subject
 
 

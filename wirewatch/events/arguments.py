@@ -107,7 +107,9 @@ def link_place(
             marks |= (prepositions(span.root.head) & locative) - beside
         if (cue := cues.place_cues.get(span.start)) is not None:
             marks.add(cue.kb_id_)  # as written: a wrong parse may hang it elsewhere
-        if marks & destinations and _went_to_do_it(span, root, lang):
+        if marks & destinations and _gone_to(span, lang):
+            if not _went_to_do_it(span, root):
+                continue  # "soldiers headed to Arbinda after militants attacked Djibo"
             marks |= locative  # "residents marched to Kaya", "went to Koubri to protest"
         phrase = _phrase_head(span.root, of, kinds) if span.label_ == "toponym" else None
         if (
@@ -208,15 +210,24 @@ def _named_inside(place: Span, named: list[Span], focus: Focus, lang: str) -> Sp
     return None
 
 
-def _went_to_do_it(place: Span, root: Token, lang: str) -> bool:
-    """The place is where a verb of going (``motion_verbs`` in places.yaml) takes the event's
-    authors, and the going is the event or is done to do it: "residents of the Soubeira area
-    marched to Kaya", "Kouba residents went to Koubri to protest", "vigilantes came to
-    Kompienbiga to capture a thief" (not "fled to Mali", nor "the road to Djibo")."""
+def _gone_to(place: Span, lang: str) -> bool:
+    """The place is where a verb of going goes (``motion_verbs`` in places.yaml)."""
+    return place.root.head.lemma_.lower() in word_set(lang, "places", "motion_verbs")
+
+
+def _went_to_do_it(place: Span, root: Token) -> bool:
+    """The verb of going to the place takes the event's authors there, and the going is the
+    event or is done to do it: "residents of the Soubeira area marched to Kaya", "Kouba
+    residents went to Koubri to protest", "vigilantes came to Kompienbiga to capture a
+    thief"; not "soldiers headed to Arbinda after militants attacked Djibo", "gunmen
+    kidnapped a priest who was driving to Djibo", "attacked the village and headed to
+    Mali" (a place gone to for anything else is none of the event's)."""
     verb = place.root.head
-    if verb.lemma_.lower() not in word_set(lang, "places", "motion_verbs"):
-        return False
-    return verb.i == root.i or (root.head.i == verb.i and root.dep_ in _DONE_TO_DO)
+    return verb.i == root.i or (
+        root.head.i == verb.i
+        and root.dep_ in _DONE_TO_DO
+        and "Inf" in root.morph.get("VerbForm", [])
+    )
 
 
 def _home_of_authors(place: Span, root: Token) -> bool:

@@ -46,7 +46,7 @@ _ATTACK_CONCEPTS = frozenset({"attack", "incursion", "gunfire"})
 # Attacks that frame a deed whose authors they do not name: the deed's authors made them.
 FRAMES_BY_THEIR_DEED = _ATTACK_CONCEPTS | {"ambush"}
 # Attacks and shots that may have been aimed at anyone: their victims say at whom.
-_UNAIMED_CONCEPTS = frozenset({"attack", "incursion", "gunfire", "ambush"})
+_UNAIMED_CONCEPTS = frozenset({"attack", "incursion", "gunfire"})
 _FIGHT_CONCEPTS = frozenset({"clash", "attack", "incursion", "gunfire"})
 # Fights whose only armed side that counts is their author ("volunteer fighters fired
 # warning shots"): the men they hit may be the attack's victims ("shooting and injuring the

@@ -352,14 +352,17 @@ def _governing_cues(
         # a cue verb coordinated with the trigger's is a deed of its own, not its governor
         # ("accused X of damaging their fields and destroyed several houses")
         joined = below.dep_ == "conj" and below.head.i == token.i and token.pos_ == "VERB"
-        if below.dep_ == "conj" and below.head.i == token.i and token.pos_ == "AUX":
-            break  # a copula the deed is joined to says who someone is: "militants described
-            # as Boko Haram, could be ISWAP, seized an ox" (the seizure is no conjecture)
+        # a copula the deed is joined to says who someone is: its modal is no doubt on the
+        # deed ("militants described as Boko Haram, could be ISWAP, seized an ox"); what
+        # governs both still does ("If the militants are in Djibo and attack the town")
+        copula = below.dep_ == "conj" and below.head.i == token.i and token.pos_ == "AUX"
         if not (planning and _fronted_report(below, token)) and not joined:
             take(token.i)
         below = token
         for child in token.children:
-            if child.dep_ in ("amod", "mark", "advmod", "aux", "aux:tense", "obl:mod"):
+            if child.dep_ in ("amod", "mark", "advmod", "obl:mod") or (
+                child.dep_ in ("aux", "aux:tense") and not copula
+            ):
                 take(child.i)
     sent_start = trigger.sent.start
     root = trigger.root
