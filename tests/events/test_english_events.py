@@ -2564,6 +2564,24 @@ def test_english_events_the_forces_a_movement_label_tells_of_are_its_actor(text:
 @pytest.mark.parametrize(
     "text",
     [
+        "Militants carried out an attack by gunfire against a police post near Djibo (Djibo, "
+        "Soum).",
+        "On 8 February 2022, JNIM militants carried out a complex ambush by IED detonation and "
+        "rocket fire against forest rangers near Porga (Materi, Atacora).",
+    ],
+)
+def test_english_events_the_weapons_an_event_was_done_by_are_no_event_of_their_own(
+    text: str,
+) -> None:
+    # the shots and the devices of the by-phrase join the attack's mentions
+    typed = [e for e in _all(text, "BF") if e.event_type]
+    assert [e.event_type for e in typed] == ["Battles"]
+    assert len(typed[0].mentions) > 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # the small parser makes the IED the subject of "planted"
         "On 6 January 2022, an army vehicle struck an IED likely planted by JNIM militants "
         "near Porga (Materi, Atacora). Three soldiers were killed.",

@@ -307,9 +307,10 @@ class PlaceAnnotator:
     def _home_names(self, doc: Doc, actor_tokens: set[int]) -> list[Span]:
         """Proper names set before a word for people as where they live or work, whatever
         NER calls them ("Djibo residents", "Bante public agents", "Pouytenga students"): the
-        place their ``_home_of_authors`` rule reads. Only words the tagger takes for names
-        ("Health workers", "Truck drivers" are kinds of work), no acronym ("SYNTSHA
-        workers"), no ethnic group or demonym ("Bariba farmers", "Burkinabe traders")."""
+        place their ``_home_of_authors`` rule reads. Only words the tagger or NER takes for
+        names, no acronym ("SYNTSHA agents"), no area's kind or institution ("Water
+        Department agents"), no ethnic group or demonym ("Bariba youths", "Burkinabe
+        traders"); the words for people are ``home_people`` in places.yaml."""
         found: list[Span] = []
         for people in doc:
             if people.lower_ not in self.home_people or people.pos_ != "NOUN":

@@ -107,9 +107,7 @@ def link_place(
             marks |= (prepositions(span.root.head) & locative) - beside
         if (cue := cues.place_cues.get(span.start)) is not None:
             marks.add(cue.kb_id_)  # as written: a wrong parse may hang it elsewhere
-        if marks & destinations and _gone_to(span, lang):
-            if not _went_to_do_it(span, root):
-                continue  # "soldiers headed to Arbinda after militants attacked Djibo"
+        if marks & destinations and _gone_to(span, lang) and _went_to_do_it(span, root):
             marks |= locative  # "residents marched to Kaya", "went to Koubri to protest"
         phrase = _phrase_head(span.root, of, kinds) if span.label_ == "toponym" else None
         if (

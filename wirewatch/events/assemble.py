@@ -89,6 +89,7 @@ from wirewatch.events.taxonomy import (
 from wirewatch.events.territory import captures_fought_for
 from wirewatch.events.weapons import (
     devices_told_again,
+    means_of_their_events,
     strikes_by_their_means,
     weapons_as_means,
 )
@@ -142,6 +143,7 @@ def assemble_events(doc: Doc, ctx: ArticleContext, lang: str) -> list[Event]:
     candidates = protest_outcomes_of(events_claimed(candidates, lang), cues)
     candidates = gatherings_broken_up_by_forces(candidates, cues)
     candidates = strikes_by_their_means(weapons_as_means(candidates, lang), lang)
+    candidates = means_of_their_events(candidates, lang)
     candidates = devices_told_again(tolls_of_their_frames(candidates, lang))
     candidates = outcomes_of_attacks(abductions_ending_in_death(candidates))
     candidates = attacks_by_the_dead(attacks_aimed_by_joined_deeds(candidates))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from wirewatch.events.actors import case_marks
 from wirewatch.events.candidates import ActorArg, Candidate
 from wirewatch.events.frames import frame_words
 from wirewatch.events.merge import combine
@@ -110,6 +111,30 @@ def strikes_by_their_means(cands: list[Candidate], lang: str) -> list[Candidate]
         lead.typing = typing
         joined.add(id(means) if lead is strike else id(strike))
     return [c for c in cands if id(c) not in joined]
+
+
+def means_of_their_events(cands: list[Candidate], lang: str) -> list[Candidate]:
+    """ "Militants carried out an attack by gunfire against a police post": shots or a
+    weapon told in the by-phrase of another event's noun are what it was done with, no
+    event of their own; they join its mentions and it keeps its type."""
+    rule = weapon_means()
+    by = case_marks(lang)["agent"]
+    events = {c.trigger.root.i: c for c in cands if c.trigger.root.pos_ == "NOUN"}
+    dropped: set[int] = set()
+    for cand in cands:
+        if cand.typing.event_type != rule.event_type and cand.typing.concept not in rule.takers:
+            continue
+        token = cand.trigger.root
+        while token.dep_ in _HELD_TOGETHER and not any(
+            c.dep_ == "case" and c.lower_ in by for c in token.children
+        ):
+            token = token.head  # "by IED detonation and rocket and gunfire": up to "by"
+        owner = events.get(token.head.i)
+        marked = any(c.dep_ == "case" and c.lower_ in by for c in token.children)
+        if marked and owner is not None and owner is not cand and token.dep_ == "nmod":
+            owner.mentions.append(cand.trigger)
+            dropped.add(id(cand))
+    return [c for c in cands if id(c) not in dropped]
 
 
 def _made_safe(weapon: Token, made_safe: set[int], taken: set[int]) -> bool:
