@@ -2363,6 +2363,22 @@ def test_english_events_what_other_labels_tell_keeps_its_doer(text: str, actor1:
     assert event.actor1 is not None and event.actor1.name == actor1
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Six Dozo hunters were killed in an attack near Mopti.", "en"),
+        ("Six chasseurs dozos ont été tués dans une attaque près de Mopti.", "fr"),
+    ],
+)
+def test_english_events_the_armed_dead_of_an_attack_naming_no_side_are_the_side_hit(
+    text: str, lang: str
+) -> None:
+    # a battle (the dead bore arms) whose other side is theirs, not civilians
+    event = next(e for e in extract(text, PUBLISHED, lang=lang) if e.event_type)
+    assert event.event_type == "Battles"
+    assert event.actor2 is not None and "Militia" in (event.actor2.name or "")
+
+
 def test_english_events_a_labelled_clause_with_no_doer_takes_the_one_joined_to_it() -> None:
     # the schools were closed by no one named; the people who left are the displaced
     event = _main(

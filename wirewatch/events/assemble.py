@@ -606,9 +606,10 @@ def _governs(cand: Candidate, time: Span) -> bool:
 
 
 def _armed_dead_first(cand: Candidate, dead: Span) -> None:
-    """Armed men among the dead of an attack on a place are the fight's other side (ACLED's
-    actor2), before the place ("attacked the village of Doffi and killed three people
-    described as Koglweogo militiamen"); the attackers' own dead are not."""
+    """Armed men among the dead of an attack on a place, or of one that names neither side,
+    are the fight's other side (ACLED's actor2), before the place ("attacked the village of
+    Doffi and killed three people described as Koglweogo militiamen", "Six Dozo hunters were
+    killed in an attack near Mopti"); the attackers' own dead are not."""
     if any(a.concept == dead.label_ for a in cand.with_role(Role.AGENT)):
         return
     others = [a for a in cand.actors if a.role is not Role.AGENT]
@@ -662,7 +663,13 @@ def _finalise(cand: Candidate, cues: Cues, lang: str) -> None:
     hit = [a.span for a in targets[:1]] + ([cand.fatalities] if cand.fatalities else [])
     if target_class in ARMED_GROUP_CLASSES | FORCE_CLASSES and any(unarmed(s, lang) for s in hit):
         target_class = CIVILIAN_CLASS  # "an off-duty policeman", "a retired gendarme"
-    if armed_dead is not None and targets and target_class in ARMED_GROUP_CLASSES | FORCE_CLASSES:
+    # (an attack no one is named to have made or suffered: its armed dead are the side it
+    # hit, "Six Dozo hunters were killed in an attack near Mopti")
+    if (
+        armed_dead is not None
+        and (targets or not agents)
+        and target_class in ARMED_GROUP_CLASSES | FORCE_CLASSES
+    ):
         _armed_dead_first(cand, armed_dead)
     modifiers = {m.label_ for m in cand.modifiers}
     if _attempted(cand):
