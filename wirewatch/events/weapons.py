@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from wirewatch.events.actors import case_marks
-from wirewatch.events.candidates import ActorArg, Candidate
+from wirewatch.events.candidates import KILLING_CONCEPTS, ActorArg, Candidate, fill_toll
 from wirewatch.events.frames import frame_words
 from wirewatch.events.merge import combine
 from wirewatch.events.pairs import paired_object
@@ -25,6 +25,7 @@ _HELD_TOGETHER = frozenset({"conj", "nmod"})
 _MEANS_REACH = 4
 _WEAPON_FIELDS = ("event_type", "sub_event_type", "plover_mode")
 _MISSILE_CONCEPTS = frozenset({"shelling"})  # missiles, rockets, shells: not bombs or IEDs
+_MODIFIER_OF = frozenset({"nmod", "compound"})  # "IED [detonation]": before the noun it qualifies
 
 
 def weapons_as_means(cands: list[Candidate], lang: str) -> list[Candidate]:
@@ -114,27 +115,45 @@ def strikes_by_their_means(cands: list[Candidate], lang: str) -> list[Candidate]
 
 
 def means_of_their_events(cands: list[Candidate], lang: str) -> list[Candidate]:
-    """ "Militants carried out an attack by gunfire against a police post": shots or a
-    weapon told in the by-phrase of another event's noun are what it was done with, no
-    event of their own; they join its mentions and it keeps its type."""
+    """ "Militants carried out an attack by gunfire against a police post", "a complex
+    ambush by IED detonation and rocket and gunfire": shots told in the by-phrase of another
+    event's noun, and the weapons told with them, are what it was done with, a fight (as
+    "an ambush initiated by an IED" is), no events of their own; they join its mentions and
+    give it the toll and the victims it lacks. A weapon of remote violence told alone so
+    says the event's type, and stays an event of its own ("an attack by mortar fire")."""
     rule = weapon_means()
+    shots = rule.takers - KILLING_CONCEPTS
     by = case_marks(lang)["agent"]
     events = {c.trigger.root.i: c for c in cands if c.trigger.root.pos_ == "NOUN"}
-    dropped: set[int] = set()
+    phrases: dict[int, list[Candidate]] = {}  # the by-phrase's head -> the means told in it
     for cand in cands:
-        if cand.typing.event_type != rule.event_type and cand.typing.concept not in rule.takers:
+        if cand.typing.concept not in shots and cand.typing.event_type != rule.event_type:
             continue
         token = cand.trigger.root
-        while token.dep_ in _HELD_TOGETHER and not any(
-            c.dep_ == "case" and c.lower_ in by for c in token.children
-        ):
-            token = token.head  # "by IED detonation and rocket and gunfire": up to "by"
+        # up a list or a name's modifier to the phrase "by" marks ("by IED detonation and
+        # gunfire"); no further (not "a protest by residents against the shooting")
+        while (
+            token.dep_ == "conj" or (token.dep_ in _MODIFIER_OF and token.i < token.head.i)
+        ) and not _marked(token, by):
+            token = token.head
         owner = events.get(token.head.i)
-        marked = any(c.dep_ == "case" and c.lower_ in by for c in token.children)
-        if marked and owner is not None and owner is not cand and token.dep_ == "nmod":
+        if _marked(token, by) and owner is not None and owner is not cand and token.dep_ == "nmod":
+            phrases.setdefault(token.i, [owner]).append(cand)
+    dropped: set[int] = set()
+    for owner, *means in phrases.values():
+        if not any(m.typing.concept in shots for m in means):
+            continue  # weapons alone: the weapon's event
+        for cand in means:
             owner.mentions.append(cand.trigger)
+            fill_toll(owner, cand)
+            if not owner.with_role(Role.TARGET):
+                owner.actors = owner.actors + cand.with_role(Role.TARGET)
             dropped.add(id(cand))
     return [c for c in cands if id(c) not in dropped]
+
+
+def _marked(token: Token, marks: frozenset[str]) -> bool:
+    return any(c.dep_ == "case" and c.lower_ in marks for c in token.children)
 
 
 def _made_safe(weapon: Token, made_safe: set[int], taken: set[int]) -> bool:
