@@ -457,9 +457,9 @@ def _doer(
     subject of an active verb, or the subject seen doing it ("were seen moving", "were
     spotted in the village", "were observed by aerial reconnaissance"); never the label
     itself, which the parser may make a subject. Of a movement or a displacement (``armed``:
-    the places of the armed men named), armed men an active verb of seeing has as its object
-    ("farmers spotted about thirty armed men"), and the doer of a clause joined to one that
-    has none ("schools have been closed and people have left the village")."""
+    the token indices of the armed men's words), the armed men an active verb of seeing has
+    as its object ("farmers spotted about thirty armed men"), and the doer of a clause
+    joined to one that has none ("schools have been closed and people have left")."""
     if clause is None:
         return None
     passive = any(c.dep_ == "aux:pass" for c in clause.children)
