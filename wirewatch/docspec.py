@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 TRIGGERS = "ww_triggers"  # label: trigger concept ("airstrike", "consult")
 MODIFIERS = "ww_modifiers"  # label: refinement ("aerial", "phone")
@@ -85,3 +85,10 @@ def in_aside(doc: Doc, i: int) -> bool:
         if doc[j].text == "[":
             return True
     return False
+
+
+def purpose_of(clause: Token) -> bool:
+    """Whether the clause is an infinitive a verb is done for: "went to Koubri [to
+    protest]", "came to Kompienbiga [to capture] a thief" (not "headed to Arbinda [after
+    militants attacked] Djibo")."""
+    return clause.dep_ in ("advcl", "xcomp") and "Inf" in clause.morph.get("VerbForm", [])

@@ -22,7 +22,6 @@ _ORGANISATION = "ORG"
 _STATES_AND_TOWNS = "GPE"
 _NER_TIMES = frozenset({"DATE", "TIME"})
 _NAMES_OF_PLACES_OR_PEOPLE = _NER_PLACES | {"PERSON", "PER"}
-_DONE_TO_DO = frozenset({"advcl", "xcomp"})  # "went to Koubri [to protest]"
 _NAME_POS = frozenset({"PROPN", "NOUN", "X", "ADJ"})
 _FOCUS_REFERENCE = "focus_reference"  # the label of "la ville", "the town": the story's place
 _OPENING_BRACKETS = frozenset({"(", "["})
@@ -339,8 +338,7 @@ class PlaceAnnotator:
             return False
         events = {t.root.i for t in verb.doc.spans.get(docspec.TRIGGERS, ())}
         return verb.i in events or any(
-            c.i in events and c.dep_ in _DONE_TO_DO and "Inf" in c.morph.get("VerbForm", [])
-            for c in verb.children
+            c.i in events and docspec.purpose_of(c) for c in verb.children
         )
 
     def _enclosing(self, doc: Doc, names: list[Span]) -> list[Span]:

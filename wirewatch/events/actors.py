@@ -101,19 +101,19 @@ def link_actors(
     paired = paired_object(root)
     # (a thing named in a weapon's own words is its device, no one: "Un camion piégé a
     # explosé", "A car bomb exploded"; not "un convoi humanitaire")
-    remote = weapon_means().event_type
-    devices = {
-        i
+    rule = weapon_means()
+    weapons = [
+        t
         for t in root.doc.spans.get(docspec.TRIGGERS, ())
-        if len(t) > 1 and typing_of(t.label_).event_type == remote
-        for i in range(t.start, t.end)
-    }
+        if typing_of(t.label_).event_type == rule.event_type
+    ]
+    devices = {i for t in weapons if len(t) > 1 for i in range(t.start, t.end)}
     things = property_concepts()
     # weapons and shots: what an event is done with ("an ambush by IED detonation and gunfire")
-    means = {
+    means = {i for t in weapons for i in range(t.start, t.end)} | {
         i
         for t in root.doc.spans.get(docspec.TRIGGERS, ())
-        if typing_of(t.label_).event_type == remote or t.label_ in weapon_means().takers
+        if t.label_ in rule.takers
         for i in range(t.start, t.end)
     }
     # "ont pris dimanche le contrôle du village": a noun of holding the verb names its event
@@ -252,8 +252,12 @@ def link_actors(
     clause = labelled_clause(cand.trigger)
     # (of a movement or a displacement, whoever moved: the armed men seen, the people gone)
     moving = cand.typing.moved or cand.kind is Kind.DISPLACEMENT
-    armed = {through_collective(m[0].root, cases).i for m in mentions if _armed_word(m)}
-    doer = _doer(clause, cand.trigger, cases, armed if moving else None)
+    armed = (
+        {through_collective(m[0].root, cases).i for m in mentions if _armed_word(m)}
+        if moving
+        else None
+    )
+    doer = _doer(clause, cand.trigger, cases, armed)
     apposed = doer is None  # "..., an armed group of eight ... passed through X and joined"
     if apposed:
         doer = _apposed(cand.trigger)

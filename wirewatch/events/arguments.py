@@ -41,7 +41,6 @@ _INSIDE_NOUN_PHRASE = frozenset({"det", "nummod", "amod", "compound", "nmod:poss
 _MARKS = frozenset({"case", "det", "punct", "mark"})
 _UNKNOWN_RANK = 2.5  # an unknown name: after the focus place (2), before a country (3)
 _HOME_RANK = 2.25  # where the authors come from: after the focus place, before unknown names
-_DONE_TO_DO = frozenset({"advcl", "xcomp"})  # "went to Koubri [to protest]"
 _HOME_OF = frozenset({"nmod", "compound"})  # "residents of Gaoua", "Djibo residents"
 _PART_OF_NOUN = frozenset({"amod", "compound"})  # "a sit-in protest", "a protest march"
 _LABEL_RANK = {
@@ -221,11 +220,7 @@ def _went_to_do_it(place: Span, root: Token) -> bool:
     kidnapped a priest who was driving to Djibo", "attacked the village and headed to
     Mali" (a place gone to for anything else is none of the event's)."""
     verb = place.root.head
-    return verb.i == root.i or (
-        root.head.i == verb.i
-        and root.dep_ in _DONE_TO_DO
-        and "Inf" in root.morph.get("VerbForm", [])
-    )
+    return verb.i == root.i or (root.head.i == verb.i and docspec.purpose_of(root))
 
 
 def _home_of_authors(place: Span, root: Token) -> bool:

@@ -12,7 +12,7 @@ from wirewatch.events.candidates import KILLING_CONCEPTS, ActorArg, Candidate, f
 from wirewatch.events.frames import frame_words
 from wirewatch.events.merge import combine
 from wirewatch.events.pairs import paired_object
-from wirewatch.events.syntax import has_definite_article
+from wirewatch.events.syntax import has_definite_article, prepositions
 from wirewatch.events.taxonomy import grounded, weapon_means
 from wirewatch.lang import word_set
 from wirewatch.types import Kind, Role
@@ -134,10 +134,10 @@ def means_of_their_events(cands: list[Candidate], lang: str) -> list[Candidate]:
         # gunfire"); no further (not "a protest by residents against the shooting")
         while (
             token.dep_ == "conj" or (token.dep_ in _MODIFIER_OF and token.i < token.head.i)
-        ) and not _marked(token, by):
+        ) and not _by(token, by):
             token = token.head
         owner = events.get(token.head.i)
-        if _marked(token, by) and owner is not None and owner is not cand and token.dep_ == "nmod":
+        if owner is not None and owner is not cand and token.dep_ == "nmod" and _by(token, by):
             phrases.setdefault(token.i, [owner]).append(cand)
     dropped: set[int] = set()
     for owner, *means in phrases.values():
@@ -150,10 +150,6 @@ def means_of_their_events(cands: list[Candidate], lang: str) -> list[Candidate]:
                 owner.actors = owner.actors + cand.with_role(Role.TARGET)
             dropped.add(id(cand))
     return [c for c in cands if id(c) not in dropped]
-
-
-def _marked(token: Token, marks: frozenset[str]) -> bool:
-    return any(c.dep_ == "case" and c.lower_ in marks for c in token.children)
 
 
 def _made_safe(weapon: Token, made_safe: set[int], taken: set[int]) -> bool:
@@ -252,3 +248,8 @@ def _planted(noun: Token) -> bool:
         and noun.head.pos_ == "VERB"
         and has_definite_article(noun)
     )
+
+
+def _by(token: Token, by: frozenset[str]) -> bool:
+    """The phrase the token heads is marked as a passive's agent ("by", "par")."""
+    return bool(prepositions(token) & by)
