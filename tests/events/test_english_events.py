@@ -780,6 +780,20 @@ def test_english_events_killing_needs_people_not_things(text: str, killing: bool
         ("On 19 August 2020, a number of residents demonstrated in Boulsa (Boulsa, Namentenga), "
          "demanding that a police officer leave the town after he assaulted a local miner.",
          "Protests", "Peaceful protest"),
+        # ... nor is violence inside what a verb of the protest asks for
+        ("On 12 June 2021, hundreds demonstrated in Kaya (Kaya, Sanmatenga) to demand the "
+         "release of five men who were arrested for beating a thief.", "Protests",
+         "Peaceful protest"),
+        ("On 7 December 2020, motorcycle taxi drivers staged a sit-in in Kandi (Kandi, "
+         "Alibori) against the arrest of two colleagues.", "Protests", "Peaceful protest"),
+        # what people a protest word only describes did is what befell the protest
+        ("On 12 June 2021, students on strike in Kaya (Kaya, Sanmatenga) engaged in a fight "
+         "with a school principal.", "Riots", "Violent demonstration"),
+        ("On 12 June 2021, pupils who were protesting the closure of their school beat a "
+         "teacher in Kaya (Kaya, Sanmatenga).", "Riots", "Violent demonstration"),
+        # soldiers who ransack houses do not demonstrate, nor make a riot of their torture
+        ("On 12 June 2021, soldiers arrested several men, tortured villagers and ransacked "
+         "houses near Djibo (Djibo, Soum).", "Violence against civilians", "Attack"),
         # protesters who block a road riot; armed men who do so restrict movement
         ("On 12 June 2021, residents in Bassinko (Ouagadougou, Kadiogo) blocked the road "
          "linking Ouagadougou and Ouahigouya in protest against the lack of bridges.", "Riots",

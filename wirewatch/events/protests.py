@@ -38,6 +38,8 @@ _OUTCOME_PARAGRAPHS = 1  # what befell a protest is told in its paragraph or the
 # with no author are no demonstrators' ("in solidarity with forces subjected to armed
 # attacks").
 _AUTHORED_VIOLENCE = frozenset({"attack", "incursion"})
+# a protest noun a light verb holds: "staged a sit-in", "a protest was held"
+_LIGHT_VERB_DEPS = frozenset({"obj", "nsubj", "nsubj:pass"})
 
 
 def protest_outcomes_of(cands: list[Candidate], cues: Cues) -> list[Candidate]:
@@ -62,8 +64,10 @@ def protest_outcomes_of(cands: list[Candidate], cues: Cues) -> list[Candidate]:
             cand.typing.family != _PROTEST
             or cand.status is not Status.REPORTED
             # militants who torch a town hall riot not (an opposition that marches protests,
-            # and is met by forces, but its armed men's own deeds make it no riot)
+            # and is met by forces, but its armed men's own deeds make it no riot), nor do
+            # soldiers who ransack houses (typed as the destruction of property)
             or (cand.agent_class in ARMED_GROUP_CLASSES and cand.typing.event_type != PROTESTS)
+            or cand.typing.event_type not in (PROTESTS, RIOTS)
             or cand.typing.sub_event_type in outcomes["violence"].spares
         ):
             continue
@@ -364,7 +368,14 @@ def _its_reason(violence: Candidate, protest: Candidate) -> bool:
     # "demonstrated and barricaded", "the town where they set fire": joined to the protest,
     # unless inside a clause that tells why ("after being evicted and having houses razed")
     joined = next((k for k, t in enumerate(path) if t.dep_ in ("conj", "acl:relcl")), None)
-    told = len(path) == 1 and path[0].dep_ in ("obj", "obl")  # "protested the arrest"
+    # "protested the arrest", "staged a sit-in against the arrest"; not a deed of a clause
+    # whose actor a protest word only qualifies ("students on strike engaged in a fight")
+    word = protest.trigger.root
+    told = (
+        len(path) == 1
+        and path[0].dep_ in ("obj", "obl")
+        and (word.i == head.i or (word.head.i == head.i and word.dep_ in _LIGHT_VERB_DEPS))
+    )
     inside_noun = any(t.pos_ in ("NOUN", "PROPN") for t in path[1:])
     subordinate = any(
         t.pos_ == "VERB"
@@ -376,7 +387,12 @@ def _its_reason(violence: Candidate, protest: Candidate) -> bool:
         for t in path[0 if joined is None else joined + 1 :]
     )
     if joined is not None:
-        return subordinate
+        # (or inside a noun that a verb of the protest's clause takes: "demonstrated to
+        # demand the release of nine who were arrested for torturing a thief")
+        return subordinate or any(
+            t.pos_ in ("NOUN", "PROPN") and any(u.pos_ == "VERB" for u in path[k + 1 :])
+            for k, t in enumerate(path[joined + 1 :], start=joined + 1)
+        )
     return told or inside_noun or subordinate
 
 
