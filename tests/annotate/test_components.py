@@ -231,6 +231,9 @@ def test_components_english_places_leave_out_articles_and_peoples_names() -> Non
         # ... not a verb's participle before it
         ("Soldiers killed 6 suspected members of an armed group.", docspec.ACTORS,
          [("Soldiers", "government_forces"), ("armed group", "unidentified_armed_group")]),
+        # a force's word before someone who serves it unarmed says whom, not who
+        ("Militants shot dead a police interpreter.", docspec.ACTORS,
+         [("Militants", "jihadists"), ("interpreter", "civilians")]),
     ],
 )  # fmt: skip
 def test_components_english_words_before_the_noun_they_qualify(

@@ -825,6 +825,9 @@ def test_english_events_killing_needs_people_not_things(text: str, killing: bool
          "(Djibo, Soum).", "Violence against civilians", "Attack"),
         ("On 14 January 2020, suspected JNIM or ISGS militants abducted a civilian forest "
          "guard in Moussoua.", "Violence against civilians", "Abduction/forced disappearance"),
+        # ... or served a force without bearing its arms
+        ("On 12 June 2021, suspected ISGS militants assassinated a police interpreter in "
+         "Djibo (Djibo, Soum).", "Violence against civilians", "Attack"),
         # armed men's shots at no one named are at the people where they were ...
         ("On 15 December 2019, suspected JNIM militants opened fire in the village of Sakoani "
          "without causing any casualties.", "Violence against civilians", "Attack"),

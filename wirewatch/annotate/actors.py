@@ -63,6 +63,8 @@ class ActorAnnotator:
         self.of = frozenset(w.lower() for w in places["of"])
         # "a gendarmerie unit": an actor word qualifying a collective noun is who it gathers
         self.collectives = frozenset(w.lower() for w in load_resource(lang, "roles")["collectives"])
+        # "a police interpreter": the interpreter, whom the police employ
+        self.serving = frozenset(w.lower() for w in data["serving_civilians"])
         # Armed groups' names the aliases know ("Viv Ansanm", "KIA"): mentions of their
         # concept, as written (an acronym in capitals: "IS", not "is")
         self.group_names = PhraseLexicon(make_tokenizer(nlp.make_doc))
@@ -95,6 +97,8 @@ class ActorAnnotator:
                 continue  # "People" in "the People's Defence Force (PDF)": the group's name
             span = Span(doc, match.start, match.end, label=match.label)
             head = span.root  # "unknown gunmen": the noun, not the adjective before it
+            if head.dep_ == "compound" and head.head.lower_ in self.serving:
+                continue  # "a police interpreter" names the interpreter, not the police
             # ... unless the noun it qualifies names an event ("militant attacks") or gathers
             # people ("a gendarmerie unit", which the tagger may call an adjective)
             if head.dep_ == "amod" and head.head.i in triggers:
