@@ -51,7 +51,6 @@ from wirewatch.events.outcomes import (
     abductions_ending_in_death,
     attacks_aimed_by_joined_deeds,
     attacks_by_the_dead,
-    attacks_met_by_arms,
     attacks_told_by_property,
     events_told_by_deeds,
     outcomes_of_attacks,
@@ -74,6 +73,7 @@ from wirewatch.events.references import (
     resolve_pronouns,
     spelt_out_groups,
 )
+from wirewatch.events.repelled import attacks_met_by_arms
 from wirewatch.events.retold import events_retold_next, towns_named_next
 from wirewatch.events.sides import drop_misread_authors, split_by_agent, two_sides
 from wirewatch.events.status import assess
