@@ -485,6 +485,24 @@ def test_english_events_places_are_read_inside_the_areas_the_text_names(
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "trigger"),
+    [
+        ("Residents went to Kaya to protest after militants attacked Djibo.", "en",
+         "attacked"),
+        ("Des habitants se sont rendus à Kaya pour manifester samedi, après que des "
+         "jihadistes ont attaqué Djibo.", "fr", "attaqué"),
+    ],
+)  # fmt: skip
+def test_english_events_a_town_attacked_is_where_not_whom(
+    text: str, lang: str, trigger: str
+) -> None:
+    # the town a verb strikes is the event's place, however the sentence began; no actor
+    event = _event_of(text, lang, trigger)
+    assert event.place is not None and event.place.name == "Djibo"
+    assert event.actor2 is None
+
+
+@pytest.mark.parametrize(
     ("text", "town", "coded"),
     [
         # "the town of Sofara" names a town, "the Mopti region" the region around it (not its

@@ -30,6 +30,7 @@ from wirewatch.events.noun_roles import (
 )
 from wirewatch.events.pairs import aimed_through, instrument, paired_object
 from wirewatch.events.persons import people_words
+from wirewatch.events.struck_places import struck_town
 from wirewatch.events.subjects import (
     SUBJECTS,
     agent_of_joined_passive,
@@ -48,7 +49,8 @@ from wirewatch.types import Kind, Role
 
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "X", "NUM"})
 _QUANTIFIER_POS = frozenset({"NOUN", "DET"})
-_PLACE_NAMES = frozenset({"country", "toponym"})  # places' labels a mention may bear
+_TOPONYM = "toponym"  # a place's name
+_PLACE_NAMES = frozenset({"country", _TOPONYM})  # places' labels a mention may bear
 _NONE: frozenset[str] = frozenset()  # no locative mark excluded ("à Pretoria", not "avec")
 # How the escort of "a gendarmerie-escorted convoy" hangs on its participle.
 _ESCORT_COMPOUNDS = frozenset({"obl:npmod", "compound", "nmod", "obl", "npadvmod"})
@@ -177,6 +179,8 @@ def link_actors(
             continue  # "detonated a car bomb": what the event was done with
         if role is None:
             continue
+        if concept == _TOPONYM and struck_town(span, root, cand.typing.concept):
+            continue  # "after militants attacked Djibo": the town struck is where, not whom
         phrase = widened(span, cand.trigger, named)
         if (
             role is Role.AGENT

@@ -40,7 +40,7 @@ def places_struck(doc: Doc, known: Callable[[str], bool] | None) -> None:
     # Shell")
     taken = (*places, *doc.spans.get(docspec.TIMES, ()), *doc.spans.get(docspec.TRIGGERS, ()))
     placed = {i for s in taken for i in range(s.start, s.end)}
-    concepts = _place_objects()
+    concepts = place_objects()
     for trigger in doc.spans.get(docspec.TRIGGERS, ()):
         verb = trigger.root
         if trigger.label_ not in concepts or verb.pos_ != "VERB":
@@ -62,6 +62,18 @@ def places_struck(doc: Doc, known: Callable[[str], bool] | None) -> None:
     doc.spans[docspec.ACTORS] = actors
 
 
+def struck_town(name: Span, trigger: Token, concept: str | None) -> bool:
+    """The name is the object of a verb that strikes places ("after militants attacked
+    Djibo"): where the event was, not whom it was done to (its actor linking skips it)."""
+    word = name.root
+    return (
+        trigger.pos_ == "VERB"
+        and word.head.i == trigger.i
+        and word.dep_ == "obj"
+        and concept in place_objects()
+    )
+
+
 def _struck(word: Token, verb: Token) -> bool:
     """A name the verb takes as its object: a proper noun it governs as such, or a
     capitalised word right after it however the parser hung it on the verb ("attacked Djibo",
@@ -81,5 +93,6 @@ def _name(noun: Token) -> Span:
 
 
 @functools.cache
-def _place_objects() -> frozenset[str]:
+def place_objects() -> frozenset[str]:
+    """The concepts whose verbs strike places: their object may be a town (taxonomy.yaml)."""
     return frozenset(load_shared("taxonomy").get("place_objects", ()))
