@@ -1,4 +1,5 @@
-"""What names no event at all: things done to objects, not people."""
+"""Event status: what names no event at all (things done to objects, not people), attempts,
+announced gatherings and what people were doing when they did something."""
 
 from __future__ import annotations
 
@@ -47,3 +48,26 @@ def test_status_an_attempt_took_place_but_its_target_lived(
     assert any(e.fatalities is not None and e.fatalities.best == dead for e in events) or (
         dead is None
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "statuses"),
+    [
+        # a gathering announced is still to come; what else is announced was done
+        ("The opposition announced a new march for Saturday.", "en", {"march": "planned"}),
+        ("Police announced the arrest of three suspects in Kaya.", "en",
+         {"arrest": "reported"}),
+        ("Les syndicats ont annoncé une marche pour samedi à Ouagadougou.", "fr",
+         {"marche": "planned"}),
+        # what people were doing when they did a deed told in the past took place (the
+        # tagger reads "manifestaient" as a present); what someone does is no event
+        ("Samedi, des élèves qui manifestaient contre la fermeture de leur école ont frappé "
+         "un enseignant à Kaya.", "fr", {"manifestaient": "reported"}),
+        ("Le président Talon, qui manifeste un grand intérêt pour le sport, a reçu les "
+         "joueurs.", "fr", {}),
+    ],
+)  # fmt: skip
+def test_status_announced_gatherings_and_what_people_were_doing(
+    text: str, lang: str, statuses: dict[str, str]
+) -> None:
+    assert {e.trigger.text: e.status.value for e in extract(text, lang=lang)} == statuses
