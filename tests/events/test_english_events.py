@@ -2987,6 +2987,9 @@ _ATTACK = ("Violence against civilians", "Attack")
          "seized two motorbikes. No casualties were reported.", _PROPERTY),
         ("On 2 March 2021, gunmen attacked the market in Tialga, fired shots in the air and "
          "torched several stalls.", _PROPERTY),
+        # ... told with "no casualties" in its own sentence as well (a count of no one)
+        ("On 2 March 2021, gunmen attacked the town hall in Tialga and set it ablaze, no "
+         "casualties reported.", _PROPERTY),
         # people harmed in the same report keep it an attack on them
         ("On 2 March 2021, gunmen attacked the village of Tialga and burned the town hall. "
          "Three residents were wounded.", _ATTACK),

@@ -9,6 +9,8 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
+from spacy.tokens import Span
+
 from wirewatch.docspec import ACTOR_CLASSES, PLACE_LABELS, ZERO_COUNTS
 from wirewatch.events.arguments import dated_apart, placed_apart
 from wirewatch.events.candidates import (
@@ -213,9 +215,9 @@ def _armed_by_its_dead(fight: Candidate) -> None:
         fight.typing = refine(typing_of(fight.typing.concept), set(), armed, None)
 
 
-def _none_dead(killing: Candidate) -> bool:
-    """A toll of no one ("No one was killed")."""
-    toll = killing.fatalities
+def _none_dead(killing: Candidate | Span) -> bool:
+    """A toll of no one ("No one was killed"), the event's or this one."""
+    toll = killing.fatalities if isinstance(killing, Candidate) else killing
     return toll is None or any(z.start == toll.start for z in toll.doc.spans.get(ZERO_COUNTS, ()))
 
 
@@ -377,9 +379,11 @@ def _has_toll(event: Candidate) -> bool:
 
 
 def _harmed(event: Candidate) -> bool:
-    """Whether the event has a toll (people killed, wounded or abducted) or took in a
-    killing or a wounding told after it (``outcomes_of_attacks``)."""
-    return _has_toll(event) or any(m.label_ in OUTCOME_CONCEPTS for m in event.mentions)
+    """Whether the event counts someone killed, wounded or abducted (not "no casualties
+    reported") or took in a killing or a wounding told after it (``outcomes_of_attacks``)."""
+    tolls = [getattr(event, name) for name in OUTCOME_FIELDS]
+    counted = any(t is not None and not _none_dead(t) for t in tolls)
+    return counted or any(m.label_ in OUTCOME_CONCEPTS for m in event.mentions)
 
 
 def _harm_told_after(
@@ -551,4 +555,4 @@ def _part_of(taken: Candidate, violence: Candidate) -> bool:
 def _hurts_people(cand: Candidate) -> bool:
     """Violence done to people: a verb whose object is its victims ("killed", "abducted",
     "whipped"), or a toll (an attack on a post that is then burned hurt no one)."""
-    return cand.typing.genitive == "target" or _has_toll(cand)
+    return cand.typing.genitive == "target" or _harmed(cand)
