@@ -487,6 +487,24 @@ def test_english_events_places_are_read_inside_the_areas_the_text_names(
 @pytest.mark.parametrize(
     ("text", "lang", "trigger"),
     [
+        ("On 12 June 2021, traders angry over looting by soldiers marched in Kaya (Kaya, "
+         "Sanmatenga).", "en", "marched"),
+        ("Samedi, des commerçants furieux du pillage de leurs boutiques par des soldats ont "
+         "manifesté à Kaya.", "fr", "manifesté"),
+    ],
+)  # fmt: skip
+def test_english_events_what_people_feel_about_is_told_after(
+    text: str, lang: str, trigger: str
+) -> None:
+    # the looting the traders are angry over is background: their march comes first
+    events = [e for e in extract(text, PUBLISHED, lang=lang) if e.event_type]
+    assert [e.trigger.text for e in events][:1] == [trigger]
+    assert any(e.concept == "looting" for e in events[1:])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger"),
+    [
         ("Residents went to Kaya to protest after militants attacked Djibo.", "en",
          "attacked"),
         ("Des habitants se sont rendus à Kaya pour manifester samedi, après que des "

@@ -181,7 +181,31 @@ def _told_in_passing(cand: Candidate, cues: Cues, lang: str) -> bool:
         or dated_in_its_clause(cand, cand.times)
         # (an event told again, in a clause of its own, is no background)
         or (len(cand.mentions) == 1 and told_as_what_came_before(cand, cues, lang))
+        or _what_someone_feels_about(cand, cues)
     )
+
+
+def _what_someone_feels_about(cand: Candidate, cues: Cues) -> bool:
+    """An event told inside an adjective qualifying a noun ("Traders angry over looting by
+    soldiers protested", "des commerçants furieux du pillage"): how someone feels about it,
+    not what the sentence tells; not past a clause of its own. (The French parser may hang
+    the adjective's complement on the people's noun: "commerçants furieux du pillage".)"""
+    root = cand.trigger.root
+    if (
+        root.dep_ == "nmod"
+        and root.head.i in cues.actor_tokens
+        and any(
+            c.dep_ == "amod" and c.pos_ == "ADJ" and root.head.i < c.i < root.i
+            for c in root.head.children
+        )
+    ):
+        return True
+    for token in root.ancestors:
+        if token.pos_ == "ADJ" and token.dep_ == "amod":
+            return True
+        if token.pos_ in ("VERB", "AUX") or token.dep_ in ("ROOT", "acl:relcl"):
+            return False
+    return False
 
 
 def _named_agent(cand: Candidate) -> bool:
