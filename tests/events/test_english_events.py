@@ -816,6 +816,16 @@ def test_english_events_killing_needs_people_not_things(text: str, killing: bool
         ("On 19 August 2020, a number of residents demonstrated in Boulsa (Boulsa, Namentenga), "
          "demanding that a police officer leave the town after he assaulted a local miner.",
          "Protests", "Peaceful protest"),
+        # ... nor what a verb of purpose above it takes, nor what it is told over
+        ("On 14 June 2021, journalists marched in Ouagadougou to condemn the beating of a "
+         "reporter.", "Protests", "Peaceful protest"),
+        ("On 14 June 2021, traders in Kaya shut their shops in protest over the looting of "
+         "the central market.", "Protests", "Peaceful protest"),
+        # a beating no one is named to have done is no demonstrators' deed
+        ("On 14 June 2021, police broke up a march in Kaya; several protesters were beaten.",
+         "Protests", "Protest with intervention"),
+        ("On 14 June 2021, protesters marched in Ouagadougou. A journalist covering the march "
+         "was beaten.", "Protests", "Peaceful protest"),
         # ... nor is violence inside what a verb of the protest asks for
         ("On 12 June 2021, hundreds demonstrated in Kaya (Kaya, Sanmatenga) to demand the "
          "release of five men who were arrested for beating a thief.", "Protests",
@@ -3025,6 +3035,16 @@ def test_english_events_an_attack_that_only_destroyed_is_property_destruction(
 ) -> None:
     event = _main(text)
     assert (event.event_type, event.sub_event_type) == typed
+
+
+def test_english_events_a_fight_that_harmed_no_one_takes_in_what_was_seized() -> None:
+    # "no casualties" counts no one, yet the fight is one: the seizing is part of it
+    text = (
+        "On 2 March 2021, militants ambushed an army patrol near Tialga and seized two "
+        "vehicles; no casualties were reported."
+    )
+    typed = [(e.event_type, e.sub_event_type) for e in _typed_events(text, date(2021, 3, 2))]
+    assert typed == [("Battles", "Armed clash")]
 
 
 def test_english_events_a_plural_noun_tagged_a_finite_verb_is_the_noun() -> None:

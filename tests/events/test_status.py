@@ -59,12 +59,21 @@ def test_status_an_attempt_took_place_but_its_target_lived(
          {"arrest": "reported"}),
         ("Les syndicats ont annoncé une marche pour samedi à Ouagadougou.", "fr",
          {"marche": "planned"}),
+        # ... unless its own clause tells it in the past; a gathering named is not announced
+        ("Les organisateurs ont annoncé une marche qui a rassemblé des milliers de personnes "
+         "samedi à Ouagadougou.", "fr", {"marche": "reported"}),
+        ("The government called the riot in Kaya an act of sabotage.", "en",
+         {"riot": "reported"}),
         # what people were doing when they did a deed told in the past took place (the
         # tagger reads "manifestaient" as a present); what someone does is no event
         ("Samedi, des élèves qui manifestaient contre la fermeture de leur école ont frappé "
          "un enseignant à Kaya.", "fr", {"manifestaient": "reported"}),
         ("Le président Talon, qui manifeste un grand intérêt pour le sport, a reçu les "
          "joueurs.", "fr", {}),
+        ("Des commerçants qui manifestent contre la hausse des taxes ont déclaré lundi qu'ils "
+         "saisiraient la justice.", "fr", {}),
+        ("Groups that protest against the mining project in Hounde said on Monday they would "
+         "file a complaint.", "en", {}),
     ],
 )  # fmt: skip
 def test_status_announced_gatherings_and_what_people_were_doing(

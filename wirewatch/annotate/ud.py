@@ -104,6 +104,9 @@ class UniversalDependencies:
             {w.lower(): ("Mood", "Cnd") for w in grammar["conditional_auxiliaries"]}
         )
         self.bare_adverbs = frozenset(w.lower() for w in grammar.get("bare_adverbs", ()))
+        imperfect = grammar.get("imperfect", {})
+        self.infinitive = imperfect.get("infinitive", "")
+        self.imperfect_endings = tuple(imperfect.get("endings", ()))
         self.weekdays = frozenset(load_resource(lang, "calendar")["weekday_numbers"])
         numbers = load_resource(lang, "numbers")
         # the words that join two things a mark sets between ("entre X et Y", numbers.yaml)
@@ -179,6 +182,9 @@ class UniversalDependencies:
             _predicate_from_participle(root, misread=root.i != first.i)
         if self.auxiliaries:
             self._mark_auxiliaries(doc)
+        if self.imperfect_endings:
+            for token in doc:
+                self._imperfect_read_as_present(token)
         if self.lemmatize is not None:
             for token, pos in zip(doc, tagged, strict=True):
                 if token.pos_ != pos:  # "clashed" read as a noun: the verb's lemma "clash"
@@ -311,6 +317,22 @@ class UniversalDependencies:
             obj.dep_ = label
             preposition.head = obj
             preposition.dep_ = "mark" if clause else "case"
+
+    def _imperfect_read_as_present(self, verb: Token) -> None:
+        """ "des élèves qui manifestaient", tagged a present: a regular verb written as its
+        infinitive's stem with an imperfect ending is a past (``imperfect`` in grammar.yaml)."""
+        lemma = verb.lemma_.lower()
+        if (
+            verb.pos_ != "VERB"
+            or "Pres" not in verb.morph.get("Tense", [])
+            or not lemma.endswith(self.infinitive)
+        ):
+            return
+        stem = lemma[: -len(self.infinitive)]
+        if verb.lower_ in {stem + ending for ending in self.imperfect_endings}:
+            features = verb.morph.to_dict()
+            features["Tense"] = "Imp"
+            verb.morph = MorphAnalysis(verb.doc.vocab, features)
 
     def _mark_auxiliaries(self, doc: Doc) -> None:
         for token in doc:

@@ -7,7 +7,8 @@ before they hurt people. ACLED codes each as part of the one event."""
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
 
 from spacy.tokens import Span
 
@@ -32,7 +33,9 @@ from wirewatch.lang.countries import fold
 from wirewatch.types import Kind, Role
 
 # ACLED's type of an attack in which armed men die.
-BATTLE = {"event_type": "Battles", "sub_event_type": "Armed clash"}
+BATTLE: Mapping[str, str] = MappingProxyType(
+    {"event_type": "Battles", "sub_event_type": "Armed clash"}
+)
 # What befell an event's victims, told as an event of its own: its outcome.
 SEIZURE_CONCEPTS = frozenset({"abduction"})  # people seized, who may then be killed
 # An attack, and what tells that armed men met it: a fight, or the attack named again.
@@ -215,10 +218,14 @@ def _armed_by_its_dead(fight: Candidate) -> None:
         fight.typing = refine(typing_of(fight.typing.concept), set(), armed, None)
 
 
-def _none_dead(killing: Candidate | Span) -> bool:
-    """A toll of no one ("No one was killed"), the event's or this one."""
-    toll = killing.fatalities if isinstance(killing, Candidate) else killing
-    return toll is None or any(z.start == toll.start for z in toll.doc.spans.get(ZERO_COUNTS, ()))
+def _none_dead(killing: Candidate) -> bool:
+    """A toll of no one ("No one was killed")."""
+    return killing.fatalities is None or _no_one(killing.fatalities)
+
+
+def _no_one(count: Span) -> bool:
+    """A count of no one ("no casualties reported")."""
+    return any(z.start == count.start for z in count.doc.spans.get(ZERO_COUNTS, ()))
 
 
 def events_told_by_deeds(cands: list[Candidate], lang: str) -> list[Candidate]:
@@ -281,13 +288,7 @@ def attacks_told_by_property(
     people were wounded", which names no author)."""
     dropped: set[int] = set()
     for attack in cands:
-        if (
-            attack.typing.concept not in _PROPERTY_ATTACK_CONCEPTS
-            or attack.typing.event_type != CIVILIAN_ATTACK
-            or _harmed(attack)
-            or any(_aims_at_people(t, lang) for t in attack.with_role(Role.TARGET))
-            or labelled(attack.trigger)
-        ):
+        if not _on_property_alone(attack, lang):
             continue
         # shots in the air on the way ("fired gunshots in the air, burned a shop") decide
         # nothing: they hurt no one
@@ -373,6 +374,19 @@ def attacks_aimed_by_joined_deeds(cands: list[Candidate]) -> list[Candidate]:
     return [c for c in cands if id(c) not in dropped]
 
 
+def _on_property_alone(attack: Candidate, lang: str) -> bool:
+    """An attack typed as on civilians that may have aimed only at property: it names no
+    people as its target, counts no one harmed ("no casualties reported" counts no one)
+    and no coder's label types it."""
+    return (
+        attack.typing.concept in _PROPERTY_ATTACK_CONCEPTS
+        and attack.typing.event_type == CIVILIAN_ATTACK
+        and not _harmed(attack)
+        and not any(_aims_at_people(t, lang) for t in attack.with_role(Role.TARGET))
+        and not labelled(attack.trigger)
+    )
+
+
 def _has_toll(event: Candidate) -> bool:
     """Whether the event counts people killed, wounded or abducted."""
     return any(getattr(event, name) is not None for name in OUTCOME_FIELDS)
@@ -382,7 +396,7 @@ def _harmed(event: Candidate) -> bool:
     """Whether the event counts someone killed, wounded or abducted (not "no casualties
     reported") or took in a killing or a wounding told after it (``outcomes_of_attacks``)."""
     tolls = [getattr(event, name) for name in OUTCOME_FIELDS]
-    counted = any(t is not None and not _none_dead(t) for t in tolls)
+    counted = any(t is not None and not _no_one(t) for t in tolls)
     return counted or any(m.label_ in OUTCOME_CONCEPTS for m in event.mentions)
 
 
@@ -507,7 +521,9 @@ def violence_takes_in_property(cands: list[Candidate], lang: str) -> list[Candid
     type (ACLED codes the looting of an attack as the attack; shots at a building that is
     then burned stay property destruction). The taken-in trigger stays
     among the event's mentions; its place, times, toll and agent fill what the event lacks."""
-    violent = [c for c in cands if _harms_people(c, lang)]
+    # (not an attack on a thing that hurt no one: what its men did there says what it was,
+    # attacks_told_by_property)
+    violent = [c for c in cands if _harms_people(c, lang) and not _on_property_alone(c, lang)]
     kept: list[Candidate] = []
     for cand in cands:
         host = None
@@ -555,4 +571,4 @@ def _part_of(taken: Candidate, violence: Candidate) -> bool:
 def _hurts_people(cand: Candidate) -> bool:
     """Violence done to people: a verb whose object is its victims ("killed", "abducted",
     "whipped"), or a toll (an attack on a post that is then burned hurt no one)."""
-    return cand.typing.genitive == "target" or _harmed(cand)
+    return cand.typing.genitive == "target" or _has_toll(cand)

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from wirewatch import docspec
 from wirewatch.events.arguments import dated_in_its_phrase
 from wirewatch.events.candidates import (
     ARMED_CLASSES,
@@ -34,12 +35,14 @@ from wirewatch.types import Role, Status
 _PROTEST = "protest"  # the family of protests (taxonomy.yaml)
 _PROTESTER_CLASS = "protester"  # the class of demonstrators (actors.yaml)
 _OUTCOME_PARAGRAPHS = 1  # what befell a protest is told in its paragraph or the next
-# Violence that makes a protest violent only when someone is named doing it: attacks told
-# with no author are no demonstrators' ("in solidarity with forces subjected to armed
-# attacks").
-_AUTHORED_VIOLENCE = frozenset({"attack", "incursion"})
-# a protest noun a light verb holds: "staged a sit-in", "a protest was held"
-_LIGHT_VERB_DEPS = frozenset({"obj", "nsubj", "nsubj:pass"})
+# Violence that makes a protest violent only when someone is named doing it: attacks and
+# beatings told with no author are no demonstrators' ("in solidarity with forces subjected
+# to armed attacks", "Police broke up a march; several protesters were beaten").
+_AUTHORED_VIOLENCE = frozenset({"attack", "incursion", "beating"})
+# How a protest noun belongs to its verb's clause, whose own words then tell what it is
+# about: "staged a sit-in against ...", "a protest was held over ...", "shut their shops in
+# protest over ..." (not "students on strike", a noun's modifier).
+_CLAUSE_DEPS = frozenset({"obj", "nsubj", "nsubj:pass", "obl"})
 
 
 def protest_outcomes_of(cands: list[Candidate], cues: Cues) -> list[Candidate]:
@@ -349,12 +352,19 @@ def _same_agent(deed: Candidate, protest: Candidate) -> bool:
 def _its_reason(violence: Candidate, protest: Candidate) -> bool:
     """Violence the protest's own clause tells as what it is about, not what befell it:
     inside a noun phrase ("in solidarity with two teachers assaulted a week earlier", "the
-    anniversary of the attack"), as its object ("protested the arrest of a youth") or in a
-    subordinate clause ("demanding that a police officer leave the town after he assaulted a
-    miner"); a deed joined to the protest ("demonstrated and barricaded roads", "marched,
-    burning tyres", "protested by blocking roads") or told in a relative clause of its place
-    is none, unless joined inside the subordinate clause ("demonstrated after being evicted
-    and having their houses razed")."""
+    anniversary of the attack"), as the object or adjunct of the protest's verb, or of the
+    verb whose object, subject or adjunct the protest noun is ("protested the arrest of a
+    youth", "staged a sit-in against the arrest", "shut their shops in protest over the
+    looting"; not a deed of a clause whose people a protest word only qualifies: "students
+    on strike engaged in a fight"), in a subordinate clause ("demanding that a police
+    officer leave the town after he assaulted a miner") or in what a verb of purpose above
+    it takes ("marched to condemn the beating of a reporter"); a deed joined to the protest
+    ("demonstrated and barricaded roads", "marched, burning tyres", "protested by blocking
+    roads", "gathered to block the road") or told in a relative clause of its place is none,
+    unless joined inside the subordinate clause ("demonstrated after being evicted and
+    having their houses razed") or inside a noun a verb of the protest's clause takes
+    ("demonstrated to demand the release of nine who were arrested for torturing a
+    thief")."""
     if violence.sentence.start != protest.sentence.start or violence.typing.family == _PROTEST:
         return False  # a riot word ("protests by mutinying soldiers") is the protest's own
     head = clause_head(protest.trigger.root)
@@ -368,27 +378,26 @@ def _its_reason(violence: Candidate, protest: Candidate) -> bool:
     # "demonstrated and barricaded", "the town where they set fire": joined to the protest,
     # unless inside a clause that tells why ("after being evicted and having houses razed")
     joined = next((k for k, t in enumerate(path) if t.dep_ in ("conj", "acl:relcl")), None)
-    # "protested the arrest", "staged a sit-in against the arrest"; not a deed of a clause
-    # whose actor a protest word only qualifies ("students on strike engaged in a fight")
     word = protest.trigger.root
     told = (
         len(path) == 1
         and path[0].dep_ in ("obj", "obl")
-        and (word.i == head.i or (word.head.i == head.i and word.dep_ in _LIGHT_VERB_DEPS))
+        and (word.i == head.i or (word.head.i == head.i and word.dep_ in _CLAUSE_DEPS))
     )
     inside_noun = any(t.pos_ in ("NOUN", "PROPN") for t in path[1:])
-    subordinate = any(
-        t.pos_ == "VERB"
-        # "by blocking roads", "by firing tear gas": the means (English tags the gerund a
-        # progressive participle)
-        and "Ger" not in t.morph.get("VerbForm", [])
-        and "Prog" not in t.morph.get("Aspect", [])
-        and any(c.dep_ == "mark" for c in t.children)
-        for t in path[0 if joined is None else joined + 1 :]
+    subordinate = (
+        any(
+            t.pos_ == "VERB"
+            # "by blocking roads", "by firing tear gas": the means (English tags the gerund a
+            # progressive participle)
+            and "Ger" not in t.morph.get("VerbForm", [])
+            and "Prog" not in t.morph.get("Aspect", [])
+            and any(c.dep_ == "mark" for c in t.children)
+            for t in path[0 if joined is None else joined + 1 :]
+        )
+        or any(docspec.purpose_of(t) for t in path[1 if joined is None else joined + 1 :])
     )
     if joined is not None:
-        # (or inside a noun that a verb of the protest's clause takes: "demonstrated to
-        # demand the release of nine who were arrested for torturing a thief")
         return subordinate or any(
             t.pos_ in ("NOUN", "PROPN") and any(u.pos_ == "VERB" for u in path[k + 1 :])
             for k, t in enumerate(path[joined + 1 :], start=joined + 1)

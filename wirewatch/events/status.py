@@ -413,27 +413,26 @@ def _descriptive(head: Token, cues: Cues) -> bool:
 
 def _announced_gathering(root: Token, cues: Cues, lang: str) -> bool:
     """A gathering a verb of announcing takes as its object is still to come: "announced a
-    march", "ont annoncé une grève" (``announced`` in modality.yaml)."""
+    march", "ont annoncé une grève" (``announced`` in modality.yaml); not one its own clause
+    tells in the past ("ont annoncé une marche qui a rassemblé des milliers de personnes")."""
     own = cues.triggers.get(root.i)
     return (
         own is not None
         and typing_of(own.label_).family == _GATHERING
         and root.dep_ == "obj"
         and root.head.lemma_.lower() in word_set(lang, "modality", "announced")
+        and not any(c.dep_ == "acl:relcl" and _past(c) for c in root.children)
     )
 
 
 def _gathering_met(head: Token, cues: Cues) -> bool:
-    """A gathering told of the people another event of the sentence met, or who did a deed
-    told in the past: "ont dispersé plusieurs centaines d'opposants qui manifestaient", "des
-    élèves qui manifestaient ont frappé un enseignant" (the tagger may read the imperfect as
+    """A gathering told of the people another event of the sentence met: "ont dispersé
+    plusieurs centaines d'opposants qui manifestaient" (the tagger may read the imperfect as
     a present): what they were doing then, an event, not what they are."""
     own = cues.triggers.get(head.i)
     if own is None or typing_of(own.label_).family != _GATHERING:
         return False
     token = head.head  # the people the clause is said of, up to the event they undergo
-    if token.dep_ == "nsubj" and token.head.i != token.i and _past(token.head):
-        return True
     for _ in range(_MET_REACH):
         if token.dep_ not in _UNDERGOING or token.head.i == token.i:
             return False

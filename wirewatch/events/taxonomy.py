@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -38,7 +39,7 @@ class Typing:
     moved: bool = False
     forces_first: bool = False  # the other side is ACLED's actor1 (protest_outcomes)
 
-    def refined(self, override: dict[str, Any]) -> Typing:
+    def refined(self, override: Mapping[str, Any]) -> Typing:
         return replace(self, **{k: v for k, v in override.items() if k in _OVERRIDABLE})
 
 
