@@ -27,7 +27,7 @@ FLOORS = {
     },
     "ElliottMess_BurkinaFaso_1997-2020.csv": {
         "event_type": 0.91,
-        "sub_event_type": 0.87,
+        "sub_event_type": 0.88,
         "date_exact": 0.96,
         "location_25km": 0.35,
         "fatalities_exact": 0.92,
