@@ -871,6 +871,11 @@ def test_english_events_killing_needs_people_not_things(text: str, killing: bool
          "(Djibo, Soum).", "Violence against civilians", "Attack"),
         ("On 14 January 2020, suspected JNIM or ISGS militants abducted a civilian forest "
          "guard in Moussoua.", "Violence against civilians", "Abduction/forced disappearance"),
+        # ... or the convoy they ambushed carried civilians' trade or aid
+        ("On 12 June 2021, suspected JNIM militants ambushed a mining company convoy near "
+         "Djibo (Djibo, Soum).", "Violence against civilians", "Attack"),
+        ("On 12 June 2021, suspected JNIM militants ambushed a convoy near Djibo (Djibo, "
+         "Soum).", "Battles", "Armed clash"),
         # ... or served a force without bearing its arms
         ("On 12 June 2021, suspected ISGS militants assassinated a police interpreter in "
          "Djibo (Djibo, Soum).", "Violence against civilians", "Attack"),

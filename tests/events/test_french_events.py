@@ -139,6 +139,21 @@ def test_french_events_a_post_attacked_while_empty_is_property_destroyed() -> No
     )
 
 
+@pytest.mark.parametrize(
+    ("convoy", "typed"),
+    [
+        ("un convoi commercial", ("Violence against civilians", "Attack")),
+        ("un convoi militaire", ("Battles", "Armed clash")),
+    ],
+)
+def test_french_events_a_convoy_of_civilians_attacked_is_an_attack_on_them(
+    convoy: str, typed: tuple[str, str]
+) -> None:
+    text = f"Des jihadistes ont attaqué mardi {convoy} près de Djibo."
+    events = [e for e in extract(text, PUBLISHED, lang="fr") if e.event_type]
+    assert events and (events[0].event_type, events[0].sub_event_type) == typed
+
+
 def test_french_events_a_town_taken_is_a_capture_a_position_taken_is_not() -> None:
     text = (
         "GOMA (AFP) - Les rebelles du M23 ont pris mardi la ville de Rubaya, dans l'est de la "
