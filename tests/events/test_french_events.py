@@ -140,16 +140,19 @@ def test_french_events_a_post_attacked_while_empty_is_property_destroyed() -> No
 
 
 @pytest.mark.parametrize(
-    ("convoy", "typed"),
+    ("deed", "typed"),
     [
-        ("un convoi commercial", ("Violence against civilians", "Attack")),
-        ("un convoi militaire", ("Battles", "Armed clash")),
+        ("ont attaqué mardi un convoi commercial", ("Violence against civilians", "Attack")),
+        ("ont attaqué mardi un convoi militaire", ("Battles", "Armed clash")),
+        # "tendre une embuscade à": the support verb's "à" names whom the ambush hit
+        ("ont tendu mardi une embuscade à un convoi commercial",
+         ("Violence against civilians", "Attack")),
     ],
-)
+)  # fmt: skip
 def test_french_events_a_convoy_of_civilians_attacked_is_an_attack_on_them(
-    convoy: str, typed: tuple[str, str]
+    deed: str, typed: tuple[str, str]
 ) -> None:
-    text = f"Des jihadistes ont attaqué mardi {convoy} près de Djibo."
+    text = f"Des jihadistes {deed} près de Djibo."
     events = [e for e in extract(text, PUBLISHED, lang="fr") if e.event_type]
     assert events and (events[0].event_type, events[0].sub_event_type) == typed
 

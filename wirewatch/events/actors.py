@@ -528,6 +528,11 @@ def _np_head(trigger: Span) -> Token:
     return head
 
 
+def _recipient_as_target(verb: str, cases: dict[str, frozenset[str]]) -> frozenset[str]:
+    """The recipient's marks when the support verb takes its event's target with them."""
+    return cases["recipient"] if verb in cases.get("target_support_verbs", _NONE) else _NONE
+
+
 def _role(
     a: Token,
     root: Token,
@@ -660,13 +665,15 @@ def _role(
         and marks & cases.get("side_marks", frozenset())
     ):
         return Role.TARGET
-    # "made an incursion into the village": the support verb carries the noun's target
+    # "made an incursion into the village", "ont tendu une embuscade à un convoi": the
+    # support verb carries the noun's target
+    support = head.lemma_.lower()
     if (
         not verbal
         and np_head.dep_ == "obj"
         and head.i == np_head.head.i
-        and head.lemma_.lower() in cases["support_verbs"]
-        and marks & cases["target"]
+        and support in cases["support_verbs"]
+        and marks & (cases["target"] | _recipient_as_target(support, cases))
     ):
         return Role.TARGET
     # "slit the throats of two people": the people the trigger's own object belongs to
