@@ -3042,6 +3042,17 @@ def test_english_events_an_attack_that_only_destroyed_is_property_destruction(
     assert (event.event_type, event.sub_event_type) == typed
 
 
+def test_english_events_police_a_protesters_deed_aims_at_meet_the_protest() -> None:
+    # the tear gas of the police the stones were thrown at is what met the march, not what
+    # it was about (a gerund of their own deed is no verb of purpose)
+    event = _main(
+        "On 14 June 2021, several hundred protesters marched in Cotonou, throwing stones at "
+        "the police who used tear gas against them.",
+        "BJ",
+    )
+    assert event.actor2 is not None and event.actor2.name == "Police Forces of Benin"
+
+
 def test_english_events_a_fight_that_harmed_no_one_takes_in_what_was_seized() -> None:
     # "no casualties" counts no one, yet the fight is one: the seizing is part of it
     text = (

@@ -398,11 +398,20 @@ def _its_reason(violence: Candidate, protest: Candidate) -> bool:
         or any(docspec.purpose_of(t) for t in path[1 if joined is None else joined + 1 :])
     )
     if joined is not None:
+        # (a noun a gerund of the protesters' own deed takes is no such noun: "throwing
+        # stones at the police who used tear gas" met the protest)
         return subordinate or any(
-            t.pos_ in ("NOUN", "PROPN") and any(u.pos_ == "VERB" for u in path[k + 1 :])
+            t.pos_ in ("NOUN", "PROPN")
+            and any(docspec.purpose_of(u) or _marked(u) for u in path[k + 1 :])
             for k, t in enumerate(path[joined + 1 :], start=joined + 1)
         )
     return told or inside_noun or subordinate
+
+
+def _marked(verb: Token) -> bool:
+    """A verb a subordinating word opens ("after he assaulted", "that a police officer
+    leave")."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "mark" for c in verb.children)
 
 
 def _own_harmless_shots(shots: Candidate, protest: Candidate, concepts: frozenset[str]) -> bool:
