@@ -387,12 +387,11 @@ def _its_reason(violence: Candidate, protest: Candidate) -> bool:
     inside_noun = any(t.pos_ in ("NOUN", "PROPN") for t in path[1:])
     subordinate = (
         any(
-            t.pos_ == "VERB"
+            _marked(t)
             # "by blocking roads", "by firing tear gas": the means (English tags the gerund a
             # progressive participle)
             and "Ger" not in t.morph.get("VerbForm", [])
             and "Prog" not in t.morph.get("Aspect", [])
-            and any(c.dep_ == "mark" for c in t.children)
             for t in path[0 if joined is None else joined + 1 :]
         )
         or any(docspec.purpose_of(t) for t in path[1 if joined is None else joined + 1 :])
