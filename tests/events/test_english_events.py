@@ -3063,6 +3063,31 @@ def test_english_events_a_fight_that_harmed_no_one_takes_in_what_was_seized() ->
     assert typed == [("Battles", "Armed clash")]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "typed"),
+    [
+        # looting or destruction is ACLED's "without casualties": people wounded or killed
+        # in its report make it an attack on civilians
+        ("On 20 December 2018, armed bandits robbed merchants near Terpo, one merchant who "
+         "tried to flee was wounded.", "en", _ATTACK),
+        ("On 24 July 2019, armed youths from Sanwara destroyed property in Koumboura, three "
+         "people were wounded.", "en", _ATTACK),
+        ("Des bandits armés ont dévalisé des commerçants près de Terpo dimanche, un commerçant "
+         "a été blessé.", "fr", _ATTACK),
+        # a count of no one is no casualty; a crowd's looting stays its riot
+        ("On 20 December 2018, armed bandits robbed merchants near Terpo; no casualties were "
+         "reported.", "en", _PROPERTY),
+        ("On 20 December 2018, residents looted shops in Terpo, two people were wounded.", "en",
+         ("Riots", "Mob violence")),
+    ],
+)  # fmt: skip
+def test_english_events_looting_with_casualties_is_an_attack(
+    text: str, lang: str, typed: tuple[str, str]
+) -> None:
+    events = [e for e in extract(text, PUBLISHED, lang=lang) if e.event_type]
+    assert [(e.event_type, e.sub_event_type) for e in events] == [typed]
+
+
 def test_english_events_a_plural_noun_tagged_a_finite_verb_is_the_noun() -> None:
     # the tagger reads "militants" as a verb in the present with "ISGS" its subject
     event = _main(
@@ -4876,6 +4901,13 @@ def test_english_events_separate_authors_of_a_deed_aimed_at_no_one_are_two_event
             " Markas and Bwabas in the town of Nouna.",
             "en",
             "Battles",
+        ),
+        # (not people harmed by authors the passive names: their deed is the event)
+        (
+            "Following the introduction of a curfew in Ouahigouya, several people were"
+            " beaten by uniformed assailants.",
+            "en",
+            "Violence against civilians",
         ),
     ],
 )

@@ -577,12 +577,14 @@ def told_as_what_came_before(cand: Candidate, cues: Cues, lang: str) -> bool:
 
 
 def _a_told_toll(verb: Token, cues: Cues) -> bool:
-    """Whether the verb is a trigger told in the passive ("were wounded", "were killed")."""
+    """Whether the verb is a trigger told in the passive ("were wounded", "were killed") with
+    no author of its own ("people were beaten by uniformed assailants" is their deed)."""
     trigger = cues.triggers.get(verb.i)
     return (
         trigger is not None
         and trigger.root.i == verb.i
         and any(c.dep_ == "aux:pass" for c in verb.children)
+        and not any(c.dep_ == "obl:agent" and c.i in cues.actor_tokens for c in verb.children)
     )
 
 

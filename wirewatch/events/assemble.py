@@ -53,6 +53,7 @@ from wirewatch.events.outcomes import (
     attacks_by_the_dead,
     attacks_told_by_property,
     events_told_by_deeds,
+    lootings_with_casualties,
     outcomes_of_attacks,
     shots_told_by_deeds,
     violence_takes_in_property,
@@ -155,6 +156,7 @@ def assemble_events(doc: Doc, ctx: ArticleContext, lang: str) -> list[Event]:
     ]
     candidates = shots_told_by_deeds(events_told_by_deeds(candidates, lang))
     candidates = attacks_told_by_property(candidates, harms, lang)
+    candidates = lootings_with_casualties(candidates)
     candidates = attacks_met_by_arms(candidates, cues.actor_classes, lang)
     candidates = captures_fought_for(candidates, cues.actor_classes)
     candidates = victims_told_again(events_taken_up(deeds_under_their_label(candidates), lang))

@@ -572,3 +572,32 @@ def _hurts_people(cand: Candidate) -> bool:
     """Violence done to people: a verb whose object is its victims ("killed", "abducted",
     "whipped"), or a toll (an attack on a post that is then burned hurt no one)."""
     return cand.typing.genitive == "target" or _has_toll(cand)
+
+
+def lootings_with_casualties(cands: list[Candidate]) -> list[Candidate]:
+    """ "Armed bandits robbed merchants in the area of Terpo, one individual who attempted to
+    escape was wounded", "armed youths destroyed property ..., three people were wounded":
+    ACLED's looting and property destruction is done "without casualties"; armed men's
+    looting or destruction that counts people killed or wounded (not "no casualties
+    reported") is an attack on civilians, unless a coder's label types it or armed men are
+    among its dead (their side fought)."""
+    for cand in cands:
+        if (
+            cand.typing.concept in _PROPERTY_DEEDS
+            and cand.typing.sub_event_type == _PROPERTY_DESTRUCTION
+            and any(
+                (count := getattr(cand, name)) is not None and not _no_one(count)
+                for name in _CASUALTY_FIELDS
+            )
+            and not cand.armed_dead
+            and not labelled(cand.trigger)
+        ):
+            cand.typing = cand.typing.refined(_CIVILIANS_ATTACKED)
+    return cands
+
+
+_PROPERTY_DESTRUCTION = "Looting/property destruction"
+_CASUALTY_FIELDS = ("fatalities", "injured")  # (the abducted are no casualties)
+_CIVILIANS_ATTACKED: Mapping[str, str] = MappingProxyType(
+    {"event_type": CIVILIAN_ATTACK, "sub_event_type": "Attack"}
+)
