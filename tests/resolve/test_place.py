@@ -134,6 +134,32 @@ def test_place_a_village_abroad_says_nothing_against_the_desks_country(
     assert document_country(["Marseille"], places, "en", home="BF") == "FR"
 
 
+def test_place_a_village_abroad_read_in_its_areas_says_nothing_against_the_desk(
+    places: Gazetteer,
+) -> None:
+    # "Tako-Yoyora (Loropeni, Poni)": the gazetteer knows none of them at home, and Poni is
+    # an alternate name of Pawnee, Oklahoma, a village
+    placed = [("Tako-Yoyora", ["Loropeni", "Poni"])]
+    assert document_country([], places, "en", placed) == "US"
+    assert document_country([], places, "en", placed, home="BF") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the area the text puts a place in is read as any name is in the desk's country
+        "On 20 December 2018, armed bandits robbed merchants in the area of Terpo, Poni"
+        " Province, wounding one of them.",
+        "On 29 May 2019, an airstrike by French forces was carried out in the area of Kain.",
+    ],
+)
+def test_place_a_village_abroad_is_no_area_of_the_desks_stories(text: str) -> None:
+    settings = Settings(lang="en", country="BF")
+    events = [e for e in extract(text, date(2019, 6, 1), lang="en", settings=settings)]
+    assert events and all(e.place is not None for e in events)
+    assert {e.place.country for e in events if e.place is not None} == {"BF"}
+
+
 def test_place_an_area_of_several_countries_says_no_country(places: Gazetteer) -> None:
     # ("la région du Lac": Chad's province or a Swiss district; not Albania's town Laç)
     assert document_country(["Lac"], places, "fr") == "AL"

@@ -302,6 +302,8 @@ def document_country(
         score, own, area = _areas_reading(name, areas, gazetteer, None, lang)
         place = own or area
         if place is not None and place.country:
+            if place.country not in home and not _known_abroad(place, least_population):
+                continue  # ("Tako-Yoyora (Loropeni, Poni)" says nothing of Pawnee, Oklahoma)
             votes[place.country] += 1 + len(areas) if score >= 1 else 1
     return votes.most_common(1)[0][0] if votes else None
 
@@ -458,32 +460,32 @@ _AREA_READINGS = 5  # readings of the outermost area name tried in turn
 _AREA_SEPARATORS = re.compile(r"[,(\[]")
 
 
-def _read_in_areas(
-    name: str | None, areas: Sequence[str], gazetteer: Gazetteer, country: str | None, lang: str
-) -> tuple[GeoPlace | None, GeoPlace | None]:
+def _areas_reading(
+    name: str | None,
+    areas: Sequence[str],
+    gazetteer: Gazetteer,
+    country: str | None,
+    lang: str,
+    desk: bool = False,
+) -> tuple[int, GeoPlace | None, GeoPlace | None]:
     """Readings of a place name and of the areas the text puts it in (innermost first) that
     agree: each inside or near the one around it, so "Tikou (Kouande, Atacora)" is read in
-    Kouande, in Atacora. Returns the place's reading and the innermost area's (see
-    :func:`_areas_reading`)."""
-    _, own, area = _areas_reading(name, areas, gazetteer, country, lang)
-    return own, area
-
-
-def _areas_reading(
-    name: str | None, areas: Sequence[str], gazetteer: Gazetteer, country: str | None, lang: str
-) -> tuple[int, GeoPlace | None, GeoPlace | None]:
-    """The outermost name's readings are tried in turn, and none of them (a homonym
-    elsewhere: "Djibo (Djibo, Soum)" is not near Senegal's village of Soum, and "Dogbo
-    (Dogbo, Mono)" lies in what GeoNames calls Couffo), though never a reading abroad when
+    Kouande, in Atacora. The outermost name's readings are tried in turn, and none of them
+    (a homonym elsewhere: "Djibo (Djibo, Soum)" is not near Senegal's village of Soum, and
+    "Dogbo (Dogbo, Mono)" lies in what GeoNames calls Couffo), though never a reading abroad when
     the outermost name is an area at home: "Solhan (Solhan, Yagha)" is in Burkina Faso's
     province of Yagha, not Turkey's town. The readings that locate the most names win, an
-    area before a town of the same name and the likelier on a tie. Returns (names located,
-    the place's reading, the innermost area's)."""
+    area before a town of the same name and the likelier on a tie. When ``country`` is the
+    desk's (``desk``), a village abroad is no reading of the outermost name, as of any name
+    (:func:`resolve_place_name`): "Terpo, Poni Province" is not in Pawnee, Oklahoma.
+    Returns (names located, the place's reading, the innermost area's)."""
     outermost = areas[-1]
-    likeliest = resolve_place_name(outermost, gazetteer, country, lang)
+    likeliest = resolve_place_name(outermost, gazetteer, country, lang, desk=desk)
     readings = [likeliest] if likeliest else []
     for candidate in gazetteer.lookup(place_aliases(lang).get(fold(outermost), outermost)):
-        if all(r.geonames_id != candidate.geonames_id for r in readings):
+        if all(r.geonames_id != candidate.geonames_id for r in readings) and (
+            not desk or candidate.country == country or _known_abroad(candidate)
+        ):
             readings.append(candidate)
     # a name in brackets after a place names an area: areas first ("(Bam)": Burkina Faso's
     # province before Iran's town), each kind in order of likelihood
@@ -570,8 +572,13 @@ def resolve_event_places(
         # The area the text puts the place in ("Kali (Nikki, Borgou)", "Layramoun, banlieue
         # de la ville"): the place must lie near it, or the event is coded to the area.
         if place.reference is not None and place.source != "reference":
-            found, area = _read_in_areas(
-                words.text if words else None, _area_names(place, lang), gazetteer, country, lang
+            _, found, area = _areas_reading(
+                words.text if words else None,
+                _area_names(place, lang),
+                gazetteer,
+                country,
+                lang,
+                desk,
             )
         else:
             area = None
