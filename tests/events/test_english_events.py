@@ -4964,3 +4964,16 @@ def test_english_events_a_name_in_brackets_is_its_author_once(text: str, actor1:
     event = _main(text, "BF")
     assert event.actor1 is not None and event.actor1.name == actor1
     assert event.assoc_actors == ()
+
+
+def test_english_events_statues_beheaded_are_things_destroyed() -> None:
+    # a verb whose victims are its object, done to things: no one killed, property destroyed
+    text = (
+        "On 15 September 2018, unknown individuals entered a church in Dissin, beheading and"
+        " vandalizing several statues."
+    )
+    events = [e for e in extract(text, PUBLISHED, lang="en") if e.event_type]
+    assert [(e.event_type, e.sub_event_type) for e in events] == [
+        ("Strategic developments", "Looting/property destruction")
+    ]
+    assert all(e.fatalities is None or not e.fatalities.best for e in events)

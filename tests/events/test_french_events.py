@@ -854,3 +854,9 @@ def test_french_events_armed_men_who_demonstrate_then_attack_do_not_riot() -> No
     )
     assert event.actor1 is not None and event.actor1.mention is not None
     assert event.actor1.mention.text == "Des rebelles"
+
+
+def test_french_events_statues_beheaded_are_no_attack_on_people() -> None:
+    # a verb whose victims are its object ("décapiter"), done to things: no one was attacked
+    text = "Des inconnus ont décapité les statues de l'église de Dissin dimanche."
+    assert not [e for e in _typed(text, PUBLISHED) if e.event_type == "Violence against civilians"]
