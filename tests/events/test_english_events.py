@@ -4977,3 +4977,14 @@ def test_english_events_statues_beheaded_are_things_destroyed() -> None:
         ("Strategic developments", "Looting/property destruction")
     ]
     assert all(e.fatalities is None or not e.fatalities.best for e in events)
+
+
+def test_english_events_ied_planters_are_armed_men_not_a_bombing() -> None:
+    # the men who plant IEDs bear arms: killing them is a fight, and their name tells no
+    # explosion of its own
+    text = (
+        "On 6 February 2020, a military patrol ambushed and killed two IED planters in the"
+        " village of Takouani."
+    )
+    events = [e for e in extract(text, PUBLISHED, lang="en") if e.event_type]
+    assert [(e.event_type, e.sub_event_type) for e in events] == [("Battles", "Armed clash")]

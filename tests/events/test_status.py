@@ -80,3 +80,18 @@ def test_status_announced_gatherings_and_what_people_were_doing(
     text: str, lang: str, statuses: dict[str, str]
 ) -> None:
     assert {e.trigger.text: e.status.value for e in extract(text, lang=lang)} == statuses
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # an attack foiled is no attack made: what the forces did is the event
+        ("On 5 April 2019, soldiers thwarted a militant attack on the village of Yirgou, and "
+         "neutralized ten militants in the process.", "en"),
+        ("Lundi, l'armée a déjoué une attaque jihadiste contre Yirgou. Dix assaillants ont "
+         "été neutralisés.", "fr"),
+    ],
+)  # fmt: skip
+def test_status_an_attack_foiled_is_no_attack(text: str, lang: str) -> None:
+    events = [e for e in extract(text, lang=lang) if e.event_type]
+    assert [(e.concept, e.event_type) for e in events] == [("killing", "Battles")]
