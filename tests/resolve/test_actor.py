@@ -75,6 +75,22 @@ def test_actor_a_communal_militia_is_named_after_where_it_comes_from(
 
 
 @pytest.mark.parametrize(
+    ("text", "concept", "lang"),
+    [
+        ("presumed Dozo militiamen", "militia", "en"),
+        ("two Dozos", "militia", "en"),
+        ("des chasseurs dozos", "militia", "fr"),
+    ],
+)
+def test_actor_an_armed_communal_group_names_its_militia(
+    text: str, concept: str, lang: str
+) -> None:
+    value = resolve_actor(text, concept, "BF", lang)
+    assert value is not None and value.name == "Dozo Communal Militia (Burkina Faso)"
+    assert value.inter == 4
+
+
+@pytest.mark.parametrize(
     ("text", "country", "lang", "name"),
     [
         ("Islamic State-linked insurgents", "MZ", "en", "Islamic State (Mozambique)"),

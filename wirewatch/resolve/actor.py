@@ -79,6 +79,7 @@ class _Tables:
     templates: dict[str, tuple[str | None, int | None]]
     concept_words: _WordIndex  # folded actor word (and its plurals) -> concept
     ethnic_groups: _WordIndex  # folded ethnic group name -> the name ACLED gives its militia
+    communal_groups: _WordIndex  # folded armed communal group's name -> its militia's name
     inside: tuple[str, int]
     outside: tuple[str, int]
     international: str
@@ -123,6 +124,10 @@ def _tables(lang: str) -> _Tables:
             (fold(name) + suffix, label)  # "Fulanis", "Peuls"
             for name, label in load_resource(lang, "actors")["ethnic_groups"].items()
             for suffix in _PLURALS
+        ),
+        communal_groups=_WordIndex(
+            (fold(name), label)
+            for name, label in load_resource(lang, "actors")["communal_groups"].items()
         ),
         inside=(country["inside"]["name"], country["inside"]["inter"]),
         outside=(country["outside"]["name"], country["outside"]["inter"]),
@@ -185,7 +190,11 @@ def resolve_actor(
     if concept is None or concept not in tables.templates:
         return None
     ethnicity = tables.ethnic_groups.find(words) if concept in _ETHNIC_ARMED else None
-    if isinstance(ethnicity, str) and _ETHNIC_MILITIA in tables.templates:
+    communal = tables.communal_groups.find(words) if concept in _ETHNIC_ARMED else None
+    if isinstance(communal, str) and _LOCAL_MILITIA in tables.templates:
+        template, inter = tables.templates[_LOCAL_MILITIA]  # "Dozo militiamen"
+        template = template and template.replace("{origin}", communal)
+    elif isinstance(ethnicity, str) and _ETHNIC_MILITIA in tables.templates:
         template, inter = tables.templates[_ETHNIC_MILITIA]  # "Fulani herders" who kill
         template = template and template.replace("{ethnicity}", ethnicity)
     else:
