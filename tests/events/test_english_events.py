@@ -4988,3 +4988,30 @@ def test_english_events_ied_planters_are_armed_men_not_a_bombing() -> None:
     )
     events = [e for e in extract(text, PUBLISHED, lang="en") if e.event_type]
     assert [(e.event_type, e.sub_event_type) for e in events] == [("Battles", "Armed clash")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actors"),
+    [
+        # a crowd that fought with no other side named fought among itself: rioters on both
+        # sides, as ACLED codes mob violence (communal militias when armed men died)
+        ("On 27 June 2022, two families of farmers clashed due to a land dispute in Semere.",
+         "en", ("Rioters (Benin)", "Rioters (Benin)")),
+        ("On 16 May 2020, partisans of two political parties clashed with sticks and stones in"
+         " Materi.", "en", ("Rioters (Benin)", "Rioters (Benin)")),
+        ("On 27 June 2022, two families clashed with machetes in Semere, leaving two dead.",
+         "en", ("Unidentified Communal Militia (Benin)", "Unidentified Communal Militia (Benin)")),
+        # (a place is no side: "à Kandi" is where they fought)
+        ("Deux familles d'agriculteurs se sont affrontées samedi à Kandi pour un litige foncier.",
+         "fr", ("Rioters (Benin)", "Rioters (Benin)")),
+        # the other side named stays it
+        ("On 27 June 2022, students clashed with the police in Semere.", "en",
+         ("Rioters (Benin)", "Police Forces of Benin")),
+    ],
+)  # fmt: skip
+def test_english_events_a_crowd_that_fought_alone_fought_among_itself(
+    text: str, lang: str, actors: tuple[str, str]
+) -> None:
+    settings = Settings(lang=lang, country="BJ")
+    events = [e for e in extract(text, PUBLISHED, lang=lang, settings=settings) if e.event_type]
+    assert [(e.actor1 and e.actor1.name, e.actor2 and e.actor2.name) for e in events] == [actors]

@@ -860,3 +860,15 @@ def test_french_events_statues_beheaded_are_no_attack_on_people() -> None:
     # a verb whose victims are its object ("décapiter"), done to things: no one was attacked
     text = "Des inconnus ont décapité les statues de l'église de Dissin dimanche."
     assert not [e for e in _typed(text, PUBLISHED) if e.event_type == "Violence against civilians"]
+
+
+def test_french_events_a_participle_tagged_a_future_is_a_past() -> None:
+    # the tagger reads "affrontées" after "se sont" as a finite future: the fight took
+    # place, last Saturday, not the coming one
+    events = _typed(
+        "Deux familles d'agriculteurs se sont affrontées samedi à Kandi pour un litige foncier.",
+        date(2021, 6, 14),
+    )
+    assert [(e.status, e.when and e.when.coded_day()) for e in events] == [
+        (Status.REPORTED, date(2021, 6, 12))
+    ]

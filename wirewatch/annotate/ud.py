@@ -49,6 +49,11 @@ from wirewatch.annotate.ud_joins import (
     second_side_read_as_subject,
     second_subject_of_its_verb,
 )
+from wirewatch.annotate.ud_tenses import (
+    imperfect_read_as_present,
+    mark_auxiliaries,
+    participle_read_as_future,
+)
 from wirewatch.lang import load_resource, load_shared, verb_object_concepts
 
 _VICTIM = "target"  # taxonomy.yaml's genitive of a concept whose object is its victim
@@ -180,11 +185,11 @@ class UniversalDependencies:
             _verb_read_as_noun(first)
             root = _adjectival_root(first)
             _predicate_from_participle(root, misread=root.i != first.i)
-        if self.auxiliaries:
-            self._mark_auxiliaries(doc)
-        if self.imperfect_endings:
-            for token in doc:
-                self._imperfect_read_as_present(token)
+        mark_auxiliaries(doc, self.auxiliaries)
+        for token in doc:
+            participle_read_as_future(token)
+            if self.imperfect_endings:
+                imperfect_read_as_present(token, self.infinitive, self.imperfect_endings)
         if self.lemmatize is not None:
             for token, pos in zip(doc, tagged, strict=True):
                 if token.pos_ != pos:  # "clashed" read as a noun: the verb's lemma "clash"
@@ -317,32 +322,6 @@ class UniversalDependencies:
             obj.dep_ = label
             preposition.head = obj
             preposition.dep_ = "mark" if clause else "case"
-
-    def _imperfect_read_as_present(self, verb: Token) -> None:
-        """ "des élèves qui manifestaient", tagged a present: a regular verb written as its
-        infinitive's stem with an imperfect ending is a past (``imperfect`` in grammar.yaml)."""
-        lemma = verb.lemma_.lower()
-        if (
-            verb.pos_ != "VERB"
-            or "Pres" not in verb.morph.get("Tense", [])
-            or not lemma.endswith(self.infinitive)
-        ):
-            return
-        stem = lemma[: -len(self.infinitive)]
-        if verb.lower_ in {stem + ending for ending in self.imperfect_endings}:
-            features = verb.morph.to_dict()
-            features["Tense"] = "Imp"
-            verb.morph = MorphAnalysis(verb.doc.vocab, features)
-
-    def _mark_auxiliaries(self, doc: Doc) -> None:
-        for token in doc:
-            feature = self.auxiliaries.get(token.lower_)
-            if feature is None or not token.dep_.startswith("aux") or token.head.i == token.i:
-                continue
-            verb = token.head
-            features = verb.morph.to_dict()
-            features[feature[0]] = feature[1]
-            verb.morph = MorphAnalysis(doc.vocab, features)
 
 
 _NOUNS = frozenset({"NOUN", "PROPN"})

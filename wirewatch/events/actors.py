@@ -575,9 +575,9 @@ def _role(
             if cand.typing.moved and verbal:
                 return Role.AGENT  # the forces deployed are who moved
             return Role.TARGET if passive or bare_participle(root) or not verbal else Role.AGENT
+        # (not "tués par balles", "clashed with machetes": how, not who)
+        means = a.pos_ == "NOUN" and a.lemma_.lower() in cases.get("means_nouns", ())
         if dep == "obl:agent" or marks & cases["agent"]:
-            # (not "tués par balles": how, not who)
-            means = a.pos_ == "NOUN" and a.lemma_.lower() in cases.get("means_nouns", ())
             return None if means or finder else Role.AGENT
         if dep == "iobj":
             return Role.RECIPIENT
@@ -586,7 +586,8 @@ def _role(
         if diplomacy and marks & cases["recipient"]:
             return Role.RECIPIENT
         if cand.typing.mutual and marks & cases["recipient"]:
-            return Role.TARGET  # "clashed with volunteer fighters": the other side
+            # "clashed with volunteer fighters": the other side
+            return None if means else Role.TARGET
         if crowd_fight(cand) and not verbal and marks & cases.get("side_marks", _NONE):
             return Role.TARGET  # "des heurts entre manifestants et forces de l'ordre": a side
         if marks & cases["target"]:

@@ -71,14 +71,19 @@ def to_event(cand: Candidate, ctx: ArticleContext, lang: str) -> Event:
     # Named actors ("M. de Mistura", "le régime") lead; any other noun phrase only fills in.
     agents = sorted(cand.with_role(Role.AGENT), key=_generic)
     # a protest's recipient is what it was against, no side of it (ACLED leaves actor2 to
-    # the forces that met it); a village taken is where, no side of its taking
+    # the forces that met it); a village taken is where, no side of its taking, nor is a
+    # town a side of a fight ("se sont affrontées à Kandi"; a country is: "une trêve avec le
+    # Niger")
     protest = cand.typing.event_type == PROTESTS
     others = sorted(
         (
             a
             for a in cand.actors
-            if (a.role is Role.TARGET and not is_place_taken(a.concept, cand.typing.concept))
-            or (a.role is Role.RECIPIENT and not protest)
+            if not (cand.typing.mutual and a.concept == _TOPONYM)
+            and (
+                (a.role is Role.TARGET and not is_place_taken(a.concept, cand.typing.concept))
+                or (a.role is Role.RECIPIENT and not protest)
+            )
         ),
         key=_generic,
     )
@@ -112,6 +117,21 @@ def to_event(cand: Candidate, ctx: ArticleContext, lang: str) -> Event:
         | (organised_classes() if of_organised_kind(cand.agent_class) else frozenset())
     ):
         actor2 = replace(actor2, concept=cand.typing.actor1_as)
+    if (
+        # a crowd that fought with no other side named fought among itself ("two families
+        # of farmers clashed", "partisans of two political parties clashed"): ACLED codes
+        # rioters (communal militias when armed) on both sides
+        actor2 is None
+        and actor1 is not None
+        and agents
+        and cand.typing.mutual
+        and cand.typing.actor1_as
+        and cand.kind is Kind.EVENT
+        and (cand.agent_class in crowd_sides()[0] or of_organised_kind(cand.agent_class))
+    ):
+        actor2 = Actor(
+            role=Role.TARGET, mention=req(cand.trigger), implied=True, concept=cand.typing.actor1_as
+        )
     if (
         actor2 is None
         and cand.fatalities is not None

@@ -1,0 +1,58 @@
+"""Tense repairs: verb morphology the tagger leaves out or gets wrong. An auxiliary the
+morphology does not mark ("will attack": a future; "would attack": a conditional); the French
+imperfect read as a present ("des élèves qui manifestaient"); a participle after a tense
+auxiliary read as a finite future ("se sont affrontées"). Called by
+``ud.UniversalDependencies``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from spacy.tokens import Doc, MorphAnalysis, Token
+
+
+def mark_auxiliaries(doc: Doc, auxiliaries: Mapping[str, tuple[str, str]]) -> None:
+    """The feature each auxiliary word gives the verb it helps (``future_auxiliaries`` and
+    ``conditional_auxiliaries`` in grammar.yaml: "will attack" is a future)."""
+    for token in doc:
+        feature = auxiliaries.get(token.lower_)
+        if feature is None or not token.dep_.startswith("aux") or token.head.i == token.i:
+            continue
+        _set(token.head, {feature[0]: feature[1]})
+
+
+def imperfect_read_as_present(verb: Token, infinitive: str, endings: tuple[str, ...]) -> None:
+    """ "des élèves qui manifestaient", tagged a present: a regular verb written as its
+    infinitive's stem with an imperfect ending is a past (``imperfect`` in grammar.yaml)."""
+    lemma = verb.lemma_.lower()
+    if (
+        verb.pos_ != "VERB"
+        or "Pres" not in verb.morph.get("Tense", [])
+        or not lemma.endswith(infinitive)
+    ):
+        return
+    stem = lemma[: -len(infinitive)]
+    if verb.lower_ in {stem + ending for ending in endings}:
+        _set(verb, {"Tense": "Imp"})
+
+
+def participle_read_as_future(verb: Token) -> None:
+    """ "Deux familles se sont affrontées samedi", the participle tagged a finite future: a
+    verb a tense auxiliary helps is its past participle (a compound tense's time is the
+    auxiliary's), so nothing makes the event still to come."""
+    if (
+        verb.pos_ == "VERB"
+        and "Fut" in verb.morph.get("Tense", [])
+        and any(c.dep_ == "aux:tense" for c in verb.children)
+    ):
+        features = verb.morph.to_dict()
+        for feature in ("Mood", "Person"):
+            features.pop(feature, None)
+        features.update({"Tense": "Past", "VerbForm": "Part"})
+        verb.morph = MorphAnalysis(verb.doc.vocab, features)
+
+
+def _set(verb: Token, added: Mapping[str, str]) -> None:
+    features = verb.morph.to_dict()
+    features.update(added)
+    verb.morph = MorphAnalysis(verb.doc.vocab, features)
