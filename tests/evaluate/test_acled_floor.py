@@ -23,7 +23,7 @@ FLOORS = {
         "location_25km": 0.64,
         "fatalities_exact": 0.93,
         "actor1": 0.75,
-        "actor2": 0.71,
+        "actor2": 0.73,
     },
     "ElliottMess_BurkinaFaso_1997-2020.csv": {
         "event_type": 0.91,
@@ -31,7 +31,7 @@ FLOORS = {
         "date_exact": 0.96,
         "location_25km": 0.35,
         "fatalities_exact": 0.92,
-        "actor1": 0.66,
+        "actor1": 0.67,
         "actor2": 0.60,
     },
 }
