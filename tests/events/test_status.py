@@ -85,13 +85,13 @@ def test_status_announced_gatherings_and_what_people_were_doing(
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
-        # an attack foiled is no attack made: what the forces did is the event
-        ("On 5 April 2019, soldiers thwarted a militant attack on the village of Yirgou, and "
-         "neutralized ten militants in the process.", "en"),
-        ("Lundi, l'armée a déjoué une attaque jihadiste contre Yirgou. Dix assaillants ont "
-         "été neutralisés.", "fr"),
+        # what stopped an attack is no attack made, but what they did meanwhile took place
+        ("On 5 June 2021, soldiers stopped an attack on their base in Boulkessi, killing ten "
+         "assailants.", "en"),
+        ("L'armée a empêché une attaque contre le camp de Boulkessi samedi, tuant une "
+         "quinzaine de terroristes.", "fr"),
     ],
 )  # fmt: skip
-def test_status_an_attack_foiled_is_no_attack(text: str, lang: str) -> None:
+def test_status_what_was_done_while_stopping_an_attack_took_place(text: str, lang: str) -> None:
     events = [e for e in extract(text, lang=lang) if e.event_type]
     assert [(e.concept, e.event_type) for e in events] == [("killing", "Battles")]

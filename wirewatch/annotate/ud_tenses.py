@@ -45,14 +45,11 @@ def participle_read_as_future(verb: Token) -> None:
         and "Fut" in verb.morph.get("Tense", [])
         and any(c.dep_ == "aux:tense" for c in verb.children)
     ):
-        features = verb.morph.to_dict()
-        for feature in ("Mood", "Person"):
-            features.pop(feature, None)
-        features.update({"Tense": "Past", "VerbForm": "Part"})
-        verb.morph = MorphAnalysis(verb.doc.vocab, features)
+        _set(verb, {"Tense": "Past", "VerbForm": "Part"}, dropped=("Mood", "Person"))
 
 
-def _set(verb: Token, added: Mapping[str, str]) -> None:
-    features = verb.morph.to_dict()
+def _set(verb: Token, added: Mapping[str, str], dropped: tuple[str, ...] = ()) -> None:
+    """The verb's morphology with features ``added`` and those ``dropped`` taken away."""
+    features = {k: v for k, v in verb.morph.to_dict().items() if k not in dropped}
     features.update(added)
     verb.morph = MorphAnalysis(verb.doc.vocab, features)

@@ -12,7 +12,7 @@ from types import MappingProxyType
 
 from spacy.tokens import Span
 
-from wirewatch.docspec import ACTOR_CLASSES, PLACE_LABELS, ZERO_COUNTS
+from wirewatch.docspec import ACTOR_CLASSES, ACTORS, PLACE_LABELS, ZERO_COUNTS
 from wirewatch.events.arguments import dated_apart, placed_apart
 from wirewatch.events.candidates import (
     KILLING_CONCEPTS,
@@ -579,14 +579,17 @@ def lootings_with_casualties(cands: list[Candidate]) -> list[Candidate]:
     escape was wounded", "armed youths destroyed property ..., three people were wounded":
     ACLED's looting and property destruction is done "without casualties"; armed men's
     looting or destruction that counts people killed or wounded (not "no casualties
-    reported") is an attack on civilians, unless a coder's label types it or armed men are
-    among its dead (their side fought)."""
+    reported") is an attack on civilians, unless a coder's label types it or the casualties
+    may be the looters' own or armed men ("two of the looters were wounded by VDP", "two of
+    them", "one VDP was wounded", armed men among its dead: a fight)."""
     for cand in cands:
         if (
             cand.typing.concept in _PROPERTY_DEEDS
             and cand.typing.sub_event_type == _PROPERTY_DESTRUCTION
             and any(
-                (count := getattr(cand, name)) is not None and not _no_one(count)
+                (count := getattr(cand, name)) is not None
+                and not _no_one(count)
+                and _civilians_counted(count)
                 for name in _CASUALTY_FIELDS
             )
             and not cand.armed_dead
@@ -596,7 +599,23 @@ def lootings_with_casualties(cands: list[Candidate]) -> list[Candidate]:
     return cands
 
 
+def _civilians_counted(count: Span) -> bool:
+    """Whether a count of casualties may be civilians: its phrase names only civilians or
+    no one ("one individual who attempted to escape", "faisant deux blessés"), no armed men,
+    rioters or authors told again by a pronoun ("one VDP", "two of the looters", "two of
+    them")."""
+    doc = count.doc
+    phrase = list(count.root.subtree)
+    words = range(phrase[0].i, phrase[-1].i + 1)
+    classes = doc.user_data.get(ACTOR_CLASSES, {})
+    named = [span for span in doc.spans.get(ACTORS, ()) if span.start in words]
+    return not any("Prs" in t.morph.get("PronType", []) for t in phrase) and all(
+        classes.get(span.label_) in _VICTIM_CLASSES for span in named
+    )
+
+
 _PROPERTY_DESTRUCTION = "Looting/property destruction"
+_VICTIM_CLASSES = frozenset({"civilian", "communal"})  # (actor classes: docspec.ACTOR_CLASSES)
 _CASUALTY_FIELDS = ("fatalities", "injured")  # (the abducted are no casualties)
 _CIVILIANS_ATTACKED: Mapping[str, str] = MappingProxyType(
     {"event_type": CIVILIAN_ATTACK, "sub_event_type": "Attack"}

@@ -118,16 +118,18 @@ def to_event(cand: Candidate, ctx: ArticleContext, lang: str) -> Event:
     ):
         actor2 = replace(actor2, concept=cand.typing.actor1_as)
     if (
-        # a crowd that fought with no other side named fought among itself ("two families
+        # people who fought with no other side named fought among themselves ("two families
         # of farmers clashed", "partisans of two political parties clashed"): ACLED codes
-        # rioters (communal militias when armed) on both sides
+        # rioters (communal militias when armed) on both sides; not protesters, whose
+        # unnamed other side is the forces, nor a fight armed men died in
         actor2 is None
         and actor1 is not None
         and agents
         and cand.typing.mutual
         and cand.typing.actor1_as
         and cand.kind is Kind.EVENT
-        and (cand.agent_class in crowd_sides()[0] or of_organised_kind(cand.agent_class))
+        and of_organised_kind(cand.agent_class)
+        and not cand.armed_dead
     ):
         actor2 = Actor(
             role=Role.TARGET, mention=req(cand.trigger), implied=True, concept=cand.typing.actor1_as

@@ -302,13 +302,21 @@ def _what_stopped_happened(trigger: Span, chain: list[Token], cue: Span, lang: s
         or (is_finite(below) and any(c.dep_.startswith("nsubj") for c in below.children))
         or _purpose(below, lang)
         # "ended the siege after killing five attackers": it stopped something else, and the
-        # clause says when (not "prevented him from participating")
+        # clause says when (not "prevented him from participating"); "stopped an attack on
+        # their base, killing ten assailants", "tuant une quinzaine de terroristes": a
+        # participle with no mark tells what they did meanwhile
         or (
             below.dep_ == "advcl"
             and any(c.dep_ == "obj" for c in stop.children)
-            and any(
-                c.dep_ == "mark" and c.lower_ in word_set(lang, "calendar", "when_marks")
-                for c in below.children
+            and (
+                any(
+                    c.dep_ == "mark" and c.lower_ in word_set(lang, "calendar", "when_marks")
+                    for c in below.children
+                )
+                or (
+                    not any(c.dep_ == "mark" for c in below.children)
+                    and bool({"Part", "Ger"} & set(below.morph.get("VerbForm", [])))
+                )
             )
         )
     )

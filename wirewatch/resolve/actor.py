@@ -126,8 +126,9 @@ def _tables(lang: str) -> _Tables:
             for suffix in _PLURALS
         ),
         communal_groups=_WordIndex(
-            (fold(name), label)
+            (fold(name) + suffix, label)  # "Dozos"
             for name, label in load_resource(lang, "actors")["communal_groups"].items()
+            for suffix in _PLURALS
         ),
         inside=(country["inside"]["name"], country["inside"]["inter"]),
         outside=(country["outside"]["name"], country["outside"]["inter"]),
@@ -191,12 +192,12 @@ def resolve_actor(
         return None
     ethnicity = tables.ethnic_groups.find(words) if concept in _ETHNIC_ARMED else None
     communal = tables.communal_groups.find(words) if concept in _ETHNIC_ARMED else None
-    if isinstance(communal, str) and _LOCAL_MILITIA in tables.templates:
-        template, inter = tables.templates[_LOCAL_MILITIA]  # "Dozo militiamen"
-        template = template and template.replace("{origin}", communal)
-    elif isinstance(ethnicity, str) and _ETHNIC_MILITIA in tables.templates:
+    if isinstance(ethnicity, str) and _ETHNIC_MILITIA in tables.templates:
         template, inter = tables.templates[_ETHNIC_MILITIA]  # "Fulani herders" who kill
         template = template and template.replace("{ethnicity}", ethnicity)
+    elif isinstance(communal, str) and _LOCAL_MILITIA in tables.templates:
+        template, inter = tables.templates[_LOCAL_MILITIA]  # "Dozo militiamen"
+        template = template and template.replace("{origin}", communal)
     else:
         template, inter = tables.templates[concept]
         origin = _origin(text, lang) if concept == _COMMUNAL_MILITIA else None
