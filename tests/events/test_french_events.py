@@ -872,3 +872,12 @@ def test_french_events_a_participle_tagged_a_future_is_a_past() -> None:
     assert [(e.status, e.when and e.when.coded_day()) for e in events] == [
         (Status.REPORTED, date(2021, 6, 12))
     ]
+
+
+def test_french_events_ied_planters_are_armed_men() -> None:
+    # the men who plant mines bear arms: soldiers who kill them fight a battle
+    (event,) = _typed(
+        "Une patrouille de l'armée a tué dimanche deux poseurs d'engins explosifs près de Djibo.",
+        date(2021, 6, 14),
+    )
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
