@@ -155,7 +155,7 @@ def test_place_a_village_abroad_read_in_its_areas_says_nothing_against_the_desk(
 )
 def test_place_a_village_abroad_is_no_area_of_the_desks_stories(text: str) -> None:
     settings = Settings(lang="en", country="BF")
-    events = [e for e in extract(text, date(2019, 6, 1), lang="en", settings=settings)]
+    events = list(extract(text, date(2019, 6, 1), lang="en", settings=settings))
     assert events and all(e.place is not None for e in events)
     assert {e.place.country for e in events if e.place is not None} == {"BF"}
 
