@@ -5023,3 +5023,20 @@ def test_english_events_a_crowd_that_fought_alone_fought_among_itself(
     events = [e for e in extract(text, PUBLISHED, lang=lang, settings=settings) if e.event_type]
     fight = events[0]  # (the sentence's fight; a march it was in is its own event)
     assert (fight.actor1 and fight.actor1.name, fight.actor2 and fight.actor2.name) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # the policeman told off duty before is the one shot: a civilian victim
+        ("On 3 August 2020, unknown gunmen attacked the house of an off-duty policeman in "
+         "Kantchari, and shot dead the policeman.", "Violence against civilians"),
+        # (a policeman named only as such is a force's man)
+        ("On 3 August 2020, unknown gunmen attacked a police post in Kantchari, and shot dead "
+         "the policeman on duty.", "Battles"),
+    ],
+)  # fmt: skip
+def test_english_events_a_man_told_unarmed_stays_unarmed_when_named_again(
+    text: str, event_type: str
+) -> None:
+    assert _main(text, "BF").event_type == event_type

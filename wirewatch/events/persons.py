@@ -51,13 +51,34 @@ def unarmed(span: Span, lang: str) -> bool:
     but unarmed militant" (``unarmed_words`` in resources/<lang>/actors.yaml; concepts
     whose members bear no arms are ``unarmed_victims`` in taxonomy.yaml). The word must
     qualify the span's own noun: "a civilian forest guard" is unarmed; in "a policeman and an
-    accompanying civilian", "four gendarmes and a civilian driver" the civilian is another."""
+    accompanying civilian", "four gendarmes and a civilian driver" the civilian is another.
+    A definite noun keeps what its sentence told of the same noun before it ("an off-duty
+    policeman ..., and shot dead the policeman")."""
     for match in _unarmed_words(lang).finditer(span.text.lower()):
         word = span.char_span(match.start(), match.end(), alignment_mode="expand")
         if word is not None and _qualified_noun(word.root) == span.root:
             return True
     aside = _bracket_after(span)  # "two forest guards (assumed unarmed)"
-    return aside is not None and _unarmed_words(lang).search(aside.text.lower()) is not None
+    if aside is not None and _unarmed_words(lang).search(aside.text.lower()) is not None:
+        return True
+    return _told_unarmed_before(span, lang)
+
+
+def _told_unarmed_before(span: Span, lang: str) -> bool:
+    """A definite noun told unarmed before it in its sentence: "attacked the house of an
+    off-duty policeman ..., and shot dead the policeman" (the same man)."""
+    root = span.root
+    if "Def" not in root.morph.get("Definite", []) and not any(
+        "Def" in c.morph.get("Definite", []) for c in root.children if c.dep_ == "det"
+    ):
+        return False
+    doc = span.doc
+    return any(
+        t.lemma_ == root.lemma_
+        and t.pos_ == root.pos_
+        and unarmed(doc[t.left_edge.i : t.i + 1], lang)
+        for t in doc[root.sent.start : span.start]
+    )
 
 
 def _bracket_after(span: Span) -> Span | None:
