@@ -123,7 +123,6 @@ def to_event(cand: Candidate, ctx: ArticleContext, lang: str) -> Event:
         # rioters (communal militias when armed) on both sides; not protesters, whose
         # unnamed other side is the forces, nor a fight armed men died in
         actor2 is None
-        and actor1 is not None
         and agents
         and cand.typing.mutual
         and cand.typing.actor1_as

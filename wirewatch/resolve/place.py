@@ -291,21 +291,27 @@ def document_country(
         place = resolve_place_name(name, gazetteer, lang=lang, region=home)
         if (
             place is not None
-            and place.country
-            and (place.country in home or _known_abroad(place, least_population))
+            and (code := _vote_of(place, home, least_population)) is not None
             and _sound_reading(place, name, lang)
         ):
             # an area written with its kind ("Sissili Province") outweighs a bare name
             kind = _area_name(name, place, lang) == name_key(place.name)
-            votes[place.country] += 2 if kind else 1
+            votes[code] += 2 if kind else 1
     for name, areas in placed:
         score, own, area = _areas_reading(name, areas, gazetteer, None, lang)
         place = own or area
-        if place is not None and place.country:
-            if place.country not in home and not _known_abroad(place, least_population):
-                continue  # ("Tako-Yoyora (Loropeni, Poni)" says nothing of Pawnee, Oklahoma)
-            votes[place.country] += 1 + len(areas) if score >= 1 else 1
+        # ("Tako-Yoyora (Loropeni, Poni)" says nothing of Pawnee, Oklahoma)
+        if place is not None and (code := _vote_of(place, home, least_population)) is not None:
+            votes[code] += 1 + len(areas) if score >= 1 else 1
     return votes.most_common(1)[0][0] if votes else None
+
+
+def _vote_of(place: GeoPlace, home: frozenset[str], least_population: int) -> str | None:
+    """The country a reading votes for: its own, when at ``home`` or known abroad
+    (:func:`_known_abroad`; a village abroad says nothing against a desk's country)."""
+    if place.country and (place.country in home or _known_abroad(place, least_population)):
+        return place.country
+    return None
 
 
 def _area_reading(
