@@ -237,6 +237,8 @@ def _text_country(
     beside = word_set(lang, "places", "beside")
     kinds = word_set(lang, "places", "area_kinds")
     as_areas: set[str] = set()  # "la province du Soum": the area, not a town of that name
+    villages = word_set(lang, "places", "village_kinds")
+    as_villages: set[str] = set()  # "the village of Nama": no province seat abroad
     for span in spans:
         if (
             span.label_ not in _NAMED_PLACES - {"enclosing"}
@@ -257,12 +259,16 @@ def _text_country(
             names.append(span.text)
             if written_as_area(span, kinds):
                 as_areas.add(span.text)
+            if written_as_area(span, villages):
+                as_villages.add(span.text)
     dateline = prepared.layout.dateline_place
     if dateline is not None and not any(s.start_char == dateline[0] for s in spans):
         names.append(prepared.normalised.text[dateline[0] : dateline[1]])
     # (against the desk's country, only a town known abroad says the story is elsewhere)
     home = frozenset({settings.country}) if settings.country else region
-    found = document_country(names, gazetteer(settings), lang, placed, home=home, areas=as_areas)
+    found = document_country(
+        names, gazetteer(settings), lang, placed, home=home, areas=as_areas, villages=as_villages
+    )
     if found is None and settings.country is None:  # no place to go by: its people say where
         # ("Burkinabe soldiers"; not against a desk's country: foreigners, "French forces")
         people = Counter(
@@ -275,7 +281,9 @@ def _text_country(
     if found is None:  # nor its people: names NER took for no place ("marched to Kaya")
         words = _common_words(pipeline(settings, lang))
         names = [name for name in _bare_names(doc) if name.lower() not in words]
-        found = document_country(names, gazetteer(settings), lang, (), _TOWN, home)
+        found = document_country(
+            names, gazetteer(settings), lang, (), _TOWN, home, villages=as_villages
+        )
     return found
 
 

@@ -373,6 +373,51 @@ def test_place_a_french_name_with_an_elision_is_the_whole_town() -> None:
     assert events[0].place.mention.text == "Fada N'Gourma"
 
 
+def test_place_a_village_votes_for_no_town_abroad(places: Gazetteer) -> None:
+    # Algeria's province seat Naama bears "Nama" as a name; "the village of Nama" is not it
+    assert document_country(["Nama"], places, "en") == "DZ"
+    assert document_country(["Nama"], places, "en", villages=["Nama"]) is None
+    assert document_country(["Nama"], places, "en", home="DZ", villages=["Nama"]) == "DZ"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "desk"),
+    [
+        ("Gunmen killed four people on Saturday in the village of Nama.", "en", "BF"),
+        ("Gunmen killed four people on Saturday in the village of Nama.", "en", None),
+        # "Ariel" is an alternate name of Jerusalem
+        ("Soldiers executed seven men in the village of Ariel on Monday.", "en", "BF"),
+        ("Des hommes armés ont tué quatre civils samedi dans le village de Nama.", "fr", "BF"),
+        ("Des hommes armés ont tué quatre civils samedi dans le hameau de Nama.", "fr", None),
+    ],
+)
+def test_place_a_village_is_no_capital_or_city_abroad(
+    text: str, lang: str, desk: str | None
+) -> None:
+    settings = Settings(lang=lang, country=desk)
+    events = list(extract(text, date(2019, 6, 1), lang=lang, settings=settings))
+    assert events
+    for event in events:
+        country = event.place.country if event.place is not None else None
+        assert country == desk  # the desk's country, or no place at all
+
+
+def test_place_villages_named_before_their_kind_word_leave_the_town_after_it_one() -> None:
+    # "Ndidja and Sibe villages of Djibo": the villages are Ndidja and Sibe; Djibo, where
+    # they lie, still says which country the story is in
+    text = "Attacks by gunmen in Ndidja and Sibe villages of Djibo left five people dead."
+    events = list(extract(text, date(2017, 9, 1), lang="en", settings=Settings(lang="en")))
+    named = [e.actor1.name for e in events if e.actor1]
+    assert named == ["Unidentified Armed Group (Burkina Faso)"]
+
+
+def test_place_a_village_at_home_may_bear_a_towns_name() -> None:
+    text = "Gunmen killed two farmers on Sunday in the village of Kandi."
+    settings = Settings(lang="en", country="BJ")
+    events = list(extract(text, date(2021, 6, 1), lang="en", settings=settings))
+    assert [(e.place.name, e.place.geo_precision) for e in events if e.place] == [("Kandi", 1)]
+
+
 def test_place_a_name_written_with_its_area_word_is_that_area(places: Gazetteer) -> None:
     # no alternate name "Artibonite region": the area named Artibonite
     found = resolve_place_name("Artibonite region", places, None, "en")

@@ -364,12 +364,19 @@ def written_as_area(place: Span, areas: frozenset[str]) -> bool:
     places.yaml) in it, after it or as the word it hangs on: "Loroum province", "Amhara
     region", "la province du Soum", "the northwestern Sagaing region" (however the parser
     hangs it); not a name's own word ("the Department of Research"), nor "the town of
-    Sofara", which names a town."""
+    Sofara", which names a town, nor the name after a kind word that names those before it
+    ("Ndidja and Sibe villages of Djibo": Djibo is where they lie)."""
     head, after = place.root.head, place.doc[place.end : place.end + 1]
     return (
         place[-1].lemma_.lower() in areas
         or any(t.lemma_.lower() in areas for t in after)
-        or (head.lemma_.lower() in areas and (head.pos_ != "PROPN" or head.i > place.start))
+        or (
+            head.lemma_.lower() in areas
+            and (
+                head.i > place.start
+                or (head.pos_ != "PROPN" and not any(t.pos_ == "PROPN" for t in head.lefts))
+            )
+        )
     )
 
 

@@ -261,6 +261,7 @@ def document_country(
     least_population: int = 0,
     home: str | Collection[str] = (),
     areas: Collection[str] = (),
+    villages: Collection[str] = (),
 ) -> str | None:
     """The country most of a document's place names point to (their likeliest readings);
     ``placed`` are names the text puts in areas, innermost first ("Solhan (Solhan, Yagha)"):
@@ -275,7 +276,9 @@ def document_country(
     against it. A name of ``areas``, which the text writes as an area ("la province du
     Soum"), is read as the area of that name (at ``home``, or the only country that has
     one) and counts twice: Burkina Faso's province, not Senegal's village of Soum; when
-    areas of several countries bear it, it does not vote."""
+    areas of several countries bear it, it does not vote. A name of ``villages``, which the
+    text calls a village ("the village of Nama"), votes only for a village or a place at
+    ``home`` (:func:`_no_village_here`: not for Algeria's province seat Naama)."""
     home = _codes(home)
     if home:
         least_population = max(least_population, _KNOWN_TOWN)
@@ -293,6 +296,7 @@ def document_country(
             place is not None
             and (code := _vote_of(place, home, least_population)) is not None
             and _sound_reading(place, name, lang)
+            and not (name in villages and _no_village_here(place, home))
         ):
             # an area written with its kind ("Sissili Province") outweighs a bare name
             kind = _area_name(name, place, lang) == name_key(place.name)
@@ -387,6 +391,25 @@ def _written_as_area(place: Place, lang: str) -> bool:
     after = 0 <= context.start - mention.end <= 1 and len(words) == 1
     kinds = word_set(lang, "places", "area_kinds")
     return (before or after) and bool(kinds & {w.lower() for w in words})
+
+
+def _written_as_village(place: Place, lang: str) -> bool:
+    """Whether the phrase before the place calls it a village ("the village of Nama", "le
+    hameau de Kodyel"; ``village_kinds`` in places.yaml)."""
+    context, mention = place.context, place.mention
+    if context is None or mention is None or context.end > mention.start:
+        return False
+    kinds = word_set(lang, "places", "village_kinds")
+    return bool(kinds & {w.lower() for w in context.text.split()})
+
+
+def _no_village_here(found: GeoPlace, home: Collection[str]) -> bool:
+    """Whether a reading is none of a place the text calls a village: outside ``home`` (the
+    story's country, when known), a capital, a province seat, a town of 50,000 people or an
+    area (:func:`_known_abroad`: "the village of Bani" is no Dominican province seat, "the
+    village of Ariel" no alternate name of Jerusalem). At home a village may bear a town's
+    name."""
+    return found.country not in home and _known_abroad(found)
 
 
 def _area_of_that_name(name: str, found: GeoPlace, gazetteer: Gazetteer) -> GeoPlace | None:
@@ -595,6 +618,12 @@ def resolve_event_places(
             )
         if found is not None and words is not None and _written_as_area(place, lang):
             found = _area_of_that_name(words.text, found, gazetteer) or found
+        if (
+            found is not None
+            and _written_as_village(place, lang)
+            and _no_village_here(found, _codes(country or ()))
+        ):
+            found = None  # ("the village of Nama" is no province seat of Algeria)
         fallback = False
         if found is None and area is not None:
             found, fallback = area, True
