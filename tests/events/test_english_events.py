@@ -5040,3 +5040,34 @@ def test_english_events_a_man_told_unarmed_stays_unarmed_when_named_again(
     text: str, event_type: str
 ) -> None:
     assert _main(text, "BF").event_type == event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "country", "expected"),
+    [
+        # shots told after a crowd's fight are its own: its men were armed, a battle of
+        # communal militias, one event
+        ("Herders and farmers clashed on Sunday near Kalale. Three farmers were wounded by"
+         " gunshots and machetes.", "en", "BJ",
+         [("Battles", "Unidentified Communal Militia (Benin)")]),
+        ("Des agriculteurs et des éleveurs se sont affrontés samedi à Kalalé. Des coups de feu"
+         " ont été entendus et plusieurs agriculteurs ont été blessés.", "fr", "BJ",
+         [("Battles", "Unidentified Communal Militia (Benin)")]),
+        # the shots of a fight between forces and militants are that fight's, no second one
+        ("Soldiers clashed with militants near Djibo on Saturday. Gunfire was heard for"
+         " several hours.", "en", "BF", [("Battles", "Military Forces of Burkina Faso")]),
+        # the police's shots in a fight with youths arm no youth: still a riot, one event
+        ("Youths clashed with police in Parakou on Monday. Police fired gunshots to disperse"
+         " them.", "en", "BJ", [("Riots", "Rioters (Benin)")]),
+        # shots by other men elsewhere are another event, and arm no one in the fight
+        ("Herders and farmers clashed on Sunday near Kalale. Unidentified gunmen opened fire"
+         " on a police patrol in Kandi the same day.", "en", "BJ",
+         [("Riots", "Rioters (Benin)"), ("Battles", "Unidentified Armed Group (Benin)")]),
+    ],
+)  # fmt: skip
+def test_english_events_shots_told_after_a_fight_are_its_own(
+    text: str, lang: str, country: str, expected: list[tuple[str, str]]
+) -> None:
+    settings = Settings(lang=lang, country=country)
+    events = extract(text, PUBLISHED, lang=lang, settings=settings)
+    assert [(e.event_type, e.actor1 and e.actor1.name) for e in events if e.event_type] == expected

@@ -53,6 +53,7 @@ from wirewatch.events.outcomes import (
     attacks_by_the_dead,
     attacks_told_by_property,
     events_told_by_deeds,
+    gunfire_in_fights,
     lootings_with_casualties,
     outcomes_of_attacks,
     shots_told_by_deeds,
@@ -146,7 +147,7 @@ def assemble_events(doc: Doc, ctx: ArticleContext, lang: str) -> list[Event]:
     candidates = strikes_by_their_means(weapons_as_means(candidates, lang), lang)
     candidates = means_of_their_events(candidates, lang)
     candidates = devices_told_again(tolls_of_their_frames(candidates, lang))
-    candidates = outcomes_of_attacks(abductions_ending_in_death(candidates))
+    candidates = gunfire_in_fights(outcomes_of_attacks(abductions_ending_in_death(candidates)))
     candidates = attacks_by_the_dead(attacks_aimed_by_joined_deeds(candidates))
     candidates = violence_takes_in_property(candidates, lang)
     harms = [

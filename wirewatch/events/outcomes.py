@@ -44,6 +44,8 @@ ATTACK_CONCEPTS = frozenset({"attack", "incursion", "gunfire"})
 FRAMES_BY_THEIR_DEED = ATTACK_CONCEPTS | {"ambush"}
 # Attacks and shots that may have been aimed at anyone: their victims say at whom.
 _UNAIMED_CONCEPTS = frozenset({"attack", "incursion", "gunfire"})
+# Fights between sides, whose shots are theirs ("clashed ... wounded by gunshots").
+_FIGHT_CONCEPTS = frozenset({"clash"})
 # Fights whose only armed side that counts is their author ("volunteer fighters fired
 # warning shots"): the men they hit may be the attack's victims ("shooting and injuring the
 # driver and a policeman").
@@ -135,7 +137,7 @@ def outcomes_of_attacks(cands: list[Candidate]) -> list[Candidate]:
             last.breakdown = last.breakdown or cand.breakdown
             last.mentions.append(cand.trigger)
             if cand.typing.concept in KILLING_CONCEPTS and not _none_dead(cand):
-                _armed_by_its_dead(last)
+                _armed_by(last, last.typing.concept, deadly=True)
             if (
                 cand.typing.event_type == CIVILIAN_ATTACK
                 # ACLED codes an attack by its aim: its dead say it, its wounded only when
@@ -166,6 +168,38 @@ def outcomes_of_attacks(cands: list[Candidate]) -> list[Candidate]:
         kept.append(cand)
         if _violent(cand) and cand.typing.concept not in OUTCOME_CONCEPTS:
             last = cand
+    return kept
+
+
+def gunfire_in_fights(cands: list[Candidate]) -> list[Candidate]:
+    """ "Pastoralists and farmers clashed in the area of Save. Several farmers were wounded by
+    machetes and gunshots", "Soldiers clashed with militants near Djibo. Gunfire was heard for
+    hours", "Youths clashed with police. Police fired gunshots to disperse them": shots told
+    after a fight, in its sentence or the next, with its status, by none but its sides, are
+    the fight's, not a second event (ACLED codes one). Shots its authors fired, or no one
+    named, make a crowd's men armed groups (``armed_agents`` in taxonomy.yaml: farmers with
+    guns are a communal militia, and their fight a battle); the police's shots do not. Shots
+    in the air hurt no one and say nothing of it."""
+    kept: list[Candidate] = []
+    fight: Candidate | None = None
+    for cand in cands:
+        if (
+            fight is not None
+            and cand.typing.concept in SHOT_CONCEPTS
+            and not _warning_shots(cand)
+            and {a.concept for a in cand.with_role(Role.AGENT)} <= {a.concept for a in fight.actors}
+            and cand.status is fight.status
+            and same_or_next_sentence(fight.trigger, cand.trigger)
+            and not placed_apart(cand, fight)
+        ):
+            fight.mentions.append(cand.trigger)
+            fill_toll(fight, cand)
+            if _no_other_author(cand, fight):
+                _armed_by(fight, cand.typing.concept)
+            continue
+        kept.append(cand)
+        if _violent(cand):
+            fight = cand if cand.typing.concept in _FIGHT_CONCEPTS else None
     return kept
 
 
@@ -207,12 +241,13 @@ def _only_a_settlement(attack: Candidate) -> bool:
     )
 
 
-def _armed_by_its_dead(fight: Candidate) -> None:
+def _armed_by(fight: Candidate, deed: str, deadly: bool = False) -> None:
     """ "Members of the Gourmantche and Fulani communities clashed in Ouaboidi. Six people
-    were killed": people killed in a crowd's fight, told after it, make its sides armed
-    groups (``armed_agents`` in taxonomy.yaml: a deadly clash of communities is a battle of
+    were killed" (``deadly``), "... were wounded by gunshots" (the ``deed`` gunfire): a deed
+    told after a crowd's fight that takes arms makes its sides armed groups
+    (``armed_agents`` in taxonomy.yaml: a deadly clash of communities is a battle of
     communal militias), as a toll told in its own sentence does."""
-    armed = armed_class(fight.agent_class, set(), None, fight.typing.concept, deadly=True)
+    armed = armed_class(fight.agent_class, set(), None, deed, deadly)
     if armed != fight.agent_class:
         fight.agent_class = armed
         fight.typing = refine(typing_of(fight.typing.concept), set(), armed, None)
