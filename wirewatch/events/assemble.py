@@ -18,11 +18,11 @@ from wirewatch.events.arguments import (
     dated_in_its_clause,
     dated_in_its_phrase,
     dates_another_noun,
-    link_attribution,
     link_place,
     link_times,
     told_as_what_came_before,
 )
+from wirewatch.events.attribution import link_attribution
 from wirewatch.events.candidates import (
     ARMED_GROUP_CLASSES,
     CIVILIAN_CLASS,
