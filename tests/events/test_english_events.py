@@ -5071,3 +5071,38 @@ def test_english_events_shots_told_after_a_fight_are_its_own(
     settings = Settings(lang=lang, country=country)
     events = extract(text, PUBLISHED, lang=lang, settings=settings)
     assert [(e.event_type, e.actor1 and e.actor1.name) for e in events if e.event_type] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "desk", "expected"),
+    [
+        # a people's name is a people, not the Somali town that bears it
+        ("Clashes between Marka and Bwaba farmers left two dead near Nouna on Friday.", None,
+         ("Marka Ethnic Militia (Burkina Faso)", "Nouna")),
+        # ... unless a locative or an area's kind says it is a place
+        ("Al-Shabaab fighters attacked a police station in Marka on Friday, killing three"
+         " officers.", None, ("Al Shabaab", "Marka")),
+        ("Gunmen killed five civilians in the Gourma province on Sunday.", None,
+         ("Unidentified Armed Group (Burkina Faso)", "Gourma")),
+    ],
+)  # fmt: skip
+def test_english_events_a_peoples_name_is_a_people_not_a_place(
+    text: str, desk: str | None, expected: tuple[str | None, str]
+) -> None:
+    settings = Settings(lang="en", country=desk)
+    event = next(e for e in extract(text, PUBLISHED, lang="en", settings=settings) if e.event_type)
+    assert (event.actor1 and event.actor1.name, event.place and event.place.name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        # what burned with no object named is what was burned, no author
+        ("Houses and granaries burned in Kandi on Sunday.", None),
+        ("Militants burned houses in Kandi on Sunday.", "Islamist Militants (Benin)"),
+    ],
+)
+def test_english_events_what_burned_is_no_author(text: str, actor1: str | None) -> None:
+    settings = Settings(lang="en", country="BJ")
+    event = next(e for e in extract(text, PUBLISHED, lang="en", settings=settings) if e.event_type)
+    assert (event.actor1.name if event.actor1 else None) == actor1

@@ -64,11 +64,24 @@ def _undergoer_verbs(lang: str) -> frozenset[str]:
     return frozenset(w.lower() for w in load_resource(lang, "roles").get("undergoer_verbs", ()))
 
 
+@functools.cache
+def _ergative_verbs(lang: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in load_resource(lang, "roles").get("ergative_verbs", ()))
+
+
 def _undergoes(trigger: Span, lang: str) -> bool:
     """Whether the trigger's subject is the one it befalls ("a forest ranger went missing"):
-    the verb by its lemma, the words after it as written."""
+    the verb by its lemma, the words after it as written; or a verb of ``ergative_verbs``
+    with no object ("houses and granaries burned")."""
     words = [trigger[0].lemma_.lower(), *(t.lower_ for t in trigger[1:])]
-    return " ".join(words) in _undergoer_verbs(lang)
+    if " ".join(words) in _undergoer_verbs(lang):
+        return True
+    root = trigger.root
+    return (
+        root.pos_ == "VERB"
+        and root.lemma_.lower() in _ergative_verbs(lang)
+        and not any(c.dep_ == "obj" for c in root.children)
+    )
 
 
 def _governor_subject(root: Token) -> Token | None:
