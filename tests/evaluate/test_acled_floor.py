@@ -18,12 +18,12 @@ ACLED = Path(__file__).resolve().parents[3] / "shared" / "gold" / "acled"
 FLOORS = {
     "JoshMerfeld_Benin_2022.csv": {
         "event_type": 0.89,
-        "sub_event_type": 0.86,
+        "sub_event_type": 0.87,
         "date_exact": 0.98,
         "location_25km": 0.64,
         "fatalities_exact": 0.93,
         "actor1": 0.75,
-        "actor2": 0.73,
+        "actor2": 0.74,
     },
     "ElliottMess_BurkinaFaso_1997-2020.csv": {
         "event_type": 0.91,

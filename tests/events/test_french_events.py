@@ -881,3 +881,20 @@ def test_french_events_ied_planters_are_armed_men() -> None:
         date(2021, 6, 14),
     )
     assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # the word that says a policeman bore no arms may follow the actor's words, a noun
+        # the tagger hangs on him or a phrase ("à la retraite")
+        ("Des hommes armés ont tué samedi un policier retraité à Kantchari.",
+         "Violence against civilians"),
+        ("Des individus armés ont abattu un gendarme à la retraite dimanche à Fada.",
+         "Violence against civilians"),
+        # (a policeman, and a place after him, say nothing of it)
+        ("Des hommes armés ont tué samedi un policier à Kantchari.", "Battles"),
+    ],
+)  # fmt: skip
+def test_french_events_a_retired_policeman_bears_no_arms(text: str, event_type: str) -> None:
+    assert [e.event_type for e in _typed(text, PUBLISHED)] == [event_type]

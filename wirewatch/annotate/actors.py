@@ -16,7 +16,6 @@ PERSON = "person"
 ORGANISATION = "organisation"
 _NER_LABELS = {"PER": PERSON, "PERSON": PERSON, "ORG": ORGANISATION}
 _HEAD_POS = frozenset({"NOUN", "PROPN", "ADJ", "X"})
-_NAME_POS = frozenset({"PROPN", "NOUN"})  # a word of a proper name, however tagged
 # Dependencies only a noun bears: a subject the tagger calls a verb is a noun.
 _NOUN_DEPS = frozenset({"nsubj", "nsubj:pass", "obl:agent"})
 _STATE_FORCES = "government_forces"
@@ -56,10 +55,6 @@ class ActorAnnotator:
         for concept, entry in data["concepts"].items():
             self.lexicon.add(concept, entry["phrases"])
             self.classes[concept] = entry["class"]
-        # a people's name is a mention of its own ("a group of Mossi", "Markas and Bwabas")
-        ethnic = [n for name in data["ethnic_groups"] for n in (name, name + "s")]
-        self.lexicon.add(data["ethnic_concept"], ethnic)
-        self.ethnic = frozenset(fold(name) for name in ethnic)
         self.national_forces = frozenset(w.lower() for w in data.get("national_forces", ()))
         self.state_weapons = frozenset(load_shared("taxonomy").get("state_weapons", ()))
         self.demonyms = demonyms(lang)
@@ -97,20 +92,9 @@ class ActorAnnotator:
             for i in range(p.start + 1, p.end)
         }
         inside |= self._kinds_of_places(doc)
-        places = {
-            i
-            for p in doc.spans.get(docspec.PLACES, ())
-            if p.label_ == _TOPONYM
-            for i in range(p.start, p.end)
-        }
         for match in matches:
             if match.start in inside:
                 continue  # "People" in "the People's Defence Force (PDF)": the group's name
-            if self._names_a_firm(doc, match, words) or (
-                match.start in places and fold(doc[match.start : match.end].text) in self.ethnic
-            ):
-                continue  # "Bissa Gold mining company": a people's name in a firm's; "in
-                # Marka", "the Gourma province": a place's
             span = Span(doc, match.start, match.end, label=match.label)
             head = span.root  # "unknown gunmen": the noun, not the adjective before it
             if head.dep_ == "compound" and head.head.lower_ in self.serving:
@@ -160,19 +144,6 @@ class ActorAnnotator:
         doc.spans[docspec.ACTORS] = spans
         doc.user_data[docspec.ACTOR_CLASSES] = self.classes
         return doc
-
-    def _names_a_firm(self, doc: Doc, match: Match, words: list[Match]) -> bool:
-        """Whether a people's name begins a longer proper name, a firm's or a body's ("Bissa
-        Gold", "Mossi Radio"): a capitalised name after it that the lexicon does not know
-        ("Mossi Koglweogo" are Koglweogo of the Mossi)."""
-        if fold(doc[match.start : match.end].text) not in self.ethnic or match.end >= len(doc):
-            return False
-        after = doc[match.end]
-        return (
-            after.pos_ in _NAME_POS  # (the tagger may call "Gold" a noun)
-            and after.is_title
-            and not any(m.start == match.end for m in words)
-        )
 
     def _kinds_of_places(self, doc: Doc) -> set[int]:
         """The area kinds written with a place's name ("l'Etat de Zamfara", "Jonglei state":

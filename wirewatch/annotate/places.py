@@ -98,8 +98,6 @@ class PlaceAnnotator:
             for w in (*data["descriptors"], *data["area_kinds"], *data.get("institutions", ()))
         )
         self.ethnic_groups = frozenset(fold(name) for name in actors["ethnic_groups"])
-        # ... which a fight's side marks set as a side, not as a place ("between Mossi and Peul")
-        self.side_marks = frozenset(w.lower() for w in load_resource(lang, "roles")["side_marks"])
 
     def __call__(self, doc: Doc) -> Doc:
         keys = doc_keys(doc)
@@ -455,20 +453,8 @@ class PlaceAnnotator:
         name = fold(doc[start:end].text)
         if name in self.demonyms and name not in self.countries:
             return False  # "Burkinabe miners": the people of a place, not where it is
-        if name in self.ethnic_groups and not self._said_as_place(doc, start, end):
-            return False  # "a group of Mossi", "Markas and Bwabas": a people
 
         return not actor_tokens.issuperset(range(start, end))
-
-    def _said_as_place(self, doc: Doc, start: int, end: int) -> bool:
-        """Whether a locative or an area's kind says the name is a place: "in Marka", "the
-        Gourma province", "la province du Gourma"."""
-        keys = doc_keys(doc)
-        kind_after = end < len(doc) and keys[end][0] in self.area_kinds
-        kind_before = start >= 2 and keys[start - 1][0] in self.of
-        kind_before = kind_before and keys[start - 2][0] in self.descriptor_words
-        cue = self._locative_cue(doc, start)  # (not "between Markas and Bwabas": the sides)
-        return (cue is not None and cue.kb_id_ not in self.side_marks) or kind_after or kind_before
 
     def _labelled(self, doc: Doc, start: int, end: int) -> Span:
         """A country's name is the country, unless areas in brackets follow it: "Tonga

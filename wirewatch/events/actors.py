@@ -47,6 +47,7 @@ _QUANTIFIER_POS = frozenset({"NOUN", "DET"})
 _TOPONYM = "toponym"  # a place's name
 _PLACE_NAMES = frozenset({"country", _TOPONYM})  # places' labels a mention may bear
 _NONE: frozenset[str] = frozenset()  # no locative mark excluded ("à Pretoria", not "avec")
+_OBJECTS = frozenset({"obj", "pobj"})  # a particle's object: "burned down [a station]"
 # How the escort of "a gendarmerie-escorted convoy" hangs on its participle.
 _ESCORT_COMPOUNDS = frozenset({"obl:npmod", "compound", "nmod", "obl", "npadvmod"})
 
@@ -72,7 +73,8 @@ def _ergative_verbs(lang: str) -> frozenset[str]:
 def _undergoes(trigger: Span, lang: str) -> bool:
     """Whether the trigger's subject is the one it befalls ("a forest ranger went missing"):
     the verb by its lemma, the words after it as written; or a verb of ``ergative_verbs``
-    with no object ("houses and granaries burned")."""
+    with no object, its own or a verb's joined to it ("houses and granaries burned"; not
+    "protesters burned and looted shops")."""
     words = [trigger[0].lemma_.lower(), *(t.lower_ for t in trigger[1:])]
     if " ".join(words) in _undergoer_verbs(lang):
         return True
@@ -80,7 +82,18 @@ def _undergoes(trigger: Span, lang: str) -> bool:
     return (
         root.pos_ == "VERB"
         and root.lemma_.lower() in _ergative_verbs(lang)
-        and not any(c.dep_ == "obj" for c in root.children)
+        # (verbs joined share an object: "burned and looted shops")
+        and not any(_takes_object(v) for v in (root, *root.conjuncts))
+    )
+
+
+def _takes_object(verb: Token) -> bool:
+    """Whether the verb has an object, or its particle one ("burned down a police station",
+    which the parser may hang on "down")."""
+    return any(
+        c.dep_ == "obj"
+        or (c.dep_ == "compound:prt" and any(g.dep_ in _OBJECTS for g in c.children))
+        for c in verb.children
     )
 
 

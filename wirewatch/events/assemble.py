@@ -147,7 +147,8 @@ def assemble_events(doc: Doc, ctx: ArticleContext, lang: str) -> list[Event]:
     candidates = strikes_by_their_means(weapons_as_means(candidates, lang), lang)
     candidates = means_of_their_events(candidates, lang)
     candidates = devices_told_again(tolls_of_their_frames(candidates, lang))
-    candidates = gunfire_in_fights(outcomes_of_attacks(abductions_ending_in_death(candidates)))
+    candidates = outcomes_of_attacks(abductions_ending_in_death(candidates))
+    candidates = gunfire_in_fights(candidates, lang)
     candidates = attacks_by_the_dead(attacks_aimed_by_joined_deeds(candidates))
     candidates = violence_takes_in_property(candidates, lang)
     harms = [

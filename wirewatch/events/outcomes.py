@@ -15,6 +15,7 @@ from spacy.tokens import Span
 from wirewatch.docspec import ACTOR_CLASSES, ACTORS, PLACE_LABELS, ZERO_COUNTS
 from wirewatch.events.arguments import dated_apart, placed_apart
 from wirewatch.events.candidates import (
+    ARMED_CLASSES,
     KILLING_CONCEPTS,
     OUTCOME_CONCEPTS,
     OUTCOME_FIELDS,
@@ -28,7 +29,7 @@ from wirewatch.events.persons import names_a_person
 from wirewatch.events.subjects import antecedent
 from wirewatch.events.syntax import same_or_next_sentence, verbs_joined
 from wirewatch.events.taxonomy import armed_class, refine, typing_of, weapon_means
-from wirewatch.lang import load_resource
+from wirewatch.lang import load_resource, word_set
 from wirewatch.lang.countries import fold
 from wirewatch.types import Kind, Role
 
@@ -44,6 +45,8 @@ ATTACK_CONCEPTS = frozenset({"attack", "incursion", "gunfire"})
 FRAMES_BY_THEIR_DEED = ATTACK_CONCEPTS | {"ambush"}
 # Attacks and shots that may have been aimed at anyone: their victims say at whom.
 _UNAIMED_CONCEPTS = frozenset({"attack", "incursion", "gunfire"})
+# TIMES labels that tell how long, not when ("for several hours", "la nuit").
+_LENGTHS = frozenset({"duration", "part_of_day"})
 # Fights between sides, whose shots are theirs ("clashed ... wounded by gunshots").
 _FIGHT_CONCEPTS = frozenset({"clash"})
 # Fights whose only armed side that counts is their author ("volunteer fighters fired
@@ -171,31 +174,39 @@ def outcomes_of_attacks(cands: list[Candidate]) -> list[Candidate]:
     return kept
 
 
-def gunfire_in_fights(cands: list[Candidate]) -> list[Candidate]:
+def gunfire_in_fights(cands: list[Candidate], lang: str) -> list[Candidate]:
     """ "Pastoralists and farmers clashed in the area of Save. Several farmers were wounded by
     machetes and gunshots", "Soldiers clashed with militants near Djibo. Gunfire was heard for
     hours", "Youths clashed with police. Police fired gunshots to disperse them": shots told
     after a fight, in its sentence or the next, with its status, by none but its sides, are
-    the fight's, not a second event (ACLED codes one). Shots its authors fired, or no one
-    named, make a crowd's men armed groups (``armed_agents`` in taxonomy.yaml: farmers with
-    guns are a communal militia, and their fight a battle); the police's shots do not. Shots
-    in the air hurt no one and say nothing of it."""
+    the fight's, not a second event (ACLED codes one). Shots aimed at others ("opened fire on
+    a wedding", "fired on a church"), or told on another day or in another place, are another
+    event. Shots its authors fired, or no one named in a fight with no armed side, make a
+    crowd's men armed groups (``armed_agents`` in taxonomy.yaml: farmers with guns are a
+    communal militia, and their fight a battle); the police's shots do not, nor shots no one
+    named in a fight with them ("youths clashed with police. Shots were fired"). Shots in
+    the air hurt no one and say nothing of it."""
     kept: list[Candidate] = []
     fight: Candidate | None = None
     for cand in cands:
+        sides = {a.concept for a in fight.actors if a.concept} if fight is not None else set()
         if (
             fight is not None
             and cand.typing.concept in SHOT_CONCEPTS
             and not _warning_shots(cand)
-            and {a.concept for a in cand.with_role(Role.AGENT)} <= {a.concept for a in fight.actors}
+            # ("on a wedding": another aim; "fired gunshots": what was fired)
+            and all(a.concept in sides or _means(a, lang) for a in cand.actors)
             and cand.status is fight.status
             and same_or_next_sentence(fight.trigger, cand.trigger)
             and not placed_apart(cand, fight)
+            and not _another_day(cand, fight)
         ):
             fight.mentions.append(cand.trigger)
             fill_toll(fight, cand)
-            if _no_other_author(cand, fight):
-                _armed_by(fight, cand.typing.concept)
+            if cand.with_role(Role.AGENT) and _no_other_author(cand, fight):
+                _armed_by(fight, cand.typing.concept)  # "herders fired shots"
+            elif not cand.with_role(Role.AGENT) and not _armed_side(fight):
+                _armed_by(fight, cand.typing.concept)  # "wounded by machetes and gunshots"
             continue
         kept.append(cand)
         if _violent(cand):
@@ -239,6 +250,32 @@ def _only_a_settlement(attack: Candidate) -> bool:
     return any(t.concept == _SETTLEMENTS for t in targets) and all(
         t.concept is None or t.concept in _PLACE_TARGETS for t in targets
     )
+
+
+def _means(actor: ActorArg, lang: str) -> bool:
+    """Whether the actor's words name what a deed was done with ("fired gunshots", "tiré
+    des balles": ``means_nouns`` in roles.yaml), not whom it aimed at."""
+    return actor.span.root.lemma_.lower() in word_set(lang, "roles", "means_nouns")
+
+
+def _another_day(shots: Candidate, fight: Candidate) -> bool:
+    """Whether the shots are told with a day of their own the fight's words do not give ("Two
+    days later, militants opened fire", "On 16 May"); how long they lasted is no day ("for
+    several hours")."""
+
+    def days(cand: Candidate) -> set[str]:
+        if cand.time_inherited:
+            return set()
+        return {fold(t.text) for t in cand.times if t.label_ not in _LENGTHS}
+
+    own = days(shots)
+    return bool(own) and not own & days(fight)
+
+
+def _armed_side(fight: Candidate) -> bool:
+    """Whether a force or an armed group is a side of the fight ("clashed with police")."""
+    classes = fight.trigger.doc.user_data.get(ACTOR_CLASSES, {})
+    return any(classes.get(a.concept or "") in ARMED_CLASSES for a in fight.actors)
 
 
 def _armed_by(fight: Candidate, deed: str, deadly: bool = False) -> None:

@@ -10,6 +10,9 @@ from spacy.tokens import Span, Token
 
 from wirewatch.lang import load_resource
 
+# How a phrase after a noun may qualify it (or hang on its verb: "à la retraite", obl:arg).
+_QUALIFIERS = frozenset({"amod", "nmod", "acl", "obl"})
+
 
 @functools.cache
 def people_words(lang: str) -> frozenset[str]:
@@ -61,7 +64,27 @@ def unarmed(span: Span, lang: str) -> bool:
     aside = _bracket_after(span)  # "two forest guards (assumed unarmed)"
     if aside is not None and _unarmed_words(lang).search(aside.text.lower()) is not None:
         return True
+    after = _qualifier_after(span)  # "un policier retraité", "un gendarme à la retraite"
+    if after is not None and _unarmed_words(lang).match(after.text.lower()) is not None:
+        return True
     return _told_unarmed_before(span, lang)
+
+
+def _qualifier_after(span: Span) -> Span | None:
+    """The phrase right after the span that may qualify its noun ("un policier [retraité]",
+    "un gendarme [à la retraite]"), which the actor's words leave out: hung on the noun, or
+    on the verb the noun is the object of (as the parser may hang "à la retraite")."""
+    doc = span.doc
+    if span.end >= len(doc) or span[-1].i != span.root.i:
+        return None
+    heads = (span.root, span.root.head) if span.root.dep_ == "obj" else (span.root,)
+    phrase = next(
+        (t for h in heads for t in h.rights if t.left_edge.i == span.end and t.i != span.root.i),
+        None,
+    )
+    if phrase is None or phrase.dep_.split(":")[0] not in _QUALIFIERS:
+        return None
+    return doc[span.end : phrase.right_edge.i + 1]
 
 
 def _told_unarmed_before(span: Span, lang: str) -> bool:
