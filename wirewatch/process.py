@@ -38,7 +38,7 @@ from wirewatch.evaluate import (
 )
 from wirewatch.evaluate.acled import AcledRow
 from wirewatch.events import ArticleContext, assemble_events
-from wirewatch.events.references import bracketed_areas, named_beside, written_as_area
+from wirewatch.events.references import bracketed_areas, named_beside, written_with_kind
 from wirewatch.ingest import Fetcher, IngestItem, iter_articles
 from wirewatch.lang import SUPPORTED, pipeline_name, profile, word_set
 from wirewatch.lang.countries import country_names, demonyms, fold
@@ -150,8 +150,14 @@ def _result(prepared: _Prepared, doc: Doc, settings: Settings) -> ArticleResult:
     home = _story_country(prepared, doc, events, settings, talks)[0] if talks else country
     events = resolve_event_actors(events, home, article.lang)
     events = resolve_event_counts(events, settings.vague_counts, article.lang)
+    names = country_names(article.lang)
+    named = {
+        code
+        for span in doc.spans.get(docspec.PLACES, ())
+        if span.label_ == _COUNTRY and (code := names.get(fold(span.text))) is not None
+    }
     events = resolve_event_places(
-        events, gazetteer(settings), country, article.lang, settings.country, region
+        events, gazetteer(settings), country, article.lang, settings.country, region, named
     )
     to_span = prepared.context.to_span
     layout = prepared.layout
@@ -257,10 +263,10 @@ def _text_country(
             placed.append((span.text, areas))
         else:
             names.append(span.text)
-            if written_as_area(span, kinds):
+            if written_with_kind(span, kinds):
                 as_areas.add(span.text)
-            if written_as_area(span, villages):
-                as_villages.add(span.text)
+            if span.label_ != _COUNTRY and written_with_kind(span, villages):
+                as_villages.add(span.text)  # (a country is no village: "..., au Mali")
     dateline = prepared.layout.dateline_place
     if dateline is not None and not any(s.start_char == dateline[0] for s in spans):
         names.append(prepared.normalised.text[dateline[0] : dateline[1]])

@@ -5072,6 +5072,14 @@ def test_english_events_a_man_told_unarmed_stays_unarmed_when_named_again(
          " a wedding near Djibo, killing five civilians.", "en", "BF",
          [("Battles", "Military Forces of Burkina Faso"),
           ("Violence against civilians", "Military Forces of Burkina Faso")]),
+        ("Soldiers clashed with militants near Djibo on Saturday. The following week,"
+         " militants fired on soldiers near Djibo.", "en", "BF",
+         [("Battles", "Military Forces of Burkina Faso"),
+          ("Battles", "Islamist Militants (Burkina Faso)")]),
+        ("Des militaires se sont accrochés samedi avec des jihadistes près de Djibo. Les"
+         " jihadistes ont ensuite ouvert le feu sur un car, tuant trois passagers.", "fr", "BF",
+         [("Battles", "Military Forces of Burkina Faso"),
+          ("Violence against civilians", "Islamist Militants (Burkina Faso)")]),
         # shots no one named in a fight with the police arm no student
         ("Students clashed with police in Parakou on Monday. Gunshots were heard in the"
          " area.", "en", "BJ", [("Riots", "Rioters (Benin)")]),
@@ -5092,11 +5100,13 @@ def test_english_events_shots_told_after_a_fight_are_its_own(
         ("Houses and granaries burned in Kandi on Sunday.", (None, "Civilians (Benin)")),
         ("Militants burned houses in Kandi on Sunday.",
          ("Islamist Militants (Benin)", "Civilians (Benin)")),
-        # (the object of a verb joined to it, or of its particle, is its object too)
+        # (the object of a verb joined to it is its object too; people who burn burn things)
         ("Protesters burned and looted shops in Kandi on Sunday.",
          ("Rioters (Benin)", "Civilians (Benin)")),
-        ("Hoodlums burned down a police station in Kandi on Sunday.",
-         (None, "Police Forces of Benin")),
+        ("Protesters in Kandi burned and looted on Sunday.",
+         ("Rioters (Benin)", "Civilians (Benin)")),
+        ("Gunmen burned on Friday several houses in Kandi.",
+         ("Unidentified Armed Group (Benin)", "Civilians (Benin)")),
     ],
 )  # fmt: skip
 def test_english_events_what_burned_is_no_author(

@@ -892,8 +892,13 @@ def test_french_events_ied_planters_are_armed_men() -> None:
          "Violence against civilians"),
         ("Des individus armés ont abattu un gendarme à la retraite dimanche à Fada.",
          "Violence against civilians"),
-        # (a policeman, and a place after him, say nothing of it)
+        # (a policeman, and a place after him, say nothing of it; nor do soldiers retreating
+        # or a word that qualifies another noun after him)
         ("Des hommes armés ont tué samedi un policier à Kantchari.", "Battles"),
+        ("Des jihadistes ont attaqué des soldats en retraite vers Djibo, tuant quatre d'entre"
+         " eux.", "Battles"),
+        ("Des hommes armés ont tué samedi un militaire ancien chef de village à Kaya.",
+         "Battles"),
     ],
 )  # fmt: skip
 def test_french_events_a_retired_policeman_bears_no_arms(text: str, event_type: str) -> None:

@@ -402,6 +402,27 @@ def test_place_a_village_is_no_capital_or_city_abroad(
         assert country == desk  # the desk's country, or no place at all
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "desk", "place", "country"),
+    [
+        # a village abroad stands where the text names its country, or the areas it writes
+        # with it hold it
+        ("Boko Haram killed ten people on Saturday in the village of Diffa in Niger.", "en",
+         "NG", "Diffa", "NE"),
+        ("Al Shabaab attacked the village of Garissa, Kenya, on Saturday.", "en", "SO",
+         "Garissa", "KE"),
+        ("Des hommes armés ont tué cinq civils samedi dans le village de Mondoro, au Mali.",
+         "fr", "BF", "Mali", "ML"),
+    ],
+)  # fmt: skip
+def test_place_a_village_abroad_stands_where_the_text_names_its_country(
+    text: str, lang: str, desk: str, place: str, country: str
+) -> None:
+    settings = Settings(lang=lang, country=desk)
+    events = [e for e in extract(text, date(2021, 5, 3), lang=lang, settings=settings)]
+    assert [(e.place.name, e.place.country) for e in events if e.place] == [(place, country)]
+
+
 def test_place_villages_named_before_their_kind_word_leave_the_town_after_it_one() -> None:
     # "Ndidja and Sibe villages of Djibo": the villages are Ndidja and Sibe; Djibo, where
     # they lie, still says which country the story is in

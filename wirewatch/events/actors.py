@@ -26,7 +26,7 @@ from wirewatch.events.noun_roles import (
     side_on_measure,
 )
 from wirewatch.events.pairs import aimed_through, instrument, paired_object
-from wirewatch.events.persons import people_words
+from wirewatch.events.persons import names_a_person, people_words
 from wirewatch.events.roles import role_of
 from wirewatch.events.struck_places import struck_town
 from wirewatch.events.subjects import (
@@ -48,6 +48,7 @@ _TOPONYM = "toponym"  # a place's name
 _PLACE_NAMES = frozenset({"country", _TOPONYM})  # places' labels a mention may bear
 _NONE: frozenset[str] = frozenset()  # no locative mark excluded ("à Pretoria", not "avec")
 _OBJECTS = frozenset({"obj", "pobj"})  # a particle's object: "burned down [a station]"
+_THING_CLASSES = frozenset({CIVILIAN_CLASS})  # the class of "houses", "a market" (actors.yaml)
 # How the escort of "a gendarmerie-escorted convoy" hangs on its participle.
 _ESCORT_COMPOUNDS = frozenset({"obl:npmod", "compound", "nmod", "obl", "npadvmod"})
 
@@ -73,17 +74,34 @@ def _ergative_verbs(lang: str) -> frozenset[str]:
 def _undergoes(trigger: Span, lang: str) -> bool:
     """Whether the trigger's subject is the one it befalls ("a forest ranger went missing"):
     the verb by its lemma, the words after it as written; or a verb of ``ergative_verbs``
-    with no object, its own or a verb's joined to it ("houses and granaries burned"; not
-    "protesters burned and looted shops")."""
+    with no object, its own or a verb's joined to it, whose subject names a thing ("houses
+    and granaries burned"; not "protesters burned and looted shops", "rioters burned for
+    hours")."""
     words = [trigger[0].lemma_.lower(), *(t.lower_ for t in trigger[1:])]
     if " ".join(words) in _undergoer_verbs(lang):
         return True
     root = trigger.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     return (
         root.pos_ == "VERB"
         and root.lemma_.lower() in _ergative_verbs(lang)
+        and subject is not None
+        and _a_thing(subject, lang)
         # (verbs joined share an object: "burned and looted shops")
         and not any(_takes_object(v) for v in (root, *root.conjuncts))
+    )
+
+
+def _a_thing(subject: Token, lang: str) -> bool:
+    """Whether a subject names a thing that may burn, not people who burn ("the market", not
+    "protesters", "gunmen who", "bandits", the Fulani: a person's word or an actor of a
+    class that acts)."""
+    if subject.pos_ not in ("NOUN", "PROPN") or names_a_person(subject, lang):
+        return False
+    classes = subject.doc.user_data.get(docspec.ACTOR_CLASSES, {})
+    return not any(
+        m.start <= subject.i < m.end and classes.get(m.label_) not in _THING_CLASSES
+        for m in subject.doc.spans.get(docspec.ACTORS, ())
     )
 
 

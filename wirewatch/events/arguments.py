@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from wirewatch import docspec
 from wirewatch.events.actors import case_marks
 from wirewatch.events.candidates import Candidate, Cues, PlaceArg
-from wirewatch.events.references import Focus, place_details, written_as_area
+from wirewatch.events.references import Focus, place_details, written_with_kind
 from wirewatch.events.syntax import clause_head, prepositions, span_distance
 from wirewatch.events.taxonomy import is_concept, typing_of
 from wirewatch.lang import load_resource, word_set
@@ -310,7 +310,7 @@ def _aimed(name: Span, cand: Candidate, of: frozenset[str], descriptors: frozens
 
 def _specificity(span: Span, areas: frozenset[str]) -> float:
     rank = _LABEL_RANK.get(span.label_, 4)
-    if span.label_ == "toponym" and written_as_area(span, areas):
+    if span.label_ == "toponym" and written_with_kind(span, areas):
         rank += 1  # "la région de Mopti", "the Mopti region": an area around the towns
     return rank
 

@@ -18,7 +18,7 @@ from wirewatch.events.candidates import (
     Candidate,
     fill_toll,
 )
-from wirewatch.events.references import definite, written_as_area
+from wirewatch.events.references import definite, written_with_kind
 from wirewatch.lang import load_resource, word_set
 from wirewatch.lang.countries import fold
 from wirewatch.types import Kind, Role
@@ -569,7 +569,7 @@ def placed_in_area(cand: Candidate, areas: frozenset[str]) -> bool:
         place is not None
         and place.span is not None
         and (
-            written_as_area(place.span, areas)
+            written_with_kind(place.span, areas)
             or (
                 place.context is not None
                 and place.context.start == place.span.end

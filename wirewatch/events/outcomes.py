@@ -1,8 +1,9 @@
 """What a violent event's report adds to it (the weapons it names are events/weapons.py's,
-the armed men who met it events/repelled.py's): the toll told after an attack, the death
-that ended an abduction, the deed that says what an incursion (or an attack on property
-that hurt no one) was, and what the attackers took or destroyed (or whom they arrested)
-before they hurt people. ACLED codes each as part of the one event."""
+the armed men who met it events/repelled.py's): the toll told after an attack, the shots
+told after a fight, the death that ended an abduction, the deed that says what an
+incursion (or an attack on property that hurt no one) was, and what the attackers took or
+destroyed (or whom they arrested) before they hurt people. ACLED codes each as part of the
+one event."""
 
 from __future__ import annotations
 
@@ -45,6 +46,7 @@ ATTACK_CONCEPTS = frozenset({"attack", "incursion", "gunfire"})
 FRAMES_BY_THEIR_DEED = ATTACK_CONCEPTS | {"ambush"}
 # Attacks and shots that may have been aimed at anyone: their victims say at whom.
 _UNAIMED_CONCEPTS = frozenset({"attack", "incursion", "gunfire"})
+_NER_DAYS = frozenset({"DATE"})  # NER's label of a day ("The following week")
 # TIMES labels that tell how long, not when ("for several hours", "la nuit").
 _LENGTHS = frozenset({"duration", "part_of_day"})
 # Fights between sides, whose shots are theirs ("clashed ... wounded by gunshots").
@@ -194,6 +196,7 @@ def gunfire_in_fights(cands: list[Candidate], lang: str) -> list[Candidate]:
             fight is not None
             and cand.typing.concept in SHOT_CONCEPTS
             and not _warning_shots(cand)
+            and cand.typing.event_type != CIVILIAN_ATTACK  # (shots at civilians: their own)
             # ("on a wedding": another aim; "fired gunshots": what was fired)
             and all(a.concept in sides or _means(a, lang) for a in cand.actors)
             and cand.status is fight.status
@@ -269,7 +272,23 @@ def _another_day(shots: Candidate, fight: Candidate) -> bool:
         return {fold(t.text) for t in cand.times if t.label_ not in _LENGTHS}
 
     own = days(shots)
-    return bool(own) and not own & days(fight)
+    if own:
+        return not own & days(fight)
+    # (a day the time words do not read: "The following week, shots were fired", "La
+    # semaine suivante, ...": a sentence of its own that opens with a phrase of its own)
+    return shots.sentence.start != fight.sentence.start and _opens_apart(shots)
+
+
+def _opens_apart(cand: Candidate) -> bool:
+    """Whether the trigger's sentence opens with a phrase set off by a comma before its
+    clause, or names a date the time words do not read (NER's): another time or place."""
+    sent, root = cand.sentence, cand.trigger.root
+    if any(e.label_ in _NER_DAYS for e in sent.ents):
+        return True
+    comma = next((t for t in sent if t.text == "," and t.i < cand.trigger.start), None)
+    return comma is not None and not any(
+        t.dep_ in ("nsubj", "nsubj:pass") and t.head.i == root.i and t.i < comma.i for t in sent
+    )
 
 
 def _armed_side(fight: Candidate) -> bool:

@@ -65,8 +65,12 @@ def unarmed(span: Span, lang: str) -> bool:
     if aside is not None and _unarmed_words(lang).search(aside.text.lower()) is not None:
         return True
     after = _qualifier_after(span)  # "un policier retraité", "un gendarme à la retraite"
-    if after is not None and _unarmed_words(lang).match(after.text.lower()) is not None:
-        return True
+    if after is not None:
+        # (the unarmed words must end at the phrase's head: not "un militaire ancien chef")
+        found = _unarmed_words(lang).match(after.text.lower())
+        head = after.root
+        if found is not None and found.end() >= head.idx + len(head) - after.start_char:
+            return True
     return _told_unarmed_before(span, lang)
 
 

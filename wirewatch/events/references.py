@@ -188,7 +188,7 @@ def place_details(
     if town is not None:
         # (a town in a region is in it: "the town of Motta, in Ethiopia's Amhara region")
         kinds = word_set(lang, "places", "area_kinds")
-        whole = "in" if written_as_area(town, kinds) else "part_of"
+        whole = "in" if written_with_kind(town, kinds) else "part_of"
         relation = next(
             (
                 relations[t.lemma_.lower()]
@@ -359,19 +359,19 @@ def _containing_place(span: Span, lang: str) -> Span | None:
     return None
 
 
-def written_as_area(place: Span, areas: frozenset[str]) -> bool:
-    """Whether the name is written with a word of ``areas`` (``area_kinds`` in
-    places.yaml) in it, after it or as the word it hangs on: "Loroum province", "Amhara
+def written_with_kind(place: Span, kinds: frozenset[str]) -> bool:
+    """Whether the name is written with a word of ``kinds`` (places.yaml ``area_kinds``, or
+    ``village_kinds``) in it, after it or as the word it hangs on: "Loroum province", "Amhara
     region", "la province du Soum", "the northwestern Sagaing region" (however the parser
-    hangs it); not a name's own word ("the Department of Research"), nor "the town of
-    Sofara", which names a town, nor the name after a kind word that names those before it
-    ("Ndidja and Sibe villages of Djibo": Djibo is where they lie)."""
+    hangs it), "the village of Nama"; not a name's own word ("the Department of Research"),
+    nor "the town of Sofara" for areas, nor the name after a kind word that names those
+    before it ("Ndidja and Sibe villages of Djibo": Djibo is where they lie)."""
     head, after = place.root.head, place.doc[place.end : place.end + 1]
     return (
-        place[-1].lemma_.lower() in areas
-        or any(t.lemma_.lower() in areas for t in after)
+        place[-1].lemma_.lower() in kinds
+        or any(t.lemma_.lower() in kinds for t in after)
         or (
-            head.lemma_.lower() in areas
+            head.lemma_.lower() in kinds
             and (
                 head.i > place.start
                 or (head.pos_ != "PROPN" and not any(t.pos_ == "PROPN" for t in head.lefts))

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from wirewatch import docspec
 from wirewatch.events.candidates import Candidate, PlaceArg, fill_toll
 from wirewatch.events.merge import placed_in_area
-from wirewatch.events.references import definite, written_as_area
+from wirewatch.events.references import definite, written_with_kind
 from wirewatch.events.syntax import governing_chain, same_or_next_sentence
 from wirewatch.lang import load_resource, word_set
 from wirewatch.types import Kind, Role
@@ -104,7 +104,7 @@ def _town_they_came_to(
             if sentence.start <= p.start < sentence.end
             and p.label_ == "toponym"
             and p.start in cues
-            and not written_as_area(p, areas)
+            and not written_with_kind(p, areas)
             and governing_chain(p.root)[-1:] == [verb]
         ),
         None,

@@ -569,10 +569,12 @@ def resolve_event_places(
     lang: str = "fr",
     home: str | None = None,
     region: Collection[str] = (),
+    named: Collection[str] = (),
 ) -> list[Event]:
     """The events with coordinates, country and geo_precision for their places; ``home``
     is the desk's country, when the settings name one; ``region`` the countries the story's
-    armed groups act in, when its country is unknown."""
+    armed groups act in, when its country is unknown; ``named`` the countries the text
+    names (a village there may be read there: "the village of Diffa in Niger")."""
     focus = focus_name(events)
     desk = home is not None and country == home
     region = () if country is not None else region
@@ -621,7 +623,8 @@ def resolve_event_places(
         if (
             found is not None
             and _written_as_village(place, lang)
-            and _no_village_here(found, _codes(country or ()))
+            and (area is None or area.country != found.country)  # ("Garissa, Kenya")
+            and _no_village_here(found, _codes(country or ()) | _codes(named))
         ):
             found = None  # ("the village of Nama" is no province seat of Algeria)
         fallback = False
