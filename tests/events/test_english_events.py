@@ -5080,6 +5080,10 @@ def test_english_events_a_man_told_unarmed_stays_unarmed_when_named_again(
          " jihadistes ont ensuite ouvert le feu sur un car, tuant trois passagers.", "fr", "BF",
          [("Battles", "Military Forces of Burkina Faso"),
           ("Violence against civilians", "Islamist Militants (Burkina Faso)")]),
+        # shots no one named arm no traders fighting each other (whose they were is unknown)
+        ("Traders clashed with each other at the market in Parakou on Monday. Shots were"
+         " fired.", "en", "BJ",
+         [("Riots", "Rioters (Benin)"), ("Battles", "Unidentified Armed Group (Benin)")]),
         # shots no one named in a fight with the police arm no student
         ("Students clashed with police in Parakou on Monday. Gunshots were heard in the"
          " area.", "en", "BJ", [("Riots", "Rioters (Benin)")]),

@@ -47,6 +47,7 @@ FRAMES_BY_THEIR_DEED = ATTACK_CONCEPTS | {"ambush"}
 # Attacks and shots that may have been aimed at anyone: their victims say at whom.
 _UNAIMED_CONCEPTS = frozenset({"attack", "incursion", "gunfire"})
 _NER_DAYS = frozenset({"DATE"})  # NER's label of a day ("The following week")
+_COMMUNAL = "communal"  # the actor class of farmers, herders, villagers (actors.yaml)
 # TIMES labels that tell how long, not when ("for several hours", "la nuit").
 _LENGTHS = frozenset({"duration", "part_of_day"})
 # Fights between sides, whose shots are theirs ("clashed ... wounded by gunshots").
@@ -183,11 +184,12 @@ def gunfire_in_fights(cands: list[Candidate], lang: str) -> list[Candidate]:
     after a fight, in its sentence or the next, with its status, by none but its sides, are
     the fight's, not a second event (ACLED codes one). Shots aimed at others ("opened fire on
     a wedding", "fired on a church"), or told on another day or in another place, are another
-    event. Shots its authors fired, or no one named in a fight with no armed side, make a
-    crowd's men armed groups (``armed_agents`` in taxonomy.yaml: farmers with guns are a
-    communal militia, and their fight a battle); the police's shots do not, nor shots no one
-    named in a fight with them ("youths clashed with police. Shots were fired"). Shots in
-    the air hurt no one and say nothing of it."""
+    event. Shots its authors fired, or no one named in a fight of communities (farmers,
+    herders) with no armed side, make a crowd's men armed groups (``armed_agents`` in
+    taxonomy.yaml: farmers with guns are a communal militia, and their fight a battle); the
+    police's shots do not, nor shots no one named in a fight with them ("youths clashed with
+    police. Shots were fired") or among students or traders. Shots in the air hurt no one
+    and say nothing of it."""
     kept: list[Candidate] = []
     fight: Candidate | None = None
     for cand in cands:
@@ -208,8 +210,14 @@ def gunfire_in_fights(cands: list[Candidate], lang: str) -> list[Candidate]:
             fill_toll(fight, cand)
             if cand.with_role(Role.AGENT) and _no_other_author(cand, fight):
                 _armed_by(fight, cand.typing.concept)  # "herders fired shots"
-            elif not cand.with_role(Role.AGENT) and not _armed_side(fight):
-                _armed_by(fight, cand.typing.concept)  # "wounded by machetes and gunshots"
+            elif (
+                not cand.with_role(Role.AGENT)
+                and fight.agent_class == _COMMUNAL
+                and not _armed_side(fight)
+            ):
+                # "herders and farmers clashed ... wounded by machetes and gunshots" (not
+                # "students clashed with each other. Shots were fired": whose is unknown)
+                _armed_by(fight, cand.typing.concept)
             continue
         kept.append(cand)
         if _violent(cand):
