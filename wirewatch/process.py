@@ -21,6 +21,7 @@ from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.tokens import Span as DocSpan
 
 from wirewatch import docspec
 from wirewatch.annotate import load_pipeline
@@ -150,12 +151,7 @@ def _result(prepared: _Prepared, doc: Doc, settings: Settings) -> ArticleResult:
     home = _story_country(prepared, doc, events, settings, talks)[0] if talks else country
     events = resolve_event_actors(events, home, article.lang)
     events = resolve_event_counts(events, settings.vague_counts, article.lang)
-    names = country_names(article.lang)
-    named = {
-        code
-        for span in doc.spans.get(docspec.PLACES, ())
-        if span.label_ == _COUNTRY and (code := names.get(fold(span.text))) is not None
-    }
+    named = set(_countries_named(doc.spans.get(docspec.PLACES, ()), article.lang))
     events = resolve_event_places(
         events, gazetteer(settings), country, article.lang, settings.country, region, named
     )
@@ -177,15 +173,21 @@ def _title_country(prepared: _Prepared, doc: Doc) -> str | None:
     first = prepared.layout.paragraphs[0] if prepared.layout.paragraphs else None
     if first is None or first.role is not ParagraphRole.HEADING:
         return None
-    names = country_names(prepared.article.lang)
-    votes = Counter(
-        code
-        for span in doc.spans.get(docspec.PLACES, ())
-        if span.label_ == _COUNTRY
-        and first.start <= span.start_char < first.end
-        and (code := names.get(fold(span.text))) is not None
-    )
+    heading = [
+        s for s in doc.spans.get(docspec.PLACES, ()) if first.start <= s.start_char < first.end
+    ]
+    votes = Counter(_countries_named(heading, prepared.article.lang))
     return votes.most_common(1)[0][0] if votes else None
+
+
+def _countries_named(spans: Iterable[DocSpan], lang: str) -> list[str]:
+    """The codes of the countries the place spans name ("au Mali", "in Niger")."""
+    names = country_names(lang)
+    return [
+        code
+        for span in spans
+        if span.label_ == _COUNTRY and (code := names.get(fold(span.text))) is not None
+    ]
 
 
 def _story_country(
