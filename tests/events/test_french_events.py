@@ -903,3 +903,11 @@ def test_french_events_ied_planters_are_armed_men() -> None:
 )  # fmt: skip
 def test_french_events_a_retired_policeman_bears_no_arms(text: str, event_type: str) -> None:
     assert [e.event_type for e in _typed(text, PUBLISHED)] == [event_type]
+
+
+def test_french_events_a_place_set_beside_its_province_lies_in_it() -> None:
+    # "Bani, province du Séno": the village is in the province (no Baní of the Dominican
+    # Republic); the gazetteer lacks the village, so the event is coded to the province
+    text = "Des hommes armés ont tué cinq civils samedi dans le village de Bani, province du Séno."
+    places = [e.place for e in _typed(text, PUBLISHED) if e.place is not None]
+    assert [(p.name, p.country, p.geo_precision) for p in places] == [("Séno", "BF", 3)]

@@ -175,6 +175,8 @@ def place_details(
             if placed is not None:
                 # "Tchanhorta, a village in the borough of Tampegre (Toucountouna, Atacora)"
                 return relation, *placed
+            if town is not None and doc[k].lemma_.lower() in word_set(lang, "places", "area_kinds"):
+                return "in", context, town  # "Bani, province du Séno": in the province
             return relation, context, focus.place if _mentions_focus(context, focus) else None
     areas = bracketed_areas(span)
     if areas is not None:
