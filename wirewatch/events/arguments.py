@@ -641,9 +641,17 @@ def _told_after_its_conjunct(time: Span, verb: Token, root: Token, cues: Cues) -
     )
 
 
-def dated_apart(a: Candidate, b: Candidate) -> bool:
+def dated_apart(a: Candidate, b: Candidate, skipped: frozenset[str] = frozenset()) -> bool:
     """Each told with a time of its own, and not the same ("set police stations on fire on
-    Monday to protest against clashes that killed four students last month")."""
-    own_a = [fold(t.text) for t in a.times] if not a.time_inherited else []
-    own_b = [fold(t.text) for t in b.times] if not b.time_inherited else []
-    return bool(own_a and own_b) and not set(own_a) & set(own_b)
+    Monday to protest against clashes that killed four students last month"); times of the
+    ``skipped`` labels left out (a length is no day: "for several hours")."""
+    own_a, own_b = own_times(a, skipped), own_times(b, skipped)
+    return bool(own_a and own_b) and not own_a & own_b
+
+
+def own_times(cand: Candidate, skipped: frozenset[str] = frozenset()) -> set[str]:
+    """The time words the candidate was told with itself (none when it took them from the
+    report before it), but those of the ``skipped`` labels."""
+    if cand.time_inherited:
+        return set()
+    return {fold(t.text) for t in cand.times if t.label_ not in skipped}

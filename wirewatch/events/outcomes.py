@@ -14,7 +14,7 @@ from types import MappingProxyType
 from spacy.tokens import Span
 
 from wirewatch.docspec import ACTOR_CLASSES, ACTORS, PLACE_LABELS, ZERO_COUNTS
-from wirewatch.events.arguments import dated_apart, placed_apart
+from wirewatch.events.arguments import dated_apart, own_times, placed_apart
 from wirewatch.events.candidates import (
     ARMED_CLASSES,
     KILLING_CONCEPTS,
@@ -273,15 +273,9 @@ def _another_day(shots: Candidate, fight: Candidate) -> bool:
     """Whether the shots are told with a day of their own the fight's words do not give ("Two
     days later, militants opened fire", "On 16 May"); how long they lasted is no day ("for
     several hours")."""
-
-    def days(cand: Candidate) -> set[str]:
-        if cand.time_inherited:
-            return set()
-        return {fold(t.text) for t in cand.times if t.label_ not in _LENGTHS}
-
-    own = days(shots)
+    own = own_times(shots, _LENGTHS)
     if own:
-        return not own & days(fight)
+        return not own & own_times(fight, _LENGTHS)
     # (a day the time words do not read: "The following week, shots were fired", "La
     # semaine suivante, ...": a sentence of its own that opens with a phrase of its own)
     return shots.sentence.start != fight.sentence.start and _opens_apart(shots)
