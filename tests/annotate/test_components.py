@@ -163,6 +163,20 @@ def test_components_no_sentence_spans_two_paragraphs(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Le 11 septembre, un camion du Programme alimentaire mondial (PAM) transportant du riz"
+        " avait été pillé par des hommes armés à Cabaret.",
+        "Deux hommes ont été lynchés puis brûlés par des habitants à Pétion-Ville, selon un"
+        " journaliste local.",
+    ],
+)
+def test_components_no_sentence_starts_after_an_open_word(nlp: Language, text: str) -> None:
+    # the parser would start one at "avait" and at "-Ville": no mark closes the word before
+    assert len(list(nlp(text).sents)) == 1
+
+
+@pytest.mark.parametrize(
     ("text", "cue"),
     [
         ("Des hommes armés ont enlevé un élu dans le village de Boula.",
@@ -438,8 +452,19 @@ def test_components_a_clause_cut_at_its_day_is_one_sentence(nlp: Language) -> No
     assert not any(t.dep_ == "obj" for t in doc)
 
 
+def test_components_a_day_cut_before_its_clause_dates_its_verb(nlp: Language) -> None:
+    # the parser made "Samedi soir" a sentence of its own, with no mark to end it
+    doc = nlp(
+        "Il a appelé au calme.\n\nSamedi soir, quelques heures après l'annonce du report par le"
+        " chef de l'État, des jeunes avaient érigé des barricades à Ziguinchor."
+    )
+    day = next(t for t in doc if t.text == "Samedi")
+    assert (day.dep_, day.head.text) == ("obl:mod", "érigé")
+
+
 def test_components_a_name_cut_after_its_first_word_is_one(nlp: Language) -> None:
-    # the parser made "Des membres de Boko" one sentence and "Haram" the verb's subject
+    # the parser made "Des membres de Boko" one sentence and "Haram" the verb's subject (or
+    # both "membres" and "Haram" its subjects, once it may not start a sentence there)
     doc = nlp("Des membres de Boko Haram ont tué samedi dix villageois à Konduga.")
     assert len(list(doc.sents)) == 1
     members, haram = (t for t in doc if t.text in ("membres", "Haram"))

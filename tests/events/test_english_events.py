@@ -1185,6 +1185,25 @@ def test_english_events_a_fight_elsewhere_later_is_another_event() -> None:
 
 
 @pytest.mark.parametrize(
+    ("words", "day"),
+    [
+        ("The day after", "2021-06-13"),
+        ("The next morning", "2021-06-13"),
+        ("The previous evening", "2021-06-11"),
+        ("That night", "2021-06-12"),
+    ],
+)
+def test_english_events_a_day_told_from_the_date_before(words: str, day: str) -> None:
+    text = (
+        "On 12 June 2021, suspected ISGS militants attacked the village of Namssiguia "
+        f"(Bourzanga, Bam). {words}, soldiers clashed with militants near Djibo (Djibo, Soum)."
+    )
+    typed = [e for e in extract(text, PUBLISHED, lang="en") if e.event_type]
+    assert [e.event_type for e in typed] == ["Violence against civilians", "Battles"]
+    assert typed[1].when is not None and typed[1].when.start == day
+
+
+@pytest.mark.parametrize(
     ("text", "sub_event_type", "fatalities"),
     [
         ("On 12 June 2021, three soldiers were killed and six wounded when the vehicle they "
@@ -5119,3 +5138,46 @@ def test_english_events_what_burned_is_no_author(
     settings = Settings(lang="en", country="BJ")
     event = next(e for e in extract(text, PUBLISHED, lang="en", settings=settings) if e.event_type)
     assert (event.actor1 and event.actor1.name, event.actor2 and event.actor2.name) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # a crowd that stones someone is a mob, and so are men who throw stones at gendarmes;
+        # armed men who stone a woman to death attack a civilian
+        ("On 12 June 2021, a mob stoned a suspected thief in Djibo (Djibo, Soum).", "Riots"),
+        ("On 12 June 2021, unknown individuals threw stones at gendarmes in Djibo (Djibo, Soum).",
+         "Riots"),
+        ("On 12 June 2021, a woman was stoned to death by jihadists in Djibo (Djibo, Soum).",
+         "Violence against civilians"),
+    ],
+)  # fmt: skip
+def test_english_events_a_stoning_by_armed_men_is_an_attack(text: str, event_type: str) -> None:
+    typed = [e for e in extract(text, PUBLISHED, lang="en") if e.event_type]
+    assert [e.event_type for e in typed] == [event_type]
+
+
+def test_english_events_the_demonstrators_deeds_are_their_riot() -> None:
+    # one violent demonstration, not one for each thing the demonstrators did; a deed on
+    # another day somewhere else stays apart
+    text = (
+        "On 12 June 2021, a number of residents demonstrated in Djibo (Djibo, Soum). The "
+        "demonstrators burned the house of a deputy and vandalized the town hall. On 14 June "
+        "2021, the demonstrators burned a police station in Kaya (Kaya, Sanmatenga)."
+    )
+    typed = [e for e in extract(text, PUBLISHED, lang="en") if e.event_type]
+    assert [(e.sub_event_type, e.when.start if e.when else None) for e in typed] == [
+        ("Violent demonstration", "2021-06-12"),
+        ("Violent demonstration", "2021-06-14"),
+    ]
+
+
+def test_english_events_a_crowds_deed_joins_the_protest_told_last() -> None:
+    # the clash is the traders' protest's, not the soldiers' demonstrations named before it
+    text = (
+        "Traders whose shops were looted during demonstrations by mutinying soldiers protested "
+        "around military camps in Ouagadougou. The soldiers dispersed them after clashes."
+    )
+    events = extract(text, PUBLISHED, lang="en")
+    protest = next(e for e in events if e.trigger.text == "protested")
+    assert "clashes" in [m.text for m in protest.mentions]

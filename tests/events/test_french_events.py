@@ -911,3 +911,90 @@ def test_french_events_a_place_set_beside_its_province_lies_in_it() -> None:
     text = "Des hommes armés ont tué cinq civils samedi dans le village de Bani, province du Séno."
     places = [e.place for e in _typed(text, PUBLISHED) if e.place is not None]
     assert [(p.name, p.country, p.geo_precision) for p in places] == [("Séno", "BF", 3)]
+
+
+def test_french_events_a_date_before_a_long_subject_dates_its_verb() -> None:
+    # the parser once started a sentence at "avait été pillé", after the participle that
+    # qualifies the truck, leaving the looting without its date and its subject
+    text = (
+        "Le 11 septembre, un camion du Programme alimentaire mondial (PAM) transportant du riz "
+        "avait été pillé par des hommes armés à Kaya."
+    )
+    typed = _typed(text, PUBLISHED)
+    assert [e.sub_event_type for e in typed] == ["Looting/property destruction"]
+    assert typed[0].when is not None and typed[0].when.start == "2019-09-11"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor1"),
+    [
+        # a thing that burned names no author; those who burned it are its authors
+        ("Des maisons ont brûlé samedi à Kaya.", "Strategic developments", None),
+        ("Des jihadistes ont brûlé samedi des écoles et des églises à Kaya.",
+         "Strategic developments", "Islamist Militants (Burkina Faso)"),
+        ("Des hommes armés ont mis le feu samedi au marché de Kaya.",
+         "Strategic developments", "Unidentified Armed Group (Burkina Faso)"),
+        # burning tyres and raising barricades is rioting
+        ("Des jeunes en colère ont brûlé des pneus et érigé des barricades samedi à Kaya.",
+         "Riots", "Rioters (Burkina Faso)"),
+    ],
+)  # fmt: skip
+def test_french_events_what_burned(text: str, event_type: str, actor1: str | None) -> None:
+    typed = _typed(text, PUBLISHED)
+    assert [e.event_type for e in typed] == [event_type]
+    assert (typed[0].actor1.name if typed[0].actor1 else None) == actor1
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor1"),
+    [
+        # stones thrown at the police are a riot; a stoning by armed men, an attack (a
+        # stoning is a beating, a mob's when villagers stone)
+        ("Des jeunes ont lancé des pierres sur les policiers samedi à Kaya.", "Riots",
+         "Rioters (Burkina Faso)"),
+        ("Des manifestants ont caillassé des véhicules de police samedi à Kaya.", "Riots",
+         "Rioters (Burkina Faso)"),
+        ("Une femme a été lapidée samedi par des jihadistes à Kaya.",
+         "Violence against civilians", "Islamist Militants (Burkina Faso)"),
+        ("Des individus non identifiés ont lancé des pierres sur des gendarmes samedi à Kaya.",
+         "Riots", "Rioters (Burkina Faso)"),
+    ],
+)  # fmt: skip
+def test_french_events_stones_thrown(text: str, event_type: str, actor1: str) -> None:
+    typed = _typed(text, PUBLISHED)
+    assert [(e.event_type, e.actor1.name if e.actor1 else None) for e in typed] == [
+        (event_type, actor1)
+    ]
+
+
+def test_french_events_a_day_the_parser_cut_off_dates_the_clause_after_it() -> None:
+    text = (
+        "Le président a annoncé le report du scrutin.\n\nSamedi soir, quelques heures après "
+        "l'annonce du report par le chef de l'État, des jeunes avaient érigé des barricades à "
+        "Kaya."
+    )
+    riots = [e for e in _typed(text, PUBLISHED) if e.event_type == "Riots"]
+    assert len(riots) == 1 and riots[0].when is not None
+    assert riots[0].when.start == "2019-12-14"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        # what the demonstrators did while they demonstrated is the violent demonstration,
+        # no event of its own; the police they fought or stoned are its other side
+        ("Des jeunes ont manifesté samedi à Kaya et ont lancé des pierres sur les policiers.",
+         "Police Forces of Burkina Faso"),
+        ("Des jeunes ont manifesté samedi à Kaya et se sont affrontés avec les policiers.",
+         "Police Forces of Burkina Faso"),
+        ("Des habitants ont manifesté samedi à Kaya contre le maire. Les manifestants ont "
+         "incendié la mairie et saccagé des véhicules.", None),
+    ],
+)  # fmt: skip
+def test_french_events_the_demonstrators_deeds_are_their_riot(
+    text: str, actor2: str | None
+) -> None:
+    typed = _typed(text, PUBLISHED)
+    assert [(e.event_type, e.sub_event_type) for e in typed] == [("Riots", "Violent demonstration")]
+    assert (typed[0].actor2.name if typed[0].actor2 else None) == actor2
+    assert len(typed[0].mentions) > 1

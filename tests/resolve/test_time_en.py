@@ -111,6 +111,11 @@ def test_time_en_periods_up_to_the_report(
         ("the same day", "2016-04-30"),
         ("earlier in the day", "2016-04-30"),
         ("the night before", "2016-04-29TNI"),
+        # "the day after" the day just named, not the day after the report
+        ("the day after", "2016-05-01"),
+        ("the next morning", "2016-05-01TMO"),
+        ("the previous evening", "2016-04-29TEV"),
+        ("that night", "2016-04-30TNI"),
         ("two days later", "2016-05-02"),
         ("10 pm", "2016-04-30T22:00"),
     ],

@@ -36,6 +36,7 @@ from wirewatch.annotate.ud_days import (
     agent_of_the_day,
     clause_read_as_the_days,
     conjunct_read_as_the_days,
+    day_cut_before_its_clause,
     fragments_of_one_clause,
     object_before_the_day,
     object_beside_the_day,
@@ -149,6 +150,7 @@ class UniversalDependencies:
         if self.scheme is not None:
             self._restructure(doc, self.scheme)
         fragments_of_one_clause(doc, self.weekdays)
+        day_cut_before_its_clause(doc, self.weekdays)
         for token in doc:
             _noun_read_as_finite_verb(token)
             _name_read_as_auxiliary(token)
@@ -577,9 +579,10 @@ def _subject_of_a_noun(subject: Token) -> None:
 
 def _name_cut_after_its_first_word(last: Token) -> None:
     """ "Des membres de Boko Haram ont tué ..." parsed as two sentences, "Des membres de
-    Boko" and "Haram ont tué ...": a name's last word taken for the verb's subject, its first
-    word a complement of a noun left without a verb. The two words are one name, and the
-    noun, with the name, the verb's subject."""
+    Boko" and "Haram ont tué ...", or as one with two subjects: a name's last word taken for
+    the verb's subject, its first word a complement of a noun left without a verb or itself
+    the verb's subject. The two words are one name, and the noun, with the name, the verb's
+    subject."""
     if last.i == 0 or last.dep_ != "nsubj" or last.head.pos_ != "VERB":
         return
     first = last.nbor(-1)
@@ -588,7 +591,7 @@ def _name_cut_after_its_first_word(last: Token) -> None:
         first.pos_ != "PROPN"
         or first.dep_ != "nmod"
         or noun.pos_ != "NOUN"
-        or noun.dep_ != "ROOT"
+        or not (noun.dep_ == "ROOT" or (noun.dep_ == "nsubj" and noun.head.i == last.head.i))
         or noun.i > first.i
         or not last.is_title  # (a name goes on: "Boko Haram")
     ):

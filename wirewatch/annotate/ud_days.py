@@ -5,6 +5,8 @@ have when no day stands between them. Called by ``ud.UniversalDependencies``."""
 
 from __future__ import annotations
 
+import itertools
+
 from spacy.tokens import Doc, Token
 
 
@@ -187,3 +189,20 @@ def fragments_of_one_clause(doc: Doc, weekdays: frozenset[str]) -> None:
             root.head, root.dep_ = host, "punct"
         else:
             host = root if root.pos_ == "VERB" else None
+
+
+def day_cut_before_its_clause(doc: Doc, weekdays: frozenset[str]) -> None:
+    """A weekday opening a clause that the parser made a sentence of its own where no mark
+    ends one (the French parser on "Samedi soir | , quelques heures après l'annonce du
+    report, des jeunes avaient érigé des barricades"): the day, with its part of the day,
+    dates the verb of the words after it."""
+    for day_sent, clause in itertools.pairwise(list(doc.sents)):
+        day, last = day_sent.root, doc[day_sent.end - 1]
+        if (
+            day.lower_ in weekdays
+            and not last.is_punct
+            and not last.is_space
+            and all(c.dep_ in ("det", "amod", "nmod") and not c.is_punct for c in day.children)
+            and clause.root.pos_ == "VERB"
+        ):
+            day.head, day.dep_ = clause.root, "obl:mod"

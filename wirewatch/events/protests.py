@@ -9,7 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from wirewatch import docspec
-from wirewatch.events.arguments import dated_in_its_phrase
+from wirewatch.events.arguments import dated_apart, dated_in_its_phrase, placed_apart
 from wirewatch.events.candidates import (
     ARMED_CLASSES,
     ARMED_GROUP_CLASSES,
@@ -34,6 +34,7 @@ from wirewatch.types import Role, Status
 
 _PROTEST = "protest"  # the family of protests (taxonomy.yaml)
 _PROTESTER_CLASS = "protester"  # the class of demonstrators (actors.yaml)
+_CROWD_CLASSES = frozenset({"protester", "civilian", "rioter"})  # (actors.yaml classes)
 _OUTCOME_PARAGRAPHS = 1  # what befell a protest is told in its paragraph or the next
 # Violence that makes a protest violent only when someone is named doing it: attacks and
 # beatings told with no author are no demonstrators' ("in solidarity with forces subjected
@@ -43,6 +44,7 @@ _AUTHORED_VIOLENCE = frozenset({"attack", "incursion", "beating"})
 # about: "staged a sit-in against ...", "a protest was held over ...", "shut their shops in
 # protest over ..." (not "students on strike", a noun's modifier).
 _CLAUSE_DEPS = frozenset({"obj", "nsubj", "nsubj:pass", "obl"})
+_STONING = frozenset({"stoning"})  # stones thrown at people or their things (taxonomy.yaml)
 
 
 def protest_outcomes_of(cands: list[Candidate], cues: Cues) -> list[Candidate]:
@@ -134,7 +136,12 @@ def protest_outcomes_of(cands: list[Candidate], cues: Cues) -> list[Candidate]:
             outcome = outcomes["intervention"]
         else:
             continue
+        told_as_protest = cand.typing.event_type == PROTESTS and not any(cand is t for t in taken)
         cand.typing = cand.typing.refined(outcome.override)
+        for other in violent if told_as_protest else []:
+            if _its_crowds_deed(other, cand, protests) and not any(other is t for t in taken):
+                _joined_to(cand, other, cues)
+                taken.append(other)
         _met_by_forces(cand, forces, outcomes, cues.actor_classes)
         # the killing that made the force excessive, and the fire told with it, are part of
         # the protest, its toll the protest's ("Gunfire was heard, and one protester was
@@ -167,6 +174,81 @@ def protest_outcomes_of(cands: list[Candidate], cues: Cues) -> list[Candidate]:
         first = any(o.trigger.start < cand.trigger.start for o in joined)
         cand.typing = replace(cand.typing, forces_first=cand.typing.forces_first and first)
     return [c for c in cands if not any(c is t for t in taken)]
+
+
+def _its_crowds_deed(deed: Candidate, protest: Candidate, protests: list[Candidate]) -> bool:
+    """ "a number of youths demonstrated and threw stones at policemen", "residents
+    demonstrated in Diho. The demonstrators burned the house of a deputy": what the
+    demonstrators did while they demonstrated is the violent demonstration ACLED codes,
+    no event of its own. Told after the protest (a deed told first, with the protest in
+    its words, stays the event: "Clashes were reported between protesting students and
+    police"), in its place and on its day, by its people (or no one named), typed as the
+    demonstration now is; the protest of other people told last before it ("Traders whose
+    shops were looted during demos by mutinying soldiers protested ... after clashes": the
+    traders')."""
+    own = {a.concept for a in protest.with_role(Role.AGENT)}
+    agents = {a.concept for a in deed.with_role(Role.AGENT)}
+    return (
+        deed.trigger.start > protest.trigger.start
+        and not any(_another_crowd(p, protest, deed) for p in protests)
+        and deed.typing.event_type == RIOTS
+        and deed.typing.sub_event_type == protest.typing.sub_event_type
+        and (not agents or bool(agents & own) or deed.agent_class == _PROTESTER_CLASS)
+        and not _told_apart(deed, protest)
+    )
+
+
+def _another_crowd(other: Candidate, protest: Candidate, deed: Candidate) -> bool:
+    """A protest told between the protest and the deed by people of another kind ("demos
+    by mutinying soldiers", then "traders ... protested"): the deed is the nearer one's,
+    not a retelling of the same crowd ("a number of people demonstrated ... The
+    demonstrators burnt tires")."""
+    kinds = {_crowd_kind(c.agent_class) for c in (other, protest)}
+    return (
+        protest.trigger.start < other.trigger.start < deed.trigger.start
+        and None not in kinds  # (no one named: the same people)
+        and len(kinds) == 2
+    )
+
+
+def _crowd_kind(agent_class: str | None) -> str | None:
+    """People who gather are one crowd whatever the words call them (residents, protesters,
+    rioters); a force or an armed group is a kind of its own."""
+    return _PROTESTER_CLASS if agent_class in _CROWD_CLASSES else agent_class
+
+
+def _told_apart(deed: Candidate, protest: Candidate) -> bool:
+    """Told on days or in places of their own, not the same (a day or a place taken from
+    the sentences before counts: "On 14 June, the demonstrators burned a police station in
+    Kaya" after a protest in Djibo on 12 June)."""
+    days = [{t.text.lower() for t in c.times} for c in (deed, protest)]
+    places = [c.place.span.text for c in (deed, protest) if c.place and c.place.span]
+    return (
+        (bool(days[0] and days[1]) and not days[0] & days[1])
+        or (len(places) == 2 and places[0] != places[1])
+        or dated_apart(deed, protest)
+        or placed_apart(deed, protest)
+    )
+
+
+def _joined_to(protest: Candidate, deed: Candidate, cues: Cues) -> None:
+    """The deed joins the protest's mentions, with its toll, and the forces it fought or
+    stoned as the protest's other side ("demonstrated and clashed with police", "threw
+    stones at police cars", as ACLED codes them); not those whose buildings it burned or
+    wrecked ("burned a police station", which the actor words name as they do the police:
+    ACLED names no side there)."""
+    fill_toll(protest, deed)
+    protest.mentions.append(deed.trigger)
+    sides = deed.typing.mutual or deed.typing.concept in _STONING
+    if sides and not protest.with_role(Role.TARGET):
+        protest.actors = (
+            protest.actors
+            + [
+                a
+                for a in deed.with_role(Role.TARGET)
+                if cues.actor_classes.get(a.concept or "") in FORCE_CLASSES
+            ][:1]
+        )
 
 
 def _against(protest: Candidate) -> None:
