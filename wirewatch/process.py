@@ -207,7 +207,14 @@ def _story_country(
     )
     # (with no actor of the story's country, the countries its armed groups act in)
     region = actors_region(events, article.lang) if country is None else frozenset()
-    country = country or _text_country(prepared, doc, settings, region, talks) or settings.country
+    within = {
+        e.place.mention.text: e.place.reference.text
+        for e in events
+        if e.place is not None and e.place.mention is not None and e.place.reference is not None
+    }  # "à Boura, dans la Sissili": the village read in its area
+    country = (
+        country or _text_country(prepared, doc, settings, region, talks, within) or settings.country
+    )
     return country, region
 
 
@@ -233,11 +240,14 @@ def _text_country(
     settings: Settings,
     region: frozenset[str] = frozenset(),
     talks: frozenset[str] = frozenset(),
+    within: dict[str, str] | None = None,
 ) -> str | None:
     """The country the article's place and country names point to (its dateline's among
     them), when no local actor's alias says which country the story is about: against the
     desk's country, or outside the ``region`` the story's armed groups act in, only a place
-    known abroad counts; the places of ``talks`` alone count for nothing."""
+    known abroad counts; the places of ``talks`` alone count for nothing. A name an event
+    places in an area (``within``: "à Boura, dans la Sissili") is read in it, as one with
+    its areas in brackets is."""
     spans = doc.spans.get(docspec.PLACES, ())
     names: list[str] = []
     placed: list[tuple[str, list[str]]] = []  # "Solhan (Solhan, Yagha)": read in its areas
@@ -263,6 +273,8 @@ def _text_country(
                 if a.label_ == "enclosing" and a.start in range(inside.start, inside.end)
             ]
             placed.append((span.text, areas))
+        elif within and within.get(span.text, span.text) != span.text:
+            placed.append((span.text, [within[span.text]]))
         else:
             names.append(span.text)
             if written_with_kind(span, kinds):

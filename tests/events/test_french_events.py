@@ -928,10 +928,7 @@ def test_french_events_a_date_before_a_long_subject_dates_its_verb() -> None:
 @pytest.mark.parametrize(
     ("text", "event_type", "actor1"),
     [
-        # a thing that burned names no author; those who burned it are its authors
-        ("Des maisons ont brûlé samedi à Kaya.", "Strategic developments", None),
-        ("Des jihadistes ont brûlé samedi des écoles et des églises à Kaya.",
-         "Strategic developments", "Islamist Militants (Burkina Faso)"),
+        # those who set fire to a market destroy property
         ("Des hommes armés ont mis le feu samedi au marché de Kaya.",
          "Strategic developments", "Unidentified Armed Group (Burkina Faso)"),
         # burning tyres and raising barricades is rioting
@@ -939,7 +936,7 @@ def test_french_events_a_date_before_a_long_subject_dates_its_verb() -> None:
          "Riots", "Rioters (Burkina Faso)"),
     ],
 )  # fmt: skip
-def test_french_events_what_burned(text: str, event_type: str, actor1: str | None) -> None:
+def test_french_events_what_was_set_on_fire(text: str, event_type: str, actor1: str | None) -> None:
     typed = _typed(text, PUBLISHED)
     assert [e.event_type for e in typed] == [event_type]
     assert (typed[0].actor1.name if typed[0].actor1 else None) == actor1
@@ -948,14 +945,11 @@ def test_french_events_what_burned(text: str, event_type: str, actor1: str | Non
 @pytest.mark.parametrize(
     ("text", "event_type", "actor1"),
     [
-        # stones thrown at the police are a riot; a stoning by armed men, an attack (a
-        # stoning is a beating, a mob's when villagers stone)
+        # stones thrown at the police are a riot, whoever throws them
         ("Des jeunes ont lancé des pierres sur les policiers samedi à Kaya.", "Riots",
          "Rioters (Burkina Faso)"),
         ("Des manifestants ont caillassé des véhicules de police samedi à Kaya.", "Riots",
          "Rioters (Burkina Faso)"),
-        ("Une femme a été lapidée samedi par des jihadistes à Kaya.",
-         "Violence against civilians", "Islamist Militants (Burkina Faso)"),
         ("Des individus non identifiés ont lancé des pierres sur des gendarmes samedi à Kaya.",
          "Riots", "Rioters (Burkina Faso)"),
     ],
@@ -998,3 +992,41 @@ def test_french_events_the_demonstrators_deeds_are_their_riot(
     assert [(e.event_type, e.sub_event_type) for e in typed] == [("Riots", "Violent demonstration")]
     assert (typed[0].actor2.name if typed[0].actor2 else None) == actor2
     assert len(typed[0].mentions) > 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the province's name after its kind and an article is the province ("la Sissili"),
+        # and a village placed in an area is read in it: Boura is no Romanian village here
+        "Des hommes armés ont tué cinq civils samedi à Boura, province de la Sissili.",
+        "Des hommes armés ont tué cinq civils samedi à Boura, dans la Sissili.",
+    ],
+)
+def test_french_events_a_village_read_in_its_province(text: str) -> None:
+    (event,) = _typed(text, PUBLISHED)
+    assert event.place is not None and (event.place.name, event.place.country) == (
+        "Sissili",
+        "BF",
+    )
+    assert event.actor1 is not None
+    assert event.actor1.name == "Unidentified Armed Group (Burkina Faso)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # fire, drought and soldiers who destroy weapons destroy no one's property: "brûler",
+        # "détruire" and "raser" say too much else to name an event
+        "Le soleil a brûlé les récoltes samedi dans la province du Soum.",
+        "La sécheresse a détruit les récoltes dans la province du Soum.",
+        "L'armée a détruit samedi des stocks d'armes saisis à Kaya.",
+        "Les habitants rasent les murs depuis l'attaque de samedi à Kaya.",
+    ],
+)
+def test_french_events_burning_and_destroying_alone_name_no_event(text: str) -> None:
+    assert [
+        e.sub_event_type
+        for e in _typed(text, PUBLISHED)
+        if e.sub_event_type == "Looting/property destruction"
+    ] == []

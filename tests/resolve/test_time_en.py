@@ -111,11 +111,8 @@ def test_time_en_periods_up_to_the_report(
         ("the same day", "2016-04-30"),
         ("earlier in the day", "2016-04-30"),
         ("the night before", "2016-04-29TNI"),
-        # "the day after" the day just named, not the day after the report
-        ("the day after", "2016-05-01"),
         ("the next morning", "2016-05-01TMO"),
         ("the previous evening", "2016-04-29TEV"),
-        ("that night", "2016-04-30TNI"),
         ("two days later", "2016-05-02"),
         ("10 pm", "2016-04-30T22:00"),
     ],
@@ -293,3 +290,11 @@ def test_time_en_a_deed_told_without_its_year_is_past(text: str, start: str, sta
     events = [e for e in extract(text, date(2021, 3, 15), lang="en") if e.event_type]
     assert events and events[0].when is not None
     assert (events[0].when.start, events[0].status.value) == (start, status)
+
+
+def test_time_en_a_day_after_no_named_date_is_unknown() -> None:
+    # "Police arrested the suspects the next morning" with no date before: not the day after
+    # the report; a day before it stays one ("the previous evening": the report's eve)
+    assert resolve_time("the next morning", SUNDAY, lang="en") is None
+    previous_evening = resolve_time("the previous evening", SUNDAY, lang="en")
+    assert previous_evening is not None and previous_evening.value == "2016-04-30TEV"

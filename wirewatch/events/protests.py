@@ -44,7 +44,9 @@ _AUTHORED_VIOLENCE = frozenset({"attack", "incursion", "beating"})
 # about: "staged a sit-in against ...", "a protest was held over ...", "shut their shops in
 # protest over ..." (not "students on strike", a noun's modifier).
 _CLAUSE_DEPS = frozenset({"obj", "nsubj", "nsubj:pass", "obl"})
-_STONING = frozenset({"stoning"})  # stones thrown at people or their things (taxonomy.yaml)
+# Deeds that hit people or their things, their side named (taxonomy.yaml concepts): stones
+# thrown, beatings, lynchings.
+_HITTING = frozenset({"stoning", "beating", "lynching"})
 
 
 def protest_outcomes_of(cands: list[Candidate], cues: Cues) -> list[Candidate]:
@@ -232,23 +234,23 @@ def _told_apart(deed: Candidate, protest: Candidate) -> bool:
 
 
 def _joined_to(protest: Candidate, deed: Candidate, cues: Cues) -> None:
-    """The deed joins the protest's mentions, with its toll, and the forces it fought or
-    stoned as the protest's other side ("demonstrated and clashed with police", "threw
-    stones at police cars", as ACLED codes them); not those whose buildings it burned or
-    wrecked ("burned a police station", which the actor words name as they do the police:
-    ACLED names no side there)."""
+    """The deed joins the protest's mentions, with its toll, and the armed men it fought,
+    stoned or beat as the protest's other side ("demonstrated and clashed with police",
+    "clashed with VDP members", "threw stones at police cars", "A police officer was beaten
+    by the crowd", as ACLED codes them); not those whose buildings it burned or wrecked
+    ("burned a police station", which the actor words name as they do the police: ACLED
+    names no side there)."""
     fill_toll(protest, deed)
     protest.mentions.append(deed.trigger)
-    sides = deed.typing.mutual or deed.typing.concept in _STONING
+    armed = ARMED_CLASSES | ARMED_GROUP_CLASSES
+    sides = deed.typing.mutual or deed.typing.concept in _HITTING
     if sides and not protest.with_role(Role.TARGET):
-        protest.actors = (
-            protest.actors
-            + [
-                a
-                for a in deed.with_role(Role.TARGET)
-                if cues.actor_classes.get(a.concept or "") in FORCE_CLASSES
-            ][:1]
-        )
+        hit = [
+            a
+            for a in deed.with_role(Role.TARGET)
+            if cues.actor_classes.get(a.concept or "") in armed
+        ]
+        protest.actors = protest.actors + hit[:1]
 
 
 def _against(protest: Candidate) -> None:

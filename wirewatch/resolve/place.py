@@ -465,7 +465,8 @@ def _nested(phrase: str, lang: str) -> list[str]:
 def _its_name(area: str, lang: str) -> str:
     """An area's name without the words that say what kind of place it is, in any case:
     before it ("département de Ouallam", "la commune de Dingazi", "Région de Tillabéri",
-    "département d'Ouallam") or after it ("Banikoara town", "Sissili Province")."""
+    "département d'Ouallam", "province de la Sissili") or after it ("Banikoara town",
+    "Sissili Province")."""
     kinds = _descriptor_words(lang)  # (with the "of" words)
     words = area.split()
     while len(words) > 1 and words[-1].lower() in kinds:
@@ -477,6 +478,8 @@ def _its_name(area: str, lang: str) -> str:
         elif not word.islower():
             break
     words = words[lead:]
+    while lead and len(words) > 1 and words[0].islower():
+        words = words[1:]  # an article after the kind word: "province de la Sissili"
     if not words:
         return area
     elided = next((o for o in kinds if o.endswith("'") and words[0].lower().startswith(o)), None)

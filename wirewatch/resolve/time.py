@@ -309,7 +309,7 @@ def _resolve(
     found = _recurring(phrase, words, cal)
     if found is not None:
         return found
-    found = _relative_day(phrase, words, anchor, base, cal)
+    found = _relative_day(phrase, words, anchor, base, cal, previous is not None)
     if found is not None and found.start is not None:
         clock = _clock(words, found.start, cal)  # "hier à 10 h"
         return clock or found
@@ -389,14 +389,18 @@ def _day(day: date, part: str = "") -> TimeValue:
 
 
 def _relative_day(
-    phrase: str, words: list[str], anchor: date, base: date, cal: _Calendar
+    phrase: str, words: list[str], anchor: date, base: date, cal: _Calendar, named: bool = True
 ) -> TimeValue | None:
-    """«hier», "last night", "la veille", "the next day", "ce soir", "cette nuit"."""
+    """«hier», "last night", "la veille", "the next day", "ce soir", "cette nuit". A day
+    after the date named before, when none was (``named``), is none: it would be the day
+    after the report ("Police arrested the suspects the next morning")."""
     for key, offset in cal.day_offsets.items():
         if phrase == key or phrase.startswith(key + " "):
             return _day(anchor + timedelta(days=offset), _part(words, cal))
     for key, offset in cal.anchored.items():
         if phrase == key or phrase.startswith(key + " "):
+            if offset > 0 and not named:
+                return None
             return _day(base + timedelta(days=offset), _part(words, cal))
     if len(words) == 2 and words[0] in cal.this and words[1] in cal.parts:
         return _day(anchor, cal.parts[words[1]])  # "ce soir", "cette nuit"
