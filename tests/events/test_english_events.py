@@ -5177,3 +5177,21 @@ def test_english_events_a_crowds_deed_joins_the_protest_told_last() -> None:
     events = extract(text, PUBLISHED, lang="en")
     protest = next(e for e in events if e.trigger.text == "protested")
     assert "clashes" in [m.text for m in protest.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        # armed men the demonstrators fought or beat are the protest's other side, whoever
+        # they are
+        ("Women protested in Dori on Saturday. The protesters clashed with VDP members.",
+         "VDP: Volunteer for Defense of Homeland"),
+        ("Residents protested in Dori on Saturday. A police officer was beaten by the crowd.",
+         "Police Forces of Burkina Faso"),
+    ],
+)  # fmt: skip
+def test_english_events_a_protests_deed_keeps_the_armed_side_it_hit(text: str, actor2: str) -> None:
+    typed = [e for e in extract(text, PUBLISHED, lang="en") if e.event_type]
+    assert [(e.event_type, e.actor2.name if e.actor2 else None) for e in typed] == [
+        ("Riots", actor2)
+    ]

@@ -9,7 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from wirewatch import docspec
-from wirewatch.events.arguments import dated_apart, dated_in_its_phrase, placed_apart
+from wirewatch.events.arguments import dated_in_its_phrase
 from wirewatch.events.candidates import (
     ARMED_CLASSES,
     ARMED_GROUP_CLASSES,
@@ -221,15 +221,13 @@ def _crowd_kind(agent_class: str | None) -> str | None:
 
 def _told_apart(deed: Candidate, protest: Candidate) -> bool:
     """Told on days or in places of their own, not the same (a day or a place taken from
-    the sentences before counts: "On 14 June, the demonstrators burned a police station in
-    Kaya" after a protest in Djibo on 12 June)."""
+    the sentences before counts, unlike ``arguments.dated_apart`` and ``placed_apart``: "On
+    14 June, the demonstrators burned a police station in Kaya" after a protest in Djibo on
+    12 June)."""
     days = [{t.text.lower() for t in c.times} for c in (deed, protest)]
     places = [c.place.span.text for c in (deed, protest) if c.place and c.place.span]
-    return (
-        (bool(days[0] and days[1]) and not days[0] & days[1])
-        or (len(places) == 2 and places[0] != places[1])
-        or dated_apart(deed, protest)
-        or placed_apart(deed, protest)
+    return (bool(days[0] and days[1]) and not days[0] & days[1]) or (
+        len(places) == 2 and places[0] != places[1]
     )
 
 
