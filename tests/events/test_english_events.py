@@ -5195,3 +5195,13 @@ def test_english_events_a_protests_deed_keeps_the_armed_side_it_hit(text: str, a
     assert [(e.event_type, e.actor2.name if e.actor2 else None) for e in typed] == [
         ("Riots", actor2)
     ]
+
+
+def test_english_events_a_deed_in_the_city_is_in_the_protests_town() -> None:
+    # "in the city" names again the town the students protested in: one violent protest
+    text = (
+        "Students in Kaya protested on Monday over the death of a classmate. They burned the "
+        "town hall in the city."
+    )
+    typed = [e for e in extract(text, PUBLISHED, lang="en") if e.event_type]
+    assert [(e.sub_event_type, len(e.mentions)) for e in typed] == [("Violent demonstration", 2)]

@@ -225,7 +225,9 @@ def _told_apart(deed: Candidate, protest: Candidate) -> bool:
     14 June, the demonstrators burned a police station in Kaya" after a protest in Djibo on
     12 June)."""
     days = [{t.text.lower() for t in c.times} for c in (deed, protest)]
-    places = [c.place.span.text for c in (deed, protest) if c.place and c.place.span]
+    # (by the name a phrase refers back to: "burned police offices in the city")
+    named = [c.place.reference or c.place.span for c in (deed, protest) if c.place]
+    places = [n.text for n in named if n is not None]
     return (bool(days[0] and days[1]) and not days[0] & days[1]) or (
         len(places) == 2 and places[0] != places[1]
     )
