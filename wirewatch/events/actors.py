@@ -62,13 +62,9 @@ def case_marks(lang: str) -> dict[str, frozenset[str]]:
 
 
 @functools.cache
-def _undergoer_verbs(lang: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in load_resource(lang, "roles").get("undergoer_verbs", ()))
-
-
-@functools.cache
-def _ergative_verbs(lang: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in load_resource(lang, "roles").get("ergative_verbs", ()))
+def _role_verbs(lang: str, key: str) -> frozenset[str]:
+    """The verbs of an optional list of roles.yaml (``undergoer_verbs``, ``ergative_verbs``)."""
+    return frozenset(w.lower() for w in load_resource(lang, "roles").get(key, ()))
 
 
 def _undergoes(trigger: Span, lang: str) -> bool:
@@ -78,13 +74,13 @@ def _undergoes(trigger: Span, lang: str) -> bool:
     and granaries burned"; not "protesters burned and looted shops", "rioters burned for
     hours")."""
     words = [trigger[0].lemma_.lower(), *(t.lower_ for t in trigger[1:])]
-    if " ".join(words) in _undergoer_verbs(lang):
+    if " ".join(words) in _role_verbs(lang, "undergoer_verbs"):
         return True
     root = trigger.root
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     return (
         root.pos_ == "VERB"
-        and root.lemma_.lower() in _ergative_verbs(lang)
+        and root.lemma_.lower() in _role_verbs(lang, "ergative_verbs")
         and subject is not None
         and _a_thing(subject, lang)
         # (verbs joined share an object: "burned and looted shops")

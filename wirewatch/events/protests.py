@@ -13,6 +13,7 @@ from wirewatch.events.arguments import dated_in_its_phrase
 from wirewatch.events.candidates import (
     ARMED_CLASSES,
     ARMED_GROUP_CLASSES,
+    CIVILIAN_CLASS,
     FORCE_CLASSES,
     RIOTS,
     ActorArg,
@@ -34,7 +35,8 @@ from wirewatch.types import Role, Status
 
 _PROTEST = "protest"  # the family of protests (taxonomy.yaml)
 _PROTESTER_CLASS = "protester"  # the class of demonstrators (actors.yaml)
-_CROWD_CLASSES = frozenset({"protester", "civilian", "rioter"})  # (actors.yaml classes)
+# Classes of people who gather, one crowd whatever the words call them (actors.yaml).
+_CROWD_CLASSES = frozenset({_PROTESTER_CLASS, CIVILIAN_CLASS, "rioter"})
 _OUTCOME_PARAGRAPHS = 1  # what befell a protest is told in its paragraph or the next
 # Violence that makes a protest violent only when someone is named doing it: attacks and
 # beatings told with no author are no demonstrators' ("in solidarity with forces subjected
