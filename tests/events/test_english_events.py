@@ -290,6 +290,42 @@ def test_english_events_a_singular_victim_of_a_killing_is_one_dead(text: str) ->
     assert event.fatalities is not None and event.fatalities.best == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a body found is one dead
+        ("On 12 June 2021, the body of a herder was found in Tin-Akoff (Tin-Akoff, Oudalan).", 1),
+        (
+            "On 12 June 2021, gunmen abducted a teacher near Pama (Pama, Kompienga). His body was "
+            "found two days later.",
+            1,
+        ),
+        # those seized, told again by a pronoun, are the dead
+        (
+            "On 12 June 2021, three miners were abducted near Koutougou (Koutougou, Soum); their "
+            "bodies were found a week later.",
+            3,
+        ),
+        (
+            "On 12 June 2021, suspected militants abducted two traders near Djibo (Djibo, Soum), "
+            "they were later executed.",
+            2,
+        ),
+        (
+            "On 12 June 2021, soldiers reportedly arrested six herders at the market of Douna "
+            "(Djibo, Soum), those arrested were subsequently found dead.",
+            6,
+        ),
+    ],
+)
+def test_english_events_the_dead_found_and_the_seized_killed_are_counted(
+    text: str, killed: int
+) -> None:
+    event = _main(text)
+    assert event.event_type == "Violence against civilians"
+    assert event.fatalities is not None and event.fatalities.best == killed
+
+
 def test_english_events_a_thing_killed_or_read_as_a_victim_is_no_dead() -> None:
     text = "On 12 June 2021, militants burned a granary and killed an ox near Djibo."
     assert all(e.fatalities is None for e in extract(text, PUBLISHED, lang="en"))

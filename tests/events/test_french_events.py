@@ -1030,3 +1030,33 @@ def test_french_events_burning_and_destroying_alone_name_no_event(text: str) -> 
         for e in _typed(text, PUBLISHED)
         if e.sub_event_type == "Looting/property destruction"
     ] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # un corps retrouvé est un mort; ceux qu'on a enlevés, repris par un pronom, les morts
+        ("DJIBO (AFP) - Le corps d'un berger a été retrouvé lundi près de Djibo.", 1),
+        (
+            "DJIBO (AFP) - Des hommes armés ont enlevé lundi un enseignant près de Djibo. Son "
+            "corps a été découvert le lendemain.",
+            1,
+        ),
+        (
+            "DJIBO (AFP) - Des hommes armés ont enlevé lundi trois commerçants près de Djibo. "
+            "Leurs corps ont été retrouvés le lendemain.",
+            3,
+        ),
+        (
+            "DJIBO (AFP) - Des hommes armés ont enlevé lundi deux enseignants près de Djibo. Ils "
+            "ont été exécutés le lendemain.",
+            2,
+        ),
+    ],
+)
+def test_french_events_the_dead_found_and_the_seized_killed_are_counted(
+    text: str, killed: int
+) -> None:
+    event = _typed(text, PUBLISHED)[0]
+    assert event.event_type == "Violence against civilians"
+    assert event.fatalities is not None and event.fatalities.best == killed

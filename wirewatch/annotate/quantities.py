@@ -19,6 +19,7 @@ from wirewatch.lang import load_resource
 
 _VERB_REACH = 3
 _KILLED = "killed"
+_KILLING = "killing"  # the concept of triggers.yaml's killings told by their dead
 _HEAD_REACH = 8  # "6 volunteer fighters": the counted noun is the number's head, close by
 _VICTIM_LABELS = ("killed", "injured", "arrested", "abducted", "displaced")
 _HARMED = frozenset(_VICTIM_LABELS) - {"displaced"}  # what a singular noun can count
@@ -86,6 +87,12 @@ class QuantityAnnotator:
             self.verbs.add(label, entry.get("verbs", ()))
             self.results.add(label, entry.get("results", ()))
         self.people = frozenset(w.lower() for w in data["people"])
+        # the verbs whose objects name the dead ("found his body": triggers.yaml's killings
+        # told by what was found), with those objects
+        found = load_resource(lang, "triggers")["verb_objects"].get(_KILLING, {})
+        self.remains = {
+            verb.lower(): frozenset(n.lower() for n in nouns) for verb, nouns in found.items()
+        }
         # the first words of the verbs that harm people ("kill", "shoot" of "shoot dead")
         self.harm_verbs = frozenset(
             verb.split()[0].lower()
@@ -222,6 +229,9 @@ class QuantityAnnotator:
             results[root.i] = m.label
             if root.head.pos_ in _VERBS and not m.start <= root.head.i < m.end:
                 verbs[root.head.i] = m.label
+        for token in doc:  # "his body was found": the finding tells a death
+            if self._remains_of(token) and token.head.i not in verbs:
+                verbs[token.head.i] = _KILLED
         cues = {
             i for m in self.cues.find(doc) if m.label == "breakdown" for i in range(m.start, m.end)
         }
@@ -438,6 +448,17 @@ class QuantityAnnotator:
                 )
                 yield Span(doc, start, token.i + 1, label=label)
 
+    def _remains_of(self, token: Token) -> bool:
+        """Whether the noun is the body a verb found ("found his body", "the corpse was
+        discovered"): one dead person when singular."""
+        nouns = self.remains.get(token.head.lemma_.lower(), frozenset())
+        return (
+            token.pos_ == "NOUN"
+            and token.dep_ in (_OBJECT, _PASSIVE_SUBJECT)
+            and token.head.pos_ in _VERBS
+            and (token.lower_ in nouns or token.lemma_.lower() in nouns)
+        )
+
     def _victim_of(self, token: Token, verbs: dict[int, str]) -> bool:
         """Whether the noun is what a verb that harms people takes as its victim, by the
         verb's own word (not a result word: "assumed the leadership, ... dead"): its object
@@ -473,6 +494,7 @@ class QuantityAnnotator:
             token.pos_ != "PROPN"
             and not any(self._names_people(keys, t.i) for t in _coordinated_with(token))
             and not self._victim_of(token, verbs or {})
+            and not self._remains_of(token)
         ):
             return False  # "his arm", "a storage": no person; "a militant and a butcher" are
         return any(

@@ -56,6 +56,12 @@ _FIGHT_CONCEPTS = frozenset({"clash"})
 # warning shots"): the men they hit may be the attack's victims ("shooting and injuring the
 # driver and a policeman").
 SHOT_CONCEPTS = frozenset({"gunfire"})
+# The victims of a verb and the words before a noun that may be possessives (Universal
+# Dependencies); the part of speech of "they" and "those", the features of a plural and
+# of a possessive ("their", "leurs").
+_VICTIM_DEPS = frozenset({"obj", "nsubj:pass"})
+_POSSESSIVE_DEPS = frozenset({"nmod:poss", "det:poss", "det"})
+_PRONOUN, _PLURAL, _POSSESSIVE = "PRON", "Number=Plur", "Poss=Yes"
 # Armed men coming in, and the deeds that say what their coming was: looting, abducting,
 # beating, killing (shots or an attack they then made leave it an attack on the place).
 _INCURSION_DEEDS = frozenset(
@@ -92,6 +98,7 @@ _SETTLEMENTS = "settlements"  # where people live (actors.yaml)
 _PLACE_TARGETS = frozenset({*PLACE_LABELS, _SETTLEMENTS})  # "attacked Sebba": a place
 CIVILIAN_ATTACK = "Violence against civilians"
 _DEVELOPMENT = "Strategic developments"
+_ARREST_CONCEPTS = frozenset({"arrest"})  # people seized by forces, who may then be killed
 # What is taken or done to property or liberty along the way: looting, arson, vandalism,
 # arrests.
 _TAKEN_CONCEPTS = frozenset({"looting", "vandalism", "arrest", "defusal"})
@@ -103,7 +110,9 @@ def abductions_ending_in_death(cands: list[Candidate]) -> list[Candidate]:
     as ACLED codes it. A killing told after an abduction, in its sentence or the next, with
     the same status and no other author, is its end: the abduction takes the killing's type
     (unless it seized armed men, a fight with their side) and toll, and the killing joins its
-    mentions."""
+    mentions. Victims told again by a pronoun are those it seized, counted by its count
+    ("their bodies were found"); so are those of a killing told after an arrest ("arrested
+    six men, those arrested were found dead": six dead, the arrest an event of its own)."""
     dropped: set[int] = set()
     for seizure in cands:
         if seizure.typing.concept not in SEIZURE_CONCEPTS or id(seizure) in dropped:
@@ -115,9 +124,29 @@ def abductions_ending_in_death(cands: list[Candidate]) -> list[Candidate]:
             seizure.typing = killing.typing
         seizure.mentions.append(killing.trigger)
         seizure.fatalities = seizure.fatalities or killing.fatalities
+        if seizure.fatalities is None and _told_as_the_seized(killing):
+            seizure.fatalities = seizure.abducted  # "three miners were abducted; their bodies"
         seizure.armed_dead = seizure.armed_dead or killing.armed_dead
         dropped.add(id(killing))
+    for arrest in cands:  # "arrested six men, those arrested were found dead": the six
+        if arrest.typing.concept in _ARREST_CONCEPTS and arrest.arrested is not None:
+            killing = _deed_told_next(arrest, cands, dropped, KILLING_CONCEPTS)
+            if killing is not None and killing.fatalities is None and _told_as_the_seized(killing):
+                killing.fatalities = arrest.arrested
     return [c for c in cands if id(c) not in dropped]
+
+
+def _told_as_the_seized(killing: Candidate) -> bool:
+    """Whether the killing's victims are told as the people seized before, by a plural
+    pronoun or their possessive and no count of their own ("they were later executed",
+    "their bodies were found", "those abducted were found dead", "leurs corps ont été
+    retrouvés")."""
+    victims = [c for c in killing.trigger.root.children if c.dep_ in _VICTIM_DEPS]
+    return any(
+        _PLURAL in w.morph and (w.pos_ == _PRONOUN or _POSSESSIVE in w.morph)
+        for v in victims
+        for w in (v, *(c for c in v.children if c.dep_ in _POSSESSIVE_DEPS))
+    )
 
 
 def outcomes_of_attacks(cands: list[Candidate]) -> list[Candidate]:
