@@ -61,6 +61,7 @@ def _spans(value: object) -> list[Span]:
     )
 )
 @example("AUCUN ont TUé DEPUIS")  # a count assessed like a trigger once raised KeyError
+@example(")e01  000ê1e A a a(m")  # a parse repair once closed a loop in the tree (E039)
 def test_process_any_text_gives_events_whose_spans_lie_inside_it(text: str) -> None:
     try:
         events = extract(text, lang="fr")  # (random text may read as any language)

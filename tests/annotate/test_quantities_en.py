@@ -83,6 +83,9 @@ def test_quantities_en_victim_counts(nlp: Language, text: str, expected: tuple[s
         ("The imam was found executed.", ("The imam", "killed")),
         ("Militants wounded a police officer.", ("a police officer", "injured")),
         ("Gunmen abducted the deputy mayor.", ("the deputy mayor", "abducted")),
+        # a body found is one dead
+        ("His body was found near the road.", ("His body", "killed")),
+        ("Residents discovered the corpse of a herder.", ("the corpse", "killed")),
     ],
 )
 def test_quantities_en_one_person_without_a_number(
@@ -115,12 +118,39 @@ def test_quantities_en_one_person_without_a_number(
             "One militant and one VDP were killed, one soldier wounded.",
             ("One militant and one VDP", "killed"),
         ),
+        # the parser joins the list after the comma to the town before it
+        (
+            "Militants attacked the military base in Yense, two soldiers and a policeman were "
+            "killed and several others wounded.",
+            ("two soldiers and a policeman", "killed"),
+        ),
     ],
 )
 def test_quantities_en_coordinated_victims_are_one_count(
     nlp: Language, text: str, expected: tuple[str, str]
 ) -> None:
     assert expected in _spans(nlp, text, docspec.COUNTS)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the verb between two counts elided: each count its own participle
+        (
+            "On 3 May, militants ambushed a patrol near Wouroundou on the outskirts of Aribinda, "
+            "two Koglweogo militiamen killed and one wounded.",
+            [("two Koglweogo militiamen", "killed"), ("one wounded", "injured")],
+        ),
+        ("Three soldiers killed and two wounded.", [("Three soldiers", "killed")]),
+        # a participle the count's own verb outranks: those wounded who died
+        ("Five people injured in the attack died later.", [("Five people", "killed")]),
+    ],
+)
+def test_quantities_en_counts_with_their_own_participles(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = _spans(nlp, text, docspec.COUNTS)
+    assert all(e in found for e in expected), found
 
 
 @pytest.mark.parametrize(

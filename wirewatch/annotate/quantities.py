@@ -315,6 +315,9 @@ class QuantityAnnotator:
             (t for t in doc[start : noun + 1] if not start <= t.head.i <= noun), doc[noun]
         )
         by_role = self._role_label(anchor, range(start, noun + 1), verb_label)
+        elided = self._elided_participle(doc, keys, noun, verb_label)
+        if elided is not None:
+            return elided
         if by_role == _KILLED or (by_role is not None and label not in _VICTIM_LABELS):
             return by_role  # "executed three prisoners": a death outranks a status
         if label in _VICTIM_LABELS:
@@ -372,6 +375,25 @@ class QuantityAnnotator:
         if label:
             return label
         return "people" if lower in self.people or lemma in self.people else "quantity"
+
+    def _elided_participle(
+        self, doc: Doc, keys: Sequence[tuple[str, str]], noun: int, verb_label: dict[int, str]
+    ) -> str | None:
+        """The label of the participle right after the counted noun when another count
+        follows with a participle of its own, the verb between them elided ("two militiamen
+        killed and one wounded", which a parser reads as "two militiamen ... wounded")."""
+        after = noun + 1
+        if after >= len(doc) or after not in verb_label:
+            return None
+        participle = doc[after]
+        alone = participle.pos_ == "VERB" and not any(
+            c.dep_ in (_SUBJECT, _PASSIVE_SUBJECT, _OBJECT) for c in participle.children
+        )
+        counted = any(
+            c.dep_ == _CONJ and c.i > after and self._is_number(c, keys[c.i])
+            for c in doc[noun].children
+        )
+        return verb_label[after] if alone and participle.head.i == noun and counted else None
 
     def _role_label(self, anchor: Token, span: range, verb_label: dict[int, str]) -> str | None:
         """The label of the verb the counted group suffers: its object or passive subject

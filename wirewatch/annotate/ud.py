@@ -27,10 +27,12 @@ in ``ud_joins``.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
+from spacy.attrs import DEP, HEAD, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, MorphAnalysis, Token
+from thinc.types import Ints2d
 
 from wirewatch.annotate.ud_days import (
     agent_of_the_day,
@@ -49,6 +51,7 @@ from wirewatch.annotate.ud_joins import (
     object_read_as_a_second_subject,
     second_side_read_as_subject,
     second_subject_of_its_verb,
+    subject_joined_to_the_noun_before,
 )
 from wirewatch.annotate.ud_tenses import (
     imperfect_read_as_present,
@@ -59,6 +62,7 @@ from wirewatch.lang import load_resource, load_shared, verb_object_concepts
 
 _VICTIM = "target"  # taxonomy.yaml's genitive of a concept whose object is its victim
 _INJURED = "injured"  # numbers.yaml's label of a count of the wounded
+_PARSE = [HEAD, DEP, POS, TAG]  # what the repairs change, kept to put back
 # UD parts of speech whose prepositional dependents are obliques rather than nominal modifiers.
 _CLAUSAL_HEADS = frozenset({"VERB", "AUX", "ADJ", "ADV"})
 
@@ -147,6 +151,7 @@ class UniversalDependencies:
         if not doc.has_annotation("DEP"):
             return doc
         tagged = [t.pos_ for t in doc]
+        parsed = cast(Ints2d, doc.to_array(_PARSE))  # the parser's tree, kept
         if self.scheme is not None:
             self._restructure(doc, self.scheme)
         fragments_of_one_clause(doc, self.weekdays)
@@ -165,6 +170,7 @@ class UniversalDependencies:
             second_subject_of_its_verb(token)
             object_read_as_a_second_subject(token)
             object_hung_on_the_antecedent(token)
+            subject_joined_to_the_noun_before(token)
             if self.side_pairs:
                 second_side_read_as_subject(token, self.side_pairs)
             _name_cut_after_its_first_word(token)
@@ -176,6 +182,7 @@ class UniversalDependencies:
                 object_before_the_day(token)
                 conjunct_read_as_the_days(token)
                 clause_read_as_the_days(token)
+        _put_back_if_looped(doc, parsed)  # (a loop on words no grammar reads)
         for token in doc:
             _passive_without_auxiliary(token, self.victim_verbs)
             self._verb_read_as_adjective(token)
@@ -192,6 +199,7 @@ class UniversalDependencies:
             participle_read_as_future(token)
             if self.imperfect_endings:
                 imperfect_read_as_present(token, self.infinitive, self.imperfect_endings)
+        _put_back_if_looped(doc, parsed)
         if self.lemmatize is not None:
             for token, pos in zip(doc, tagged, strict=True):
                 if token.pos_ != pos:  # "clashed" read as a noun: the verb's lemma "clash"
@@ -577,6 +585,20 @@ def _subject_of_a_noun(subject: Token) -> None:
     noun.dep_ = "advmod"
 
 
+def _put_back_if_looped(doc: Doc, parsed: Ints2d) -> None:
+    """The parser's tree back when a repair hung a word on one of its own dependents: a
+    loop, whose heads lead up to no root, which spaCy cannot read."""
+    for token in doc:
+        word = token
+        for _ in range(len(doc)):
+            if word.head.i == word.i:
+                break
+            word = word.head
+        else:
+            doc.from_array(_PARSE, parsed)
+            return
+
+
 def _name_cut_after_its_first_word(last: Token) -> None:
     """ "Des membres de Boko Haram ont tué ..." parsed as two sentences, "Des membres de
     Boko" and "Haram ont tué ...", or as one with two subjects: a name's last word taken for
@@ -594,6 +616,7 @@ def _name_cut_after_its_first_word(last: Token) -> None:
         or not (noun.dep_ == "ROOT" or (noun.dep_ == "nsubj" and noun.head.i == last.head.i))
         or noun.i > first.i
         or not last.is_title  # (a name goes on: "Boko Haram")
+        or noun.is_ancestor(last.head)  # (the verb hangs on the noun: no tree to mend)
     ):
         return
     noun.head, noun.dep_ = last.head, "nsubj"

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
+_AUXILIARIES = frozenset({"aux", "aux:pass"})
 
 
 def object_joined_to_its_verb(noun: Token, wounded: frozenset[str]) -> None:
@@ -135,6 +136,40 @@ def second_side_read_as_subject(noun: Token, pairs: frozenset[tuple[str, str]]) 
         else:  # ("Selon des sources locales, les combats ... ont fait": beside the phrase)
             verb.head, verb.dep_ = event.head, "parataxis"
     event.head, event.dep_ = verb, "nsubj"
+
+
+def subject_joined_to_the_noun_before(verb: Token) -> None:
+    """ "attacked the base in Yense, two soldiers and a policeman were killed": a verb with
+    its auxiliary and no subject, right after a list of nouns a comma opens, which the parser
+    joined to the noun before the comma (the English parser): the list is the verb's
+    subject."""
+    if verb.pos_ != "VERB" or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return
+    auxiliaries = [c.i for c in verb.children if c.dep_ in _AUXILIARIES and c.i < verb.i]
+    if not auxiliaries or min(auxiliaries) == 0:
+        return
+    doc = verb.doc
+    first = doc[min(auxiliaries) - 1]  # the list's last noun, then up to its first
+    if first.pos_ not in _NOUNS:
+        return
+    while first.dep_ == "conj" and first.head.i < first.i and not _after_a_comma(first):
+        first = first.head
+    if (
+        first.dep_ != "conj"
+        or not _after_a_comma(first)
+        or first.head.pos_ not in _NOUNS
+        or any(t.pos_ in ("VERB", "AUX") for t in doc[first.i : min(auxiliaries)])
+        or first.is_ancestor(verb)  # (the verb hangs on the list: no tree to mend)
+    ):
+        return
+    passive = any(c.dep_ == "aux:pass" for c in verb.children)
+    first.head, first.dep_ = verb, "nsubj:pass" if passive else "nsubj"
+
+
+def _after_a_comma(noun: Token) -> bool:
+    """Whether the noun's phrase comes right after a comma."""
+    start = noun.left_edge.i
+    return start > 0 and noun.doc[start - 1].text == ","
 
 
 def _joined_to_a_noun(verb: Token, noun: Token) -> bool:
