@@ -326,6 +326,18 @@ def test_english_events_the_dead_found_and_the_seized_killed_are_counted(
     assert event.fatalities is not None and event.fatalities.best == killed
 
 
+def test_english_events_a_house_hit_kills_no_one_the_shot_does() -> None:
+    # "killing" hangs on "house": a thing is no author, the shelling's toll
+    events = extract(
+        "On 3 May, soldiers fired a shell in Djibo and hit a house killing two civilians.",
+        PUBLISHED,
+        lang="en",
+    )
+    assert [(e.event_type, e.fatalities and e.fatalities.best) for e in events] == [
+        ("Explosions/Remote violence", 2)
+    ]
+
+
 def test_english_events_a_thing_killed_or_read_as_a_victim_is_no_dead() -> None:
     text = "On 12 June 2021, militants burned a granary and killed an ox near Djibo."
     assert all(e.fatalities is None for e in extract(text, PUBLISHED, lang="en"))

@@ -1060,3 +1060,15 @@ def test_french_events_the_dead_found_and_the_seized_killed_are_counted(
     event = _typed(text, PUBLISHED)[0]
     assert event.event_type == "Violence against civilians"
     assert event.fatalities is not None and event.fatalities.best == killed
+
+
+def test_french_events_a_house_hit_kills_no_one_the_shot_does() -> None:
+    # "tuant" hangs on "maison": a thing is no author, the shelling's toll
+    events = _typed(
+        "DJIBO (AFP) - Des soldats ont tiré lundi un obus qui a touché une maison tuant deux "
+        "civils à Djibo.",
+        PUBLISHED,
+    )
+    assert [(e.event_type, e.fatalities and e.fatalities.best) for e in events] == [
+        ("Explosions/Remote violence", 2)
+    ]

@@ -336,7 +336,7 @@ def link_actors(
                 if cand.typing.concept in OUTCOME_CONCEPTS
                 else apposed_participle_subject(root, mentions)
             )
-            or orphan_subject(root, mentions)
+            or orphan_subject(root, mentions, lang)
         )
         if found is not None:
             span, concept = found

@@ -5,11 +5,17 @@ Djibo"), the agent of an elliptical passive joined to the trigger."""
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Span, Token
 
 from wirewatch.events.syntax import object_controlled
+from wirewatch.lang import load_resource
 
 SUBJECTS = frozenset({"nsubj", "expl:subj"})
+# The concepts of places and things (actors.yaml), whose words name no one who acts ("hit
+# a house killing two civilians": the house killed no one).
+_THINGS = ("civilian_sites", "public_offices", "settlements")
 
 
 def controller(
@@ -53,13 +59,14 @@ def apposed_participle_subject(
 
 
 def orphan_subject(
-    root: Token, mentions: list[tuple[Span, str | None]]
+    root: Token, mentions: list[tuple[Span, str | None]], lang: str
 ) -> tuple[Span, str | None] | None:
     """ "Presumed ISGS militants killed a trader": when the parser finds no subject for an
     active verb (it took "presumed" for the verb and the actors for its object), the actor
     named just before the verb (an adverb between) is its author; failing that, the last
     subject named before it ("suspected ISGS militants entered the site ... and seized five
-    motorbikes": coordinated verbs share their subject)."""
+    motorbikes": coordinated verbs share their subject). Never a place or a thing ("hit a
+    house killing two civilians": the one who hit it)."""
     if any(
         (c.dep_ in SUBJECTS and c.pos_ != "NUM") or c.dep_ in ("nsubj:pass", "aux:pass")
         for c in root.children
@@ -69,6 +76,8 @@ def orphan_subject(
     if befalls_its_noun(root):
         return None  # "Village chief killed in Djibo": the chief was killed
     end = root.i - 1 if root.i > 0 and root.doc[root.i - 1].pos_ == "ADV" else root.i
+    things = _thing_words(lang)
+    mentions = [m for m in mentions if not {m[0].root.lower_, m[0].root.lemma_} & things]
     for span, concept in mentions:
         if (
             span.end == end
@@ -91,6 +100,19 @@ def orphan_subject(
         and span.end <= root.i
     ]
     return subjects[-1] if subjects else None
+
+
+@functools.cache
+def _thing_words(lang: str) -> frozenset[str]:
+    """The one-word names of places and things ("house", "school", "maison"): none is
+    anyone's subject."""
+    concepts = load_resource(lang, "actors")["concepts"]
+    return frozenset(
+        phrase.lower()
+        for concept in _THINGS
+        for phrase in concepts.get(concept, {}).get("phrases", ())
+        if " " not in phrase
+    )
 
 
 def befalls_its_noun(verb: Token) -> bool:
