@@ -326,6 +326,19 @@ def test_english_events_the_dead_found_and_the_seized_killed_are_counted(
     assert event.fatalities is not None and event.fatalities.best == killed
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the body of a thing is no dead; other people's possessive names no one seized
+        "On 12 June 2021, the body of the vehicle was found burnt near Arbinda.",
+        "On 12 June 2021, gunmen abducted four men in Kaya; their wives were later killed.",
+    ],
+)
+def test_english_events_no_dead_told_by_a_thing_or_by_other_people(text: str) -> None:
+    fatalities = _main(text).fatalities
+    assert fatalities is None or fatalities.best is None
+
+
 def test_english_events_a_house_hit_kills_no_one_the_shot_does() -> None:
     # "killing" hangs on "house": a thing is no author, the shelling's toll
     events = extract(

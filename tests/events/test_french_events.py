@@ -1072,3 +1072,16 @@ def test_french_events_a_house_hit_kills_no_one_the_shot_does() -> None:
     assert [(e.event_type, e.fatalities and e.fatalities.best) for e in events] == [
         ("Explosions/Remote violence", 2)
     ]
+
+
+def test_french_events_one_body_found_is_no_running_total() -> None:
+    # "depuis deux jours" is the disappearance's: one dead found, the two events kept
+    events = _typed(
+        "TERA (AFP) - Des habitants ont retrouvé lundi le corps d'un commerçant porté disparu "
+        "depuis deux jours à Téra.",
+        PUBLISHED,
+    )
+    assert [(e.trigger.text, e.fatalities and e.fatalities.best) for e in events] == [
+        ("retrouvé", 1),
+        ("porté disparu", None),
+    ]

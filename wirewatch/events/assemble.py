@@ -147,7 +147,7 @@ def assemble_events(doc: Doc, ctx: ArticleContext, lang: str) -> list[Event]:
     candidates = strikes_by_their_means(weapons_as_means(candidates, lang), lang)
     candidates = means_of_their_events(candidates, lang)
     candidates = devices_told_again(tolls_of_their_frames(candidates, lang))
-    candidates = outcomes_of_attacks(abductions_ending_in_death(candidates))
+    candidates = outcomes_of_attacks(abductions_ending_in_death(candidates, lang))
     candidates = gunfire_in_fights(candidates, lang)
     candidates = attacks_by_the_dead(attacks_aimed_by_joined_deeds(candidates))
     candidates = violence_takes_in_property(candidates, lang)
@@ -339,7 +339,7 @@ def _aggregates(
     # "au total" make a count an aggregate.
     agg_cues = [doc[i : i + 1] for i, s in cues.aggregate.items() if s.label_ in ("since", "total")]
     for count in cues.counts:
-        if count.label_ not in ("killed", "injured"):
+        if count.label_ not in ("killed", "injured") or not _many(count):
             continue
         paragraph = ctx.paragraph_of(count.start_char)
         if paragraph is None:
@@ -381,6 +381,12 @@ def _aggregates(
             cand.place = PlaceArg(focus.country, "country", "country_scope", source="article_focus")
         found.append(cand)
     return found, absorbed
+
+
+def _many(count: Span) -> bool:
+    """Whether a count may be more than one person: a number or a plural in it (not "le
+    corps d'un commerçant porté disparu depuis deux jours", one dead, no running total)."""
+    return any(t.like_num or t.pos_ == "NUM" or "Plur" in t.morph.get("Number", []) for t in count)
 
 
 def _country_scope(clause: Token, cues: Cues) -> bool:

@@ -104,7 +104,7 @@ _ARREST_CONCEPTS = frozenset({"arrest"})  # people seized by forces, who may the
 _TAKEN_CONCEPTS = frozenset({"looting", "vandalism", "arrest", "defusal"})
 
 
-def abductions_ending_in_death(cands: list[Candidate]) -> list[Candidate]:
+def abductions_ending_in_death(cands: list[Candidate], lang: str) -> list[Candidate]:
     """ "Militants abducted the deputy imam ..., he was later executed", "three miners were
     abducted; their bodies were found executed": people seized and then killed were killed,
     as ACLED codes it. A killing told after an abduction, in its sentence or the next, with
@@ -124,28 +124,38 @@ def abductions_ending_in_death(cands: list[Candidate]) -> list[Candidate]:
             seizure.typing = killing.typing
         seizure.mentions.append(killing.trigger)
         seizure.fatalities = seizure.fatalities or killing.fatalities
-        if seizure.fatalities is None and _told_as_the_seized(killing):
+        if seizure.fatalities is None and _told_as_the_seized(killing, lang):
             seizure.fatalities = seizure.abducted  # "three miners were abducted; their bodies"
         seizure.armed_dead = seizure.armed_dead or killing.armed_dead
         dropped.add(id(killing))
     for arrest in cands:  # "arrested six men, those arrested were found dead": the six
         if arrest.typing.concept in _ARREST_CONCEPTS and arrest.arrested is not None:
             killing = _deed_told_next(arrest, cands, dropped, KILLING_CONCEPTS)
-            if killing is not None and killing.fatalities is None and _told_as_the_seized(killing):
+            if (
+                killing is not None
+                and killing.fatalities is None
+                and _told_as_the_seized(killing, lang)
+            ):
                 killing.fatalities = arrest.arrested
     return [c for c in cands if id(c) not in dropped]
 
 
-def _told_as_the_seized(killing: Candidate) -> bool:
+def _told_as_the_seized(killing: Candidate, lang: str) -> bool:
     """Whether the killing's victims are told as the people seized before, by a plural
-    pronoun or their possessive and no count of their own ("they were later executed",
-    "their bodies were found", "those abducted were found dead", "leurs corps ont été
-    retrouvés")."""
+    pronoun, or by their possessive before what is left of them, and no count of their own
+    ("they were later executed", "those abducted were found dead", "their bodies were
+    found", "leurs corps ont été retrouvés"; not "their wives were killed": other people)."""
     victims = [c for c in killing.trigger.root.children if c.dep_ in _VICTIM_DEPS]
     return any(
-        _PLURAL in w.morph and (w.pos_ == _PRONOUN or _POSSESSIVE in w.morph)
+        (v.pos_ == _PRONOUN and _PLURAL in v.morph)
+        or (
+            not names_a_person(v, lang)
+            and any(
+                c.dep_ in _POSSESSIVE_DEPS and _PLURAL in c.morph and _POSSESSIVE in c.morph
+                for c in v.children
+            )
+        )
         for v in victims
-        for w in (v, *(c for c in v.children if c.dep_ in _POSSESSIVE_DEPS))
     )
 
 
