@@ -1085,3 +1085,30 @@ def test_french_events_one_body_found_is_no_running_total() -> None:
         ("retrouvé", 1),
         ("porté disparu", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "killed"),
+    [
+        # the parser makes the source behind "Selon" the subject, the count its complement
+        (
+            "ALEP (AFP) - Selon l'Observatoire, plus de 246 civils ont été tués à Alep depuis "
+            "le 22 avril.",
+            "plus de 246 civils",
+            246,
+        ),
+        (
+            "ALEP (AFP) - Selon l'Observatoire syrien des droits de l'homme, au moins vingt civils "
+            "ont péri samedi dans des raids sur Alep.",
+            "raids",
+            20,
+        ),
+    ],
+)
+def test_french_events_a_source_behind_selon_is_no_subject(
+    text: str, trigger: str, killed: int
+) -> None:
+    event = next(e for e in extract(text, PUBLISHED, lang="fr") if e.fatalities)
+    assert (event.trigger.text, event.fatalities.best) == (trigger, killed)
+    assert event.attribution is not None and event.attribution.source is not None
+    assert event.attribution.source.text.startswith("l'Observatoire")

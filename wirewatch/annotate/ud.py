@@ -51,6 +51,7 @@ from wirewatch.annotate.ud_joins import (
     object_read_as_a_second_subject,
     second_side_read_as_subject,
     second_subject_of_its_verb,
+    subject_behind_a_preposition,
     subject_joined_to_the_noun_before,
 )
 from wirewatch.annotate.ud_tenses import (
@@ -171,6 +172,7 @@ class UniversalDependencies:
             object_read_as_a_second_subject(token)
             object_hung_on_the_antecedent(token)
             subject_joined_to_the_noun_before(token)
+            subject_behind_a_preposition(token)
             if self.side_pairs:
                 second_side_read_as_subject(token, self.side_pairs)
             _name_cut_after_its_first_word(token)

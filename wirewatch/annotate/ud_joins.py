@@ -12,6 +12,7 @@ from spacy.tokens import Token
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 _AUXILIARIES = frozenset({"aux", "aux:pass"})
+_HUNG_PHRASES = frozenset({"nmod", "appos", "conj"})  # how a parser hangs a noun on a noun
 
 
 def object_joined_to_its_verb(noun: Token, wounded: frozenset[str]) -> None:
@@ -164,6 +165,40 @@ def subject_joined_to_the_noun_before(verb: Token) -> None:
         return
     passive = any(c.dep_ == "aux:pass" for c in verb.children)
     first.head, first.dep_ = verb, "nsubj:pass" if passive else "nsubj"
+
+
+def subject_behind_a_preposition(noun: Token) -> None:
+    """ "Selon l'Observatoire, plus de 246 civils ont été tués": a noun a preposition marks,
+    parsed as the verb's subject (or as its complement, the verb left with none), with the
+    noun phrase a comma sets after it hung on it (the French parser): a noun behind a
+    preposition is no subject, so the phrase after the comma is, and the marked noun a
+    complement of the verb."""
+    verb = noun.head
+    orphan = noun.dep_.startswith("obl") and not any(c.dep_ in _SUBJECTS for c in verb.children)
+    if (
+        not (noun.dep_ in _SUBJECTS or orphan)
+        or verb.pos_ not in ("VERB", "AUX")
+        or noun.pos_ not in _NOUNS
+        or verb.i < noun.i
+        or not any(c.dep_ == "case" and c.i < noun.i for c in noun.children)
+    ):
+        return
+    subject = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in _HUNG_PHRASES
+            and c.i < verb.i
+            and _after_a_comma(c)
+            and not any(g.dep_ == "case" for g in c.children)
+        ),
+        None,
+    )
+    if subject is None:
+        return
+    passive = any(c.dep_ == "aux:pass" for c in verb.children)
+    subject.head, subject.dep_ = verb, "nsubj:pass" if passive else "nsubj"
+    noun.dep_ = noun.dep_ if orphan else "obl"
 
 
 def _after_a_comma(noun: Token) -> bool:
