@@ -124,6 +124,11 @@ def test_quantities_en_one_person_without_a_number(
             "killed and several others wounded.",
             ("two soldiers and a policeman", "killed"),
         ),
+        # ... or as an apposition
+        (
+            "Gunmen attacked Kelbo, a VDP and two civilians were killed.",
+            ("a VDP and two civilians", "killed"),
+        ),
     ],
 )
 def test_quantities_en_coordinated_victims_are_one_count(

@@ -1112,3 +1112,13 @@ def test_french_events_a_source_behind_selon_is_no_subject(
     assert (event.trigger.text, event.fatalities.best) == (trigger, killed)
     assert event.attribution is not None and event.attribution.source is not None
     assert event.attribution.source.text.startswith("l'Observatoire")
+
+
+def test_french_events_a_list_of_dead_cut_at_its_link_is_one_subject() -> None:
+    # "trois soldats" hung on "poste", "un civil" alone the subject: four dead, soldiers
+    events = _typed(
+        "BONI (AFP) - Des jihadistes ont attaqué lundi un poste de l'armée à Boni, trois "
+        "soldats et un civil ont été tués.",
+        PUBLISHED,
+    )
+    assert [(e.event_type, e.fatalities and e.fatalities.best) for e in events] == [("Battles", 4)]

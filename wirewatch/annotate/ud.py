@@ -53,6 +53,7 @@ from wirewatch.annotate.ud_joins import (
     second_subject_of_its_verb,
     subject_behind_a_preposition,
     subject_joined_to_the_noun_before,
+    subject_list_cut_at_its_link,
 )
 from wirewatch.annotate.ud_tenses import (
     imperfect_read_as_present,
@@ -173,6 +174,7 @@ class UniversalDependencies:
             object_hung_on_the_antecedent(token)
             subject_joined_to_the_noun_before(token)
             subject_behind_a_preposition(token)
+            subject_list_cut_at_its_link(token)
             if self.side_pairs:
                 second_side_read_as_subject(token, self.side_pairs)
             _name_cut_after_its_first_word(token)

@@ -156,7 +156,7 @@ def subject_joined_to_the_noun_before(verb: Token) -> None:
     while first.dep_ == "conj" and first.head.i < first.i and not _after_a_comma(first):
         first = first.head
     if (
-        first.dep_ != "conj"
+        first.dep_ not in _HUNG_PHRASES
         or not _after_a_comma(first)
         or first.head.pos_ not in _NOUNS
         or any(t.pos_ in ("VERB", "AUX") for t in doc[first.i : min(auxiliaries)])
@@ -165,6 +165,35 @@ def subject_joined_to_the_noun_before(verb: Token) -> None:
         return
     passive = any(c.dep_ == "aux:pass" for c in verb.children)
     first.head, first.dep_ = verb, "nsubj:pass" if passive else "nsubj"
+
+
+def subject_list_cut_at_its_link(subject: Token) -> None:
+    """ "attacked a post in Boni, three soldiers and a civilian were killed" ("trois soldats
+    et un civil ont été tués"): a list of subjects a comma opens, its first noun hung on the
+    noun before the comma, the noun after the link alone the verb's subject (the French
+    parser): the first noun is the subject, the one after the link its conjunct."""
+    verb = subject.head
+    start = subject.left_edge.i
+    if subject.dep_ not in _SUBJECTS or subject.pos_ not in _NOUNS or verb.i < subject.i:
+        return
+    doc = subject.doc
+    link = doc[start - 1] if start > 0 else None
+    if link is None or link.dep_ != "cc" or link.head.i not in (verb.i, subject.i):
+        return
+    first = doc[link.i - 1]
+    while first.head.i < link.i and first.head.i > first.i:  # the phrase's own head
+        first = first.head
+    if (
+        first.pos_ not in _NOUNS
+        or first.dep_ not in _HUNG_PHRASES
+        or not _after_a_comma(first)
+        or first.head.i > first.i
+        or first.is_ancestor(verb)
+    ):
+        return
+    first.head, first.dep_ = verb, subject.dep_
+    subject.head, subject.dep_ = first, "conj"
+    link.head = subject
 
 
 def subject_behind_a_preposition(noun: Token) -> None:
