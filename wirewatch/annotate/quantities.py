@@ -474,21 +474,20 @@ class QuantityAnnotator:
         """Whether the noun is the body a verb found ("found his body", "the corpse was
         discovered"): one dead person when singular."""
         nouns = self.remains.get(token.head.lemma_.lower(), frozenset())
-        # (not the body of a thing: "the body of the vehicle", "le corps du camion")
+        if not (
+            token.pos_ == "NOUN"
+            and token.dep_ in (_OBJECT, _PASSIVE_SUBJECT)
+            and token.head.pos_ in _VERBS
+            and (token.lower_ in nouns or token.lemma_.lower() in nouns)
+        ):
+            return False
         keys = doc_keys(token.doc)
-        of_a_thing = any(
+        return not any(  # (not the body of a thing: "the body of the vehicle", "du camion")
             c.dep_ == _NOUN_MODIFIER
             and c.pos_ == "NOUN"
             and not self._names_people(keys, c.i)
             and any(g.dep_ == "case" and set(keys[g.i]) & self.joiners for g in c.children)
             for c in token.children
-        )
-        return (
-            token.pos_ == "NOUN"
-            and token.dep_ in (_OBJECT, _PASSIVE_SUBJECT)
-            and token.head.pos_ in _VERBS
-            and (token.lower_ in nouns or token.lemma_.lower() in nouns)
-            and not of_a_thing
         )
 
     def _victim_of(self, token: Token, verbs: dict[int, str]) -> bool:
