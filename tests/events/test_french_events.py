@@ -1122,3 +1122,15 @@ def test_french_events_a_list_of_dead_cut_at_its_link_is_one_subject() -> None:
         PUBLISHED,
     )
     assert [(e.event_type, e.fatalities and e.fatalities.best) for e in events] == [("Battles", 4)]
+
+
+def test_french_events_the_arrested_found_executed_are_civilians_counted() -> None:
+    # the arrest's count comes in; the victims the attack's type implies stay its actor2
+    events = _typed(
+        "DIOURA (AFP) - Des militaires ont arrêté lundi six hommes au marché de Dioura ; ils "
+        "ont été exécutés le soir même.",
+        PUBLISHED,
+    )
+    killing = next(e for e in events if e.trigger.text == "exécutés")
+    assert killing.fatalities is not None and killing.fatalities.best == 6
+    assert killing.actor2 is not None and killing.actor2.concept == "civilians"

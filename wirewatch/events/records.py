@@ -316,8 +316,10 @@ def _with_origin(words: DocSpan, lang: str) -> DocSpan:
 
 def _victims(count: DocSpan, lang: str) -> tuple[DocSpan, str | None]:
     """The dead as the second actor, and their actor concept: the ``count`` of them (the
-    concept of the actor word it counts, else its label), or the actor it counts through a
-    collective noun ("tuant deux membres du Hezbollah": Hezbollah's)."""
+    concept of the actor word it counts, else none, so that the victims the event's type
+    implies name them: "arrested six men, they were executed", whose count is the
+    arrest's), or the actor it counts through a collective noun ("tuant deux membres du
+    Hezbollah": Hezbollah's)."""
     cases = case_marks(lang)
     for words in count.doc.spans.get(docspec.ACTORS, ()):
         if words.start >= count.end and through_collective(words.root, cases).i == count.root.i:
@@ -329,7 +331,7 @@ def _victims(count: DocSpan, lang: str) -> tuple[DocSpan, str | None]:
         (w for w in count.doc.spans.get(docspec.ACTORS, ()) if w.start <= count.root.i < w.end),
         None,
     )
-    return count, own.label_ if own is not None else count.label_
+    return count, own.label_ if own is not None else None
 
 
 def _generic(actor: ActorArg) -> bool:
