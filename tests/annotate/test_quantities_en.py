@@ -120,8 +120,8 @@ def test_quantities_en_one_person_without_a_number(
         ),
         # the parser joins the list after the comma to the town before it
         (
-            "Militants attacked the military base in Yense, two soldiers and a policeman were "
-            "killed and several others wounded.",
+            "Jihadists attacked the military camp in Sollé, two soldiers and a policeman were "
+            "killed and many others wounded.",
             ("two soldiers and a policeman", "killed"),
         ),
         # ... or as an apposition

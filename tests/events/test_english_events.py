@@ -312,8 +312,8 @@ def test_english_events_a_singular_victim_of_a_killing_is_one_dead(text: str) ->
             2,
         ),
         (
-            "On 12 June 2021, soldiers reportedly arrested six herders at the market of Douna "
-            "(Djibo, Soum), those arrested were subsequently found dead.",
+            "On 12 June 2021, gendarmes arrested six traders near the bus station of Titao "
+            "(Titao, Loroum), those arrested were later found dead.",
             6,
         ),
     ],

@@ -8,12 +8,11 @@ from __future__ import annotations
 import functools
 
 from wirewatch.events.candidates import OUTCOME_CONCEPTS, RIOTS, Candidate, fill_toll
-from wirewatch.events.outcomes import FRAMES_BY_THEIR_DEED, SEIZURE_CONCEPTS
+from wirewatch.events.outcomes import ARREST_CONCEPTS, FRAMES_BY_THEIR_DEED, SEIZURE_CONCEPTS
 from wirewatch.events.taxonomy import grounded
 from wirewatch.lang import load_resource
 from wirewatch.types import Kind, Role
 
-_ARREST_CONCEPTS = frozenset({"arrest"})
 _FRAME_REACH = 3  # how far up the parse the deed may sit above the event framing it
 
 
@@ -33,7 +32,7 @@ def tolls_of_their_frames(cands: list[Candidate], lang: str) -> list[Candidate]:
         # (a seizure or an arrest by men named tells the raid its verb says it was made in
         # too: "Armed bandits kidnapped at least 30 people in a raid on a village", "police
         # arrested at least 20 members ... in a raid on its headquarters")
-        seizure = named and cand.typing.concept in SEIZURE_CONCEPTS | _ARREST_CONCEPTS
+        seizure = named and cand.typing.concept in SEIZURE_CONCEPTS | ARREST_CONCEPTS
         if cand.typing.concept not in OUTCOME_CONCEPTS and not seizure:
             continue
         frame = next(

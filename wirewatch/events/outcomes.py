@@ -40,6 +40,7 @@ BATTLE: Mapping[str, str] = MappingProxyType(
 )
 # What befell an event's victims, told as an event of its own: its outcome.
 SEIZURE_CONCEPTS = frozenset({"abduction"})  # people seized, who may then be killed
+ARREST_CONCEPTS = frozenset({"arrest"})  # people seized by forces, who may then be killed
 # An attack, and what tells that armed men met it: a fight, or the attack named again.
 ATTACK_CONCEPTS = frozenset({"attack", "incursion", "gunfire"})
 # Attacks that frame a deed whose authors they do not name: the deed's authors made them.
@@ -98,7 +99,6 @@ _SETTLEMENTS = "settlements"  # where people live (actors.yaml)
 _PLACE_TARGETS = frozenset({*PLACE_LABELS, _SETTLEMENTS})  # "attacked Sebba": a place
 CIVILIAN_ATTACK = "Violence against civilians"
 _DEVELOPMENT = "Strategic developments"
-_ARREST_CONCEPTS = frozenset({"arrest"})  # people seized by forces, who may then be killed
 # What is taken or done to property or liberty along the way: looting, arson, vandalism,
 # arrests.
 _TAKEN_CONCEPTS = frozenset({"looting", "vandalism", "arrest", "defusal"})
@@ -129,7 +129,7 @@ def abductions_ending_in_death(cands: list[Candidate], lang: str) -> list[Candid
         seizure.armed_dead = seizure.armed_dead or killing.armed_dead
         dropped.add(id(killing))
     for arrest in cands:  # "arrested six men, those arrested were found dead": the six
-        if arrest.typing.concept in _ARREST_CONCEPTS and arrest.arrested is not None:
+        if arrest.typing.concept in ARREST_CONCEPTS and arrest.arrested is not None:
             killing = _deed_told_next(arrest, cands, dropped, KILLING_CONCEPTS)
             if (
                 killing is not None
