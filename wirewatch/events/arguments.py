@@ -12,6 +12,7 @@ from wirewatch import docspec
 from wirewatch.events.actors import case_marks
 from wirewatch.events.candidates import Candidate, Cues, PlaceArg
 from wirewatch.events.references import Focus, place_details, written_with_kind
+from wirewatch.events.subjects import bare_participle
 from wirewatch.events.syntax import clause_head, prepositions, span_distance
 from wirewatch.events.taxonomy import is_concept, typing_of
 from wirewatch.lang import load_resource, word_set
@@ -345,6 +346,7 @@ def link_times(cand: Candidate, cues: Cues, claimed: dict[int, int], lang: str) 
         if not dates_another_noun(t, cand)
         and not _dates_another_event(t, cand, cues)
         and not _dates_its_noun(t, cand, cues, lang)
+        and not _dates_what_came_before(t, cand, cues, lang)
     ]
     ancestors = {root.i} | {a.i for a in root.ancestors}
     sent = cand.sentence
@@ -410,6 +412,39 @@ def link_times(cand: Candidate, cues: Cues, claimed: dict[int, int], lang: str) 
     cand.times = framing[:2]
 
 
+def _dates_what_came_before(time: Span, cand: Candidate, cues: Cues, lang: str) -> bool:
+    """ "After a clash between soldiers and police on Monday, fighting continued", "À la
+    suite de l'arrestation d'un chef samedi, des habitants ont manifesté": a time inside the
+    phrase or clause one of ``antecedent_marks`` opens on an event's word dates that event,
+    not the one its sentence tells after it (not "After two days, fighting resumed": the
+    phrase is the time itself)."""
+    opener = _antecedent_phrase(_dating_word(time), cand.trigger, lang)
+    return (
+        opener is not None and opener.i in cues.triggers and not time.start <= opener.i < time.end
+    )
+
+
+def came_before(told: Candidate, cand: Candidate, lang: str) -> bool:
+    """Whether ``told`` is named in the phrase or clause one of ``antecedent_marks`` opens in
+    the candidate's sentence ("After a clash on Monday, fighting continued": the clash came
+    before the fighting, whose date it is not)."""
+    return _antecedent_phrase(told.trigger.root, cand.trigger, lang) is not None
+
+
+def _antecedent_phrase(word: Token, trigger: Span, lang: str) -> Token | None:
+    """The head of the phrase or clause of what came before (opened by one of
+    ``antecedent_marks``) the word is in, below the trigger's sentence and outside the
+    trigger's own phrase; None when there is none."""
+    for token in (word, *word.ancestors):
+        if trigger.start <= token.i < trigger.end or token.i == trigger.root.i:
+            return None  # (the trigger's own phrase: it is the event that came before)
+        if opens_what_came_before(token, lang):
+            return token if trigger.root.i not in {a.i for a in token.subtree} else None
+        if token.dep_ == "ROOT":
+            break
+    return None
+
+
 def _its_length(time: Span, trigger: Span) -> bool:
     """A duration or a part of the day that qualifies the event's own words ("une grève de 72
     heures", "a strike of 72 hours", "un accord de cessez-le-feu de trois jours", "des
@@ -430,6 +465,8 @@ def _dates_a_clause_below(
     for token in time.root.ancestors:
         if after and token.i in after:
             return True
+        if token.head.i == root.i and _qualifies_the_noun_before(token, root):
+            return True
         if token.i in (root.i, clause.i) or token.head.i == root.i:
             return False  # (the trigger's own participle: "les raids menés samedi")
         if (
@@ -440,6 +477,30 @@ def _dates_a_clause_below(
         ):
             return True
     return False
+
+
+def _qualifies_the_noun_before(verb: Token, root: Token) -> bool:
+    """ "blocked the roads to demand the resignation of the new cabinet, appointed on
+    February 21": a bare past participle set off by a comma right after a noun below an
+    active trigger with an object, which the parser hung on the trigger's verb, says what
+    befell that noun (not "Villagers fled, killing two": an active participle is the
+    trigger's own deed)."""
+    doc = verb.doc
+    before = verb.i - 2
+    return (
+        verb.dep_ == "advcl"
+        and verb.i > root.i + 2
+        and "Past" in verb.morph.get("Tense", [])
+        and bare_participle(verb)
+        and not any(c.dep_ in _SUBJECTS for c in verb.children)
+        and doc[verb.i - 1].is_punct
+        and doc[before].pos_ in ("NOUN", "PROPN")
+        and doc[before].i != root.i
+        and root.is_ancestor(doc[before])
+        # (the trigger's own object comes first: "Two soldiers were killed near Djibo,
+        # ambushed on Monday" tells the soldiers' fate)
+        and any(c.dep_ == "obj" and c.i < verb.i for c in root.children)
+    )
 
 
 def dates_another_noun(time: Span, cand: Candidate) -> bool:
@@ -560,12 +621,8 @@ def told_as_what_came_before(cand: Candidate, cues: Cues, lang: str) -> bool:
     no toll told in the passive, which its cause did ("seven people were wounded following
     intercommunal violence"). Background: the sentence's own event comes first."""
     root = cand.trigger.root
-    marks = word_set(lang, "roles", "antecedent_marks")
     for token in (root, *root.ancestors):
-        if token.dep_ in _ANTECEDENT_DEPS and (
-            token.lower_ in marks
-            or any(c.dep_ in ("mark", "case") and c.lower_ in marks for c in token.children)
-        ):
+        if opens_what_came_before(token, lang):
             head = token.head
             return not _a_told_toll(head, cues) and _tells_a_typed_event(head, token, cues)
         if token.dep_ == "ROOT" or token.dep_ in _OWN_CLAUSES:
@@ -575,6 +632,17 @@ def told_as_what_came_before(cand: Candidate, cues: Cues, lang: str) -> bool:
     if root.dep_ not in _SUBJECTS or head.lemma_ not in word_set(lang, "roles", "cause_verbs"):
         return False
     return any(_tells_a_typed_event(c, root, cues) for c in head.children if c.dep_ == "obj")
+
+
+def opens_what_came_before(token: Token, lang: str) -> bool:
+    """Whether the token heads a clause or phrase of what came before the event of the word
+    it hangs on, opened by one of ``antecedent_marks`` (roles.yaml: "After police arrested
+    students", "Following the introduction of a curfew", "À la suite de l'attaque")."""
+    marks = word_set(lang, "roles", "antecedent_marks")
+    return token.dep_ in _ANTECEDENT_DEPS and (
+        token.lower_ in marks
+        or any(c.dep_ in ("mark", "case") and c.lower_ in marks for c in token.children)
+    )
 
 
 def _a_told_toll(verb: Token, cues: Cues) -> bool:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from wirewatch import docspec
 from wirewatch.events.actors import link_actors
 from wirewatch.events.arguments import (
+    came_before,
     dated_in_its_clause,
     dated_in_its_phrase,
     dates_another_noun,
@@ -142,7 +143,7 @@ def assemble_events(doc: Doc, ctx: ArticleContext, lang: str) -> list[Event]:
     _inherit(candidates, focus, lang)
     for cand in candidates:
         _finalise(cand, cues, lang)
-    candidates = protest_outcomes_of(events_claimed(candidates, lang), cues)
+    candidates = protest_outcomes_of(events_claimed(candidates, lang), cues, lang)
     candidates = gatherings_broken_up_by_forces(candidates, cues)
     candidates = strikes_by_their_means(weapons_as_means(candidates, lang), lang)
     candidates = means_of_their_events(candidates, lang)
@@ -183,8 +184,12 @@ def _told_in_passing(cand: Candidate, cues: Cues, lang: str) -> bool:
         all(docspec.in_aside(doc, m.start) for m in cand.mentions)
         or dated_in_its_phrase(cand, cand.times)
         or dated_in_its_clause(cand, cand.times)
-        # (an event told again, in a clause of its own, is no background)
-        or (len(cand.mentions) == 1 and told_as_what_came_before(cand, cues, lang))
+        # (an event told again in a sentence of its own is no background; one whose toll is
+        # told in the same phrase is: "After a clash in which a soldier was killed, ...")
+        or (
+            all(m.sent.start == cand.sentence.start for m in cand.mentions)
+            and told_as_what_came_before(cand, cues, lang)
+        )
         or _what_someone_feels_about(cand, cues)
     )
 
@@ -598,7 +603,12 @@ def _inherit(cands: list[Candidate], focus: Focus, lang: str) -> None:
         ]
         if not cand.times and cand.status in _INHERITS_TIME:
             source = next(
-                (c for c in reversed(before) if c.times and not _about_its_actor(c, cand)), None
+                (
+                    c
+                    for c in reversed(before)
+                    if c.times and not _about_its_actor(c, cand) and not came_before(c, cand, lang)
+                ),
+                None,
             )
             if source is not None and not all(dates_another_noun(t, cand) for t in source.times):
                 cand.times, cand.time_inherited = list(source.times), True

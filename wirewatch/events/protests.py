@@ -9,7 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from wirewatch import docspec
-from wirewatch.events.arguments import dated_in_its_phrase
+from wirewatch.events.arguments import dated_in_its_phrase, opens_what_came_before
 from wirewatch.events.candidates import (
     ARMED_CLASSES,
     ARMED_GROUP_CLASSES,
@@ -51,7 +51,7 @@ _CLAUSE_DEPS = frozenset({"obj", "nsubj", "nsubj:pass", "obl"})
 _HITTING = frozenset({"stoning", "beating", "lynching"})
 
 
-def protest_outcomes_of(cands: list[Candidate], cues: Cues) -> list[Candidate]:
+def protest_outcomes_of(cands: list[Candidate], cues: Cues, lang: str) -> list[Candidate]:
     """Code a protest by what befell it in the same or the next paragraph, as ACLED does:
     demonstrators who burn tyres or clash make it a violent demonstration; forces that
     disperse it make it a protest with intervention, with excessive force when they kill
@@ -111,6 +111,7 @@ def protest_outcomes_of(cands: list[Candidate], cues: Cues) -> list[Candidate]:
             and (c.typing.concept not in _AUTHORED_VIOLENCE or c.with_role(Role.AGENT))
             and not any(_its_reason(c, p) for p in tellings)
             and not dated_in_its_phrase(c, times)  # "the arrests during the 2008 riots"
+            and not _befell_before(c, cand, lang)
             and not labelled(c.trigger)  # "Property destruction: ...": the coder's typing
         ] + [
             c
@@ -433,6 +434,19 @@ def _same_agent(deed: Candidate, protest: Candidate) -> bool:
     own = {(a.span.start, a.span.end) for a in protest.with_role(Role.AGENT)}
     agents = deed.with_role(Role.AGENT)
     return bool(agents) and all((a.span.start, a.span.end) in own for a in agents)
+
+
+def _befell_before(deed: Candidate, protest: Candidate, lang: str) -> bool:
+    """ "The marchers demanded the closure of a quarry after a bridge was destroyed": a deed
+    told by a verb in a clause of what came before, which leaves the protest out, befell
+    the place before the protest; no deed of the protest (not "44 people were arrested
+    after protests and arson attacks", "set police stations on fire to protest", "dispersed
+    them after clashes": the protest is in the clause, or the deed is a noun of its story)."""
+    root = deed.trigger.root
+    if root.pos_ != "VERB":
+        return False
+    opener = next((t for t in (root, *root.ancestors) if opens_what_came_before(t, lang)), None)
+    return opener is not None and not any(t.i == protest.trigger.root.i for t in opener.subtree)
 
 
 def _its_reason(violence: Candidate, protest: Candidate) -> bool:

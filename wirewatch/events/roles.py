@@ -39,7 +39,9 @@ def role_of(
     marks = prepositions(a)
     dep = a.dep_
     diplomacy = cand.typing.family == "diplomacy"
-    verbal = root.pos_ in ("VERB", "AUX")
+    # (a verb that is another's subject is the noun of its deed: "Fighting continued between
+    # soldiers and police")
+    verbal = root.pos_ in ("VERB", "AUX") and root.dep_ not in SUBJECTS
     genitive = Role.AGENT if cand.typing.genitive == "agent" else Role.TARGET
     # (a mention on another word of the trigger is on the trigger: "opened fire against a
     # military patrol")

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from wirewatch.events.arguments import opens_what_came_before
 from wirewatch.events.candidates import Cues
 from wirewatch.events.labels import labelled_clause
 from wirewatch.events.persons import people_words, person_endings
@@ -44,7 +45,7 @@ def assess(trigger: Span, cues: Cues, *, in_heading: bool, lang: str = "fr") -> 
     # that verb's status ("Non-violent activity: ... demanded closure of schools" took place).
     clause = labelled_clause(trigger)
     root = trigger.root if clause is None else clause
-    chain = [t for t in governing_chain(root) if t.i not in own]
+    chain = _below_what_came_after(root, [t for t in governing_chain(root) if t.i not in own], lang)
     governing = _governing_cues(trigger, chain, cues, own)
     for label, span in governing:
         if label == "cessation" and not _what_stopped_happened(trigger, chain, span, lang):
@@ -334,6 +335,19 @@ def _purpose(clause: Token, lang: str) -> bool:
 @functools.cache
 def _purpose_marks(lang: str) -> frozenset[str]:
     return frozenset(w.lower() for w in load_resource(lang, "modality")["purpose_marks"])
+
+
+def _below_what_came_after(root: Token, chain: list[Token], lang: str) -> list[Token]:
+    """The chain up to the phrase or clause of what came before that holds the trigger
+    ("After a clash on Monday, fighting continued": the clash is no ongoing fight, "After
+    the attack, no protest was held" no denied attack): the verb of the event that came
+    after it says nothing of it."""
+    below = root
+    for k, token in enumerate(chain):
+        if opens_what_came_before(below, lang):
+            return chain[:k]
+        below = token
+    return chain
 
 
 def _governing_cues(

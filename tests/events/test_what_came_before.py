@@ -1,0 +1,125 @@
+"""What a sentence tells as having come before its own event ("After a clash on Monday,
+fighting continued"), and what a participle says of a noun ("the new cabinet, appointed on
+February 21"): their dates and verbs are not the sentence's event's. Sentences written for the
+project in wire and ACLED-note style, in both languages."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from wirewatch import extract
+from wirewatch.types import Event, Status
+
+PUBLISHED = date(2021, 6, 16)  # a Wednesday
+
+
+def _events(text: str, lang: str = "en") -> list[Event]:
+    return [e for e in extract(text, PUBLISHED, lang=lang) if e.event_type]
+
+
+def _by_trigger(events: list[Event], word: str) -> Event:
+    return next(e for e in events if e.trigger.text.lower() == word)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "before", "after", "after_day"),
+    [
+        (
+            "After a clash between soldiers and police in Kaya on Monday, fighting continued"
+            " between the two sides.",
+            "en",
+            "clash",
+            "fighting",
+            PUBLISHED,
+        ),
+        (
+            "After clashes between herders and farmers near Kaya two days earlier, fighting"
+            " resumed in the village of Bissiga.",
+            "en",
+            "clashes",
+            "fighting",
+            PUBLISHED,
+        ),
+        (
+            "Après des affrontements entre soldats et policiers lundi, les combats se sont"
+            " poursuivis mercredi à Kaya.",
+            "fr",
+            "affrontements",
+            "combats",
+            PUBLISHED,
+        ),
+    ],
+)
+def test_the_fight_after_another_is_its_own_event_on_its_own_day(
+    text: str, lang: str, before: str, after: str, after_day: date
+) -> None:
+    # the fight that came before neither dates the one after it nor merges with it, and is
+    # told after it; the verb of the fight after ("continued") makes the one before no
+    # ongoing fight
+    events = _events(text, lang)
+    earlier, later = _by_trigger(events, before), _by_trigger(events, after)
+    assert earlier is not later
+    assert later.when is not None and later.when.coded_day() == after_day
+    assert earlier.when is not None and earlier.when.coded_day() < after_day
+    assert events.index(later) < events.index(earlier)
+    assert earlier.status is Status.REPORTED
+
+
+def test_the_toll_of_the_fight_before_stays_with_it() -> None:
+    events = _events(
+        "After a clash between soldiers and police on Monday in which a soldier was killed,"
+        " fighting continued in Kaya."
+    )
+    earlier, later = _by_trigger(events, "clash"), _by_trigger(events, "fighting")
+    assert events[0] is later
+    assert earlier.fatalities is not None and earlier.fatalities.best == 1
+    assert later.fatalities is None
+
+
+def test_a_fight_told_by_its_gerund_is_between_the_sides_named_after_it() -> None:
+    event = _events("Fighting continued between soldiers and police in Kaya on Tuesday.")[0]
+    assert event.event_type == "Battles"
+    assert event.actor1 is not None and event.actor1.name == "Military Forces of Burkina Faso"
+    assert event.actor2 is not None and event.actor2.name.startswith("Police Forces of Burkina")
+
+
+def test_what_befell_the_place_before_a_demand_does_not_make_the_march_violent() -> None:
+    # the road destroyed and the boy who died came before the demand: no riot of the
+    # marchers, no toll of theirs
+    events = _events(
+        "On 14 June 2021, a group of women marched in Kaya. The marchers demanded the"
+        " closure of a quarry after a road was destroyed and a boy died."
+    )
+    march = events[0]
+    assert (march.event_type, march.sub_event_type) == ("Protests", "Peaceful protest")
+    assert march.fatalities is None
+    assert _by_trigger(events, "destroyed").status is Status.REPORTED
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "In Koudougou, pupils blocked the roads to demand the resignation of the new"
+            " cabinet, appointed on February 21, witnesses said.",
+            PUBLISHED,
+        ),
+        (
+            "Pupils blocked the roads in Koudougou on Tuesday to demand the resignation of"
+            " the governor, appointed in March.",
+            date(2021, 6, 15),
+        ),
+    ],
+)
+def test_a_participle_after_a_noun_dates_that_noun_not_the_deed(text: str, day: date) -> None:
+    event = _by_trigger(_events(text), "blocked")
+    assert event.when is not None and event.when.coded_day() == day
+
+
+def test_a_participle_of_the_trigger_s_own_people_still_dates_them() -> None:
+    # (a passive trigger: the participle after the comma tells the same soldiers' fate)
+    events = _events("Two soldiers were killed near Djibo, ambushed on Monday by militants.")
+    ambush = _by_trigger(events, "ambushed")
+    assert ambush.when is not None and ambush.when.coded_day() == date(2021, 6, 14)
