@@ -123,3 +123,44 @@ def test_a_participle_of_the_trigger_s_own_people_still_dates_them() -> None:
     events = _events("Two soldiers were killed near Djibo, ambushed on Monday by militants.")
     ambush = _by_trigger(events, "ambushed")
     assert ambush.when is not None and ambush.when.coded_day() == date(2021, 6, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "After a clash between soldiers and militants near Djibo on Monday, fighting"
+            " continued between the two sides.",
+            "en",
+        ),
+        (
+            "After a clash between soldiers and militants near Djibo on Monday, fighting"
+            " continued between the two groups.",
+            "en",
+        ),
+        (
+            "Après des affrontements entre soldats et jihadistes lundi, les combats ont repris"
+            " entre les deux camps près de Djibo.",
+            "fr",
+        ),
+    ],
+)
+def test_the_two_sides_are_those_of_the_fight_told_before(text: str, lang: str) -> None:
+    # "the two sides" names again the soldiers and the militants: their battle, no brawl
+    later = _events(text, lang)[0]
+    assert later.when is not None and later.when.coded_day() == PUBLISHED
+    assert (later.event_type, later.sub_event_type) == ("Battles", "Armed clash")
+    assert later.actor1 is not None and later.actor1.name == "Military Forces of Burkina Faso"
+    assert later.actor2 is not None and later.actor2.name == "Islamist Militants (Burkina Faso)"
+
+
+def test_the_two_sides_with_no_fight_before_name_no_one() -> None:
+    event = _events("Fighting continued between the two sides near Djibo.")[0]
+    assert (event.event_type, event.actor1) == ("Battles", None)
+
+
+def test_a_fight_told_again_between_the_two_groups_is_the_same_fight() -> None:
+    events = _events(
+        "Soldiers clashed with militants near Djibo. Fighting between the two groups lasted hours."
+    )
+    assert len(events) == 1 and events[0].event_type == "Battles"

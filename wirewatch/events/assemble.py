@@ -78,7 +78,12 @@ from wirewatch.events.references import (
 )
 from wirewatch.events.repelled import attacks_met_by_arms
 from wirewatch.events.retold import events_retold_next, towns_named_next
-from wirewatch.events.sides import drop_misread_authors, split_by_agent, two_sides
+from wirewatch.events.sides import (
+    drop_misread_authors,
+    sides_named_before,
+    split_by_agent,
+    two_sides,
+)
 from wirewatch.events.status import assess
 from wirewatch.events.struck_places import places_struck
 from wirewatch.events.syntax import clause_head, noun_phrase, span_distance
@@ -431,6 +436,7 @@ def _link(cands: list[Candidate], cues: Cues, focus: Focus, lang: str, ctx: Arti
             link_actors(probe, mentions, lang, excluded)
             cand.actors.extend(a for a in probe.actors if a.role is Role.AGENT)
         resolve_pronouns(cand, history, cues)
+        sides_named_before(cand, history)
         resolve_counts(cand, mentions, cues)
         resolve_definites(cand, cues)
         resolve_descriptions(cand, cues, lang)

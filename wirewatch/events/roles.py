@@ -39,9 +39,10 @@ def role_of(
     marks = prepositions(a)
     dep = a.dep_
     diplomacy = cand.typing.family == "diplomacy"
-    # (a verb that is another's subject is the noun of its deed: "Fighting continued between
-    # soldiers and police")
-    verbal = root.pos_ in ("VERB", "AUX") and root.dep_ not in SUBJECTS
+    verbal = root.pos_ in ("VERB", "AUX")
+    # (a verb that is another's subject is the noun of its deed, whose sides the verb holds:
+    # "Fighting continued between soldiers and police")
+    named = not verbal or root.dep_ in SUBJECTS
     genitive = Role.AGENT if cand.typing.genitive == "agent" else Role.TARGET
     # (a mention on another word of the trigger is on the trigger: "opened fire against a
     # military patrol")
@@ -85,7 +86,7 @@ def role_of(
         if cand.typing.mutual and marks & cases["recipient"]:
             # "clashed with volunteer fighters": the other side
             return None if means else Role.TARGET
-        if crowd_fight(cand) and not verbal and marks & cases.get("side_marks", _NONE):
+        if crowd_fight(cand) and named and marks & cases.get("side_marks", _NONE):
             return Role.TARGET  # "des heurts entre manifestants et forces de l'ordre": a side
         if marks & cases["target"]:
             return Role.TARGET
@@ -154,7 +155,7 @@ def role_of(
     # "fighting that erupted between two families": the verb a fight's noun is the subject
     # of holds its sides
     if (
-        not verbal
+        named
         and cand.typing.mutual
         and (
             (np_head.dep_ in ("nsubj", "nsubj:pass") and head.i == np_head.head.i)

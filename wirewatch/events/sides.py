@@ -18,6 +18,7 @@ from wirewatch.events.candidates import (
     crowd_fight,
 )
 from wirewatch.events.noun_roles import NOUN_MODIFIERS
+from wirewatch.events.references import definite
 from wirewatch.events.taxonomy import crowd_sides, joint_authors, property_concepts
 from wirewatch.types import Kind, Role
 
@@ -193,3 +194,43 @@ def drop_misread_authors(cand: Candidate, classes: dict[str, str]) -> None:
         )
     ]
     cand.actors = [a for a in cand.actors if a not in dropped]
+
+
+def sides_named_before(cand: Candidate, history: list[Candidate]) -> None:
+    """ "After a clash between soldiers and militants on Monday, fighting continued between
+    the two sides", "les combats ont repris entre les deux camps": a fight whose one side is
+    a definite phrase with a number, which names again sides told before, is between the
+    two sides of the fight told last before it, in its sentence or the one before (left a
+    crowd, the phrase made the soldiers' battle a brawl); with none told, a phrase no
+    lexicon knows ("the two sides") names no one."""
+    sides = [a for a in cand.actors if a.role in (Role.AGENT, Role.TARGET)]
+    if not cand.typing.mutual or len(sides) != 1 or not _counted_again(sides[0].span):
+        return
+    sent = cand.sentence
+    # (its own sentence, or the one just before)
+    starts = {sent.start} | ({sent.doc[sent.start - 1].sent.start} if sent.start > 0 else set())
+    before = next(
+        (
+            h
+            for h in reversed(history)
+            if h.typing.mutual
+            and h.with_role(Role.AGENT)
+            and h.with_role(Role.TARGET)
+            and h.sentence.start in starts
+        ),
+        None,
+    )
+    if before is None:
+        if sides[0].concept is None:  # ("fighting continued between the two sides": no one)
+            cand.actors = [a for a in cand.actors if a is not sides[0]]
+        return
+    taken = [a for a in before.actors if a.role in (Role.AGENT, Role.TARGET)]
+    cand.actors = [a for a in cand.actors if a is not sides[0]] + [replace(a) for a in taken]
+
+
+def _counted_again(span: Span) -> bool:
+    """A definite phrase with a cardinal number ("the two sides", "les deux camps")."""
+    root = span.root
+    return definite(span) and any(
+        c.dep_ == "nummod" and "Card" in c.morph.get("NumType", []) for c in root.children
+    )
