@@ -56,6 +56,33 @@ def test_components_counts(nlp: Language, text: str, expected: tuple[str, str]) 
     assert expected in _spans(nlp, text, docspec.COUNTS)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a toll told as a headline, with no verb: one victim and his participle
+        (
+            "Un soldat tué et six blessés dans une embuscade près de Djibo.",
+            [("Un soldat", "killed"), ("six blessés", "injured")],
+        ),
+        ("Un gendarme blessé par balles à Kaya.", [("Un gendarme", "injured")]),
+        # the participles the parser takes for nouns keep the counts apart
+        (
+            "Dix terroristes neutralisés et quatre capturés lors d'une opération près de Djibo.",
+            [("Dix terroristes", "killed"), ("quatre capturés", "arrested")],
+        ),
+    ],
+)
+def test_components_counts_told_as_headlines(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _spans(nlp, text, docspec.COUNTS) == expected
+
+
+def test_components_a_noun_said_of_someone_is_no_victim(nlp: Language) -> None:
+    # the participle tells who he was, not a toll of the story
+    assert _spans(nlp, "Zongo était un journaliste tué en 1998.", docspec.COUNTS) == []
+
+
 def test_components_breakdown_and_ordinals(nlp: Language) -> None:
     doc = nlp("Les raids ont fait dix morts dont deux enfants dans la deuxième ville du pays.")
     assert [s.text for s in doc.spans[docspec.BREAKDOWN]] == ["deux enfants"]

@@ -1134,3 +1134,13 @@ def test_french_events_the_arrested_found_executed_are_civilians_counted() -> No
     killing = next(e for e in events if e.trigger.text == "exécutés")
     assert killing.fatalities is not None and killing.fatalities.best == 6
     assert killing.actor2 is not None and killing.actor2.concept == "civilians"
+
+
+def test_a_toll_told_as_a_headline_is_the_ambush_s() -> None:
+    # no verb: "un soldat tué" is one soldier killed, the ambush's toll and its target
+    event = _typed(
+        "Burkina : un soldat tué et six blessés dans une embuscade près de Djibo.", PUBLISHED
+    )[0]
+    assert event.event_type == "Battles"
+    assert event.fatalities is not None and event.fatalities.best == 1
+    assert event.actor2 is not None and event.actor2.name == "Military Forces of Burkina Faso"

@@ -36,6 +36,7 @@ _MODIFIERS = (_COMPOUND, "amod", "flat", "nummod")  # words before the noun they
 _LISTED = (_CONJ, _APPOSITION)
 _COORDINATOR = "cc"
 _PREDICATE, _CLAUSE_MODIFIER = "xcomp", "acl"
+_PREDICATE_NOMINAL = "attr"  # (the English parser's label of "a journalist" in "was a journalist")
 # Morphological features (Universal Dependencies FEATS).
 _PLURAL, _SINGULAR, _ORDINAL = "Number=Plur", "Number=Sing", "NumType=Ord"
 _PERSONAL, _POSSESSIVE_PRONOUN = "PronType=Prs", "Poss=Yes"
@@ -464,6 +465,8 @@ class QuantityAnnotator:
                 and head.head.i in marks.verbs
             ):
                 label = marks.verbs[head.i]  # "slit the throat of a civilian": one phrase
+            if label is None:
+                label = _participle_after(token, marks.verbs)  # "Un soldat tué dans ..."
             if label in _HARMED:
                 start = min(
                     (c.left_edge.i for c in token.lefts if c.dep_ not in _OUTSIDE), default=token.i
@@ -532,6 +535,28 @@ class QuantityAnnotator:
             c.i < token.i and c.dep_ in _POSSESSIVE and keys[c.i][0] in self.singular
             for c in token.children
         )
+
+
+def _participle_after(noun: Token, verbs: dict[int, str]) -> str | None:
+    """The label of a victim verb's bare participle right after the noun, with no subject or
+    object of its own, as headlines tell a toll with no verb: "Un soldat tué dans une
+    embuscade", "A policeman shot dead near the border"; not a noun said of someone, whose
+    participle tells who they were ("Zongo was a journalist killed in 1998")."""
+    if noun.dep_ == _PREDICATE_NOMINAL or any(c.dep_ in ("cop", _SUBJECT) for c in noun.children):
+        return None
+    for child in noun.rights:
+        if (
+            child.dep_ == _CLAUSE_MODIFIER
+            and child.pos_ == "VERB"
+            and child.i in verbs
+            and "Part" in child.morph.get("VerbForm", [])
+            and not any(
+                c.dep_.startswith("aux") or c.dep_ in (_SUBJECT, _PASSIVE_SUBJECT, _OBJECT)
+                for c in child.children
+            )
+        ):
+            return verbs[child.i]
+    return None
 
 
 def _coordinated_with(token: Token) -> list[Token]:
