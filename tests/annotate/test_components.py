@@ -526,3 +526,11 @@ def test_components_a_state_s_kind_after_its_name_names_no_government() -> None:
         docspec.ACTORS,
     )
     assert [text for text, _ in actors] == ["youths", "government"]
+
+
+def test_components_a_participle_set_off_by_commas_is_no_headline_toll(nlp: Language) -> None:
+    # "tué en 1998" tells who the journalist was; a headline's participle follows its noun
+    assert (
+        _spans(nlp, "Le journaliste, tué en 1998, était un critique du régime.", docspec.COUNTS)
+        == []
+    )

@@ -164,3 +164,71 @@ def test_a_fight_told_again_between_the_two_groups_is_the_same_fight() -> None:
         "Soldiers clashed with militants near Djibo. Fighting between the two groups lasted hours."
     )
     assert len(events) == 1 and events[0].event_type == "Battles"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "word", "day"),
+    [
+        # the cause of a toll told in the passive is the same incident: its day is the toll's
+        (
+            "Three soldiers were killed after gunmen attacked their patrol near Djibo on Sunday.",
+            "en",
+            "attacked",
+            date(2021, 6, 13),
+        ),
+        (
+            "Trois soldats ont été tués après que des hommes armés ont attaqué leur patrouille"
+            " près de Djibo dimanche.",
+            "fr",
+            "attaqué",
+            date(2021, 6, 13),
+        ),
+        # the same authors' earlier step, told with no subject of its own
+        (
+            "Unidentified gunmen abducted a village chief after attacking his home near Dori on"
+            " Friday.",
+            "en",
+            "abducted",
+            date(2021, 6, 11),
+        ),
+        (
+            "Des hommes armés ont enlevé deux commerçants après avoir arrêté leur véhicule près"
+            " de Dori samedi.",
+            "fr",
+            "enlevé",
+            date(2021, 6, 12),
+        ),
+        # a distance in time from an earlier event dates the event told after it
+        (
+            "Two days after the attack, the army launched air strikes near Djibo.",
+            "en",
+            "air strikes",
+            PUBLISHED,
+        ),
+    ],
+)
+def test_what_came_before_in_the_same_incident_keeps_its_day(
+    text: str, lang: str, word: str, day: date
+) -> None:
+    # (the day stated once dates the incident, whichever event tells the word)
+    event = next(e for e in _events(text, lang) if word in [m.text for m in e.mentions])
+    assert event.when is not None and event.when.coded_day() == day
+
+
+def test_a_participle_on_the_event_s_own_noun_dates_it() -> None:
+    event = _events(
+        "Gunmen killed four people in an attack, carried out on Saturday in Tin-Akoff."
+    )[0]
+    assert event.when is not None and event.when.coded_day() == date(2021, 6, 12)
+
+
+def test_a_killing_before_a_demand_is_no_toll_of_the_march() -> None:
+    events = _events(
+        "Protesters demanded justice after soldiers killed two herders on Friday, but the march"
+        " remained peaceful."
+    )
+    march = _by_trigger(events, "march")
+    assert (march.sub_event_type, march.fatalities) == ("Peaceful protest", None)
+    killing = _by_trigger(events, "killed")
+    assert killing.status is Status.REPORTED
+    assert killing.when is not None and killing.when.coded_day() == date(2021, 6, 11)

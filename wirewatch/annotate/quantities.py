@@ -544,9 +544,12 @@ def _participle_after(noun: Token, verbs: dict[int, str]) -> str | None:
     participle tells who they were ("Zongo was a journalist killed in 1998")."""
     if noun.dep_ == _PREDICATE_NOMINAL or any(c.dep_ in ("cop", _SUBJECT) for c in noun.children):
         return None
+    doc = noun.doc
     for child in noun.rights:
         if (
             child.dep_ == _CLAUSE_MODIFIER
+            # (next to it, not set off by a comma: "Le journaliste, tué en 1998, ...")
+            and not any(t.is_punct for t in doc[noun.i + 1 : child.i])
             and child.pos_ == "VERB"
             and child.i in verbs
             and "Part" in child.morph.get("VerbForm", [])

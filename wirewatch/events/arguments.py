@@ -4,7 +4,7 @@ events/attribution.py's)."""
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Container
 
 from spacy.tokens import Span, Token
 
@@ -382,7 +382,7 @@ def link_times(cand: Candidate, cues: Cues, claimed: dict[int, int], lang: str) 
             or _in_its_clause_of_time(root.doc[claimed[t.start]], root, marks)
             or _told_after_its_conjunct(t, root.doc[claimed[t.start]], root, cues)
         )
-        and not _dates_a_clause_below(t, root, reports, after)
+        and not _dates_a_clause_below(t, root, reports, after, cues.triggers)
     ]
     # a time on the reporting verb dates the report: a day the deed's own words give comes
     # first ("were killed when militants ... stormed a hotel on Friday evening, police said
@@ -407,7 +407,7 @@ def link_times(cand: Candidate, cues: Cues, claimed: dict[int, int], lang: str) 
         t
         for t in in_sentence
         if (t.root.head.i == sent_root.i or t.start == cand.sentence.start or _opens_sentence(t))
-        and not _dates_a_clause_below(t, root, reports, after)
+        and not _dates_a_clause_below(t, root, reports, after, cues.triggers)
     ]
     cand.times = framing[:2]
 
@@ -418,31 +418,51 @@ def _dates_what_came_before(time: Span, cand: Candidate, cues: Cues, lang: str) 
     phrase or clause one of ``antecedent_marks`` opens on an event's word dates that event,
     not the one its sentence tells after it (not "After two days, fighting resumed": the
     phrase is the time itself)."""
-    opener = _antecedent_phrase(_dating_word(time), cand.trigger, lang)
+    opener = _antecedent_phrase(_dating_word(time), cand.trigger, cues, lang)
     return (
         opener is not None and opener.i in cues.triggers and not time.start <= opener.i < time.end
     )
 
 
-def came_before(told: Candidate, cand: Candidate, lang: str) -> bool:
+def came_before(told: Candidate, cand: Candidate, cues: Cues, lang: str) -> bool:
     """Whether ``told`` is named in the phrase or clause one of ``antecedent_marks`` opens in
     the candidate's sentence ("After a clash on Monday, fighting continued": the clash came
     before the fighting, whose date it is not)."""
-    return _antecedent_phrase(told.trigger.root, cand.trigger, lang) is not None
+    return (
+        told.sentence.start == cand.sentence.start
+        and _antecedent_phrase(told.trigger.root, cand.trigger, cues, lang) is not None
+    )
 
 
-def _antecedent_phrase(word: Token, trigger: Span, lang: str) -> Token | None:
+def _antecedent_phrase(word: Token, trigger: Span, cues: Cues, lang: str) -> Token | None:
     """The head of the phrase or clause of what came before (opened by one of
     ``antecedent_marks``) the word is in, below the trigger's sentence and outside the
-    trigger's own phrase; None when there is none."""
+    trigger's own phrase; None when there is none, or when it tells the same incident: the
+    cause of a toll told in the passive ("Three soldiers were killed after gunmen attacked
+    their patrol on Sunday"), the same authors' earlier step, told with no subject ("abducted
+    a chief after attacking his home on Friday", "après avoir arrêté leur véhicule"), or a
+    point in time ("Two days after the attack")."""
     for token in (word, *word.ancestors):
         if trigger.start <= token.i < trigger.end or token.i == trigger.root.i:
             return None  # (the trigger's own phrase: it is the event that came before)
         if opens_what_came_before(token, lang):
-            return token if trigger.root.i not in {a.i for a in token.subtree} else None
+            if trigger.root.i in {a.i for a in token.subtree} or _one_incident(token, cues):
+                return None
+            return token
         if token.dep_ == "ROOT":
             break
     return None
+
+
+def _one_incident(opener: Token, cues: Cues) -> bool:
+    """Whether the phrase of what came before tells the same incident as the word it hangs
+    on (``_antecedent_phrase``)."""
+    marks = [c for c in opener.children if c.dep_ in ("mark", "case")]
+    return (
+        _a_told_toll(opener.head, cues)
+        or (opener.pos_ == "VERB" and not any(c.dep_ in _SUBJECTS for c in opener.children))
+        or any(list(m.children) for m in marks)  # ("Two days after": a distance in time)
+    )
 
 
 def _its_length(time: Span, trigger: Span) -> bool:
@@ -454,7 +474,11 @@ def _its_length(time: Span, trigger: Span) -> bool:
 
 
 def _dates_a_clause_below(
-    time: Span, root: Token, reports: set[int], after: set[int] | None = None
+    time: Span,
+    root: Token,
+    reports: set[int],
+    after: set[int] | None = None,
+    events: Container[int] = (),
 ) -> bool:
     """ "barricaded a road to call for elections in April", "marched for a man who
     disappeared on 17 August": a time inside a clause under the trigger dates that clause's
@@ -465,7 +489,7 @@ def _dates_a_clause_below(
     for token in time.root.ancestors:
         if after and token.i in after:
             return True
-        if token.head.i == root.i and _qualifies_the_noun_before(token, root):
+        if token.head.i == root.i and _qualifies_the_noun_before(token, root, events):
             return True
         if token.i in (root.i, clause.i) or token.head.i == root.i:
             return False  # (the trigger's own participle: "les raids menés samedi")
@@ -479,12 +503,13 @@ def _dates_a_clause_below(
     return False
 
 
-def _qualifies_the_noun_before(verb: Token, root: Token) -> bool:
+def _qualifies_the_noun_before(verb: Token, root: Token, events: Container[int]) -> bool:
     """ "blocked the roads to demand the resignation of the new cabinet, appointed on
     February 21": a bare past participle set off by a comma right after a noun below an
     active trigger with an object, which the parser hung on the trigger's verb, says what
     befell that noun (not "Villagers fled, killing two": an active participle is the
-    trigger's own deed)."""
+    trigger's own deed; nor a noun of ``events``, the words of events: "killed four people
+    in an attack, carried out on Saturday" dates the attack)."""
     doc = verb.doc
     before = verb.i - 2
     return (
@@ -496,6 +521,8 @@ def _qualifies_the_noun_before(verb: Token, root: Token) -> bool:
         and doc[verb.i - 1].is_punct
         and doc[before].pos_ in ("NOUN", "PROPN")
         and doc[before].i != root.i
+        and doc[before].head.i != root.i  # ("killed 20 in an operation, launched on Thursday")
+        and before not in events
         and root.is_ancestor(doc[before])
         # (the trigger's own object comes first: "Two soldiers were killed near Djibo,
         # ambushed on Monday" tells the soldiers' fate)

@@ -145,7 +145,7 @@ def assemble_events(doc: Doc, ctx: ArticleContext, lang: str) -> list[Event]:
         for part in split_by_agent(cand, cues.actor_classes)
         if cand.typing.family != "diplomacy" or _names_a_party(cand)
     ]  # who talked to whom?
-    _inherit(candidates, focus, lang)
+    _inherit(candidates, focus, cues, lang)
     for cand in candidates:
         _finalise(cand, cues, lang)
     candidates = protest_outcomes_of(events_claimed(candidates, lang), cues, lang)
@@ -596,7 +596,7 @@ def _attempted(cand: Candidate) -> bool:
     )
 
 
-def _inherit(cands: list[Candidate], focus: Focus, lang: str) -> None:
+def _inherit(cands: list[Candidate], focus: Focus, cues: Cues, lang: str) -> None:
     """Fill what a reader takes from context: the date and source of the report just
     before (same or previous paragraph, same family), the article's focus place."""
     for i, cand in enumerate(cands):
@@ -612,7 +612,9 @@ def _inherit(cands: list[Candidate], focus: Focus, lang: str) -> None:
                 (
                     c
                     for c in reversed(before)
-                    if c.times and not _about_its_actor(c, cand) and not came_before(c, cand, lang)
+                    if c.times
+                    and not _about_its_actor(c, cand)
+                    and not came_before(c, cand, cues, lang)
                 ),
                 None,
             )

@@ -125,6 +125,7 @@ def protest_outcomes_of(cands: list[Candidate], cues: Cues, lang: str) -> list[C
             # "to protest the arrest of a youth", "The demonstration came in reaction to the
             # arrest of four of their colleagues": what the protest, told again, is about
             and not any(_its_reason(c, p) for p in tellings)
+            and not _befell_before(c, cand, lang)  # "demanded justice after soldiers killed"
         ]
         lethal = [
             c
