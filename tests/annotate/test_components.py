@@ -70,6 +70,26 @@ def test_components_counts(nlp: Language, text: str, expected: tuple[str, str]) 
             "Dix terroristes neutralisés et quatre capturés lors d'une opération près de Djibo.",
             [("Dix terroristes", "killed"), ("quatre capturés", "arrested")],
         ),
+        # ... and a comma after the first count: the dead are not the captured
+        (
+            "Six terroristes neutralisés, trois capturés et des armes saisies lors d'une "
+            "opération.",
+            [("Six terroristes", "killed"), ("trois capturés", "arrested")],
+        ),
+        # the missing are a count of their own, no toll
+        (
+            "Deux soldats tués et quatre disparus dans une embuscade près de Djibo.",
+            [("Deux soldats", "killed"), ("quatre disparus", "missing")],
+        ),
+        # a plural participle after a list of nouns is said of them all
+        (
+            "Un chef coutumier et son fils tués par des hommes armés à Djibo.",
+            [("Un chef coutumier et son fils", "killed")],
+        ),
+        (
+            "Un soldat et deux civils tués dans une attaque près de Kaya.",
+            [("Un soldat et deux civils", "killed")],
+        ),
     ],
 )
 def test_components_counts_told_as_headlines(

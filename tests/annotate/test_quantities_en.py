@@ -86,6 +86,19 @@ def test_quantities_en_victim_counts(nlp: Language, text: str, expected: tuple[s
         # a body found is one dead
         ("His body was found near the road.", ("His body", "killed")),
         ("Residents discovered the corpse of a herder.", ("the corpse", "killed")),
+        # a harm outranks going missing
+        (
+            "A shepherd went missing on Monday and was found murdered near Kaya.",
+            ("A shepherd", "killed"),
+        ),
+        # a headline drops the article
+        ("Trader shot dead by gunmen in Gao.", ("Trader", "killed")),
+        ("Village chief abducted by gunmen near Djibo.", ("Village chief", "abducted")),
+        # a participle after a list of people is said of them all
+        (
+            "A village chief and his son killed by gunmen in Djibo.",
+            ("A village chief and his son", "killed"),
+        ),
     ],
 )
 def test_quantities_en_one_person_without_a_number(
@@ -147,6 +160,26 @@ def test_quantities_en_coordinated_victims_are_one_count(
             [("two Koglweogo militiamen", "killed"), ("one wounded", "injured")],
         ),
         ("Three soldiers killed and two wounded.", [("Three soldiers", "killed")]),
+        # a count joined to the clause before it, with its own participle
+        (
+            "Two soldiers wounded and one killed in an IED explosion near Djibo.",
+            [("Two soldiers", "injured"), ("one", "killed")],
+        ),
+        # brackets inside the counted phrase hold a modifier
+        (
+            "Troops raided a camp, one presumed Ansarul Islam (AI) fighter was killed and one "
+            "gendarme wounded.",
+            [("one presumed Ansarul Islam (AI) fighter", "killed"), ("one gendarme", "injured")],
+        ),
+        # the missing are a count of their own, no toll
+        (
+            "Two soldiers killed and four missing in an ambush near Djibo.",
+            [("Two soldiers", "killed"), ("four missing", "missing")],
+        ),
+        (
+            "Five soldiers were killed and three others are missing after the attack.",
+            [("Five soldiers", "killed"), ("three others", "missing")],
+        ),
         # a participle the count's own verb outranks: those wounded who died
         ("Five people injured in the attack died later.", [("Five people", "killed")]),
     ],

@@ -1144,3 +1144,12 @@ def test_a_toll_told_as_a_headline_is_the_ambush_s() -> None:
     assert event.event_type == "Battles"
     assert event.fatalities is not None and event.fatalities.best == 1
     assert event.actor2 is not None and event.actor2.name == "Military Forces of Burkina Faso"
+
+
+def test_the_missing_of_a_headline_are_no_toll() -> None:
+    # "quatre disparus" is a count of its own: two dead, not six
+    event = _typed(
+        "Burkina : deux soldats tués et quatre disparus dans une embuscade près de Djibo.",
+        PUBLISHED,
+    )[0]
+    assert event.fatalities is not None and event.fatalities.best == 2

@@ -21,8 +21,10 @@ _VERB_REACH = 3
 _KILLED = "killed"
 _KILLING = "killing"  # the concept of triggers.yaml's killings told by their dead
 _HEAD_REACH = 8  # "6 volunteer fighters": the counted noun is the number's head, close by
-_VICTIM_LABELS = ("killed", "injured", "arrested", "abducted", "displaced")
-_HARMED = frozenset(_VICTIM_LABELS) - {"displaced"}  # what a singular noun can count
+# (the missing are no toll, but a count of them is a list of its own: "two soldiers killed
+# and four missing")
+_VICTIM_LABELS = ("killed", "injured", "arrested", "abducted", "displaced", "missing")
+_HARMED = frozenset({"killed", "injured", "arrested", "abducted"})  # what a singular noun counts
 _VERBS = ("VERB", "AUX")
 _NOUNS = ("NOUN", "PROPN")
 _HYPHENS = frozenset("-‐‑")  # "thirty-two" split by the tokenizer
@@ -274,6 +276,12 @@ class QuantityAnnotator:
             noun < n
             and noun < doc[noun].head.i < number_end + _HEAD_REACH
             and not self._names_people(keys, noun)
+            # (not over a comma: "Six terroristes neutralisés, trois capturés"; brackets
+            # hold a modifier: "one presumed Katiba Macina (JNIM) militant")
+            and not any(
+                t.is_punct and not (t.is_bracket or t.is_quote)
+                for t in doc[noun : doc[noun].head.i]
+            )
             and self._nominal(doc, keys, doc[noun].head.i)
             and (
                 doc[noun].dep_ in _MODIFIERS
@@ -420,7 +428,9 @@ class QuantityAnnotator:
             )
         ):
             return None  # the subject of "killed a man" is the one who killed
-        return next((verb_label[v.i] for v in sharing if v.i in verb_label), None)
+        told = [verb_label[v.i] for v in sharing if v.i in verb_label]
+        # a harm outranks going missing: "a ranger went missing and was found murdered"
+        return next((t for t in told if t in _HARMED), next(iter(told), None))
 
     def _bare_label(
         self, doc: Doc, start: int, number_end: int, verb_label: dict[int, str]
@@ -429,7 +439,9 @@ class QuantityAnnotator:
         "eight were executed"): its label, or None when it counts nothing said."""
         span = range(start, number_end)
         anchor = next((t for t in doc[start:number_end] if t.head.i not in span), None)
-        if anchor is None or anchor.dep_ == _CONJ:
+        # (a conjunct of another count is counted with it; not one joined to a clause: "Two
+        # soldiers wounded and one killed")
+        if anchor is None or (anchor.dep_ == _CONJ and anchor.head.pos_ not in _VERBS):
             return None
         label = self._role_label(anchor, span, verb_label)
         if label is None and number_end < len(doc):  # "7 killed", "one killed and 10 injured"
@@ -524,6 +536,8 @@ class QuantityAnnotator:
         if self._names_people(keys, token.i):
             if keys[token.i][0] != keys[token.i][1] and _SINGULAR not in token.morph:
                 return False  # "civilians" (lemma "civilian") is more than one
+            if _headline_noun(token):
+                return True  # "Trader shot dead by gunmen": a headline drops the article
         elif (
             token.pos_ != "PROPN"
             and not any(self._names_people(keys, t.i) for t in _coordinated_with(token))
@@ -545,11 +559,17 @@ def _participle_after(noun: Token, verbs: dict[int, str]) -> str | None:
     if noun.dep_ == _PREDICATE_NOMINAL or any(c.dep_ in ("cop", _SUBJECT) for c in noun.children):
         return None
     doc = noun.doc
-    for child in noun.rights:
+    listed = list(_conjuncts(noun))
+    # a participle after the last of listed nouns is said of them all unless its agreement
+    # tells otherwise: "Un chef coutumier et son fils tués" (the parser hangs it on "fils")
+    shared = [c for c in listed[-1:] if _SINGULAR in noun.morph]
+    for child in (*noun.rights, *(c for t in shared for c in t.rights)):
+        if child.head.i != noun.i and _SINGULAR in child.morph:
+            continue
         if (
             child.dep_ == _CLAUSE_MODIFIER
             # (next to it, not set off by a comma: "Le journaliste, tué en 1998, ...")
-            and not any(t.is_punct for t in doc[noun.i + 1 : child.i])
+            and not any(t.is_punct for t in doc[child.head.i + 1 : child.i])
             and child.pos_ == "VERB"
             and child.i in verbs
             and "Part" in child.morph.get("VerbForm", [])
@@ -560,6 +580,17 @@ def _participle_after(noun: Token, verbs: dict[int, str]) -> str | None:
         ):
             return verbs[child.i]
     return None
+
+
+def _headline_noun(token: Token) -> bool:
+    """Whether a singular noun opens its sentence with no determiner, number or conjunct, as
+    a headline tells one person ("Trader shot dead by gunmen", "Village chief abducted")."""
+    return (
+        _SINGULAR in token.morph
+        and token.left_edge.i == token.sent.start
+        and token.dep_ in (_SUBJECT, _PASSIVE_SUBJECT, "ROOT")
+        and not any(c.dep_ in (*_POSSESSIVE, "nummod", _CONJ) for c in token.children)
+    )
 
 
 def _coordinated_with(token: Token) -> list[Token]:
@@ -591,17 +622,20 @@ def _role(token: Token) -> tuple[str, Token]:
 def _sharing(verb: Token, role: str) -> list[Token]:
     """The verbs coordinated with ``verb`` that share its dependent in ``role``: itself,
     then those without such a dependent of their own (nor, to share an object, a subject
-    of their own: "attacked the village and ten people died" are two clauses)."""
+    of their own: "attacked the village and ten people died" are two clauses; a passive
+    subject is a subject of its own: "five were killed and three others are missing")."""
     first = verb
     while first.dep_ == _CONJ and first.head.pos_ in _VERBS and first.head.i < first.i:
         first = first.head
     group = [first, *(t for t in _conjuncts(first) if t.pos_ in _VERBS)]
-    own = {role} if role == _SUBJECT else {role, _SUBJECT, _PASSIVE_SUBJECT}
+    subjects = {_SUBJECT, _PASSIVE_SUBJECT}
+    own = subjects if role in subjects else {role, *subjects}
+    first_own = subjects if role in subjects else {role}
     return [verb] + [
         v
         for v in group
         if v.i != verb.i
-        and not any(c.dep_ in (own if v.i != first.i else {role}) for c in v.children)
+        and not any(c.dep_ in (own if v.i != first.i else first_own) for c in v.children)
     ]
 
 
