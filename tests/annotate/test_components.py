@@ -148,6 +148,13 @@ def test_components_places_corrected_by_cues_and_time_words(nlp: Language) -> No
     assert "Layramoun" not in actors
 
 
+def test_components_a_town_the_tagger_takes_for_a_common_noun(nlp: Language) -> None:
+    # "Kaya" tagged NOUN, and NER takes "Kaya deux hommes" for one name: "à" puts it there
+    doc = nlp("Les gendarmes ont arrêté à Kaya deux hommes.")
+    places = [(s.text, s.label_) for s in doc.spans[docspec.PLACES]]
+    assert places == [("Kaya", "toponym")]
+
+
 def test_components_a_place_word_before_a_name_is_its_kind_not_a_reference(
     nlp: Language,
 ) -> None:

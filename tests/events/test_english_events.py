@@ -1593,6 +1593,20 @@ def test_english_events_an_accusation_is_no_report_of_the_deed() -> None:
     assert [e.status for e in killings] == [Status.UNCERTAIN]
 
 
+def test_english_events_a_march_stopped_by_the_police_met_intervention() -> None:
+    # who stopped it is people: "stopped" names a stop done to them, not a wish
+    event = _main("A march of teachers was stopped by the police in Kandi on Monday.", "BJ")
+    assert (event.trigger.text, event.sub_event_type) == ("march", "Protest with intervention")
+
+
+def test_english_events_a_warrant_is_no_report_of_the_deed() -> None:
+    # the men are wanted for a murder: the arrest is the event, the murder no report
+    text = "On 4 March, gendarmes arrested two men in Kaya, wanted for the murder of a trader."
+    assert _main(text).sub_event_type == "Arrests"
+    murders = [e for e in extract(text, PUBLISHED, lang="en") if e.trigger.text == "murder"]
+    assert [e.status for e in murders] == [Status.UNCERTAIN]
+
+
 @pytest.mark.parametrize(
     ("text", "trigger", "sub_event_type"),
     [

@@ -1146,6 +1146,20 @@ def test_a_toll_told_as_a_headline_is_the_ambush_s() -> None:
     assert event.actor2 is not None and event.actor2.name == "Military Forces of Burkina Faso"
 
 
+def test_an_arrest_told_before_its_people_and_a_warrant() -> None:
+    # "à Kaya" before the arrested (a town the tagger takes for a common noun) is no object
+    # of "arrêté", which names an arrest; what they are wanted for is no report
+    events = _typed(
+        "Mercredi, les gendarmes ont arrêté à Kaya deux hommes recherchés pour le meurtre d'un "
+        "commerçant.",
+        PUBLISHED,
+    )
+    assert [(e.sub_event_type, e.status) for e in events] == [("Arrests", Status.REPORTED)]
+    assert events[0].place is not None and events[0].place.name == "Kaya"
+    assert events[0].actor1 is not None
+    assert events[0].actor1.name == "Police Forces of Burkina Faso Gendarmerie"
+
+
 def test_the_missing_of_a_headline_are_no_toll() -> None:
     # "quatre disparus" is a count of its own: two dead, not six
     event = _typed(

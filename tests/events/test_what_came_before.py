@@ -232,3 +232,32 @@ def test_a_killing_before_a_demand_is_no_toll_of_the_march() -> None:
     killing = _by_trigger(events, "killed")
     assert killing.status is Status.REPORTED
     assert killing.when is not None and killing.when.coded_day() == date(2021, 6, 11)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "protest", "deed"),
+    [
+        (
+            "On 14 June, traders protested in Kaya after their stalls were burned.",
+            "en",
+            "protested",
+            "burned",
+        ),
+        (
+            "Lundi, des commerçants ont manifesté à Kaya après que leurs étals ont été incendiés.",
+            "fr",
+            "manifesté",
+            "incendiés",
+        ),
+    ],
+)
+def test_what_befell_the_protesters_before_is_no_deed_of_theirs(
+    text: str, lang: str, protest: str, deed: str
+) -> None:
+    # the burning, told in the passive with what it befell, has an author the text leaves
+    # unnamed: the traders did not burn their own stalls
+    events = _events(text, lang)
+    assert _by_trigger(events, protest).sub_event_type == "Peaceful protest"
+    burning = _by_trigger(events, deed)
+    assert burning.event_type != "Riots"
+    assert burning.actor1 is None

@@ -22,6 +22,7 @@ _ORGANISATION = "ORG"
 _STATES_AND_TOWNS = "GPE"
 _NER_TIMES = frozenset({"DATE", "TIME"})
 _NAMES_OF_PLACES_OR_PEOPLE = _NER_PLACES | {"PERSON", "PER"}
+_PLACE_OR_UNKNOWN_NAMES = frozenset({"LOC", "MISC"})  # (not a state's: "a BA in Divinity")
 _NAME_POS = frozenset({"PROPN", "NOUN", "X", "ADJ"})
 _FOCUS_REFERENCE = "focus_reference"  # the label of "la ville", "the town": the story's place
 _OPENING_BRACKETS = frozenset({"(", "["})
@@ -284,7 +285,8 @@ class PlaceAnnotator:
         found: list[Span] = []
         i = 0
         while i < len(doc):
-            if doc[i].pos_ != "PROPN" or not self._is_name_token(doc, i):
+            name_like = doc[i].pos_ == "PROPN" or _entity_as_noun(doc[i])
+            if not name_like or not self._is_name_token(doc, i):
                 i += 1
                 continue
             end = self._name_end(doc, i)
@@ -481,6 +483,18 @@ def _read_as_name(token: Token) -> bool:
     """The tagger or NER takes the word for a name ("one Ganro youth": an adjective NER calls
     a person); NER's organisations are not enough ("Justice workers")."""
     return token.pos_ == "PROPN" or token.ent_type_ in _NAMES_OF_PLACES_OR_PEOPLE
+
+
+def _entity_as_noun(token: Token) -> bool:
+    """A capitalised word inside a sentence that the tagger took for a common noun and NER
+    for part of a name ("ont arrêté à Kaya deux hommes": "Kaya deux hommes" MISC), after a
+    word in lower case (not a headline in title case: "Gunmen Attack Village")."""
+    return (
+        token.pos_ == "NOUN"
+        and token.ent_type_ in _PLACE_OR_UNKNOWN_NAMES
+        and not _opens_a_phrase(token)
+        and token.nbor(-1).text.islower()
+    )
 
 
 def _opens_a_phrase(token: Token) -> bool:

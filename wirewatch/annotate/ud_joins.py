@@ -227,7 +227,8 @@ def subject_behind_a_preposition(noun: Token) -> None:
         return
     passive = any(c.dep_ == "aux:pass" for c in verb.children)
     subject.head, subject.dep_ = verb, "nsubj:pass" if passive else "nsubj"
-    noun.dep_ = noun.dep_ if orphan else "obl"
+    if not orphan:
+        noun.dep_ = "obl"
 
 
 def _after_a_comma(noun: Token) -> bool:

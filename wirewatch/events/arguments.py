@@ -435,20 +435,27 @@ def came_before(told: Candidate, cand: Candidate, cues: Cues, lang: str) -> bool
 
 
 def _antecedent_phrase(word: Token, trigger: Span, cues: Cues, lang: str) -> Token | None:
-    """The head of the phrase or clause of what came before (opened by one of
-    ``antecedent_marks``) the word is in, below the trigger's sentence and outside the
-    trigger's own phrase; None when there is none, or when it tells the same incident: the
+    """The head of the phrase or clause of what came before the word is in
+    (``antecedent_phrase``); None when there is none, or when it tells the same incident: the
     cause of a toll told in the passive ("Three soldiers were killed after gunmen attacked
     their patrol on Sunday"), the same authors' earlier step, told with no subject ("abducted
     a chief after attacking his home on Friday", "après avoir arrêté leur véhicule"), or a
     point in time ("Two days after the attack")."""
+    opener = antecedent_phrase(word, trigger, lang)
+    return None if opener is None or _one_incident(opener, cues) else opener
+
+
+def antecedent_phrase(word: Token, trigger: Span, lang: str) -> Token | None:
+    """The head of the phrase or clause of what came before (opened by one of
+    ``antecedent_marks``) the word is in, below the trigger's sentence and outside the
+    trigger's own phrase, which leaves the trigger out ("The marchers demanded the closure
+    of a quarry after a bridge was destroyed": "destroyed", for "demanded"); None when there
+    is none."""
     for token in (word, *word.ancestors):
         if trigger.start <= token.i < trigger.end or token.i == trigger.root.i:
             return None  # (the trigger's own phrase: it is the event that came before)
         if opens_what_came_before(token, lang):
-            if trigger.root.i in {a.i for a in token.subtree} or _one_incident(token, cues):
-                return None
-            return token
+            return None if trigger.root.i in {a.i for a in token.subtree} else token
         if token.dep_ == "ROOT":
             break
     return None
@@ -461,7 +468,7 @@ def _one_incident(opener: Token, cues: Cues) -> bool:
     return (
         _a_told_toll(opener.head, cues)
         or (opener.pos_ == "VERB" and not any(c.dep_ in _SUBJECTS for c in opener.children))
-        or any(list(m.children) for m in marks)  # ("Two days after": a distance in time)
+        or any(m.n_lefts or m.n_rights for m in marks)  # ("Two days after": a distance in time)
     )
 
 

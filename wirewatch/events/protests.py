@@ -9,7 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from wirewatch import docspec
-from wirewatch.events.arguments import dated_in_its_phrase, opens_what_came_before
+from wirewatch.events.arguments import antecedent_phrase, dated_in_its_phrase
 from wirewatch.events.candidates import (
     ARMED_CLASSES,
     ARMED_GROUP_CLASSES,
@@ -444,10 +444,7 @@ def _befell_before(deed: Candidate, protest: Candidate, lang: str) -> bool:
     after protests and arson attacks", "set police stations on fire to protest", "dispersed
     them after clashes": the protest is in the clause, or the deed is a noun of its story)."""
     root = deed.trigger.root
-    if root.pos_ != "VERB":
-        return False
-    opener = next((t for t in (root, *root.ancestors) if opens_what_came_before(t, lang)), None)
-    return opener is not None and not any(t.i == protest.trigger.root.i for t in opener.subtree)
+    return root.pos_ == "VERB" and antecedent_phrase(root, protest.trigger, lang) is not None
 
 
 def _its_reason(violence: Candidate, protest: Candidate) -> bool:

@@ -23,6 +23,14 @@ def _recipient_as_target(verb: str, cases: dict[str, frozenset[str]]) -> frozens
     return cases["recipient"] if verb in cases.get("target_support_verbs", _NONE) else _NONE
 
 
+def _tells_what_came_before(verb: Token, cases: dict[str, frozenset[str]]) -> bool:
+    """Whether the verb heads a clause one of ``antecedent_marks`` opens ("after their
+    stalls were burned")."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in cases.get("antecedent_marks", _NONE) for c in verb.children
+    )
+
+
 def role_of(
     a: Token,
     root: Token,
@@ -213,6 +221,10 @@ def role_of(
         and dep in ("nsubj", "nsubj:pass")
         and not own & SUBJECTS
         and not (dep == "nsubj:pass" and "nsubj:pass" in own)
+        # (nor is a clause of what came before, told in the passive with what it befell:
+        # "traders protested after their stalls were burned", by someone the text leaves
+        # unnamed)
+        and not ("nsubj:pass" in own and _tells_what_came_before(root, cases))
         # (the object's deed: subjects.controller)
         and not object_controlled(root, cases.get("object_control", frozenset()))
     ):

@@ -122,15 +122,19 @@ def assess(trigger: Span, cues: Cues, *, in_heading: bool, lang: str = "fr") -> 
 
 
 def _person_follows(trigger: Span, cues: Cues, lang: str) -> bool:
-    """The first noun after the verb (times and places aside) names people, or its passive
-    subject does: "ont arrêté mardi à Ouagadougou un journaliste", not "arrêter les
-    violations"."""
+    """The first noun after the verb (times, places and other phrases a preposition opens
+    aside, but for its agent) names people, or its passive subject does: "ont arrêté mardi à
+    Ouagadougou un journaliste", "ont arrêté à Kaya deux hommes" (a town the tagger took for
+    a common noun), not "arrêter les violations"."""
     skip = {i for s in (*cues.times, *cues.places) for i in range(s.start, s.end)}
     doc = trigger.doc
     after = (
         t
         for t in doc[trigger.end : min(trigger.end + _PERSON_REACH, trigger.sent.end)]
-        if t.pos_ in ("NOUN", "PROPN", "NUM") and t.i not in skip
+        if t.pos_ in ("NOUN", "PROPN", "NUM")
+        and t.i not in skip
+        # (an agent names who did it: "a march was stopped by the police")
+        and (t.dep_ == "obl:agent" or not any(c.dep_ == "case" for c in t.children))
     )
     first = next(after, None)
     subjects = [c for c in trigger.root.children if c.dep_ == "nsubj:pass"]
