@@ -1599,6 +1599,25 @@ def test_english_events_a_march_stopped_by_the_police_met_intervention() -> None
     assert (event.trigger.text, event.sub_event_type) == ("march", "Protest with intervention")
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "dead"),
+    [
+        # a warrant or an accusation on the subject says who he is, not whether the deed
+        # happened; his death is the shooting's, not the murder's he is wanted for
+        ("A man wanted for murder was shot dead by police in Niamey.", "shot dead", 1),
+        ("A man accused of theft killed a policeman in Niamey.", "killed", 1),
+        # a headline drops the article: one dead
+        ("Trader shot dead by gunmen in Gao.", "shot dead", 1),
+    ],
+)
+def test_english_events_what_is_said_of_the_subject_leaves_the_deed_reported(
+    text: str, trigger: str, dead: int
+) -> None:
+    event = _main(text, "NE")
+    assert event.trigger.text == trigger
+    assert event.fatalities is not None and event.fatalities.best == dead
+
+
 def test_english_events_a_warrant_is_no_report_of_the_deed() -> None:
     # the men are wanted for a murder: the arrest is the event, the murder no report
     text = "On 4 March, gendarmes arrested two men in Kaya, wanted for the murder of a trader."

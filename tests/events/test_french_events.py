@@ -1160,6 +1160,22 @@ def test_an_arrest_told_before_its_people_and_a_warrant() -> None:
     assert events[0].actor1.name == "Police Forces of Burkina Faso Gendarmerie"
 
 
+def test_a_man_wanted_for_murder_shot_by_police_is_the_shooting_s_dead() -> None:
+    events = _typed(
+        "Un homme recherché pour meurtre a été abattu par la police à Niamey.", PUBLISHED
+    )
+    shooting = next(e for e in events if e.trigger.text == "abattu")
+    assert shooting.status is Status.REPORTED
+    assert shooting.fatalities is not None and shooting.fatalities.best == 1
+    murder = next(e for e in events if e.trigger.text == "meurtre")
+    assert murder.status is Status.UNCERTAIN and murder.fatalities is None
+
+
+def test_a_woman_and_her_children_told_as_a_headline_are_all_dead() -> None:
+    event = _typed("Une femme et ses deux enfants tués par des hommes armés à Kaya.", PUBLISHED)[0]
+    assert event.fatalities is not None and event.fatalities.best == 3
+
+
 def test_the_missing_of_a_headline_are_no_toll() -> None:
     # "quatre disparus" is a count of its own: two dead, not six
     event = _typed(

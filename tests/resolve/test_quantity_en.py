@@ -227,6 +227,14 @@ def test_quantity_en_a_vague_part_keeps_the_known_figure_without_convention() ->
     assert total is not None and total.lower_bound and total.high is None
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("A woman and their two children", "en"), ("Une femme et ses deux enfants", "fr")],
+)
+def test_quantity_en_a_determiner_before_a_listed_number(text: str, lang: str) -> None:
+    assert [q.value for q in parse_quantities(text, lang)] == [1, 2]
+
+
 def test_quantity_en_no_count_gives_no_parts() -> None:
     assert parse_quantities("in Gao on Saturday", "en") == []
     assert combine([]) is None

@@ -553,8 +553,12 @@ def _attach_counts(cands: list[Candidate], cues: Cues, taken: set[int]) -> None:
             same = [c for c in same if c.typing.family != "diplomacy"]
         if field is None or not same:
             continue
+        # the verb the victims are the object or subject of is theirs, whatever is nearer
+        # ("Un homme recherché pour meurtre a été abattu": not the murder he is wanted for)
+        own_verb = [c for c in same if c.trigger.root.i == count.root.head.i]
         distance, cand = min(
-            ((span_distance(count, c.trigger), c) for c in same), key=lambda pair: pair[0]
+            ((span_distance(count, c.trigger), c) for c in own_verb or same),
+            key=lambda pair: pair[0],
         )
         if field == "fatalities" and _attempted(cand) and count.root.head.i == cand.trigger.root.i:
             continue  # "attempted to assassinate a councilman": he lived

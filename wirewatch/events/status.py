@@ -399,9 +399,22 @@ def _governing_cues(
             sent_start <= span.start
             and span.end <= trigger.start <= span.end + _SURFACE_REACH
             and not (root.dep_ == "conj" and span.root.i == root.head.i)  # "threatened and"
+            and not _qualifies_a_noun_of(span.root, root)
         ):
             take(span.start)
     return found
+
+
+def _qualifies_a_noun_of(cue: Token, root: Token) -> bool:
+    """Whether the cue qualifies a noun that hangs on the trigger: it says who someone is,
+    not whether the deed happened ("A man wanted for murder was shot dead by police", "Des
+    hommes armés suspectés d'appartenir au JNIM ont tué cinq civils")."""
+    for token in cue.ancestors:
+        if token.i == root.i:
+            return False
+        if token.pos_ in ("NOUN", "PROPN", "PRON"):
+            return any(a.i == root.i for a in token.ancestors)
+    return False
 
 
 def _fronted_report(clause: Token, verb: Token) -> bool:

@@ -8,14 +8,15 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
-from wirewatch.resolve.quantity import Quantity, combine, parse_quantities, total_fatalities
+from wirewatch.resolve.quantity import ONE, Quantity, combine, parse_quantities, total_fatalities
 from wirewatch.types import Count, Event, Fatalities
 
 
 def _figures(text: str, convention: str, lang: str) -> dict[str, Any] | None:
     """The figure fields Count and Fatalities share, from the words of a count (None when
-    they hold no count)."""
-    parts = parse_quantities(text, lang)
+    they hold no count). A count with no number nor article at all is the one person a
+    headline names bare ("Trader shot dead by gunmen": ``quantities._headline_noun``)."""
+    parts = parse_quantities(text, lang) or ([ONE] if text.strip() else [])
     quantity: Quantity | None = combine(parts)
     if quantity is None:
         return None

@@ -77,6 +77,7 @@ UNKNOWN_COUNT = Quantity(None, None, None, False, True, True, concept=_UNKNOWN)
 """Deaths reported with no number at all; ``acled_fatalities(UNKNOWN_COUNT)`` is 10."""
 
 _ONE = Quantity(1, 1, 1, False, False, False)
+ONE = _ONE  # one person named with no number ("the chief", a headline's bare "Trader")
 _ZERO = Quantity(0, 0, 0, False, False, False)
 
 
@@ -303,8 +304,9 @@ def parse_quantities(text: str, lang: str = "fr") -> list[Quantity]:
         while (more := table.coordinators.match(words, j)) is not None:
             j = more[1]  # ", and"
         found = _quantity_at(tokens, j, table)
-        if found is None and j < len(words) and words[j] in table.singular:
-            found = _quantity_at(tokens, j + 1, table)  # "and his two children"
+        if found is None and j + 1 < len(words):
+            # "and his two children", "et ses deux enfants": a determiner before the number
+            found = _quantity_at(tokens, j + 1, table)
         if found is not None:
             parts.append(found[0])
             i = found[1]
