@@ -261,3 +261,50 @@ def test_what_befell_the_protesters_before_is_no_deed_of_theirs(
     burning = _by_trigger(events, deed)
     assert burning.event_type != "Riots"
     assert burning.actor1 is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "raid", "killing"),
+    [
+        (
+            "On 14 June, soldiers raided a militant camp near Djibo after two gendarmes were "
+            "killed.",
+            "en",
+            "raided",
+            "killed",
+        ),
+        (
+            "Le 14 juin, des soldats ont attaqué un camp près de Djibo après que deux gendarmes "
+            "ont été tués.",
+            "fr",
+            "attaqué",
+            "tués",
+        ),
+    ],
+)
+def test_a_killing_before_a_raid_is_its_own_event(
+    text: str, lang: str, raid: str, killing: str
+) -> None:
+    # the gendarmes' death came before the raid: not its result, its outcome nor its toll
+    events = _events(text, lang)
+    assert _by_trigger(events, raid).fatalities is None
+    dead = _by_trigger(events, killing)
+    assert dead.fatalities is not None and dead.fatalities.best == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # the toll the phrase hangs on through the verb joined to it
+        (
+            "Five soldiers were killed and three others are missing after an ambush near Djibo.",
+            5,
+        ),
+        # a headline's bare participle is a toll told in the passive
+        ("Four soldiers killed, eleven missing after ambush near Tessit.", 4),
+    ],
+)
+def test_an_ambush_after_which_soldiers_died_is_their_death(text: str, dead: int) -> None:
+    events = _events(text)
+    assert len(events) == 1, [e.trigger.text for e in events]
+    assert events[0].fatalities is not None and events[0].fatalities.best == dead

@@ -465,8 +465,12 @@ def _one_incident(opener: Token, cues: Cues) -> bool:
     """Whether the phrase of what came before tells the same incident as the word it hangs
     on (``_antecedent_phrase``)."""
     marks = [c for c in opener.children if c.dep_ in ("mark", "case")]
+    head = opener.head
+    # (the toll it hangs on, or the one the verb it hangs on is joined to: "Five soldiers
+    # were killed and three others are missing after an ambush")
+    tolls = [head, head.head] if head.dep_ in ("conj", "advcl") else [head]
     return (
-        _a_told_toll(opener.head, cues)
+        any(_a_told_toll(verb, cues) for verb in tolls)
         or (opener.pos_ == "VERB" and not any(c.dep_ in _SUBJECTS for c in opener.children))
         or any(m.n_lefts or m.n_rights for m in marks)  # ("Two days after": a distance in time)
     )
@@ -680,13 +684,18 @@ def opens_what_came_before(token: Token, lang: str) -> bool:
 
 
 def _a_told_toll(verb: Token, cues: Cues) -> bool:
-    """Whether the verb is a trigger told in the passive ("were wounded", "were killed") with
-    no author of its own ("people were beaten by uniformed assailants" is their deed)."""
+    """Whether the verb is a trigger told in the passive ("were wounded", "were killed", a
+    headline's "soldiers killed") with no author of its own ("people were beaten by
+    uniformed assailants" is their deed)."""
     trigger = cues.triggers.get(verb.i)
     return (
         trigger is not None
         and trigger.root.i == verb.i
-        and any(c.dep_ == "aux:pass" for c in verb.children)
+        # (or a headline's bare participle: "Four soldiers killed, eleven missing")
+        and (
+            any(c.dep_ == "aux:pass" for c in verb.children)
+            or (bare_participle(verb) and any(c.dep_ == "nsubj:pass" for c in verb.children))
+        )
         and not any(c.dep_ == "obl:agent" and c.i in cues.actor_tokens for c in verb.children)
     )
 

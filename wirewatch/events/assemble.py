@@ -21,6 +21,7 @@ from wirewatch.events.arguments import (
     dates_another_noun,
     link_place,
     link_times,
+    opens_what_came_before,
     told_as_what_came_before,
 )
 from wirewatch.events.attribution import link_attribution
@@ -153,7 +154,7 @@ def assemble_events(doc: Doc, ctx: ArticleContext, lang: str) -> list[Event]:
     candidates = strikes_by_their_means(weapons_as_means(candidates, lang), lang)
     candidates = means_of_their_events(candidates, lang)
     candidates = devices_told_again(tolls_of_their_frames(candidates, lang))
-    candidates = outcomes_of_attacks(abductions_ending_in_death(candidates, lang))
+    candidates = outcomes_of_attacks(abductions_ending_in_death(candidates, lang), lang)
     candidates = gunfire_in_fights(candidates, lang)
     candidates = attacks_by_the_dead(attacks_aimed_by_joined_deeds(candidates))
     candidates = violence_takes_in_property(candidates, lang)
@@ -171,7 +172,7 @@ def assemble_events(doc: Doc, ctx: ArticleContext, lang: str) -> list[Event]:
     candidates = tolls_told_again(candidates)
     authors_named_next(candidates)
     towns_named_next(candidates, lang)
-    merged = merge_mentions(events_retold_next(candidates, lang), lang)
+    merged = merge_mentions(events_retold_next(candidates, lang), cues, lang)
     merged.sort(
         key=lambda c: (_told_in_passing(c, cues, lang), c.mentions[0].start, c.trigger.start)
     )
@@ -259,7 +260,7 @@ def _trigger_candidates(
         found.append(
             Candidate(trigger, typing, paragraph, verdict.status, verdict.cues, mentions=[trigger])
         )
-    return _without_result_verbs(found, frame_words(lang))
+    return _without_result_verbs(found, frame_words(lang), lang)
 
 
 def _framing(noun: Token, verb: Token, frames: frozenset[str]) -> bool:
@@ -293,11 +294,14 @@ def _realised(trigger: Span, cues: Cues) -> bool:
     )
 
 
-def _without_result_verbs(cands: list[Candidate], frames: frozenset[str]) -> list[Candidate]:
+def _without_result_verbs(
+    cands: list[Candidate], frames: frozenset[str], lang: str
+) -> list[Candidate]:
     """ "Des raids ont tué dix civils", "a missile strike killed 51 people and wounded more
     than 200": "tué", "wounded" are the raids' result, not a second event. A killing that
     follows a seizure ("abducted and executed an individual") stays: it ends the abduction
-    (``abductions_ending_in_death``)."""
+    (``abductions_ending_in_death``); so does one told as what came before ("raided a camp
+    after two gendarmes were killed")."""
     violent = {
         c.trigger.root.i: c
         for c in cands
@@ -317,6 +321,7 @@ def _without_result_verbs(cands: list[Candidate], frames: frozenset[str]) -> lis
         if (
             cand.typing.concept == "killing"
             and root.pos_ == "VERB"
+            and not opens_what_came_before(root, lang)
             and (
                 any(
                     c.i in violent and not _framing(c, root, frames)

@@ -11,11 +11,13 @@ from spacy.tokens import Span, Token
 
 from wirewatch import docspec
 from wirewatch.events.actors import restates
+from wirewatch.events.arguments import came_before
 from wirewatch.events.candidates import (
     NONSTATE_CLASS,
     UNNAMED_GROUP,
     ActorArg,
     Candidate,
+    Cues,
     fill_toll,
 )
 from wirewatch.events.references import definite, written_with_kind
@@ -60,14 +62,21 @@ def time_keys(cands: list[Candidate], lang: str) -> dict[int, str | None]:
     return {id(c): span_key[c.times[0].start] if c.times else None for c in cands}
 
 
-def merge_mentions(cands: list[Candidate], lang: str) -> list[Candidate]:
-    """Group candidates that describe the same event; the richest mention leads each group."""
+def merge_mentions(cands: list[Candidate], cues: Cues, lang: str) -> list[Candidate]:
+    """Group candidates that describe the same event; the richest mention leads each group.
+    What a sentence tells as having come before its event is another event, whatever its
+    day ("soldiers raided a camp on Monday after two gendarmes were killed")."""
     keys = time_keys(cands, lang)
     areas = word_set(lang, "places", "area_kinds")
     groups: list[list[Candidate]] = []
     for cand in cands:
         for group in groups:
-            if all(_same_event(member, cand, keys, areas) for member in group):
+            if all(
+                _same_event(member, cand, keys, areas)
+                and not came_before(cand, member, cues, lang)
+                and not came_before(member, cand, cues, lang)
+                for member in group
+            ):
                 group.append(cand)
                 break
         else:

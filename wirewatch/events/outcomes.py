@@ -14,7 +14,7 @@ from types import MappingProxyType
 from spacy.tokens import Span
 
 from wirewatch.docspec import ACTOR_CLASSES, ACTORS, PLACE_LABELS, ZERO_COUNTS
-from wirewatch.events.arguments import dated_apart, own_times, placed_apart
+from wirewatch.events.arguments import antecedent_phrase, dated_apart, own_times, placed_apart
 from wirewatch.events.candidates import (
     ARMED_CLASSES,
     KILLING_CONCEPTS,
@@ -159,12 +159,13 @@ def _told_as_the_seized(killing: Candidate, lang: str) -> bool:
     )
 
 
-def outcomes_of_attacks(cands: list[Candidate]) -> list[Candidate]:
+def outcomes_of_attacks(cands: list[Candidate], lang: str) -> list[Candidate]:
     """ "Gunmen attacked a patrol. Five soldiers were killed.": a killing told with no
     author of its own (or the event's), in the sentence of a violent event or the next one,
     is that event's outcome, not a second event: its toll goes to the event it follows;
     armed men among the dead make that event a battle, civilians an attack on them when it
-    named no target."""
+    named no target. Not one told as what came before that event ("soldiers raided a camp
+    after two gendarmes were killed")."""
     kept: list[Candidate] = []
     last: Candidate | None = None
     for cand in cands:
@@ -177,6 +178,7 @@ def outcomes_of_attacks(cands: list[Candidate]) -> list[Candidate]:
             and not _has_toll(last)
             and not _warning_shots(last)  # (they hurt no one: the killing is its own)
             and not placed_apart(cand, last)  # ("One student was killed in Saint-Louis")
+            and antecedent_phrase(cand.trigger.root, last.trigger, lang) is None
         ):
             fill_toll(last, cand)  # (it had none)
             last.breakdown = last.breakdown or cand.breakdown

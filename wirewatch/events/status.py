@@ -407,8 +407,8 @@ def _governing_cues(
 
 def _qualifies_a_noun_of(cue: Token, root: Token) -> bool:
     """Whether the cue qualifies a noun that hangs on the trigger: it says who someone is,
-    not whether the deed happened ("A man wanted for murder was shot dead by police", "Des
-    hommes armés suspectés d'appartenir au JNIM ont tué cinq civils")."""
+    not whether the deed happened ("A man wanted for murder was shot dead by police", "A
+    man accused of theft killed a policeman")."""
     for token in cue.ancestors:
         if token.i == root.i:
             return False
