@@ -13,7 +13,7 @@ from wirewatch.events.actors import case_marks
 from wirewatch.events.candidates import Candidate, Cues, PlaceArg
 from wirewatch.events.references import Focus, place_details, written_with_kind
 from wirewatch.events.subjects import bare_participle
-from wirewatch.events.syntax import clause_head, prepositions, span_distance
+from wirewatch.events.syntax import clause_head, opens_a_phrase_of, prepositions, span_distance
 from wirewatch.events.taxonomy import is_concept, typing_of
 from wirewatch.lang import load_resource, word_set
 from wirewatch.lang.countries import fold
@@ -36,7 +36,6 @@ _COMPLEMENT = "ccomp"
 _AUXILIARIES = frozenset({"aux", "aux:pass", "aux:tense"})
 # How a clause or phrase of what came before hangs on its sentence's verb ("After police
 # arrested students", "Following the introduction", "À la suite de l'attaque").
-_ANTECEDENT_DEPS = frozenset({"advcl", "ccomp", "obl", "obl:mod", "nmod"})
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 _OWN_CLAUSES = frozenset({"acl", "acl:relcl", "conj", "parataxis"})  # clauses of their own
 _INSIDE_NOUN_PHRASE = frozenset({"det", "nummod", "amod", "compound", "nmod:poss"})
@@ -676,11 +675,7 @@ def opens_what_came_before(token: Token, lang: str) -> bool:
     """Whether the token heads a clause or phrase of what came before the event of the word
     it hangs on, opened by one of ``antecedent_marks`` (roles.yaml: "After police arrested
     students", "Following the introduction of a curfew", "À la suite de l'attaque")."""
-    marks = word_set(lang, "roles", "antecedent_marks")
-    return token.dep_ in _ANTECEDENT_DEPS and (
-        token.lower_ in marks
-        or any(c.dep_ in ("mark", "case") and c.lower_ in marks for c in token.children)
-    )
+    return opens_a_phrase_of(token, word_set(lang, "roles", "antecedent_marks"))
 
 
 def _a_told_toll(verb: Token, cues: Cues) -> bool:

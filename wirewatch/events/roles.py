@@ -12,7 +12,12 @@ from wirewatch.events.candidates import KILLING_CONCEPTS, Candidate, crowd_fight
 from wirewatch.events.noun_roles import names_an_event
 from wirewatch.events.pairs import aimed_through
 from wirewatch.events.subjects import SUBJECTS, antecedent, bare_participle, befalls_its_noun
-from wirewatch.events.syntax import object_controlled, prepositions, tree_distance
+from wirewatch.events.syntax import (
+    object_controlled,
+    opens_a_phrase_of,
+    prepositions,
+    tree_distance,
+)
 from wirewatch.types import Role
 
 _NONE: frozenset[str] = frozenset()
@@ -21,14 +26,6 @@ _NONE: frozenset[str] = frozenset()
 def _recipient_as_target(verb: str, cases: dict[str, frozenset[str]]) -> frozenset[str]:
     """The recipient's marks when the support verb takes its event's target with them."""
     return cases["recipient"] if verb in cases.get("target_support_verbs", _NONE) else _NONE
-
-
-def _tells_what_came_before(verb: Token, cases: dict[str, frozenset[str]]) -> bool:
-    """Whether the verb heads a clause one of ``antecedent_marks`` opens ("after their
-    stalls were burned")."""
-    return verb.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in cases.get("antecedent_marks", _NONE) for c in verb.children
-    )
 
 
 def role_of(
@@ -224,7 +221,9 @@ def role_of(
         # (nor is a clause of what came before, told in the passive with what it befell:
         # "traders protested after their stalls were burned", by someone the text leaves
         # unnamed)
-        and not ("nsubj:pass" in own and _tells_what_came_before(root, cases))
+        and not (
+            "nsubj:pass" in own and opens_a_phrase_of(root, cases.get("antecedent_marks", _NONE))
+        )
         # (the object's deed: subjects.controller)
         and not object_controlled(root, cases.get("object_control", frozenset()))
     ):

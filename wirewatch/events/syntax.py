@@ -11,6 +11,9 @@ _CLAUSE_POS = frozenset({"VERB", "AUX"})
 # "seized a truck, abducting the driver".
 _JOINED = frozenset({"conj", "advcl", "xcomp"})
 _FINITE_BARRIERS = frozenset({"acl:relcl", "parataxis"})
+# How a phrase or clause hangs on the word whose event came after it ("after police arrested
+# students", "following the introduction of a curfew").
+_OPENED_DEPS = frozenset({"advcl", "ccomp", "obl", "obl:mod", "nmod"})
 
 
 _CHAINS = "ww_ancestor_chains"
@@ -138,6 +141,17 @@ def object_controlled(root: Token, marks: frozenset[str]) -> bool:
         and ("Ger" in root.morph.get("VerbForm", []) or "Prog" in root.morph.get("Aspect", []))
         and any(c.dep_ == "mark" and c.lower_ in marks for c in root.children)
         and any(c.dep_ == "obj" and c.i < root.i for c in root.head.children)
+    )
+
+
+def opens_a_phrase_of(token: Token, marks: frozenset[str]) -> bool:
+    """Whether the token heads a clause or phrase hung on another word and opened by one of
+    ``marks`` (its own word, or a mark or preposition it governs): the test of
+    ``antecedent_marks`` in roles.yaml, which the roles (by their case words) and the
+    arguments (by language) both make."""
+    return token.dep_ in _OPENED_DEPS and (
+        token.lower_ in marks
+        or any(c.dep_ in ("mark", "case") and c.lower_ in marks for c in token.children)
     )
 
 
