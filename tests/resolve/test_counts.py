@@ -41,3 +41,26 @@ def test_counts_vague_tolls_follow_the_setting() -> None:
 def test_counts_one_victim_sums_and_zero(text: str, best: int) -> None:
     event = next(e for e in extract(text) if e.fatalities)
     assert event.fatalities is not None and event.fatalities.best == best
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "best"),
+    [
+        # one person each, named between commas after a plural: who the two were
+        ("Deux soldats, un sergent et un caporal, ont été tués lundi près de Djibo.", "fr", 2),
+        (
+            "Des hommes armés ont tué trois civils, un enseignant, un infirmier et un"
+            " commerçant, lundi près de Djibo.",
+            "fr",
+            3,
+        ),
+        ("Two soldiers, a sergeant and a corporal, were killed on Monday near Djibo.", "en", 2),
+        # a list goes on with no comma to close it: four dead
+        ("Deux soldats, un sergent et un caporal ont été tués lundi près de Djibo.", "fr", 4),
+    ],
+)
+def test_counts_members_named_between_commas_restate_the_count(
+    text: str, lang: str, best: int
+) -> None:
+    event = next(e for e in extract(text, lang=lang) if e.fatalities)
+    assert event.fatalities is not None and event.fatalities.best == best

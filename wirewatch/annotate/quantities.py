@@ -702,7 +702,11 @@ def _own_predicate(count: Span, label: str, marks: _Marks) -> bool:
 def _conjuncts(token: Token, in_list: bool = False) -> Iterator[Token]:
     """The conjuncts after ``token`` ("A, B and C": B and C). A parser may attach B as an
     apposition of A when a coordinator closes the list; an apposition set off by commas
-    restates A instead ("two people, a man and a woman, were hurt")."""
+    restates A instead ("two people, a man and a woman, were hurt"), and so does a list of
+    one person each set off by commas after a plural noun, however parsed ("Deux soldats,
+    un sergent et un caporal, ont été tués")."""
+    if not in_list and _restated(token):
+        return
     for child in token.children:
         if child.i < token.i:
             continue
@@ -713,6 +717,25 @@ def _conjuncts(token: Token, in_list: bool = False) -> Iterator[Token]:
         if listed:
             yield child
             yield from _conjuncts(child, in_list=True)
+
+
+def _restated(token: Token) -> bool:
+    """Whether the conjuncts after a plural noun are its members named one by one between
+    commas: each singular, the first after a comma, the last closed by one."""
+    if _PLURAL not in token.morph:
+        return False
+    listed: list[Token] = []
+    heads = [token]
+    while heads:  # (the conjuncts of the noun, and theirs: parsers chain them or not)
+        head = heads.pop()
+        found = [c for c in head.children if c.dep_ == _CONJ and c.i > head.i]
+        listed += found
+        heads += found
+    if not listed or not all(_SINGULAR in c.morph for c in listed):
+        return False
+    listed.sort(key=lambda t: t.i)
+    first = min(t.i for t in listed[0].subtree if not t.is_punct)  # (its comma may hang on it)
+    return token.doc[first - 1].text == "," and _set_off(listed[-1])
 
 
 def _set_off(token: Token) -> bool:

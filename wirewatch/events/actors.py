@@ -325,8 +325,13 @@ def link_actors(
                 widened(span, cand.trigger, named), Role.AGENT, concept
             )
     # a verb the parser left without a subject: an infinitive's controller, the subject of
-    # the clause a participle is set beside, or the actors named just before it
-    if root.pos_ == "VERB" and not any(a.role is Role.AGENT for a in assigned.values()):
+    # the clause a participle is set beside, or the actors named just before it (not a verb
+    # whose subject it befalls: "five went missing")
+    if (
+        root.pos_ == "VERB"
+        and not undergoes
+        and not any(a.role is Role.AGENT for a in assigned.values())
+    ):
         control = cases.get("object_control", frozenset())
         found = (
             controller(root, mentions, control)

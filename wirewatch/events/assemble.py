@@ -556,11 +556,26 @@ def _attach_counts(cands: list[Candidate], cues: Cues, taken: set[int]) -> None:
         if field in ("fatalities", "injured"):
             # "a man travelling aboard a motorbike was killed": a toll is no visit's
             same = [c for c in same if c.typing.family != "diplomacy"]
+        # (not an event the victims' verb tells, below it, what someone is said to have
+        # done: "arrested two men accused of killing a trader" killed no one)
+        verb = count.root.head
+        if verb.pos_ == "VERB":
+            same = [c for c in same if not c.says_who_someone_is(verb)]
         if field is None or not same:
             continue
         # the verb the victims are the object or subject of is theirs, whatever is nearer
         # ("Un homme recherché pour meurtre a été abattu": not the murder he is wanted for)
-        own_verb = [c for c in same if c.trigger.root.i == count.root.head.i]
+        # (or the predicate that completes it: "five were found executed")
+        own_verb = [
+            c
+            for c in same
+            if c.trigger.root.i == verb.i
+            or (
+                count.root.dep_ == "nsubj:pass"
+                and c.trigger.root.dep_ == "xcomp"
+                and c.trigger.root.head.i == verb.i
+            )
+        ]
         distance, cand = min(
             ((span_distance(count, c.trigger), c) for c in own_verb or same),
             key=lambda pair: pair[0],

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from spacy.attrs import POS
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from wirewatch import docspec
 from wirewatch.events.taxonomy import Typing
@@ -73,6 +73,27 @@ class Candidate:
     def with_role(self, role: Role) -> list[ActorArg]:
         return [a for a in self.actors if a.role is role]
 
+    def says_who_someone_is(self, word: Token) -> bool:
+        """Whether the word is told, below the trigger, in a participle's clause that
+        qualifies a noun ("arrested two men charged with the murder of a trader", « a
+        interpellé trois hommes soupçonnés d'avoir abattu un éleveur »): what someone is said
+        to have done, not this event. Not a word of the trigger's own clause ("gunmen said
+        to be pastoralists killed and beheaded a trader", its verb parsed as the
+        pastoralists' modifier), nor a clause on the trigger's own noun, nor a relative
+        clause, which may tell what came next ("arrested a man who was later executed")."""
+        root = self.trigger.root
+        qualifies = False
+        for token in (word, *word.ancestors):
+            if token.i == root.i:
+                return qualifies
+            qualifies = qualifies or (
+                token.dep_ == _PARTICIPLE_CLAUSE
+                and "Fin" not in token.morph.get("VerbForm", [])
+                and token.head.pos_ in _NOUNS
+                and token.head.i != root.i
+            )
+        return False
+
     def retarget(self, targets: list[ActorArg], keep_own: bool = True) -> None:
         """Make ``targets`` its targets: first, before its own (its own dropped when
         ``keep_own`` is false)."""
@@ -80,6 +101,8 @@ class Candidate:
         self.actors = [a for a in self.actors if a.role is not Role.TARGET] + targets + own
 
 
+_NOUNS = frozenset({"NOUN", "PROPN"})
+_PARTICIPLE_CLAUSE = "acl"  # a participle's (or infinitive's) clause on a noun
 OUTCOME_FIELDS = ("fatalities", "injured", "abducted")  # a candidate's toll
 
 

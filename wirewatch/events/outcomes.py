@@ -686,7 +686,7 @@ def _part_of(taken: Candidate, violence: Candidate) -> bool:
     """Whether what ``taken`` tells was done in the course of ``violence``: the same status,
     and verbs joined in one sentence, or violence told after it, in its sentence or the
     next, by no other author and not dated apart."""
-    if taken.status is not violence.status:
+    if taken.status is not violence.status or taken.says_who_someone_is(violence.trigger.root):
         return False
     same = taken.sentence.start == violence.sentence.start
     if same and verbs_joined(violence.trigger.root, taken.trigger.root):
