@@ -1466,6 +1466,29 @@ def test_english_events_armed_victims_and_communal_fights_are_battles(text: str)
 
 
 @pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # armed men told among the dead in the toll's breakdown make it a fight with them
+        (
+            "Suspected militants killed six people including four Koglweogo members in the"
+            " village of Bassi near Kaya.",
+            "en",
+        ),
+        (
+            "Des hommes armés ont tué six personnes dont quatre Koglweogo à Bassi près de Kaya.",
+            "fr",
+        ),
+    ],
+)
+def test_english_events_armed_men_in_a_toll_s_breakdown_make_a_battle(text: str, lang: str) -> None:
+    settings = Settings(lang=lang, vague_counts="acled", country="BF")
+    event = next(e for e in extract(text, PUBLISHED, lang=lang, settings=settings) if e.event_type)
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+    assert event.actor2 is not None and event.actor2.name == "Koglweogo Militia"
+    assert event.fatalities is not None and event.fatalities.best == 6
+
+
+@pytest.mark.parametrize(
     ("text", "event_type", "sub_event_type", "trigger"),
     [
         # stones thrown at people or their things by a crowd: mob violence
@@ -3282,6 +3305,35 @@ def test_english_events_an_incursion_whose_toll_is_told_first_is_the_killing() -
         "residents were killed and one motorbike was seized."
     )
     assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2", "dead"),
+    [
+        # the parser reads "killed" as active: a headline's bare singular subject with no
+        # object is whom the attack it was killed in hit
+        (
+            "Policeman killed in attack on checkpoint near Dori",
+            "Unidentified Armed Group (Burkina Faso)",
+            "Police Forces of Burkina Faso",
+            1,
+        ),
+        # with an object it is the author
+        (
+            "Policeman killed two robbers in Dori on Monday.",
+            "Police Forces of Burkina Faso",
+            "Civilians (Burkina Faso)",
+            2,
+        ),
+    ],
+)
+def test_english_events_a_headline_read_as_active_names_its_victim(
+    text: str, actor1: str, actor2: str, dead: int
+) -> None:
+    event = _main(text, "BF")
+    assert event.actor1 is not None and event.actor1.name == actor1
+    assert event.actor2 is not None and event.actor2.name == actor2
+    assert event.fatalities is not None and event.fatalities.best == dead
 
 
 def test_english_events_a_headline_passive_befell_its_subject() -> None:

@@ -78,6 +78,35 @@ def test_the_toll_of_the_fight_before_stays_with_it() -> None:
     assert later.fatalities is None
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "arrest", "deed"),
+    [
+        (
+            "Police detained three youths in Fada on Sunday after the killing of a shopkeeper.",
+            "en",
+            "detained",
+            "killing",
+        ),
+        (
+            "Les gendarmes ont interpellé trois jeunes dimanche à Fada après le meurtre d'un"
+            " boutiquier.",
+            "fr",
+            "interpellé",
+            "meurtre",
+        ),
+    ],
+)
+def test_an_arrest_after_a_killing_takes_no_part_in_it(
+    text: str, lang: str, arrest: str, deed: str
+) -> None:
+    # the killing came before the arrest: no deed of the arresting force
+    events = _events(text, lang)
+    taken, killing = _by_trigger(events, arrest), _by_trigger(events, deed)
+    assert taken.sub_event_type == "Arrests"
+    assert taken.actor1 is not None and killing.actor1 is not None
+    assert killing.actor1.name != taken.actor1.name
+
+
 def test_a_fight_told_by_its_gerund_is_between_the_sides_named_after_it() -> None:
     event = _events("Fighting continued between soldiers and police in Kaya on Tuesday.")[0]
     assert event.event_type == "Battles"

@@ -55,12 +55,23 @@ def test_counts_one_victim_sums_and_zero(text: str, best: int) -> None:
             3,
         ),
         ("Two soldiers, a sergeant and a corporal, were killed on Monday near Djibo.", "en", 2),
-        # a list goes on with no comma to close it: four dead
+        # (the English parser hangs the comma, and the place and day after it, on the list)
+        ("Gunmen killed two people, a man and his son, near Djibo on Monday.", "en", 2),
+        (
+            "Gunmen killed three civilians, a teacher, a nurse and a trader, near Djibo on Monday.",
+            "en",
+            3,
+        ),
+        # (or a bracket opens it)
+        ("Gunmen shot dead two herders (a father and his son) near Djibo on Monday.", "en", 2),
+        # a list of one person each with no plural before it adds up (the parser makes the
+        # trader an apposition of the farmer)
+        ("Gunmen killed a farmer, a trader and a teacher near Tougan on Monday.", "en", 3),
+        # a list goes on with no comma to close it, or names other kinds: four dead
         ("Deux soldats, un sergent et un caporal ont été tués lundi près de Djibo.", "fr", 4),
+        ("Deux soldats, un gendarme et un civil, ont été tués lundi près de Titao.", "fr", 4),
     ],
 )
-def test_counts_members_named_between_commas_restate_the_count(
-    text: str, lang: str, best: int
-) -> None:
+def test_counts_members_named_one_by_one(text: str, lang: str, best: int) -> None:
     event = next(e for e in extract(text, lang=lang) if e.fatalities)
     assert event.fatalities is not None and event.fatalities.best == best

@@ -28,6 +28,7 @@ _HARMED = frozenset({"killed", "injured", "arrested", "abducted"})  # what a sin
 _VERBS = ("VERB", "AUX")
 _NOUNS = ("NOUN", "PROPN")
 _HYPHENS = frozenset("-‐‑")  # "thirty-two" split by the tokenizer
+_OPENING_BRACKETS = frozenset("([")
 # Dependency roles (Universal Dependencies) a counted group has towards its verb.
 _SUBJECT, _PASSIVE_SUBJECT, _OBJECT, _AGENT = "nsubj", "nsubj:pass", "obj", "obl:agent"
 _CONJ, _APPOSITION = "conj", "appos"
@@ -55,6 +56,7 @@ class _Marks:
     results: dict[int, str]  # token -> the label of a result word ("dead", "to death")
     things: set[int]  # tokens that open a noun of things ("oxen", "head of cattle")
     breakdown_cues: set[int]  # tokens of the words that open a breakdown ("including")
+    restated: set[int]  # plural nouns whose conjuncts name who they were, one by one
 
 
 class QuantityAnnotator:
@@ -90,6 +92,13 @@ class QuantityAnnotator:
             self.verbs.add(label, entry.get("verbs", ()))
             self.results.add(label, entry.get("results", ()))
         self.people = frozenset(w.lower() for w in data["people"])
+        # one-word actor nouns, by concept: the kind of people a noun names
+        self.kinds = {
+            phrase.lower(): concept
+            for concept, entry in load_resource(lang, "actors")["concepts"].items()
+            for phrase in entry["phrases"]
+            if " " not in phrase
+        }
         # the verbs whose objects name the dead ("found his body": triggers.yaml's killings
         # told by what was found), with those objects
         found = load_resource(lang, "triggers")["verb_objects"].get(_KILLING, {})
@@ -238,7 +247,39 @@ class QuantityAnnotator:
         cues = {
             i for m in self.cues.find(doc) if m.label == "breakdown" for i in range(m.start, m.end)
         }
-        return _Marks(verbs, results, {m.start for m in self.things.find(doc)}, cues)
+        things = {m.start for m in self.things.find(doc)}
+        keys = doc_keys(doc)
+        restated = {t.i for t in doc if self._restated(t, keys)}
+        return _Marks(verbs, results, things, cues, restated)
+
+    def _restated(self, token: Token, keys: Sequence[tuple[str, str]]) -> bool:
+        """Whether the conjuncts after a plural noun name its members one by one between
+        commas, however parsed ("Deux soldats, un sergent et un caporal, ont été tués": two
+        dead): each singular and of its kind of actor when it has one (actors.yaml; not
+        "Deux soldats, un gendarme et un civil,": four), the first after a comma, the last
+        closed by one."""
+        if _PLURAL not in token.morph:
+            return False
+        listed: list[Token] = []
+        heads = [token]
+        while heads:  # (the conjuncts of the noun, and theirs: parsers chain them or not)
+            head = heads.pop()
+            found = [c for c in head.children if c.dep_ == _CONJ and c.i > head.i]
+            listed += found
+            heads += found
+        kind = self._kind(keys, token.i)
+        if not listed or not all(
+            _SINGULAR in c.morph and self._kind(keys, c.i) in (None, kind) for c in listed
+        ):
+            return False
+        listed.sort(key=lambda t: t.i)
+        # (its comma may hang on it)
+        first = min((t.i for t in listed[0].subtree if not t.is_punct), default=listed[0].i)
+        return token.doc[first - 1].text == "," and _set_off(listed[-1])
+
+    def _kind(self, keys: Sequence[tuple[str, str]], i: int) -> str | None:
+        """The actor concept a word names by itself (actors.yaml), if any."""
+        return self.kinds.get(keys[i][0]) or self.kinds.get(keys[i][1])
 
     def _counted_noun(
         self, doc: Doc, keys: Sequence[tuple[str, str]], start: int, number_end: int
@@ -613,8 +654,17 @@ def _compound(doc: Doc, i: int) -> bool:
 def _role(token: Token) -> tuple[str, Token]:
     """The dependency role and governor of a token, a later conjunct taking the first
     one's ("Three soldiers and two civilians were killed": civilians, like soldiers, are
-    the passive subject)."""
-    while token.dep_ == _CONJ and token.head.i < token.i:
+    the passive subject; "killed a farmer, a trader and a teacher", the trader parsed as an
+    apposition of the farmer, ``_conjuncts``)."""
+    while token.head.i < token.i and (
+        token.dep_ == _CONJ
+        or (
+            token.dep_ == _APPOSITION
+            and any(c.dep_ == _CONJ for c in token.subtree)
+            and not _set_off(token)
+            and not _bracketed(token)
+        )
+    ):
         token = token.head
     return token.dep_, token.head
 
@@ -657,7 +707,8 @@ def _coordinated(
         if not victims:
             continue
         end = span.end
-        for token in (*_conjuncts(span.root), *_beside(span, by_root)):
+        listed = () if span.root.i in marks.restated else _conjuncts(span.root)
+        for token in (*listed, *_beside(span, by_root)):
             other = by_root.get(token.i)
             if other is None or other.start < span.end or other.root.i in absorbed:
                 continue
@@ -702,46 +753,47 @@ def _own_predicate(count: Span, label: str, marks: _Marks) -> bool:
 def _conjuncts(token: Token, in_list: bool = False) -> Iterator[Token]:
     """The conjuncts after ``token`` ("A, B and C": B and C). A parser may attach B as an
     apposition of A when a coordinator closes the list; an apposition set off by commas
-    restates A instead ("two people, a man and a woman, were hurt"), and so does a list of
-    one person each set off by commas after a plural noun, however parsed ("Deux soldats,
-    un sergent et un caporal, ont été tués")."""
-    if not in_list and _restated(token):
-        return
+    restates A instead ("two people, a man and a woman, were hurt")."""
     for child in token.children:
         if child.i < token.i:
             continue
         listed = child.dep_ == _CONJ or (
             child.dep_ == _APPOSITION
-            and (in_list or (any(c.dep_ == _CONJ for c in child.subtree) and not _set_off(child)))
+            and (
+                in_list
+                or (
+                    any(c.dep_ == _CONJ for c in child.subtree)
+                    and not _set_off(child)
+                    and not _bracketed(child)
+                )
+            )
         )
         if listed:
             yield child
             yield from _conjuncts(child, in_list=True)
 
 
-def _restated(token: Token) -> bool:
-    """Whether the conjuncts after a plural noun are its members named one by one between
-    commas: each singular, the first after a comma, the last closed by one."""
-    if _PLURAL not in token.morph:
-        return False
-    listed: list[Token] = []
-    heads = [token]
-    while heads:  # (the conjuncts of the noun, and theirs: parsers chain them or not)
-        head = heads.pop()
-        found = [c for c in head.children if c.dep_ == _CONJ and c.i > head.i]
-        listed += found
-        heads += found
-    if not listed or not all(_SINGULAR in c.morph for c in listed):
-        return False
-    listed.sort(key=lambda t: t.i)
-    first = min(t.i for t in listed[0].subtree if not t.is_punct)  # (its comma may hang on it)
-    return token.doc[first - 1].text == "," and _set_off(listed[-1])
+def _bracketed(token: Token) -> bool:
+    """Whether a bracket opens the phrase ``token`` heads ("two women (a woman and her
+    daughter)"): it restates what it hangs on."""
+    first = min((t.i for t in token.subtree if not t.is_punct), default=token.i)
+    return first > 0 and token.doc[first - 1].text in _OPENING_BRACKETS
 
 
 def _set_off(token: Token) -> bool:
-    """Whether a comma closes the phrase ``token`` heads."""
-    after = token.right_edge.i + 1
-    return after < len(token.doc) and token.doc[after].text == ","
+    """Whether a comma closes the phrase ``token`` heads: after it, or hung on it after its
+    conjuncts (the parser may hang the comma, and the words after it, on the phrase:
+    "killed two people, a man and his son, near Djibo")."""
+    after = max((t.i for t in token.subtree if not t.is_punct), default=token.i) + 1
+    if after < len(token.doc) and token.doc[after].text == ",":
+        return True
+    chain = [token]
+    for member in chain:  # (the conjuncts, chained or not)
+        chain += [c for c in member.children if c.dep_ == _CONJ and c.i > member.i]
+    last = max(t.i for t in chain)
+    return any(
+        c.dep_ == "punct" and c.text == "," and c.i > last for t in chain for c in t.children
+    )
 
 
 @Language.factory("ww_counts", assigns=["doc.spans"], default_config={"lang": "fr"})

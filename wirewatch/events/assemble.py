@@ -728,6 +728,17 @@ def _finalise(cand: Candidate, cues: Cues, lang: str) -> None:
         victims = [a for a in cues.actors if fat.start <= a.start < fat.end]
         described = described_as(fat.root, cues, lang)  # "people described as militiamen"
         victims = [described] if described is not None else victims
+        # (armed men the toll's breakdown names say who was hit: "killed seven people
+        # including five militiamen")
+        armed = ARMED_GROUP_CLASSES | FORCE_CLASSES
+        named = [
+            a
+            for part in cand.breakdown
+            for a in cues.actors
+            if part.start <= a.start < part.end and victim_class(a.label_, classes) in armed
+        ]
+        if named and (not victims or victim_class(victims[0].label_, classes) not in armed):
+            victims = named
         dead_class = victim_class(victims[0].label_, classes) if victims else None
         if (
             dead_class in ARMED_GROUP_CLASSES | FORCE_CLASSES

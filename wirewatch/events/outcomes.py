@@ -665,7 +665,7 @@ def violence_takes_in_property(cands: list[Candidate], lang: str) -> list[Candid
         if taken and not labelled(cand.trigger):
             # (a label names the note's event: "Property destruction: ... burned a school
             # and kidnapped a worker" is the destruction)
-            host = next((v for v in violent if _part_of(cand, v)), None)
+            host = next((v for v in violent if _part_of(cand, v, lang)), None)
         if host is None:
             kept.append(cand)
             continue
@@ -682,11 +682,21 @@ def _violent(cand: Candidate) -> bool:
     return cand.typing.family == "violence" and cand.kind is Kind.EVENT
 
 
-def _part_of(taken: Candidate, violence: Candidate) -> bool:
+def _part_of(taken: Candidate, violence: Candidate, lang: str) -> bool:
     """Whether what ``taken`` tells was done in the course of ``violence``: the same status,
     and verbs joined in one sentence, or violence told after it, in its sentence or the
     next, by no other author and not dated apart."""
-    if taken.status is not violence.status or taken.says_who_someone_is(violence.trigger.root):
+    if (
+        taken.status is not violence.status
+        or taken.says_who_someone_is(violence.trigger.root)
+        # ("arrested two men after the murder of a trader": a killing that came before the
+        # arrest; not a fight, in which they were taken: "was wounded and arrested
+        # following an exchange of gunfire")
+        or (
+            violence.typing.concept in OUTCOME_CONCEPTS
+            and antecedent_phrase(violence.trigger.root, taken.trigger, lang) is not None
+        )
+    ):
         return False
     same = taken.sentence.start == violence.sentence.start
     if same and verbs_joined(violence.trigger.root, taken.trigger.root):

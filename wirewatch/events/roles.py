@@ -8,10 +8,21 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from wirewatch import docspec
-from wirewatch.events.candidates import KILLING_CONCEPTS, Candidate, crowd_fight
+from wirewatch.events.candidates import (
+    KILLING_CONCEPTS,
+    OUTCOME_CONCEPTS,
+    Candidate,
+    crowd_fight,
+)
 from wirewatch.events.noun_roles import names_an_event
 from wirewatch.events.pairs import aimed_through
-from wirewatch.events.subjects import SUBJECTS, antecedent, bare_participle, befalls_its_noun
+from wirewatch.events.subjects import (
+    SUBJECTS,
+    antecedent,
+    bare_participle,
+    befalls_its_noun,
+    headline_subject,
+)
 from wirewatch.events.syntax import (
     object_controlled,
     opens_a_phrase_of,
@@ -70,7 +81,9 @@ def role_of(
         if verbal and dep in SUBJECTS:
             if finder:
                 return None
-            return Role.TARGET if undergoes else Role.AGENT
+            # (a headline's toll, read as active: "Policeman killed in attack on checkpoint")
+            told = cand.typing.concept in OUTCOME_CONCEPTS and headline_subject(a)
+            return Role.TARGET if undergoes or told else Role.AGENT
         if dep == "nsubj:pass":
             # (a participle with no auxiliary at all is a passive: "Village chief abducted by
             # militants"; with one of tense it is not: "des jihadistes ont exécuté")

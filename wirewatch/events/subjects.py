@@ -16,6 +16,8 @@ SUBJECTS = frozenset({"nsubj", "expl:subj"})
 # The concepts of places and things (actors.yaml), whose words name no one who acts ("hit
 # a house killing two civilians": the house killed no one).
 _THINGS = ("civilian_sites", "public_offices", "settlements")
+# What a noun phrase in running text opens with and a headline drops.
+_DETERMINERS = frozenset({"det", "nummod", "nmod:poss", "det:poss"})
 
 
 def controller(
@@ -134,6 +136,24 @@ def befalls_its_noun(verb: Token) -> bool:
         and not any(c.dep_ == "obj" for v in verbs for c in v.children)
         and not any(c.dep_ == "appos" and c.i > verb.i for c in verb.head.children)
         and not _first_of_a_list(verb)
+    )
+
+
+def headline_subject(subject: Token) -> bool:
+    """ "Policeman killed in attack on checkpoint": a headline drops the auxiliary of a
+    passive and the article of its subject, and the parser reads the verb as active. The
+    subject of a verb in the past with no auxiliary and no object, its own or a joined
+    verb's, is what befell it when it is a singular noun with no determiner, number or
+    possessive that opens its sentence (as no subject of an active clause is)."""
+    verb = subject.head
+    verbs = [verb, *verb.conjuncts]
+    return (
+        subject.pos_ in ("NOUN", "PROPN")
+        and "Sing" in subject.morph.get("Number", [])
+        and subject.left_edge.i == subject.sent.start
+        and not any(c.dep_ in _DETERMINERS for c in subject.children)
+        and "Past" in verb.morph.get("Tense", [])
+        and not any(c.dep_.startswith("aux") or c.dep_ == "obj" for v in verbs for c in v.children)
     )
 
 
