@@ -17,7 +17,7 @@ ACLED = Path(__file__).resolve().parents[3] / "shared" / "gold" / "acled"
 # the text alone, ACLED's vague-count convention).
 FLOORS = {
     "JoshMerfeld_Benin_2022.csv": {
-        "event_type": 0.89,
+        "event_type": 0.90,
         "sub_event_type": 0.87,
         "date_exact": 0.98,
         "location_25km": 0.64,
@@ -32,7 +32,7 @@ FLOORS = {
         "location_25km": 0.35,
         "fatalities_exact": 0.92,
         "actor1": 0.67,
-        "actor2": 0.60,
+        "actor2": 0.61,
     },
 }
 

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wirewatch import docspec
 from wirewatch.annotate.lexicon import PhraseLexicon, doc_keys, make_tokenizer
+from wirewatch.annotate.lists import chain, conjuncts, restates, set_off
 from wirewatch.lang import load_resource
 
 _VERB_REACH = 3
@@ -28,7 +29,6 @@ _HARMED = frozenset({"killed", "injured", "arrested", "abducted"})  # what a sin
 _VERBS = ("VERB", "AUX")
 _NOUNS = ("NOUN", "PROPN")
 _HYPHENS = frozenset("-‐‑")  # "thirty-two" split by the tokenizer
-_OPENING_BRACKETS = frozenset("([")
 # Dependency roles (Universal Dependencies) a counted group has towards its verb.
 _SUBJECT, _PASSIVE_SUBJECT, _OBJECT, _AGENT = "nsubj", "nsubj:pass", "obj", "obl:agent"
 _CONJ, _APPOSITION = "conj", "appos"
@@ -260,22 +260,15 @@ class QuantityAnnotator:
         closed by one."""
         if _PLURAL not in token.morph:
             return False
-        listed: list[Token] = []
-        heads = [token]
-        while heads:  # (the conjuncts of the noun, and theirs: parsers chain them or not)
-            head = heads.pop()
-            found = [c for c in head.children if c.dep_ == _CONJ and c.i > head.i]
-            listed += found
-            heads += found
+        listed = chain(token)[1:]
         kind = self._kind(keys, token.i)
         if not listed or not all(
             _SINGULAR in c.morph and self._kind(keys, c.i) in (None, kind) for c in listed
         ):
             return False
-        listed.sort(key=lambda t: t.i)
         # (its comma may hang on it)
         first = min((t.i for t in listed[0].subtree if not t.is_punct), default=listed[0].i)
-        return token.doc[first - 1].text == "," and _set_off(listed[-1])
+        return token.doc[first - 1].text == "," and set_off(listed[-1])
 
     def _kind(self, keys: Sequence[tuple[str, str]], i: int) -> str | None:
         """The actor concept a word names by itself (actors.yaml), if any."""
@@ -376,7 +369,7 @@ class QuantityAnnotator:
             if child.i in marks.results:
                 return marks.results[child.i]
             if child.pos_ == "VERB":
-                for verb in (child, *_conjuncts(child)):
+                for verb in (child, *conjuncts(child)):
                     if verb.i in verb_label:
                         return verb_label[verb.i]
         governor = anchor.head
@@ -407,7 +400,7 @@ class QuantityAnnotator:
             # their own ("left five soldiers wounded and killed two others": the wounded)
             told = [
                 v.i
-                for v in (doc[after], *_conjuncts(doc[after]))
+                for v in (doc[after], *conjuncts(doc[after]))
                 if v.i in verb_label
                 and not any(c.dep_ in (_SUBJECT, _PASSIVE_SUBJECT, _OBJECT) for c in v.children)
             ]
@@ -600,7 +593,7 @@ def _participle_after(noun: Token, verbs: dict[int, str]) -> str | None:
     if noun.dep_ == _PREDICATE_NOMINAL or any(c.dep_ in ("cop", _SUBJECT) for c in noun.children):
         return None
     doc = noun.doc
-    listed = list(_conjuncts(noun))
+    listed = list(conjuncts(noun))
     # a participle after the last of listed nouns is said of them all unless its agreement
     # tells otherwise: "Un chef coutumier et son fils tués" (the parser hangs it on "fils")
     shared = [c for c in listed[-1:] if _SINGULAR in noun.morph]
@@ -661,8 +654,7 @@ def _role(token: Token) -> tuple[str, Token]:
         or (
             token.dep_ == _APPOSITION
             and any(c.dep_ == _CONJ for c in token.subtree)
-            and not _set_off(token)
-            and not _bracketed(token)
+            and not restates(token)
         )
     ):
         token = token.head
@@ -677,7 +669,7 @@ def _sharing(verb: Token, role: str) -> list[Token]:
     first = verb
     while first.dep_ == _CONJ and first.head.pos_ in _VERBS and first.head.i < first.i:
         first = first.head
-    group = [first, *(t for t in _conjuncts(first) if t.pos_ in _VERBS)]
+    group = [first, *(t for t in conjuncts(first) if t.pos_ in _VERBS)]
     subjects = {_SUBJECT, _PASSIVE_SUBJECT}
     own = subjects if role in subjects else {role, *subjects}
     first_own = subjects if role in subjects else {role}
@@ -707,7 +699,7 @@ def _coordinated(
         if not victims:
             continue
         end = span.end
-        listed = () if span.root.i in marks.restated else _conjuncts(span.root)
+        listed = () if span.root.i in marks.restated else conjuncts(span.root)
         for token in (*listed, *_beside(span, by_root)):
             other = by_root.get(token.i)
             if other is None or other.start < span.end or other.root.i in absorbed:
@@ -747,52 +739,6 @@ def _own_predicate(count: Span, label: str, marks: _Marks) -> bool:
     return any(
         c.dep_.startswith(_CLAUSE_MODIFIER) and marks.verbs.get(c.i, label) != label
         for c in count.root.children
-    )
-
-
-def _conjuncts(token: Token, in_list: bool = False) -> Iterator[Token]:
-    """The conjuncts after ``token`` ("A, B and C": B and C). A parser may attach B as an
-    apposition of A when a coordinator closes the list; an apposition set off by commas
-    restates A instead ("two people, a man and a woman, were hurt")."""
-    for child in token.children:
-        if child.i < token.i:
-            continue
-        listed = child.dep_ == _CONJ or (
-            child.dep_ == _APPOSITION
-            and (
-                in_list
-                or (
-                    any(c.dep_ == _CONJ for c in child.subtree)
-                    and not _set_off(child)
-                    and not _bracketed(child)
-                )
-            )
-        )
-        if listed:
-            yield child
-            yield from _conjuncts(child, in_list=True)
-
-
-def _bracketed(token: Token) -> bool:
-    """Whether a bracket opens the phrase ``token`` heads ("two women (a woman and her
-    daughter)"): it restates what it hangs on."""
-    first = min((t.i for t in token.subtree if not t.is_punct), default=token.i)
-    return first > 0 and token.doc[first - 1].text in _OPENING_BRACKETS
-
-
-def _set_off(token: Token) -> bool:
-    """Whether a comma closes the phrase ``token`` heads: after it, or hung on it after its
-    conjuncts (the parser may hang the comma, and the words after it, on the phrase:
-    "killed two people, a man and his son, near Djibo")."""
-    after = max((t.i for t in token.subtree if not t.is_punct), default=token.i) + 1
-    if after < len(token.doc) and token.doc[after].text == ",":
-        return True
-    chain = [token]
-    for member in chain:  # (the conjuncts, chained or not)
-        chain += [c for c in member.children if c.dep_ == _CONJ and c.i > member.i]
-    last = max(t.i for t in chain)
-    return any(
-        c.dep_ == "punct" and c.text == "," and c.i > last for t in chain for c in t.children
     )
 
 

@@ -68,7 +68,6 @@ from wirewatch.events.references import (
     Focus,
     areas_of,
     article_focus,
-    described_as,
     resolve_acronyms,
     resolve_counts,
     resolve_definites,
@@ -76,6 +75,7 @@ from wirewatch.events.references import (
     resolve_members,
     resolve_pronouns,
     spelt_out_groups,
+    the_dead,
 )
 from wirewatch.events.repelled import attacks_met_by_arms
 from wirewatch.events.retold import events_retold_next, towns_named_next
@@ -724,21 +724,7 @@ def _finalise(cand: Candidate, cues: Cues, lang: str) -> None:
         # "ont attaqué le village de Kuru, tuant 14 habitants": the victims say who was hit;
         # armed men among the dead make it a fight, whatever was attacked ("attacked the
         # village and killed a volunteer fighter")
-        fat = cand.fatalities
-        victims = [a for a in cues.actors if fat.start <= a.start < fat.end]
-        described = described_as(fat.root, cues, lang)  # "people described as militiamen"
-        victims = [described] if described is not None else victims
-        # (armed men the toll's breakdown names say who was hit: "killed seven people
-        # including five militiamen")
-        armed = ARMED_GROUP_CLASSES | FORCE_CLASSES
-        named = [
-            a
-            for part in cand.breakdown
-            for a in cues.actors
-            if part.start <= a.start < part.end and victim_class(a.label_, classes) in armed
-        ]
-        if named and (not victims or victim_class(victims[0].label_, classes) not in armed):
-            victims = named
+        victims = the_dead(cand.fatalities, cand.breakdown, cues, lang)
         dead_class = victim_class(victims[0].label_, classes) if victims else None
         if (
             dead_class in ARMED_GROUP_CLASSES | FORCE_CLASSES

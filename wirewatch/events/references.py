@@ -15,7 +15,9 @@ from spacy.tokens import Doc, Span, Token
 from wirewatch import docspec
 from wirewatch.events.actors import case_marks
 from wirewatch.events.candidates import (
+    ARMED_GROUP_CLASSES,
     BARE_COUNT,
+    FORCE_CLASSES,
     NONSTATE_CLASS,
     UNNAMED_GROUP,
     ActorArg,
@@ -23,6 +25,7 @@ from wirewatch.events.candidates import (
     Cues,
 )
 from wirewatch.events.context import ArticleContext
+from wirewatch.events.taxonomy import victim_class
 from wirewatch.lang import load_resource, word_set
 from wirewatch.lang.countries import fold
 from wirewatch.types import Role
@@ -589,6 +592,27 @@ def resolve_descriptions(cand: Candidate, cues: Cues, lang: str) -> None:
             found = described_as(actor.span.root, cues, lang)
             if found is not None:
                 actor.antecedent, actor.concept = found, found.label_
+
+
+def the_dead(fatalities: Span, breakdown: list[Span], cues: Cues, lang: str) -> list[Span]:
+    """The actor mentions that say who a toll's dead were: those inside the count, or the
+    one a participle describes them as ("people described as militiamen"); armed men its
+    breakdown names before others ("killed seven people including five militiamen": the
+    militia was hit, as when named first in the toll)."""
+    victims = [a for a in cues.actors if fatalities.start <= a.start < fatalities.end]
+    described = described_as(fatalities.root, cues, lang)
+    victims = [described] if described is not None else victims
+    armed = ARMED_GROUP_CLASSES | FORCE_CLASSES
+    classes = cues.actor_classes
+    named = [
+        a
+        for part in breakdown
+        for a in cues.actors
+        if part.start <= a.start < part.end and victim_class(a.label_, classes) in armed
+    ]
+    if named and (not victims or victim_class(victims[0].label_, classes) not in armed):
+        return named
+    return victims
 
 
 def described_as(noun: Token, cues: Cues, lang: str) -> Span | None:
