@@ -1470,12 +1470,13 @@ def test_english_events_armed_victims_and_communal_fights_are_battles(text: str)
     [
         # armed men told among the dead in the toll's breakdown make it a fight with them
         (
-            "Suspected militants killed six people including four Koglweogo members in the"
-            " village of Bassi near Kaya.",
+            "An attack on the village of Bassi near Kaya on Sunday left nine people dead,"
+            " including six Koglweogo members.",
             "en",
         ),
         (
-            "Des hommes armés ont tué six personnes dont quatre Koglweogo à Bassi près de Kaya.",
+            "L'attaque du village de Bassi près de Kaya a fait neuf morts dimanche, dont six"
+            " Koglweogo.",
             "fr",
         ),
     ],
@@ -1485,7 +1486,7 @@ def test_english_events_armed_men_in_a_toll_s_breakdown_make_a_battle(text: str,
     event = next(e for e in extract(text, PUBLISHED, lang=lang, settings=settings) if e.event_type)
     assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
     assert event.actor2 is not None and event.actor2.name == "Koglweogo Militia"
-    assert event.fatalities is not None and event.fatalities.best == 6
+    assert event.fatalities is not None and event.fatalities.best == 9
 
 
 @pytest.mark.parametrize(

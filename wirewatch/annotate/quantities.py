@@ -648,7 +648,7 @@ def _role(token: Token) -> tuple[str, Token]:
     """The dependency role and governor of a token, a later conjunct taking the first
     one's ("Three soldiers and two civilians were killed": civilians, like soldiers, are
     the passive subject; "killed a farmer, a trader and a teacher", the trader parsed as an
-    apposition of the farmer, ``_conjuncts``)."""
+    apposition of the farmer, ``lists.conjuncts``)."""
     while token.head.i < token.i and (
         token.dep_ == _CONJ
         or (

@@ -34,8 +34,6 @@ _JOINED_AFTER = "conj"
 _NAMING = frozenset({"compound", "appos"})
 _COMPLEMENT = "ccomp"
 _AUXILIARIES = frozenset({"aux", "aux:pass", "aux:tense"})
-# How a clause or phrase of what came before hangs on its sentence's verb ("After police
-# arrested students", "Following the introduction", "À la suite de l'attaque").
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 _OWN_CLAUSES = frozenset({"acl", "acl:relcl", "conj", "parataxis"})  # clauses of their own
 _INSIDE_NOUN_PHRASE = frozenset({"det", "nummod", "amod", "compound", "nmod:poss"})

@@ -11,6 +11,9 @@ from wirewatch import docspec
 from wirewatch.events.taxonomy import Typing
 from wirewatch.types import Kind, Role, Status
 
+_NOUNS = frozenset({"NOUN", "PROPN"})
+_PARTICIPLE_CLAUSE = "acl"  # a participle's (or infinitive's) clause on a noun
+
 
 @dataclass
 class ActorArg:
@@ -77,10 +80,10 @@ class Candidate:
         """Whether the word is told, below the trigger, in a participle's clause that
         qualifies a noun ("arrested two men charged with the murder of a trader", « a
         interpellé trois hommes soupçonnés d'avoir abattu un éleveur »): what someone is said
-        to have done, not this event. Not a word of the trigger's own clause ("gunmen said
-        to be pastoralists killed and beheaded a trader", its verb parsed as the
-        pastoralists' modifier), nor a clause on the trigger's own noun, nor a relative
-        clause, which may tell what came next ("arrested a man who was later executed")."""
+        to have done, not this event. Not a word of the trigger's own clause ("thieves armed
+        with machetes killed and robbed a herder", its verb parsed as a modifier of
+        "machetes"), nor a clause on the trigger's own noun, nor a relative clause, which may
+        tell what came next ("arrested a man who was later executed")."""
         root = self.trigger.root
         qualifies = False
         for token in (word, *word.ancestors):
@@ -101,8 +104,6 @@ class Candidate:
         self.actors = [a for a in self.actors if a.role is not Role.TARGET] + targets + own
 
 
-_NOUNS = frozenset({"NOUN", "PROPN"})
-_PARTICIPLE_CLAUSE = "acl"  # a participle's (or infinitive's) clause on a noun
 OUTCOME_FIELDS = ("fatalities", "injured", "abducted")  # a candidate's toll
 
 

@@ -597,8 +597,8 @@ def resolve_descriptions(cand: Candidate, cues: Cues, lang: str) -> None:
 def the_dead(fatalities: Span, breakdown: list[Span], cues: Cues, lang: str) -> list[Span]:
     """The actor mentions that say who a toll's dead were: those inside the count, or the
     one a participle describes them as ("people described as militiamen"); armed men its
-    breakdown names before others ("killed seven people including five militiamen": the
-    militia was hit, as when named first in the toll)."""
+    breakdown names before others ("left nine people dead, including six Koglweogo
+    members": the militia was hit, as when named first in the toll)."""
     victims = [a for a in cues.actors if fatalities.start <= a.start < fatalities.end]
     described = described_as(fatalities.root, cues, lang)
     victims = [described] if described is not None else victims
