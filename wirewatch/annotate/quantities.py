@@ -17,6 +17,7 @@ from wirewatch import docspec
 from wirewatch.annotate.lexicon import PhraseLexicon, doc_keys, make_tokenizer
 from wirewatch.annotate.lists import chain, conjuncts, restates, set_off
 from wirewatch.lang import load_resource
+from wirewatch.lang.headlines import bare_opening_noun
 
 _VERB_REACH = 3
 _KILLED = "killed"
@@ -620,10 +621,9 @@ def _headline_noun(token: Token) -> bool:
     """Whether a singular noun opens its sentence with no determiner, number or conjunct, as
     a headline tells one person ("Trader shot dead by gunmen", "Village chief abducted")."""
     return (
-        _SINGULAR in token.morph
-        and token.left_edge.i == token.sent.start
+        bare_opening_noun(token)
         and token.dep_ in (_SUBJECT, _PASSIVE_SUBJECT, "ROOT")
-        and not any(c.dep_ in (*_POSSESSIVE, "nummod", _CONJ) for c in token.children)
+        and not any(c.dep_ == _CONJ for c in token.children)
     )
 
 

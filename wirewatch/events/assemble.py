@@ -87,7 +87,7 @@ from wirewatch.events.sides import (
 )
 from wirewatch.events.status import assess
 from wirewatch.events.struck_places import places_struck
-from wirewatch.events.syntax import clause_head, noun_phrase, span_distance
+from wirewatch.events.syntax import clause_head, noun_phrase, qualifies_a_noun, span_distance
 from wirewatch.events.taxonomy import (
     armed_class,
     organised_class,
@@ -602,13 +602,8 @@ def _about_its_actor(told: Candidate, cand: Candidate) -> bool:
     """ "Gorane Dicko, relative of Harouna Dicko - killed in March - was neutralised": an
     event told in a clause qualifying a noun of the candidate's own clause says who one of
     its actors is; its date is not the candidate's."""
-    root = told.trigger.root
-    clause = clause_head(cand.trigger.root)
-    return (
-        root.dep_ in _NOUN_CLAUSES
-        and root.head.i != cand.trigger.root.i
-        and clause in root.head.ancestors
-    )
+    root, own = told.trigger.root, cand.trigger.root
+    return qualifies_a_noun(root, own, relative=True) and clause_head(own) in root.head.ancestors
 
 
 def _attempted(cand: Candidate) -> bool:

@@ -8,11 +8,9 @@ from spacy.attrs import POS
 from spacy.tokens import Doc, Span, Token
 
 from wirewatch import docspec
+from wirewatch.events.syntax import qualifies_a_noun
 from wirewatch.events.taxonomy import Typing
 from wirewatch.types import Kind, Role, Status
-
-_NOUNS = frozenset({"NOUN", "PROPN"})
-_PARTICIPLE_CLAUSE = "acl"  # a participle's (or infinitive's) clause on a noun
 
 
 @dataclass
@@ -89,12 +87,7 @@ class Candidate:
         for token in (word, *word.ancestors):
             if token.i == root.i:
                 return qualifies
-            qualifies = qualifies or (
-                token.dep_ == _PARTICIPLE_CLAUSE
-                and "Fin" not in token.morph.get("VerbForm", [])
-                and token.head.pos_ in _NOUNS
-                and token.head.i != root.i
-            )
+            qualifies = qualifies or qualifies_a_noun(token, root, relative=False)
         return False
 
     def retarget(self, targets: list[ActorArg], keep_own: bool = True) -> None:

@@ -11,13 +11,12 @@ from spacy.tokens import Span, Token
 
 from wirewatch.events.syntax import object_controlled
 from wirewatch.lang import load_resource
+from wirewatch.lang.headlines import bare_opening_noun
 
 SUBJECTS = frozenset({"nsubj", "expl:subj"})
 # The concepts of places and things (actors.yaml), whose words name no one who acts ("hit
 # a house killing two civilians": the house killed no one).
 _THINGS = ("civilian_sites", "public_offices", "settlements")
-# What a noun phrase in running text opens with and a headline drops.
-_DETERMINERS = frozenset({"det", "nummod", "nmod:poss", "det:poss"})
 
 
 def controller(
@@ -149,9 +148,7 @@ def headline_subject(subject: Token) -> bool:
     verbs = [verb, *verb.conjuncts]
     return (
         subject.pos_ in ("NOUN", "PROPN")
-        and "Sing" in subject.morph.get("Number", [])
-        and subject.left_edge.i == subject.sent.start
-        and not any(c.dep_ in _DETERMINERS for c in subject.children)
+        and bare_opening_noun(subject)
         and "Past" in verb.morph.get("Tense", [])
         and not any(c.dep_.startswith("aux") or c.dep_ == "obj" for v in verbs for c in v.children)
     )

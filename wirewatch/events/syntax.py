@@ -14,6 +14,9 @@ _FINITE_BARRIERS = frozenset({"acl:relcl", "parataxis"})
 # How a phrase or clause hangs on the word whose event came after it ("after police arrested
 # students", "following the introduction of a curfew").
 _OPENED_DEPS = frozenset({"advcl", "ccomp", "obl", "obl:mod", "nmod"})
+_NOUNS = frozenset({"NOUN", "PROPN"})
+_PARTICIPLE_CLAUSE = "acl"  # a participle's (or infinitive's) clause on a noun
+_RELATIVE_CLAUSE = "acl:relcl"
 
 
 _CHAINS = "ww_ancestor_chains"
@@ -193,4 +196,21 @@ def said_when(doc: Doc, start: int, end: int) -> int:
             if start <= t.start < end and not any(a.start < t.start < a.end for a in named)
         ),
         default=end,
+    )
+
+
+def qualifies_a_noun(token: Token, own: Token, relative: bool) -> bool:
+    """Whether the token heads a clause that qualifies a noun other than ``own``, telling
+    what someone is said to be or have done ("arrested two men charged with the murder of a
+    trader", "Gorane Dicko, relative of Harouna Dicko - killed in March - was
+    neutralised"): a participle's (or infinitive's) clause, and a relative clause too when
+    ``relative`` (which may also tell what came next: "arrested a man who was later
+    executed")."""
+    participle = token.dep_ == _PARTICIPLE_CLAUSE and (
+        relative or "Fin" not in token.morph.get("VerbForm", [])
+    )
+    return (
+        (participle or (relative and token.dep_ == _RELATIVE_CLAUSE))
+        and token.head.pos_ in _NOUNS
+        and token.head.i != own.i
     )
