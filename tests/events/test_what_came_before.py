@@ -1,6 +1,7 @@
 """What a sentence tells as having come before its own event ("After a clash on Monday,
-fighting continued"), and what a participle says of a noun ("the new cabinet, appointed on
-February 21"): their dates and verbs are not the sentence's event's. Sentences written for the
+fighting continued"), what an arrest or a burning was for ("arrested two men for the murder
+of a trader"), and what a participle says of a noun ("the new cabinet, appointed on February
+21"): their dates and verbs are not the sentence's event's. Sentences written for the
 project in wire and ACLED-note style, in both languages."""
 
 from __future__ import annotations
@@ -337,3 +338,67 @@ def test_an_ambush_after_which_soldiers_died_is_their_death(text: str, dead: int
     events = _events(text)
     assert len(events) == 1, [e.trigger.text for e in events]
     assert events[0].fatalities is not None and events[0].fatalities.best == dead
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "taken", "deed"),
+    [
+        (
+            "Police arrested two men for the murder of a trader in Kaya on Sunday.",
+            "en",
+            "arrested",
+            "murder",
+        ),
+        (
+            "Police arrested a suspect in the murder of a shopkeeper in Fada.",
+            "en",
+            "arrested",
+            "murder",
+        ),
+        (
+            "Gendarmes detained a man in connection with the killing of a teacher in Dori.",
+            "en",
+            "detained",
+            "killing",
+        ),
+        (
+            "Angry youths burned the police station in Kaya on Sunday over the killing of a"
+            " motorcyclist.",
+            "en",
+            "burned",
+            "killing",
+        ),
+        (
+            "Les gendarmes ont interpellé un suspect dans le cadre du meurtre d'un commerçant à"
+            " Kaya.",
+            "fr",
+            "interpellé",
+            "meurtre",
+        ),
+        (
+            "Des jeunes en colère ont incendié dimanche le commissariat de police à Kaya pour"
+            " protester contre le meurtre d'un commerçant.",
+            "fr",
+            "incendié",
+            "meurtre",
+        ),
+    ],
+)
+def test_a_killing_an_arrest_or_a_burning_was_for_is_no_part_of_it(
+    text: str, lang: str, taken: str, deed: str
+) -> None:
+    # the killing is what the arrest or the burning was for: another event, by someone else
+    events = _events(text, lang)
+    done, killing = _by_trigger(events, taken), _by_trigger(events, deed)
+    assert done.event_type != "Violence against civilians"
+    assert done.actor1 is not None
+    assert killing.actor1 is None or killing.actor1.name != done.actor1.name
+
+
+def test_a_killing_in_the_raid_of_an_arrest_is_still_part_of_it() -> None:
+    # the killing is told in a clause of the raid's own, not as what the arrest was for
+    events = _events(
+        "Soldiers arrested ten men in a raid on the village of Bissiga in which three others"
+        " were killed."
+    )
+    assert [e.fatalities.best if e.fatalities else None for e in events] == [3]

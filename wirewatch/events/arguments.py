@@ -38,6 +38,7 @@ _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 _OWN_CLAUSES = frozenset({"acl", "acl:relcl", "conj", "parataxis"})  # clauses of their own
 _INSIDE_NOUN_PHRASE = frozenset({"det", "nummod", "amod", "compound", "nmod:poss"})
 _MARKS = frozenset({"case", "det", "punct", "mark"})
+_VERBS = frozenset({"VERB", "AUX"})  # the heads of clauses
 _UNKNOWN_RANK = 2.5  # an unknown name: after the focus place (2), before a country (3)
 _HOME_RANK = 2.25  # where the authors come from: after the focus place, before unknown names
 _HOME_OF = frozenset({"nmod", "compound"})  # "residents of Gaoua", "Djibo residents"
@@ -455,6 +456,24 @@ def antecedent_phrase(word: Token, trigger: Span, lang: str) -> Token | None:
             return None if trigger.root.i in {a.i for a in token.subtree} else token
         if token.dep_ == "ROOT":
             break
+    return None
+
+
+def grounds_phrase(word: Token, trigger: Span, lang: str) -> Token | None:
+    """The head of the phrase or clause the word is in that tells what the trigger's event
+    was done for (opened by one of ``grounds_marks``): "Police arrested two men for the
+    murder of a trader", "detained a suspect in connection with the killing", "burned the
+    police station over the killing of a motorcyclist", « pour protester contre le meurtre
+    ». Within the word's own clause ("arrested ten men in a raid in which three were
+    killed": the killing is the raid's); None when there is none."""
+    marks = word_set(lang, "roles", "grounds_marks")
+    for token in (word, *word.ancestors):
+        if trigger.start <= token.i < trigger.end or token.i == trigger.root.i:
+            return None
+        if opens_a_phrase_of(token, marks):
+            return token
+        if token.pos_ in _VERBS:
+            return None  # (the word's own clause ends)
     return None
 
 

@@ -14,7 +14,13 @@ from types import MappingProxyType
 from spacy.tokens import Span
 
 from wirewatch.docspec import ACTOR_CLASSES, ACTORS, PLACE_LABELS, ZERO_COUNTS
-from wirewatch.events.arguments import antecedent_phrase, dated_apart, own_times, placed_apart
+from wirewatch.events.arguments import (
+    antecedent_phrase,
+    dated_apart,
+    grounds_phrase,
+    own_times,
+    placed_apart,
+)
 from wirewatch.events.candidates import (
     ARMED_CLASSES,
     KILLING_CONCEPTS,
@@ -689,12 +695,15 @@ def _part_of(taken: Candidate, violence: Candidate, lang: str) -> bool:
     if (
         taken.status is not violence.status
         or taken.says_who_someone_is(violence.trigger.root)
-        # ("arrested two men after the murder of a trader": a killing that came before the
-        # arrest; not a fight, in which they were taken: "was wounded and arrested
-        # following an exchange of gunfire")
+        # ("arrested two men after the murder of a trader", "for the murder of a trader": a
+        # killing that came before the arrest, or that it was for; not a fight, in which
+        # they were taken: "was wounded and arrested following an exchange of gunfire")
         or (
             violence.typing.concept in OUTCOME_CONCEPTS
-            and antecedent_phrase(violence.trigger.root, taken.trigger, lang) is not None
+            and (
+                antecedent_phrase(violence.trigger.root, taken.trigger, lang) is not None
+                or grounds_phrase(violence.trigger.root, taken.trigger, lang) is not None
+            )
         )
     ):
         return False
