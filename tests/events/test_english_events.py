@@ -1046,6 +1046,9 @@ def test_english_events_a_bracket_after_a_list_qualifies_its_last_one_only() -> 
         "On 12 June 2021, suspected JNIM militants seized two vehicles and abducted their "
         "occupants near Djibo (Djibo, Soum).",
         "On 12 June 2021, soldiers arrested and executed 17 men in Djibo (Djibo, Soum).",
+        # a killing framed by a raid, its subject the one of the arrest it is joined to
+        "On 12 June 2021, soldiers arrested ten men and killed three others during a raid in "
+        "Djibo (Djibo, Soum).",
         "On 12 June 2021, militants killed two people and torched their houses near Dori "
         "(Dori, Seno).",
         # violence told in the next sentence, by no other author, goes on the arrest

@@ -109,6 +109,7 @@ _COUNT_REACH = 6
 _ATTEMPT = "attempted"
 _AGGREGATE_REACH = 3
 _NOUN_CLAUSES = frozenset({"acl", "acl:relcl"})  # clauses that qualify a noun
+_SHARED_SUBJECT = frozenset({"xcomp", "conj"})  # verbs whose subject is their head's
 _REALISATION_REACH = 2
 _HARM_COUNTS = frozenset({"killed", "injured", "abducted"})  # counts of people harmed
 _VICTIM_FIELDS = {
@@ -266,11 +267,12 @@ def _trigger_candidates(
 def _framing(noun: Token, verb: Token, frames: frozenset[str]) -> bool:
     """ "Gunmen killed 15 civilians in an attack", "ISGS claimed to have killed 7 JNIM
     militants in clashes": a violent noun that frames, by a frame word, a killing told in the
-    active voice with its killers, its own subject or the one of the verb it completes
-    (``tolls_of_their_frames`` makes them one event, by the killers), or in the passive with
+    active voice with its killers, its own subject or the one of the verb it completes or
+    is joined to ("Soldiers arrested ten men and killed three others during a raid";
+    ``tolls_of_their_frames`` makes them one event, by the killers), or in the passive with
     its killers ("ont été tués par des jihadistes dans une embuscade"); "were killed in the
     attack" is its toll."""
-    subjects = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
+    subjects = [verb, verb.head] if verb.dep_ in _SHARED_SUBJECT else [verb]
     return (
         noun.dep_ in ("obl", "obl:mod", "obl:arg")  # (the French parser's "dans une embuscade")
         and any(c.dep_ == "case" and c.lower_ in frames for c in noun.children)
