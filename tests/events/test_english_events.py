@@ -4803,6 +4803,26 @@ def test_english_events_an_attack_its_next_verb_aims_is_one_attack_on_its_target
     ]
 
 
+def test_english_events_an_attack_its_next_verb_burns_is_that_destruction() -> None:
+    # "attacked and set fire to a school": the attack named no target of its own and was
+    # typed a fight beside the burning; it is one destruction of property, as hurting no one
+    events = _all(
+        "Gunmen attacked and set fire to a primary school in Kaya (Kaya, Sanmatenga) on 9 June "
+        "2021.",
+        "BF",
+    )
+    assert [(e.event_type, e.sub_event_type) for e in events if e.event_type] == [
+        ("Strategic developments", "Looting/property destruction")
+    ]
+    # people hurt make it an attack on them
+    events = _all(
+        "Gunmen attacked and set fire to a primary school in Kaya (Kaya, Sanmatenga) on 9 June "
+        "2021, wounding two teachers.",
+        "BF",
+    )
+    assert [e.event_type for e in events if e.event_type] == ["Violence against civilians"]
+
+
 def test_english_events_a_mob_s_victim_is_no_side_of_its_fight() -> None:
     # a crowd's fight takes as its author only a side it is set between ("clashes between
     # youths and police"), not the man it lynched

@@ -473,8 +473,10 @@ def attacks_by_the_dead(cands: list[Candidate]) -> list[Candidate]:
 def attacks_aimed_by_joined_deeds(cands: list[Candidate]) -> list[Candidate]:
     """ "Militants attacked and opened fire at the market in Boulmantiangou": an attack told
     by a verb with no target of its own (or only a place), typed a fight for want of one,
-    whose verb is joined to the next deed's, a violent one aimed at civilians by no other
-    author with its status, is that deed: ACLED codes one attack on the people it aimed at.
+    whose verb is joined to the next deed's, a violent one aimed at civilians or the looting
+    or destruction of a thing ("attacked and set fire to a school"), by no other author with
+    its status, is that deed: ACLED codes one attack on the people it aimed at, or one
+    destruction of property.
     The attack takes the deed's type, victims and toll; the deed joins its mentions. (An
     attack with a target of its own stays itself: "attacked the army post and opened fire on
     a bus" are two.)"""
@@ -503,7 +505,10 @@ def attacks_aimed_by_joined_deeds(cands: list[Candidate]) -> list[Candidate]:
         )
         if (
             deed is None
-            or deed.typing.event_type != CIVILIAN_ATTACK
+            or (
+                deed.typing.event_type != CIVILIAN_ATTACK
+                and deed.typing.concept not in _PROPERTY_DEEDS
+            )
             or not deed.with_role(Role.TARGET)
             or deed.status is not attack.status
             or not _no_other_author(deed, attack)

@@ -106,8 +106,10 @@ def role_of(
             return None if means else Role.TARGET
         if crowd_fight(cand) and named and marks & cases.get("side_marks", _NONE):
             return Role.TARGET  # "des heurts entre manifestants et forces de l'ordre": a side
-        if marks & cases["target"]:
-            return Role.TARGET
+        if marks & cases["target"] or any(
+            c.dep_ == "case" and cand.trigger.start <= c.i < cand.trigger.end for c in a.children
+        ):
+            return Role.TARGET  # (or by the trigger's own last word: "set fire to a school")
         if not verbal and marks & cases["genitive"]:
             return genitive
         return None
