@@ -65,6 +65,16 @@ def test_components_counts(nlp: Language, text: str, expected: tuple[str, str]) 
             [("Un soldat", "killed"), ("six blessés", "injured")],
         ),
         ("Un gendarme blessé par balles à Kaya.", [("Un gendarme", "injured")]),
+        # the wounded first, their participle read as an adjective; the article of the
+        # participle after them stands for the noun it elides
+        (
+            "Deux gendarmes blessés et un tué dans l'explosion d'une mine près de Kaya.",
+            [("Deux gendarmes", "injured"), ("un tué", "killed")],
+        ),
+        (
+            "Trois soldats ont été blessés et un tué dans une embuscade près de Djibo.",
+            [("Trois soldats", "injured"), ("un tué", "killed")],
+        ),
         # the participles the parser takes for nouns keep the counts apart
         (
             "Dix terroristes neutralisés et quatre capturés lors d'une opération près de Djibo.",

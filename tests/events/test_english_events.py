@@ -3340,6 +3340,25 @@ def test_english_events_a_headline_read_as_active_names_its_victim(
     assert event.fatalities is not None and event.fatalities.best == dead
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "dead"),
+    [
+        ("Two gendarmes wounded in mine blast near Dori", "en", None),
+        ("Two gendarmes wounded and one killed in mine blast near Dori", "en", 1),
+        ("Deux gendarmes blessés et un tué dans l'explosion d'une mine près de Dori", "fr", 1),
+    ],
+)
+def test_english_events_the_wounded_say_who_was_hit_when_the_dead_do_not(
+    text: str, lang: str, dead: int | None
+) -> None:
+    # no dead, or dead named by no word of who they were: the wounded were hit
+    settings = Settings(lang=lang, country="BF")
+    event = next(e for e in extract(text, PUBLISHED, lang=lang, settings=settings) if e.event_type)
+    assert event.actor2 is not None
+    assert event.actor2.name == "Police Forces of Burkina Faso Gendarmerie"
+    assert (event.fatalities.best if event.fatalities else None) == dead
+
+
 def test_english_events_a_headline_passive_befell_its_subject() -> None:
     # no auxiliary: the parser makes the chief the subject of "abducted"
     event = _main(
@@ -4821,6 +4840,29 @@ def test_english_events_an_attack_its_next_verb_burns_is_that_destruction() -> N
         "BF",
     )
     assert [e.event_type for e in events if e.event_type] == ["Violence against civilians"]
+    # what armed men hold is no property of civilians: attacking it is a fight
+    events = _all(
+        "Militants attacked and set fire to an army base near Kaya (Kaya, Sanmatenga) on 9 June "
+        "2021, killing four soldiers.",
+        "BF",
+    )
+    assert [e.event_type for e in events if e.event_type] == ["Battles"]
+
+
+def test_english_events_a_killing_whose_subject_the_parser_joined_to_an_object() -> None:
+    # "arrested a trader and militants": the parser joins the killers to the arrested, and
+    # "killed" seems to share the gendarmes' subject; they are no killers
+    events = _all(
+        "On 9 June 2021, gendarmes arrested a trader and militants killed two herders in a raid "
+        "near Djibo (Djibo, Soum).",
+        "BF",
+    )
+    assert not any(
+        e.event_type == "Violence against civilians"
+        and e.actor1 is not None
+        and e.actor1.name.startswith("Police Forces")
+        for e in events
+    )
 
 
 def test_english_events_a_mob_s_victim_is_no_side_of_its_fight() -> None:

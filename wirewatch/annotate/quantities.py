@@ -187,7 +187,12 @@ class QuantityAnnotator:
                 if carried is None:
                     break
                 number_end = carried
-            single_article = number_end == i + 1 and doc[i].pos_ == "DET" and cue is None
+            single_article = (
+                number_end == i + 1
+                and doc[i].pos_ == "DET"
+                and cue is None
+                and not _stands_for_a_noun(doc[i], marks.verbs)
+            )
             if number_end == i or single_article or in_time.intersection(range(i, number_end)):
                 i = start + 1
                 continue
@@ -369,6 +374,10 @@ class QuantityAnnotator:
         for child in doc[noun].rights:  # "four people dead", "one person shot and killed"
             if child.i in marks.results:
                 return marks.results[child.i]
+            # (« deux soldats blessés », the participle read as an adjective)
+            named = self._noun_label(keys, child.i) if child.pos_ == "ADJ" else None
+            if named in _VICTIM_LABELS:
+                return named
             if child.pos_ == "VERB":
                 for verb in (child, *conjuncts(child)):
                     if verb.i in verb_label:
@@ -474,9 +483,12 @@ class QuantityAnnotator:
         "eight were executed"): its label, or None when it counts nothing said."""
         span = range(start, number_end)
         anchor = next((t for t in doc[start:number_end] if t.head.i not in span), None)
-        # (a conjunct of another count is counted with it; not one joined to a clause: "Two
-        # soldiers wounded and one killed")
-        if anchor is None or (anchor.dep_ == _CONJ and anchor.head.pos_ not in _VERBS):
+        # (a conjunct of another count is counted with it; not one joined to a clause, or
+        # with a participle of its own: "Two soldiers wounded and one killed")
+        own = anchor is not None and any(
+            c.dep_ == _CLAUSE_MODIFIER and c.i in verb_label for c in anchor.children
+        )
+        if anchor is None or (anchor.dep_ == _CONJ and anchor.head.pos_ not in _VERBS and not own):
             return None
         label = self._role_label(anchor, span, verb_label)
         if label is None and number_end < len(doc):  # "7 killed", "one killed and 10 injured"
@@ -615,6 +627,18 @@ def _participle_after(noun: Token, verbs: dict[int, str]) -> str | None:
         ):
             return verbs[child.i]
     return None
+
+
+def _stands_for_a_noun(token: Token, verbs: dict[int, str]) -> bool:
+    """« Deux soldats blessés et un tué »: the article of a victim verb's participle right
+    after it stands for the noun the participle elides, a count of one."""
+    verb = token.head
+    return (
+        verb.i == token.i + 1
+        and verb.i in verbs
+        and verb.pos_ == "VERB"
+        and "Part" in verb.morph.get("VerbForm", [])
+    )
 
 
 def _headline_noun(token: Token) -> bool:

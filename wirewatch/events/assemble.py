@@ -109,7 +109,6 @@ _COUNT_REACH = 6
 _ATTEMPT = "attempted"
 _AGGREGATE_REACH = 3
 _NOUN_CLAUSES = frozenset({"acl", "acl:relcl"})  # clauses that qualify a noun
-_SHARED_SUBJECT = frozenset({"xcomp", "conj"})  # verbs whose subject is their head's
 _REALISATION_REACH = 2
 _HARM_COUNTS = frozenset({"killed", "injured", "abducted"})  # counts of people harmed
 _VICTIM_FIELDS = {
@@ -272,7 +271,11 @@ def _framing(noun: Token, verb: Token, frames: frozenset[str]) -> bool:
     ``tolls_of_their_frames`` makes them one event, by the killers), or in the passive with
     its killers ("ont été tués par des jihadistes dans une embuscade"); "were killed in the
     attack" is its toll."""
-    subjects = [verb, verb.head] if verb.dep_ in _SHARED_SUBJECT else [verb]
+    # (not the subject of a verb the parser joined to the object before it: "Police arrested
+    # five men and gunmen killed two villagers in an attack")
+    swallowed = verb.i > 0 and verb.doc[verb.i - 1].dep_ == "conj"
+    shared = verb.dep_ == "xcomp" or (verb.dep_ == "conj" and not swallowed)
+    subjects = [verb, verb.head] if shared else [verb]
     return (
         noun.dep_ in ("obl", "obl:mod", "obl:arg")  # (the French parser's "dans une embuscade")
         and any(c.dep_ == "case" and c.lower_ in frames for c in noun.children)

@@ -346,6 +346,15 @@ def _armed_side(fight: Candidate) -> bool:
     return any(classes.get(a.concept or "") in ARMED_CLASSES for a in fight.actors)
 
 
+def _unarmed_property(deed: Candidate) -> bool:
+    """Whether the deed loots or destroys a thing no force or armed group holds ("set fire to
+    a school"; not "to a military base", "a VDP post": attacking it is a fight)."""
+    classes = deed.trigger.doc.user_data.get(ACTOR_CLASSES, {})
+    return deed.typing.concept in _PROPERTY_DEEDS and not any(
+        classes.get(t.concept or "") in ARMED_CLASSES for t in deed.with_role(Role.TARGET)
+    )
+
+
 def _armed_by(fight: Candidate, deed: str, deadly: bool = False) -> None:
     """ "Members of the Gourmantche and Fulani communities clashed in Ouaboidi. Six people
     were killed" (``deadly``), "... were wounded by gunshots" (the ``deed`` gunfire): a deed
@@ -474,7 +483,8 @@ def attacks_aimed_by_joined_deeds(cands: list[Candidate]) -> list[Candidate]:
     """ "Militants attacked and opened fire at the market in Boulmantiangou": an attack told
     by a verb with no target of its own (or only a place), typed a fight for want of one,
     whose verb is joined to the next deed's, a violent one aimed at civilians or the looting
-    or destruction of a thing ("attacked and set fire to a school"), by no other author with
+    or destruction of a thing no armed men hold ("attacked and set fire to a school", not "to
+    a military base"), by no other author with
     its status, is that deed: ACLED codes one attack on the people it aimed at, or one
     destruction of property.
     The attack takes the deed's type, victims and toll; the deed joins its mentions. (An
@@ -505,10 +515,7 @@ def attacks_aimed_by_joined_deeds(cands: list[Candidate]) -> list[Candidate]:
         )
         if (
             deed is None
-            or (
-                deed.typing.event_type != CIVILIAN_ATTACK
-                and deed.typing.concept not in _PROPERTY_DEEDS
-            )
+            or (deed.typing.event_type != CIVILIAN_ATTACK and not _unarmed_property(deed))
             or not deed.with_role(Role.TARGET)
             or deed.status is not attack.status
             or not _no_other_author(deed, attack)

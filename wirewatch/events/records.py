@@ -142,6 +142,17 @@ def to_event(cand: Candidate, ctx: ArticleContext, lang: str) -> Event:
         actor2 = dead(cand.fatalities)
         if cand.armed_dead and actor1 is not None and actor2.concept == actor1.concept:
             actor2 = None  # "Des jihadistes ont attaqué ... Dix jihadistes ont été tués"
+    if (
+        # the dead named by no word of who they were, or no dead: the wounded say who was hit
+        # ("Two soldiers wounded in mine blast", « Deux soldats blessés et un tué »)
+        (actor2 is None or actor2.concept is None)
+        and cand.injured is not None
+        and cand.kind is Kind.EVENT
+        and cand.typing.family == "violence"
+    ):
+        victims, concept = _victims(cand.injured, lang)
+        if concept is not None and (actor1 is None or concept != actor1.concept):
+            actor2 = Actor(role=Role.VICTIM, mention=req(victims), concept=concept)
     implied2 = cand.typing.implied_actor2 or type_victims().get(cand.typing.event_type or "")
     classes = cand.trigger.doc.user_data.get(docspec.ACTOR_CLASSES, {})
     if (
