@@ -329,6 +329,22 @@ def test_an_ambush_after_which_soldiers_died_is_their_death(text: str, dead: int
             "meurtre",
             "Arrests",
         ),
+        # (not only a killing: any violence but a fight, in which they may have been taken)
+        (
+            "Gendarmes detained twelve people in Dori on Monday after a bomb attack on the market"
+            " killed four traders.",
+            "en",
+            "detained",
+            "attack",
+            "Arrests",
+        ),
+        (
+            "Police arrested two men in Dori for the attack on a bus near Kaya on Sunday.",
+            "en",
+            "arrested",
+            "attack",
+            "Arrests",
+        ),
         (
             "Police arrested two men for the murder of a trader in Kaya on Sunday.",
             "en",

@@ -46,6 +46,8 @@ BATTLE: Mapping[str, str] = MappingProxyType(
 )
 # What befell an event's victims, told as an event of its own: its outcome.
 SEIZURE_CONCEPTS = frozenset({"abduction"})  # people seized, who may then be killed
+# Violence in which people may be taken or that may tell a taking: shots, a seizure.
+_FOUGHT_OR_SEIZED = frozenset({"gunfire", *SEIZURE_CONCEPTS})
 ARREST_CONCEPTS = frozenset({"arrest"})  # people seized by forces, who may then be killed
 # An attack, and what tells that armed men met it: a fight, or the attack named again.
 ATTACK_CONCEPTS = frozenset({"attack", "incursion", "gunfire"})
@@ -707,11 +709,14 @@ def _part_of(taken: Candidate, violence: Candidate, lang: str) -> bool:
     if (
         taken.status is not violence.status
         or taken.says_who_someone_is(violence.trigger.root)
-        # ("arrested two men after the murder of a trader", "for the murder of a trader": a
-        # killing that came before the arrest, or that it was for; not a fight, in which
-        # they were taken: "was wounded and arrested following an exchange of gunfire")
+        # ("arrested two men after the murder of a trader", "for the attack on a bus": a
+        # killing or an attack that came before the arrest, or that it was for; not a fight,
+        # in which they were taken: "was wounded and arrested following an exchange of
+        # gunfire", nor a seizure the arrest is told as: "in what was described as an
+        # abduction")
         or (
-            violence.typing.concept in OUTCOME_CONCEPTS
+            not violence.typing.mutual
+            and violence.typing.concept not in _FOUGHT_OR_SEIZED
             and (
                 antecedent_phrase(violence.trigger.root, taken.trigger, lang) is not None
                 or grounds_phrase(violence.trigger.root, taken.trigger, lang) is not None
