@@ -486,10 +486,9 @@ def attacks_aimed_by_joined_deeds(cands: list[Candidate]) -> list[Candidate]:
     by a verb with no target of its own (or only a place), typed a fight for want of one,
     whose verb is joined to the next deed's, a violent one aimed at civilians or the looting
     or destruction of a thing no armed men hold ("attacked and set fire to a school", not "to
-    a military base"), by no other author with
-    its status, is that deed: ACLED codes one attack on the people it aimed at, or one
-    destruction of property.
-    The attack takes the deed's type, victims and toll; the deed joins its mentions. (An
+    a military base"), by no other author with its status, is that deed: ACLED codes one
+    attack on the people it aimed at, or one destruction of property. The attack takes the
+    deed's type, victims and toll; the deed joins its mentions. (An
     attack with a target of its own stays itself: "attacked the army post and opened fire on
     a bus" are two.)"""
     dropped: set[int] = set()
