@@ -943,6 +943,29 @@ def test_french_events_what_was_set_on_fire(text: str, event_type: str, actor1: 
 
 
 @pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        # what the fire was set to is the target
+        ("Des manifestants ont mis le feu à la gendarmerie de Kaya samedi.",
+         "Police Forces of Burkina Faso Gendarmerie"),
+        ("Des jeunes ont mis le feu au commissariat de Dori samedi.",
+         "Police Forces of Burkina Faso"),
+    ],
+)  # fmt: skip
+def test_french_events_what_the_fire_was_set_to(text: str, actor2: str) -> None:
+    typed = _typed(text, PUBLISHED)
+    assert [e.actor2.name if e.actor2 else None for e in typed] == [actor2]
+
+
+def test_french_events_an_attack_its_next_verb_burns_is_that_destruction() -> None:
+    # « ont attaqué et mis le feu à une école »: one destruction, not a fight beside it
+    typed = _typed(
+        "Des hommes armés ont attaqué et mis le feu à une école samedi à Kaya.", PUBLISHED
+    )
+    assert [e.sub_event_type for e in typed] == ["Looting/property destruction"]
+
+
+@pytest.mark.parametrize(
     ("text", "event_type", "actor1"),
     [
         # stones thrown at the police are a riot, whoever throws them
