@@ -449,14 +449,10 @@ def antecedent_phrase(word: Token, trigger: Span, lang: str) -> Token | None:
     trigger's own phrase, which leaves the trigger out ("The marchers demanded the closure
     of a quarry after a bridge was destroyed": "destroyed", for "demanded"); None when there
     is none."""
-    for token in (word, *word.ancestors):
-        if trigger.start <= token.i < trigger.end or token.i == trigger.root.i:
-            return None  # (the trigger's own phrase: it is the event that came before)
-        if opens_what_came_before(token, lang):
-            return None if trigger.root.i in {a.i for a in token.subtree} else token
-        if token.dep_ == "ROOT":
-            break
-    return None
+    opener = _phrase_marked(word, trigger, word_set(lang, "roles", "antecedent_marks"), False)
+    if opener is None or trigger.root.i in {a.i for a in opener.subtree}:
+        return None  # (the trigger's own phrase: it is the event that came before)
+    return opener
 
 
 def grounds_phrase(word: Token, trigger: Span, lang: str) -> Token | None:
@@ -466,14 +462,22 @@ def grounds_phrase(word: Token, trigger: Span, lang: str) -> Token | None:
     police station over the killing of a motorcyclist", « pour protester contre le meurtre
     ». Within the word's own clause ("arrested ten men in a raid in which three were
     killed": the killing is the raid's); None when there is none."""
-    marks = word_set(lang, "roles", "grounds_marks")
+    return _phrase_marked(word, trigger, word_set(lang, "roles", "grounds_marks"), True)
+
+
+def _phrase_marked(
+    word: Token, trigger: Span, marks: frozenset[str], own_clause: bool
+) -> Token | None:
+    """The first head up from the word of a phrase or clause opened by one of ``marks``,
+    outside the trigger's own phrase: within the sentence, or within the word's own clause
+    when ``own_clause``; None when the walk meets the trigger or ends first."""
     for token in (word, *word.ancestors):
         if trigger.start <= token.i < trigger.end or token.i == trigger.root.i:
             return None
         if opens_a_phrase_of(token, marks):
             return token
-        if token.pos_ in _VERBS:
-            return None  # (the word's own clause ends)
+        if token.dep_ == "ROOT" or (own_clause and token.pos_ in _VERBS):
+            return None
     return None
 
 

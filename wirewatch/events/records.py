@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Span as DocSpan
@@ -53,10 +53,10 @@ def to_event(cand: Candidate, ctx: ArticleContext, lang: str) -> Event:
     def req(x: DocSpan) -> Span:
         return ctx.to_span(x.start_char, x.end_char)
 
-    def dead(fatalities: DocSpan) -> Actor:
-        # the dead as the second actor: the first group of the toll's breakdown when it has
-        # one ("dont deux enfants"), else the toll itself
-        victims, concept = _victims(cand.breakdown[0] if cand.breakdown else fatalities, lang)
+    def hit(count: DocSpan, breakdown: Sequence[DocSpan] = ()) -> Actor:
+        # the dead or the wounded as the second actor: the first group of the dead's
+        # breakdown when it has one ("dont deux enfants"), else the count itself
+        victims, concept = _victims(breakdown[0] if breakdown else count, lang)
         return Actor(role=Role.VICTIM, mention=req(victims), concept=concept)
 
     def actor(arg: ActorArg) -> Actor:
@@ -139,7 +139,7 @@ def to_event(cand: Candidate, ctx: ArticleContext, lang: str) -> Event:
         and cand.kind is Kind.EVENT
         and cand.typing.family == "violence"
     ):
-        actor2 = dead(cand.fatalities)
+        actor2 = hit(cand.fatalities, cand.breakdown)
         if cand.armed_dead and actor1 is not None and actor2.concept == actor1.concept:
             actor2 = None  # "Des jihadistes ont attaqué ... Dix jihadistes ont été tués"
     if (
@@ -150,9 +150,9 @@ def to_event(cand: Candidate, ctx: ArticleContext, lang: str) -> Event:
         and cand.kind is Kind.EVENT
         and cand.typing.family == "violence"
     ):
-        victims, concept = _victims(cand.injured, lang)
-        if concept is not None and (actor1 is None or concept != actor1.concept):
-            actor2 = Actor(role=Role.VICTIM, mention=req(victims), concept=concept)
+        wounded = hit(cand.injured)
+        if wounded.concept is not None and (actor1 is None or wounded.concept != actor1.concept):
+            actor2 = wounded
     implied2 = cand.typing.implied_actor2 or type_victims().get(cand.typing.event_type or "")
     classes = cand.trigger.doc.user_data.get(docspec.ACTOR_CLASSES, {})
     if (
@@ -186,7 +186,7 @@ def to_event(cand: Candidate, ctx: ArticleContext, lang: str) -> Event:
         # (struck from afar: no fight's side)
         and cand.typing.event_type == weapon_means().event_type
     ):
-        actor2 = dead(cand.fatalities)
+        actor2 = hit(cand.fatalities, cand.breakdown)
     if cand.typing.forces_first and actor1 is not None and actor2 is not None:
         # excessive force told first by the forces' deed: ACLED names them first
         actor1, actor2 = actor2, actor1
