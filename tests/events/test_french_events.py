@@ -1206,3 +1206,54 @@ def test_the_missing_of_a_headline_are_no_toll() -> None:
         PUBLISHED,
     )[0]
     assert event.fatalities is not None and event.fatalities.best == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # « neuf » is a determiner to the French tagger ("new"): a number all the same
+        "Des hommes armés ont tué neuf commerçants lundi près de Dori.",
+        "L'attaque qui a tué neuf commerçants lundi près de Dori a été revendiquée par l'EIGS.",
+    ],
+)
+def test_french_events_nine_the_tagger_reads_as_a_determiner_is_a_toll(text: str) -> None:
+    event = _typed(text, PUBLISHED)[0]
+    assert event.fatalities is not None and event.fatalities.best == 9
+    assert event.actor2 is not None and event.actor2.name == "Civilians (Burkina Faso)"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        # suspects are people: « arrêter » is their arrest, not a stop
+        (
+            "Deux suspects ont été arrêtés lundi à Kaya par la gendarmerie.",
+            "Police Forces of Burkina Faso Gendarmerie",
+        ),
+        ("Deux suspects ont été placés en garde à vue lundi à Kaya.", None),
+        (
+            "La gendarmerie a placé en garde à vue trois hommes lundi à Kaya.",
+            "Police Forces of Burkina Faso Gendarmerie",
+        ),
+    ],
+)
+def test_french_events_suspects_arrested_or_taken_into_custody(
+    text: str, actor1: str | None
+) -> None:
+    events = _typed(text, PUBLISHED)
+    assert [(e.sub_event_type, e.status) for e in events] == [("Arrests", Status.REPORTED)]
+    assert (events[0].actor1.name if events[0].actor1 else None) == actor1
+    assert events[0].place is not None and events[0].place.name == "Kaya"
+
+
+def test_french_events_the_attack_a_killing_is_told_in_is_the_storming_s() -> None:
+    # « lors d'une attaque » frames the killing the storming had for result: one attack
+    events = _typed(
+        "Des hommes armés ont pris d'assaut un village près de Dori et tué cinq personnes lors "
+        "d'une attaque lundi.",
+        PUBLISHED,
+    )
+    assert [(e.event_type, e.fatalities.best if e.fatalities else None) for e in events] == [
+        ("Violence against civilians", 5)
+    ]
+    assert [m.text for m in events[0].mentions] == ["pris d'assaut", "attaque"]

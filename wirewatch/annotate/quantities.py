@@ -187,9 +187,12 @@ class QuantityAnnotator:
                 if carried is None:
                     break
                 number_end = carried
+            # (an article the tagger reads as such, not a number it took for one: "ont tué
+            # neuf commerçants", « neuf » a determiner to the French tagger)
             single_article = (
                 number_end == i + 1
                 and doc[i].pos_ == "DET"
+                and keys[i][0] in self.singular
                 and cue is None
                 and not _stands_for_a_noun(doc[i], marks.verbs)
             )

@@ -278,7 +278,10 @@ def _framing(noun: Token, verb: Token, frames: frozenset[str]) -> bool:
     subjects = [verb, verb.head] if shared else [verb]
     return (
         noun.dep_ in ("obl", "obl:mod", "obl:arg")  # (the French parser's "dans une embuscade")
-        and any(c.dep_ == "case" and c.lower_ in frames for c in noun.children)
+        and (
+            any(c.dep_ == "case" and c.lower_ in frames for c in noun.children)
+            or noun.head.lower_ in frames  # ("lors d'une attaque": the frame word heads it)
+        )
         and any(
             c.dep_ == "nsubj"
             or (c.dep_ == "obl:agent" and any(d.dep_ == "nsubj:pass" for d in v.children))
@@ -313,6 +316,7 @@ def _without_result_verbs(
         if c.typing.family == "violence" and c.typing.concept not in INJURY_CONCEPTS
     }  # "Eight people were killed, five others wounded": no wound has a killing for result
     kept = []
+    folded: dict[int, Candidate] = {}  # a violent noun's root -> the candidate it tells
     for cand in cands:
         root = cand.trigger.root
         if cand.typing.concept in INJURY_CONCEPTS and root.pos_ == "VERB":
@@ -342,9 +346,22 @@ def _without_result_verbs(
         ):
             host = violent.get(root.head.i)
             if host is None or host.typing.concept not in SEIZURE_CONCEPTS:
-                continue  # "... ont mené des raids, tuant dix civils": the raids killed them
+                # "... ont mené des raids, tuant dix civils": the raids killed them; "stormed
+                # a village and killed five people in an attack": the attack that frames the
+                # killing is the one the storming tells, no second
+                if host is not None:
+                    below = [
+                        *root.children,
+                        *(g for c in root.children if c.lower_ in frames for g in c.children),
+                    ]
+                    framed = (c for c in below if c.i in violent and _framing(c, root, frames))
+                    folded.update((c.i, host) for c in framed)
+                continue
         kept.append(cand)
-    return kept
+    for cand in kept:
+        if cand.trigger.root.i in folded:
+            folded[cand.trigger.root.i].mentions.append(cand.trigger)
+    return [c for c in kept if c.trigger.root.i not in folded]
 
 
 def _aggregates(

@@ -131,6 +131,18 @@ def role_of(
     if verbal and a.i == root.head.i and not cand.typing.moved and befalls_its_noun(root):
         return Role.TARGET  # "Village chief killed in Djibo"
     head = a.head
+    if (
+        # an agent the parser hung on the town the passive verb names: "ont été arrêtés
+        # lundi à Kaya par la gendarmerie"
+        verbal
+        and (dep == "obl:agent" or marks & cases["agent"])
+        and head.pos_ == "PROPN"
+        and head.dep_.startswith("obl")
+        and head.head.i == root.i
+        and any(c.dep_ == "aux:pass" for c in root.children)
+        and a.lemma_.lower() not in cases.get("means_nouns", ())
+    ):
+        return Role.AGENT
     # "des bombardements menés par le régime": the agent of a participle on the trigger.
     if (
         head.dep_ in ("acl", "amod")
