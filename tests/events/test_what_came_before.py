@@ -390,6 +390,39 @@ def test_an_ambush_after_which_soldiers_died_is_their_death(text: str, dead: int
             "meurtre",
             "Mob violence",
         ),
+        # (a mark of several words, whose last the parser hangs on the verb: "at")
+        (
+            "Youths burned the police station in Kaya on Sunday in anger at the killing of a"
+            " motorcyclist.",
+            "en",
+            "burned",
+            "killing",
+            "Mob violence",
+        ),
+        (
+            "Youths burned the police station in Kaya on Sunday in protest at the killing of a"
+            " motorcyclist.",
+            "en",
+            "burned",
+            "killing",
+            "Violent demonstration",
+        ),
+        (
+            "Des jeunes ont incendié dimanche le commissariat de Kaya en représailles au meurtre"
+            " d'un commerçant.",
+            "fr",
+            "incendié",
+            "meurtre",
+            "Mob violence",
+        ),
+        (
+            "Des jeunes ont incendié dimanche le commissariat de Kaya en signe de protestation"
+            " contre le meurtre d'un commerçant.",
+            "fr",
+            "incendié",
+            "meurtre",
+            "Mob violence",
+        ),
     ],
 )
 def test_a_killing_before_an_arrest_or_what_it_was_for_is_no_part_of_it(
@@ -411,3 +444,11 @@ def test_a_killing_in_the_raid_of_an_arrest_is_still_part_of_it() -> None:
         " were killed."
     )
     assert [e.fatalities.best if e.fatalities else None for e in events] == [3]
+
+
+def test_a_protest_a_deed_was_done_in_is_that_deed() -> None:
+    # "in protest" says how the police station was burned: one violent demonstration
+    events = _events("Hundreds of youths burned the police station in Kaya on Sunday in protest.")
+    assert [(e.sub_event_type, [m.text for m in e.mentions]) for e in events] == [
+        ("Violent demonstration", ["burned", "protest"])
+    ]

@@ -179,7 +179,28 @@ def protest_outcomes_of(cands: list[Candidate], cues: Cues, lang: str) -> list[C
         # tear gas and live rounds to disperse protesters ..., as demonstrations ...")
         first = any(o.trigger.start < cand.trigger.start for o in joined)
         cand.typing = replace(cand.typing, forces_first=cand.typing.forces_first and first)
+        done_in = next((c for c in violent if _done_in_protest(c, cand)), None)
+        if done_in is not None and not any(cand is t for t in taken):
+            fill_toll(done_in, cand)
+            done_in.mentions.extend(m for m in cand.mentions if m not in done_in.mentions)
+            taken.append(cand)
     return [c for c in cands if not any(c is t for t in taken)]
+
+
+def _done_in_protest(deed: Candidate, protest: Candidate) -> bool:
+    """ "Youths burned the police station in protest", « ont incendié le commissariat en
+    signe de protestation »: a protest noun of no one named hung on the verb of a deed its
+    authors did, told before it, says how the deed was done; the deed, a violent
+    demonstration, tells it (not "shops were looted during demonstrations by soldiers")."""
+    root = protest.trigger.root
+    return (
+        root.pos_ == "NOUN"
+        and deed.trigger.start < protest.trigger.start
+        and bool(deed.with_role(Role.AGENT))
+        and not protest.with_role(Role.AGENT)
+        and deed.trigger.root.pos_ == "VERB"
+        and any(a.i == deed.trigger.root.i for a in list(root.ancestors)[:2])
+    )
 
 
 def _its_crowds_deed(deed: Candidate, protest: Candidate, protests: list[Candidate]) -> bool:

@@ -13,7 +13,8 @@ _JOINED = frozenset({"conj", "advcl", "xcomp"})
 _FINITE_BARRIERS = frozenset({"acl:relcl", "parataxis"})
 # How a phrase or clause hangs on the word whose event came after it ("after police arrested
 # students", "following the introduction of a curfew").
-_OPENED_DEPS = frozenset({"advcl", "ccomp", "obl", "obl:mod", "nmod"})
+_OPENED_DEPS = frozenset({"advcl", "ccomp", "obl", "obl:mod", "obl:arg", "nmod"})
+_LONGEST_MARK = 5  # words in the longest mark ("en signe de protestation contre")
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _PARTICIPLE_CLAUSE = "acl"  # a participle's (or infinitive's) clause on a noun
 _RELATIVE_CLAUSE = "acl:relcl"
@@ -151,10 +152,20 @@ def opens_a_phrase_of(token: Token, marks: frozenset[str]) -> bool:
     """Whether the token heads a clause or phrase hung on another word and opened by one of
     ``marks`` (its own word, or a mark or preposition it governs): the test of
     ``antecedent_marks`` in roles.yaml, which the roles (by their case words) and the
-    arguments (by language) both make."""
+    arguments (by language) both make. A mark of several words ends with the mark or
+    preposition: "in protest at the killing", « en représailles au meurtre »."""
     return token.dep_ in _OPENED_DEPS and (
         token.lower_ in marks
-        or any(c.dep_ in ("mark", "case") and c.lower_ in marks for c in token.children)
+        or any(c.dep_ in ("mark", "case") and _ends_a_mark(c, marks) for c in token.children)
+    )
+
+
+def _ends_a_mark(word: Token, marks: frozenset[str]) -> bool:
+    """Whether the word, alone or with the words before it, is one of ``marks``."""
+    doc = word.doc
+    return any(
+        " ".join(t.lower_ for t in doc[word.i - n + 1 : word.i + 1]) in marks
+        for n in range(1, min(_LONGEST_MARK, word.i + 1) + 1)
     )
 
 
