@@ -108,6 +108,32 @@ def test_components_counts_told_as_headlines(
     assert _spans(nlp, text, docspec.COUNTS) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the article of a noun of the dead counts one; the noun of the hurt right after a
+        # number is its noun, though the parser hangs the number on the day after it
+        (
+            "L'attaque a fait un mort et neuf blessés lundi près de Djibo.",
+            [("un mort", "killed"), ("neuf blessés", "injured")],
+        ),
+        # numbers written with hyphens that the resource does not list whole
+        (
+            "Vingt-neuf soldats ont été tués lundi près de Djibo.",
+            [("Vingt-neuf soldats", "killed")],
+        ),
+        (
+            "Au moins trente-deux civils ont été tués.",
+            [("Au moins trente-deux civils", "killed")],
+        ),
+    ],
+)
+def test_components_counts_the_tagger_misreads(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _spans(nlp, text, docspec.COUNTS) == expected
+
+
 def test_components_a_noun_said_of_someone_is_no_victim(nlp: Language) -> None:
     # the participle tells who he was, not a toll of the story
     assert _spans(nlp, "Le maire était un ancien enseignant tué en 2015.", docspec.COUNTS) == []

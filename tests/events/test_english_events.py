@@ -5427,3 +5427,12 @@ def test_english_events_the_attack_a_killing_is_told_in_is_the_storming_s() -> N
         ("Violence against civilians", 5)
     ]
     assert [m.text for m in typed[0].mentions] == ["stormed", "attack"]
+
+
+def test_english_events_protesters_wounded_by_the_police_meet_an_intervention() -> None:
+    # the police wounding the marchers is how the protest was met, no attack of its own
+    text = "Teachers marched in Kaya on Monday. The police wounded seven of them."
+    typed = [e for e in extract(text, PUBLISHED, lang="en") if e.event_type]
+    assert [(e.sub_event_type, e.actor2.name if e.actor2 else None) for e in typed] == [
+        ("Protest with intervention", "Police Forces of Burkina Faso")
+    ]

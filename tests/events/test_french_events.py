@@ -1257,3 +1257,23 @@ def test_french_events_the_attack_a_killing_is_told_in_is_the_storming_s() -> No
         ("Violence against civilians", 5)
     ]
     assert [m.text for m in events[0].mentions] == ["pris d'assaut", "attaque"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("Vingt-neuf soldats ont été tués lundi près de Djibo par des jihadistes.", 29),
+        ("Une attaque jihadiste a fait un mort et neuf blessés lundi près de Djibo.", 1),
+    ],
+)
+def test_french_events_tolls_written_in_words(text: str, dead: int) -> None:
+    event = _typed(text, PUBLISHED)[0]
+    assert event.fatalities is not None and event.fatalities.best == dead
+
+
+def test_french_events_the_wounded_by_an_author_named_are_an_event() -> None:
+    # « blesser » with its author: an event of its own, as "wounded" is in English
+    events = _typed("Des jihadistes ont blessé quatre soldats lundi près de Djibo.", PUBLISHED)
+    assert [(e.event_type, e.actor1.name if e.actor1 else None) for e in events] == [
+        ("Battles", "Islamist Militants (Burkina Faso)")
+    ]

@@ -117,6 +117,7 @@ class QuantityAnnotator:
     def _is_number(self, token: Token, key: tuple[str, str]) -> bool:
         numeric = (
             key[0] in self.number_words
+            or self._compound(key[0])
             or key[1] in self.approximations
             or key[0] in self.approximations
             or token.like_num
@@ -127,6 +128,17 @@ class QuantityAnnotator:
         )
         # nor a date or a ratio written with a slash ("killed in 12/98", "24/7")
         return numeric and not ordinal and "/" not in token.text
+
+    def _compound(self, word: str) -> bool:
+        """A number word written with hyphens from number words and joiners the resource
+        does not list whole: « vingt-neuf », « trente-deux », « soixante-et-onze »."""
+        parts = word.split("-")
+        return (
+            len(parts) > 1
+            and parts[0] in self.number_words
+            and parts[-1] in self.number_words
+            and all(p in self.number_words or p in self.joiners for p in parts)
+        )
 
     def _continues_number(
         self, doc: Doc, keys: Sequence[tuple[str, str]], j: int, i: int, bounds: dict[int, int]
@@ -195,6 +207,8 @@ class QuantityAnnotator:
                 and keys[i][0] in self.singular
                 and cue is None
                 and not _stands_for_a_noun(doc[i], marks.verbs)
+                # (nor the article of a noun of the dead or hurt: « a fait un mort »)
+                and not (i + 1 < n and doc[i].head.i == i + 1 and self._noun_label(keys, i + 1))
             )
             if number_end == i or single_article or in_time.intersection(range(i, number_end)):
                 i = start + 1
@@ -305,6 +319,9 @@ class QuantityAnnotator:
         head = doc[number_end - 1].head  # the number's own head, when it is to the right
         if (
             not joined
+            # (a noun of the dead or hurt right after the number is its noun, however the
+            # parser hung it: « neuf blessés lundi », "blessés" fixed to "neuf")
+            and self._noun_label(keys, noun) is None
             and number_end < head.i < number_end + _HEAD_REACH
             and all(
                 head in doc[k].ancestors

@@ -21,7 +21,6 @@ from wirewatch.events.arguments import (
     dates_another_noun,
     link_place,
     link_times,
-    opens_what_came_before,
     told_as_what_came_before,
 )
 from wirewatch.events.attribution import link_attribution
@@ -29,7 +28,6 @@ from wirewatch.events.candidates import (
     ARMED_GROUP_CLASSES,
     CIVILIAN_CLASS,
     FORCE_CLASSES,
-    INJURY_CONCEPTS,
     ActorArg,
     Candidate,
     Cues,
@@ -37,7 +35,7 @@ from wirewatch.events.candidates import (
     is_deadly,
 )
 from wirewatch.events.context import ArticleContext
-from wirewatch.events.frames import frame_words, tolls_of_their_frames
+from wirewatch.events.frames import frame_words, tolls_of_their_frames, without_result_verbs
 from wirewatch.events.labels import deeds_under_their_label, is_label, labelled
 from wirewatch.events.mentions import actor_mentions
 from wirewatch.events.merge import (
@@ -49,7 +47,6 @@ from wirewatch.events.merge import (
     victims_told_again,
 )
 from wirewatch.events.outcomes import (
-    SEIZURE_CONCEPTS,
     abductions_ending_in_death,
     attacks_aimed_by_joined_deeds,
     attacks_by_the_dead,
@@ -260,35 +257,7 @@ def _trigger_candidates(
         found.append(
             Candidate(trigger, typing, paragraph, verdict.status, verdict.cues, mentions=[trigger])
         )
-    return _without_result_verbs(found, frame_words(lang), lang)
-
-
-def _framing(noun: Token, verb: Token, frames: frozenset[str]) -> bool:
-    """ "Gunmen killed 15 civilians in an attack", "ISGS claimed to have killed 7 JNIM
-    militants in clashes": a violent noun that frames, by a frame word, a killing told in the
-    active voice with its killers, its own subject or the one of the verb it completes or
-    is joined to ("Soldiers arrested ten men and killed three others during a raid";
-    ``tolls_of_their_frames`` makes them one event, by the killers), or in the passive with
-    its killers ("ont été tués par des jihadistes dans une embuscade"); "were killed in the
-    attack" is its toll."""
-    # (not the subject of a verb the parser joined to the object before it: "Police arrested
-    # five men and gunmen killed two villagers in an attack")
-    swallowed = verb.i > 0 and verb.doc[verb.i - 1].dep_ == "conj"
-    shared = verb.dep_ == "xcomp" or (verb.dep_ == "conj" and not swallowed)
-    subjects = [verb, verb.head] if shared else [verb]
-    return (
-        noun.dep_ in ("obl", "obl:mod", "obl:arg")  # (the French parser's "dans une embuscade")
-        and (
-            any(c.dep_ == "case" and c.lower_ in frames for c in noun.children)
-            or noun.head.lower_ in frames  # ("lors d'une attaque": the frame word heads it)
-        )
-        and any(
-            c.dep_ == "nsubj"
-            or (c.dep_ == "obl:agent" and any(d.dep_ == "nsubj:pass" for d in v.children))
-            for v in subjects
-            for c in v.children
-        )
-    )
+    return without_result_verbs(found, frame_words(lang), lang)
 
 
 def _realised(trigger: Span, cues: Cues) -> bool:
@@ -300,68 +269,6 @@ def _realised(trigger: Span, cues: Cues) -> bool:
         t.label_ in ("date", "since") and span_distance(t, root) <= _REALISATION_REACH
         for t in cues.in_sentence(cues.times, trigger.sent)
     )
-
-
-def _without_result_verbs(
-    cands: list[Candidate], frames: frozenset[str], lang: str
-) -> list[Candidate]:
-    """ "Des raids ont tué dix civils", "a missile strike killed 51 people and wounded more
-    than 200": "tué", "wounded" are the raids' result, not a second event. A killing that
-    follows a seizure ("abducted and executed an individual") stays: it ends the abduction
-    (``abductions_ending_in_death``); so does one told as what came before ("raided a camp
-    after two gendarmes were killed")."""
-    violent = {
-        c.trigger.root.i: c
-        for c in cands
-        if c.typing.family == "violence" and c.typing.concept not in INJURY_CONCEPTS
-    }  # "Eight people were killed, five others wounded": no wound has a killing for result
-    kept = []
-    folded: dict[int, Candidate] = {}  # a violent noun's root -> the candidate it tells
-    for cand in cands:
-        root = cand.trigger.root
-        if cand.typing.concept in INJURY_CONCEPTS and root.pos_ == "VERB":
-            # "a missile strike killed 51 people and wounded more than 200": wounds a violent
-            # noun (the subject of the wounding or of the killing it is joined to) caused
-            verb = root.head if root.dep_ == "conj" else root
-            if any(
-                c.i in violent and c.pos_ == "NOUN" and c.dep_ == "nsubj" for c in verb.children
-            ):
-                continue
-        if (
-            cand.typing.concept == "killing"
-            and root.pos_ == "VERB"
-            and not opens_what_came_before(root, lang)
-            and (
-                any(
-                    c.i in violent and not _framing(c, root, frames)
-                    for c in root.children
-                    if c.dep_.startswith(("nsubj", "obl"))
-                )
-                or (root.head.i in violent and root.head.i != root.i)
-                or (
-                    root.dep_ in ("advcl", "acl")
-                    and any(c.i in violent and c.i != root.i for c in root.head.children)
-                )
-            )
-        ):
-            host = violent.get(root.head.i)
-            if host is None or host.typing.concept not in SEIZURE_CONCEPTS:
-                # "... ont mené des raids, tuant dix civils": the raids killed them; "stormed
-                # a village and killed five people in an attack": the attack that frames the
-                # killing is the one the storming tells, no second
-                if host is not None:
-                    below = [
-                        *root.children,
-                        *(g for c in root.children if c.lower_ in frames for g in c.children),
-                    ]
-                    framed = (c for c in below if c.i in violent and _framing(c, root, frames))
-                    folded.update((c.i, host) for c in framed)
-                continue
-        kept.append(cand)
-    for cand in kept:
-        if cand.trigger.root.i in folded:
-            folded[cand.trigger.root.i].mentions.append(cand.trigger)
-    return [c for c in kept if c.trigger.root.i not in folded]
 
 
 def _aggregates(

@@ -1,13 +1,24 @@
 """Events told inside another: "A prisoner was killed during a riot", "Gunmen killed 15
 civilians in an attack on a village". A deed framed by a violent event (``frames`` in
 resources/<lang>/roles.yaml) is that event's toll, or, when its authors are named and the
-frame names none, the event the frame is one mention of."""
+frame names none, the event the frame is one mention of. A verb that tells the result of
+another violent word ("a missile strike killed 51 people") is no event of its own either
+(``without_result_verbs``)."""
 
 from __future__ import annotations
 
 import functools
 
-from wirewatch.events.candidates import OUTCOME_CONCEPTS, RIOTS, Candidate, fill_toll
+from spacy.tokens import Token
+
+from wirewatch.events.arguments import opens_what_came_before
+from wirewatch.events.candidates import (
+    INJURY_CONCEPTS,
+    OUTCOME_CONCEPTS,
+    RIOTS,
+    Candidate,
+    fill_toll,
+)
 from wirewatch.events.outcomes import ARREST_CONCEPTS, FRAMES_BY_THEIR_DEED, SEIZURE_CONCEPTS
 from wirewatch.events.taxonomy import grounded
 from wirewatch.lang import load_resource
@@ -112,5 +123,95 @@ def _framed(deed: Candidate, frame: Candidate, words: frozenset[str]) -> bool:
                 # (the parser may make "when" an adverb)
                 and any(c.dep_ in ("mark", "advmod") and c.lower_ in words for c in root.children)
             )
+        )
+    )
+
+
+def without_result_verbs(
+    cands: list[Candidate], frames: frozenset[str], lang: str
+) -> list[Candidate]:
+    """ "Des raids ont tué dix civils", "a missile strike killed 51 people and wounded more
+    than 200": "tué", "wounded" are the raids' result, not a second event. A killing that
+    follows a seizure ("abducted and executed an individual") stays: it ends the abduction
+    (``abductions_ending_in_death``); so does one told as what came before ("raided a camp
+    after two gendarmes were killed")."""
+    violent = {
+        c.trigger.root.i: c
+        for c in cands
+        if c.typing.family == "violence" and c.typing.concept not in INJURY_CONCEPTS
+    }  # "Eight people were killed, five others wounded": no wound has a killing for result
+    kept = []
+    folded: dict[int, Candidate] = {}  # a violent noun's root -> the candidate it tells
+    for cand in cands:
+        root = cand.trigger.root
+        if cand.typing.concept in INJURY_CONCEPTS and root.pos_ == "VERB":
+            # "a missile strike killed 51 people and wounded more than 200": wounds a violent
+            # noun (the subject of the wounding or of the killing it is joined to) caused
+            verb = root.head if root.dep_ == "conj" else root
+            if any(
+                c.i in violent and c.pos_ == "NOUN" and c.dep_ == "nsubj" for c in verb.children
+            ):
+                continue
+        if (
+            cand.typing.concept == "killing"
+            and root.pos_ == "VERB"
+            and not opens_what_came_before(root, lang)
+            and (
+                any(
+                    c.i in violent and not _framing(c, root, frames)
+                    for c in root.children
+                    if c.dep_.startswith(("nsubj", "obl"))
+                )
+                or (root.head.i in violent and root.head.i != root.i)
+                or (
+                    root.dep_ in ("advcl", "acl")
+                    and any(c.i in violent and c.i != root.i for c in root.head.children)
+                )
+            )
+        ):
+            host = violent.get(root.head.i)
+            if host is None or host.typing.concept not in SEIZURE_CONCEPTS:
+                # "... ont mené des raids, tuant dix civils": the raids killed them; "stormed
+                # a village and killed five people in an attack": the attack that frames the
+                # killing is the one the storming tells, no second
+                if host is not None:
+                    below = [
+                        *root.children,
+                        *(g for c in root.children if c.lower_ in frames for g in c.children),
+                    ]
+                    framed = (c for c in below if c.i in violent and _framing(c, root, frames))
+                    folded.update((c.i, host) for c in framed)
+                continue
+        kept.append(cand)
+    for cand in kept:
+        if cand.trigger.root.i in folded:
+            folded[cand.trigger.root.i].mentions.append(cand.trigger)
+    return [c for c in kept if c.trigger.root.i not in folded]
+
+
+def _framing(noun: Token, verb: Token, frames: frozenset[str]) -> bool:
+    """ "Gunmen killed 15 civilians in an attack", "ISGS claimed to have killed 7 JNIM
+    militants in clashes": a violent noun that frames, by a frame word, a killing told in the
+    active voice with its killers, its own subject or the one of the verb it completes or
+    is joined to ("Soldiers arrested ten men and killed three others during a raid";
+    ``tolls_of_their_frames`` makes them one event, by the killers), or in the passive with
+    its killers ("ont été tués par des jihadistes dans une embuscade"); "were killed in the
+    attack" is its toll."""
+    # (not the subject of a verb the parser joined to the object before it: "Police arrested
+    # five men and gunmen killed two villagers in an attack")
+    swallowed = verb.i > 0 and verb.doc[verb.i - 1].dep_ == "conj"
+    shared = verb.dep_ == "xcomp" or (verb.dep_ == "conj" and not swallowed)
+    subjects = [verb, verb.head] if shared else [verb]
+    return (
+        noun.dep_ in ("obl", "obl:mod", "obl:arg")  # (the French parser's "dans une embuscade")
+        and (
+            any(c.dep_ == "case" and c.lower_ in frames for c in noun.children)
+            or noun.head.lower_ in frames  # ("lors d'une attaque": the frame word heads it)
+        )
+        and any(
+            c.dep_ == "nsubj"
+            or (c.dep_ == "obl:agent" and any(d.dep_ == "nsubj:pass" for d in v.children))
+            for v in subjects
+            for c in v.children
         )
     )
