@@ -5436,3 +5436,32 @@ def test_english_events_protesters_wounded_by_the_police_meet_an_intervention() 
     assert [(e.sub_event_type, e.actor2.name if e.actor2 else None) for e in typed] == [
         ("Protest with intervention", "Police Forces of Burkina Faso")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Gunmen killed eight civilians in Kaya on Tuesday, and six soldiers were killed the"
+            " next day in an ambush near Dori.",
+            "en",
+        ),
+        (
+            "Des hommes armés ont tué huit civils à Kaya mardi, et six soldats ont été tués le"
+            " lendemain dans une embuscade près de Dori.",
+            "fr",
+        ),
+    ],
+)
+def test_english_events_a_killing_joined_with_a_day_of_its_own_is_its_own_event(
+    text: str, lang: str
+) -> None:
+    # a subject and a day of its own: a second event, no result of the first killing
+    typed = [e for e in extract(text, date(2021, 6, 18), lang=lang) if e.event_type]
+    assert [
+        (e.event_type, e.fatalities.best if e.fatalities else None, e.when and e.when.coded_day())
+        for e in typed
+    ] == [
+        ("Violence against civilians", 8, date(2021, 6, 15)),
+        ("Battles", 6, date(2021, 6, 16)),
+    ]

@@ -11,6 +11,7 @@ import functools
 
 from spacy.tokens import Token
 
+from wirewatch import docspec
 from wirewatch.events.arguments import opens_what_came_before
 from wirewatch.events.candidates import (
     INJURY_CONCEPTS,
@@ -156,6 +157,7 @@ def without_result_verbs(
             cand.typing.concept == "killing"
             and root.pos_ == "VERB"
             and not opens_what_came_before(root, lang)
+            and not _told_on_a_day_of_its_own(root)
             and (
                 any(
                     c.i in violent and not _framing(c, root, frames)
@@ -187,6 +189,18 @@ def without_result_verbs(
         if cand.trigger.root.i in folded:
             folded[cand.trigger.root.i].mentions.append(cand.trigger)
     return [c for c in kept if c.trigger.root.i not in folded]
+
+
+def _told_on_a_day_of_its_own(verb: Token) -> bool:
+    """A verb joined to another with a subject and a time of its own tells an event of its
+    own, no result of the other: "Gunmen killed eight civilians on Tuesday, and six
+    soldiers were killed the next day in an ambush"."""
+    times = verb.doc.spans.get(docspec.TIMES, ())
+    return (
+        verb.dep_ == "conj"
+        and any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children)
+        and any(t.root.head.i == verb.i for t in times)
+    )
 
 
 def _framing(noun: Token, verb: Token, frames: frozenset[str]) -> bool:
