@@ -123,6 +123,18 @@ def test_components_counts_told_as_headlines_or_misread(
     assert _spans(nlp, text, docspec.COUNTS) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an arrest is no person its article counts; a word twice is no number (a vehicle)
+        "L'attaque a conduit à une arrestation lundi à Kaya.",
+        "Les assaillants ont incendié un quatre-quatre de l'armée lundi à Kaya.",
+    ],
+)
+def test_components_what_counts_no_one(nlp: Language, text: str) -> None:
+    assert _spans(nlp, text, docspec.COUNTS) == []
+
+
 def test_components_a_noun_said_of_someone_is_no_victim(nlp: Language) -> None:
     # the participle tells who he was, not a toll of the story
     assert _spans(nlp, "Le maire était un ancien enseignant tué en 2015.", docspec.COUNTS) == []

@@ -5429,13 +5429,18 @@ def test_english_events_the_attack_a_killing_is_told_in_is_the_storming_s() -> N
     assert [m.text for m in typed[0].mentions] == ["stormed", "attack"]
 
 
-def test_english_events_protesters_wounded_by_the_police_meet_an_intervention() -> None:
-    # the police wounding the marchers is how the protest was met, no attack of its own
-    text = "Teachers marched in Kaya on Monday. The police wounded seven of them."
+def test_english_events_a_wounding_elsewhere_is_no_protests_intervention() -> None:
+    # soldiers who wound jihadists in another town the next day did not meet the march
+    text = (
+        "Teachers marched in Kaya on Monday. In Djibo, soldiers wounded two jihadists in an "
+        "ambush on Tuesday."
+    )
     typed = [e for e in extract(text, PUBLISHED, lang="en") if e.event_type]
-    assert [(e.sub_event_type, e.actor2.name if e.actor2 else None) for e in typed] == [
-        ("Protest with intervention", "Police Forces of Burkina Faso")
+    assert [(e.sub_event_type, e.mentions[0].text) for e in typed] == [
+        ("Peaceful protest", "marched"),
+        ("Armed clash", "wounded"),
     ]
+    assert [m.text for m in typed[0].mentions] == ["marched"]
 
 
 @pytest.mark.parametrize(

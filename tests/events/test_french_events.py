@@ -1277,3 +1277,12 @@ def test_french_events_the_wounded_by_an_author_named_are_an_event() -> None:
     assert [(e.event_type, e.actor1.name if e.actor1 else None) for e in events] == [
         ("Battles", "Islamist Militants (Burkina Faso)")
     ]
+
+
+def test_french_events_who_found_the_bodies_hung_on_the_town_did_not_kill() -> None:
+    # « par des soldats », hung on the town, names who found the dead, not their killers
+    event = _typed(
+        "Les corps de trois civils ont été retrouvés lundi à Kaya par des soldats.", PUBLISHED
+    )[0]
+    assert event.actor1 is not None and event.actor1.name != "Military Forces of Burkina Faso"
+    assert event.fatalities is not None and event.fatalities.best == 3

@@ -27,6 +27,7 @@ _HEAD_REACH = 8  # "6 volunteer fighters": the counted noun is the number's head
 # and four missing")
 _VICTIM_LABELS = ("killed", "injured", "arrested", "abducted", "displaced", "missing")
 _HARMED = frozenset({"killed", "injured", "arrested", "abducted"})  # what a singular noun counts
+_DEAD_OR_HURT = frozenset({"killed", "injured"})
 _VERBS = ("VERB", "AUX")
 _NOUNS = ("NOUN", "PROPN")
 _HYPHENS = frozenset("-‐‑")  # "thirty-two" split by the tokenizer
@@ -117,7 +118,7 @@ class QuantityAnnotator:
     def _is_number(self, token: Token, key: tuple[str, str]) -> bool:
         numeric = (
             key[0] in self.number_words
-            or self._compound(key[0])
+            or self._hyphenated_number(key[0])
             or key[1] in self.approximations
             or key[0] in self.approximations
             or token.like_num
@@ -129,12 +130,13 @@ class QuantityAnnotator:
         # nor a date or a ratio written with a slash ("killed in 12/98", "24/7")
         return numeric and not ordinal and "/" not in token.text
 
-    def _compound(self, word: str) -> bool:
+    def _hyphenated_number(self, word: str) -> bool:
         """A number word written with hyphens from number words and joiners the resource
-        does not list whole: « vingt-neuf », « trente-deux », « soixante-et-onze »."""
+        does not list whole: « vingt-neuf », « trente-deux », « soixante-et-onze » (not one
+        word twice: « un quatre-quatre », a vehicle)."""
         parts = word.split("-")
         return (
-            len(parts) > 1
+            len(set(parts)) > 1
             and parts[0] in self.number_words
             and parts[-1] in self.number_words
             and all(p in self.number_words or p in self.joiners for p in parts)
@@ -207,8 +209,13 @@ class QuantityAnnotator:
                 and keys[i][0] in self.singular
                 and cue is None
                 and not _stands_for_a_noun(doc[i], marks.verbs)
-                # (nor the article of a noun of the dead or hurt: « a fait un mort »)
-                and not (i + 1 < n and doc[i].head.i == i + 1 and self._noun_label(keys, i + 1))
+                # (nor the article of a noun of the dead or hurt: « a fait un mort »; not
+                # « une arrestation »)
+                and not (
+                    i + 1 < n
+                    and doc[i].head.i == i + 1
+                    and self._noun_label(keys, i + 1) in _DEAD_OR_HURT
+                )
             )
             if number_end == i or single_article or in_time.intersection(range(i, number_end)):
                 i = start + 1

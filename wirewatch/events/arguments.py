@@ -469,14 +469,14 @@ def _phrase_marked(
     word: Token, trigger: Span, marks: frozenset[str], own_clause: bool
 ) -> Token | None:
     """The first head up from the word of a phrase or clause opened by one of ``marks``,
-    outside the trigger's own phrase: within the sentence, or within the word's own clause
-    when ``own_clause``; None when the walk meets the trigger or ends first."""
+    outside the trigger's own phrase: up to the sentence's root, or within the word's own
+    clause when ``own_clause``; None when the walk meets the trigger or ends first."""
     for token in (word, *word.ancestors):
         if trigger.start <= token.i < trigger.end or token.i == trigger.root.i:
             return None
         if opens_a_phrase_of(token, marks):
             return token
-        if token.dep_ == "ROOT" or (own_clause and token.pos_ in _VERBS):
+        if own_clause and token.pos_ in _VERBS:
             return None
     return None
 

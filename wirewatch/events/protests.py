@@ -9,7 +9,11 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from wirewatch import docspec
-from wirewatch.events.arguments import antecedent_phrase, dated_in_its_phrase
+from wirewatch.events.arguments import (
+    antecedent_phrase,
+    dated_in_its_phrase,
+    opens_what_came_before,
+)
 from wirewatch.events.candidates import (
     ARMED_CLASSES,
     ARMED_GROUP_CLASSES,
@@ -179,7 +183,7 @@ def protest_outcomes_of(cands: list[Candidate], cues: Cues, lang: str) -> list[C
         # tear gas and live rounds to disperse protesters ..., as demonstrations ...")
         first = any(o.trigger.start < cand.trigger.start for o in joined)
         cand.typing = replace(cand.typing, forces_first=cand.typing.forces_first and first)
-        done_in = next((c for c in violent if _done_in_protest(c, cand)), None)
+        done_in = next((c for c in violent if _done_in_protest(c, cand, lang)), None)
         if done_in is not None and not any(cand is t for t in taken):
             fill_toll(done_in, cand)
             done_in.mentions.extend(m for m in cand.mentions if m not in done_in.mentions)
@@ -187,14 +191,16 @@ def protest_outcomes_of(cands: list[Candidate], cues: Cues, lang: str) -> list[C
     return [c for c in cands if not any(c is t for t in taken)]
 
 
-def _done_in_protest(deed: Candidate, protest: Candidate) -> bool:
-    """ "Youths burned the police station in protest", « ont incendié le commissariat en
-    signe de protestation »: a protest noun of no one named hung on the verb of a deed its
-    authors did, told before it, says how the deed was done; the deed, a violent
-    demonstration, tells it (not "shops were looted during demonstrations by soldiers")."""
+def _done_in_protest(deed: Candidate, protest: Candidate, lang: str) -> bool:
+    """ "Youths burned the police station in protest": a protest noun of no one named hung
+    on the verb of a deed its authors did, told before it, says how the deed was done; the
+    deed, a violent demonstration, tells it (not "shops were looted during demonstrations
+    by soldiers", nor a protest the deed came after: "burned the station after the
+    protest")."""
     root = protest.trigger.root
     return (
         root.pos_ == "NOUN"
+        and not opens_what_came_before(root, lang)
         and deed.trigger.start < protest.trigger.start
         and bool(deed.with_role(Role.AGENT))
         and not protest.with_role(Role.AGENT)

@@ -72,6 +72,16 @@ def role_of(
         and a.head.i == cand.trigger.end - 1 > root.i
         and any(m.start == a.head.i for m in a.doc.spans.get(docspec.MODIFIERS, ()))
     )
+    # (or on the town the parser hung a passive's agent on: "ont été arrêtés lundi à Kaya
+    # par la gendarmerie")
+    on_trigger |= (
+        verbal
+        and bool(marks & cases["agent"])
+        and a.head.pos_ == "PROPN"
+        and a.head.dep_.startswith("obl")
+        and a.head.head.i == root.i
+        and any(c.dep_ == "aux:pass" for c in root.children)
+    )
     if on_trigger and a.i != root.i:
         # "soldiers found the bodies of three civilians", "les corps ont été retrouvés par des
         # soldats": who found the dead did not kill them
@@ -131,18 +141,6 @@ def role_of(
     if verbal and a.i == root.head.i and not cand.typing.moved and befalls_its_noun(root):
         return Role.TARGET  # "Village chief killed in Djibo"
     head = a.head
-    if (
-        # an agent the parser hung on the town the passive verb names: "ont été arrêtés
-        # lundi à Kaya par la gendarmerie"
-        verbal
-        and (dep == "obl:agent" or marks & cases["agent"])
-        and head.pos_ == "PROPN"
-        and head.dep_.startswith("obl")
-        and head.head.i == root.i
-        and any(c.dep_ == "aux:pass" for c in root.children)
-        and a.lemma_.lower() not in cases.get("means_nouns", ())
-    ):
-        return Role.AGENT
     # "des bombardements menés par le régime": the agent of a participle on the trigger.
     if (
         head.dep_ in ("acl", "amod")

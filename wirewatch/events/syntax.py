@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Doc, Span, Token
 
 from wirewatch import docspec
@@ -14,7 +16,6 @@ _FINITE_BARRIERS = frozenset({"acl:relcl", "parataxis"})
 # How a phrase or clause hangs on the word whose event came after it ("after police arrested
 # students", "following the introduction of a curfew").
 _OPENED_DEPS = frozenset({"advcl", "ccomp", "obl", "obl:mod", "obl:arg", "nmod"})
-_LONGEST_MARK = 5  # words in the longest mark ("en signe de protestation contre")
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _PARTICIPLE_CLAUSE = "acl"  # a participle's (or infinitive's) clause on a noun
 _RELATIVE_CLAUSE = "acl:relcl"
@@ -165,8 +166,14 @@ def _ends_a_mark(word: Token, marks: frozenset[str]) -> bool:
     doc = word.doc
     return any(
         " ".join(t.lower_ for t in doc[word.i - n + 1 : word.i + 1]) in marks
-        for n in range(1, min(_LONGEST_MARK, word.i + 1) + 1)
+        for n in range(1, min(_longest(marks), word.i + 1) + 1)
     )
+
+
+@functools.cache
+def _longest(marks: frozenset[str]) -> int:
+    """How many words the longest of ``marks`` has."""
+    return max((len(m.split()) for m in marks), default=1)
 
 
 def prepositions(token: Token) -> set[str]:
