@@ -26,6 +26,7 @@ from wirewatch.lang import load_resource
 from wirewatch.types import Kind, Role
 
 _FRAME_REACH = 3  # how far up the parse the deed may sit above the event framing it
+_LENGTHS = frozenset({"duration", "part_of_day", "set"})  # TIMES labels that date no day
 
 
 def tolls_of_their_frames(cands: list[Candidate], lang: str) -> list[Candidate]:
@@ -105,6 +106,14 @@ def frame_words(lang: str) -> frozenset[str]:
     return frozenset(w.lower() for w in load_resource(lang, "roles").get("frames", ()))
 
 
+def _by_a_frame_word(noun: Token, words: frozenset[str]) -> bool:
+    """Whether one of the frame ``words`` is the noun's preposition ("during a riot"), or
+    heads it ("lors d'une mutinerie")."""
+    return any(c.dep_ == "case" and c.lower_ in words for c in noun.children) or (
+        noun.head.lower_ in words
+    )
+
+
 def _framed(deed: Candidate, frame: Candidate, words: frozenset[str]) -> bool:
     """Whether ``frame``'s trigger hangs on ``deed``'s clause by one of the frame ``words``
     ("killed and several others injured during a riot"), or heads the clause that says when
@@ -117,8 +126,7 @@ def _framed(deed: Candidate, frame: Candidate, words: frozenset[str]) -> bool:
         and frame.status is deed.status
         and any(a.i == deed.trigger.root.i for a in list(root.ancestors)[:_FRAME_REACH])
         and (
-            any(c.dep_ == "case" and c.lower_ in words for c in root.children)
-            or root.head.lower_ in words  # "lors d'une mutinerie": the frame word heads it
+            _by_a_frame_word(root, words)
             or (
                 root.head.i == deed.trigger.root.i
                 # (the parser may make "when" an adverb)
@@ -132,10 +140,12 @@ def without_result_verbs(
     cands: list[Candidate], frames: frozenset[str], lang: str
 ) -> list[Candidate]:
     """ "Des raids ont tué dix civils", "a missile strike killed 51 people and wounded more
-    than 200": "tué", "wounded" are the raids' result, not a second event. A killing that
-    follows a seizure ("abducted and executed an individual") stays: it ends the abduction
-    (``abductions_ending_in_death``); so does one told as what came before ("raided a camp
-    after two gendarmes were killed")."""
+    than 200": "tué", "wounded" are the raids' result, not a second event, and the attack
+    such a killing is framed by is the raids' too, one of their mentions ("stormed a village
+    and killed five people in an attack"; no argument is found yet, so the mention is all
+    it brings). A killing that follows a seizure ("abducted and executed an individual")
+    stays: it ends the abduction (``abductions_ending_in_death``); so does one told as what
+    came before ("raided a camp after two gendarmes were killed"), or on a day of its own."""
     violent = {
         c.trigger.root.i: c
         for c in cands
@@ -199,7 +209,7 @@ def _told_on_a_day_of_its_own(verb: Token) -> bool:
     return (
         verb.dep_ == "conj"
         and any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children)
-        and any(t.root.head.i == verb.i for t in times)
+        and any(t.root.head.i == verb.i and t.label_ not in _LENGTHS for t in times)
     )
 
 
@@ -218,10 +228,7 @@ def _framing(noun: Token, verb: Token, frames: frozenset[str]) -> bool:
     subjects = [verb, verb.head] if shared else [verb]
     return (
         noun.dep_ in ("obl", "obl:mod", "obl:arg")  # (the French parser's "dans une embuscade")
-        and (
-            any(c.dep_ == "case" and c.lower_ in frames for c in noun.children)
-            or noun.head.lower_ in frames  # ("lors d'une attaque": the frame word heads it)
-        )
+        and _by_a_frame_word(noun, frames)
         and any(
             c.dep_ == "nsubj"
             or (c.dep_ == "obl:agent" and any(d.dep_ == "nsubj:pass" for d in v.children))
