@@ -1286,3 +1286,34 @@ def test_french_events_who_found_the_bodies_hung_on_the_town_did_not_kill() -> N
     )[0]
     assert event.actor1 is not None and event.actor1.name != "Military Forces of Burkina Faso"
     assert event.fatalities is not None and event.fatalities.best == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type", "actor1", "actor2"),
+    [
+        # the parser hangs « terroristes » on the day after it, as an adjective: still the
+        # militants the army killed, no civilians
+        (
+            "L'armée a tué dix terroristes lundi près de Djibo.",
+            "Armed clash",
+            "Military Forces of Burkina Faso",
+            "Islamist Militants (Burkina Faso)",
+        ),
+        # « les forces de défense » are the army, as « les forces de défense et de sécurité »
+        (
+            "Les forces de défense ont arrêté sept suspects lundi à Djibo.",
+            "Arrests",
+            "Military Forces of Burkina Faso",
+            "Civilians (Burkina Faso)",
+        ),
+    ],
+)
+def test_french_events_an_army_claim_names_its_sides(
+    text: str, sub_type: str, actor1: str, actor2: str
+) -> None:
+    event = _typed(text, PUBLISHED)[0]
+    assert event.sub_event_type == sub_type
+    assert (
+        event.actor1.name if event.actor1 else None,
+        event.actor2.name if event.actor2 else None,
+    ) == (actor1, actor2)

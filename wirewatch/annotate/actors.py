@@ -77,6 +77,7 @@ class ActorAnnotator:
         taken: set[int] = set()
         # (the words of event names: "a military air strike" qualifies "air strike")
         triggers = {i for t in doc.spans.get(docspec.TRIGGERS, ()) for i in range(t.start, t.end)}
+        times = {i for t in doc.spans.get(docspec.TIMES, ()) for i in range(t.start, t.end)}
         groups = [
             m for m in self.group_names.find(doc) if _as_written(doc[m.start : m.end].text, m.label)
         ]
@@ -103,6 +104,8 @@ class ActorAnnotator:
             # people ("a gendarmerie unit", which the tagger may call an adjective)
             if head.dep_ == "amod" and head.head.i in triggers:
                 pass
+            elif head.dep_ == "amod" and head.head.i in times:
+                pass  # (no word qualifies a day: "ont tué dix terroristes lundi", misparsed)
             elif (
                 head.dep_ == "amod" and head.pos_ in _HEAD_POS and _gathers(head, self.collectives)
             ):
