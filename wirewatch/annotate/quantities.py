@@ -327,7 +327,7 @@ class QuantityAnnotator:
         if (
             not joined
             # (a noun of the dead or hurt right after the number is its noun, however the
-            # parser hung it: « neuf blessés lundi », "blessés" fixed to "neuf")
+            # parser hung it: « neuf blessés lundi », the participle fixed to the number)
             and self._noun_label(keys, noun) is None
             and number_end < head.i < number_end + _HEAD_REACH
             and all(
