@@ -5429,6 +5429,41 @@ def test_english_events_the_attack_a_killing_is_told_in_is_the_storming_s() -> N
     assert [m.text for m in typed[0].mentions] == ["stormed", "attack"]
 
 
+_ARMED_MEN = "Unidentified Armed Group (Burkina Faso)"
+_ARMY = "Military Forces of Burkina Faso"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        # "a village near Djibo" is no village named Djibo: the town says the country
+        (
+            "Ten civilians were killed in an attack on a village near Djibo on Monday.",
+            _ARMED_MEN,
+            "Civilians (Burkina Faso)",
+        ),
+        # fighters alone are armed men of a group no word names, not civilians
+        ("Soldiers killed five fighters near Djibo on Monday.", _ARMY, _ARMED_MEN),
+        # the vehicle that hit a mine is what was hit, not who laid it
+        (
+            "One soldier was killed and another wounded when their vehicle hit a mine near "
+            "Djibo on Monday.",
+            _ARMED_MEN,
+            _ARMY,
+        ),
+    ],
+)
+def test_english_events_whom_a_town_near_a_village_fighters_and_a_mine_name(
+    text: str, actor1: str, actor2: str
+) -> None:
+    event = _main(text)
+    assert event.place is not None and event.place.name == "Djibo"
+    assert (
+        event.actor1.name if event.actor1 else None,
+        event.actor2.name if event.actor2 else None,
+    ) == (actor1, actor2)
+
+
 def test_english_events_a_wounding_elsewhere_is_no_protests_intervention() -> None:
     # soldiers who wound jihadists in another town the next day did not meet the march
     text = (
@@ -5461,12 +5496,82 @@ def test_english_events_a_wounding_elsewhere_is_no_protests_intervention() -> No
 def test_english_events_a_killing_joined_with_a_day_of_its_own_is_its_own_event(
     text: str, lang: str
 ) -> None:
-    # a subject and a day of its own: a second event, no result of the first killing
+    # a subject and a day of its own: a second event, no result of the first killing; its
+    # place is the one under it (Dori), not the first clause's (Kaya)
     typed = [e for e in extract(text, date(2021, 6, 18), lang=lang) if e.event_type]
     assert [
-        (e.event_type, e.fatalities.best if e.fatalities else None, e.when and e.when.coded_day())
+        (
+            e.event_type,
+            e.fatalities.best if e.fatalities else None,
+            e.when and e.when.coded_day(),
+            e.place and e.place.name,
+        )
         for e in typed
     ] == [
-        ("Violence against civilians", 8, date(2021, 6, 15)),
-        ("Battles", 6, date(2021, 6, 16)),
+        ("Violence against civilians", 8, date(2021, 6, 15), "Kaya"),
+        ("Battles", 6, date(2021, 6, 16), "Dori"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger", "concept"),
+    [
+        # people taken are held (the state arrests them), no territory taken; a town taken
+        # is no one held; weapons or cattle taken are no one held either
+        ("Soldiers captured nine jihadists near Djibo on Monday.", "en", "captured", "arrest"),
+        ("Rebels captured the town of Kidal on Monday.", "en", "captured", "territory_capture"),
+        ("Soldiers captured weapons near Djibo on Monday.", "en", "captured", "defusal"),
+        ("Gunmen captured cattle near Djibo on Monday.", "en", "captured", "looting"),
+        (
+            "Neuf jihadistes ont été capturés par l'armée lundi près de Djibo.",
+            "fr",
+            "capturés",
+            "arrest",
+        ),
+        # the French parser makes the town or the cattle an oblique: no one held, no event
+        ("Les rebelles ont capturé Kidal lundi.", "fr", "capturé", None),
+        ("Des hommes armés ont capturé du bétail à Sebba lundi.", "fr", "capturé", None),
+    ],
+)
+def test_english_events_what_a_capture_took(
+    text: str, lang: str, trigger: str, concept: str | None
+) -> None:
+    events = extract(text, PUBLISHED, lang=lang)
+    assert [e.concept for e in events if e.trigger.text == trigger] == (
+        [concept] if concept else []
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger", "actor1"),
+    [
+        (
+            "Islamic State claimed the attack near Djibo, saying its fighters had killed 20 "
+            "soldiers.",
+            "en",
+            "killed",
+            "Islamic State",
+        ),
+        (
+            "Le porte-parole du M23 a affirmé que ses combattants avaient tué des dizaines de "
+            "soldats près de Goma.",
+            "fr",
+            "tué",
+            "M23: March 23 Movement",
+        ),
+    ],
+)
+def test_english_events_fighters_someone_owns_are_the_group_named_before(
+    text: str, lang: str, trigger: str, actor1: str
+) -> None:
+    event = _event_of(text, lang, trigger)
+    assert event.actor1 is not None and event.actor1.name == actor1
+
+
+def test_english_events_a_crowd_that_captures_a_thief_and_beats_him_is_a_mob() -> None:
+    # the capture is the beating's; the thief it took is whom the beating hit
+    event = _main("Villagers captured a thief and beat him in Kaya on Monday.")
+    assert (event.sub_event_type, event.actor2.name if event.actor2 else None) == (
+        "Mob violence",
+        "Civilians (Burkina Faso)",
+    )

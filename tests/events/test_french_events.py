@@ -1262,8 +1262,47 @@ def test_french_events_the_attack_a_killing_is_told_in_is_the_storming_s() -> No
 @pytest.mark.parametrize(
     ("text", "dead"),
     [
+        # the parser hangs the attack on the burning, whose subject the killing shares
+        (
+            "Des hommes armés ont incendié des greniers et tué trois villageois lors d'une "
+            "attaque près de Djibo lundi.",
+            3,
+        ),
+        # on the participle of the houses, whose verb is left out
+        (
+            "Dix civils ont été tués et plusieurs maisons incendiées lors d'une attaque contre "
+            "un village près de Djibo lundi.",
+            10,
+        ),
+        # on the object of the killing the convoy's attack had for result
+        (
+            "Des jihadistes ont attaqué un convoi et tué neuf personnes dans une embuscade près "
+            "de Djibo lundi.",
+            9,
+        ),
+    ],
+)
+def test_french_events_an_attack_told_after_joined_deeds_is_theirs(text: str, dead: int) -> None:
+    # one attack, its toll, its town and its day: no second event for the frame
+    events = _typed(text, PUBLISHED)
+    assert [
+        (
+            e.event_type,
+            e.fatalities.best if e.fatalities else None,
+            e.place.name if e.place else None,
+            e.when.coded_day() if e.when else None,
+        )
+        for e in events
+    ] == [("Violence against civilians", dead, "Djibo", date(2019, 12, 16))]
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
         ("Vingt-neuf soldats ont été tués lundi près de Djibo par des jihadistes.", 29),
         ("Une attaque jihadiste a fait un mort et neuf blessés lundi près de Djibo.", 1),
+        # « un des assaillants »: one of them, however the parser hangs the verb after
+        ("Un des assaillants a été tué lors de l'accrochage lundi près de Djibo.", 1),
     ],
 )
 def test_french_events_tolls_written_in_words(text: str, dead: int) -> None:
@@ -1299,6 +1338,13 @@ def test_french_events_who_found_the_bodies_hung_on_the_town_did_not_kill() -> N
             "Military Forces of Burkina Faso",
             "Islamist Militants (Burkina Faso)",
         ),
+        # fighters the army killed are armed men, whatever group they were of
+        (
+            "L'armée a tué quinze combattants lors d'une frappe aérienne près de Djibo lundi.",
+            "Air/drone strike",
+            "Military Forces of Burkina Faso",
+            "Unidentified Armed Group (Burkina Faso)",
+        ),
         # « les forces de défense » are the army, as « les forces de défense et de sécurité »
         (
             "Les forces de défense ont arrêté sept suspects lundi à Djibo.",
@@ -1317,3 +1363,33 @@ def test_french_events_an_army_claim_names_its_sides(
         event.actor1.name if event.actor1 else None,
         event.actor2.name if event.actor2 else None,
     ) == (actor1, actor2)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor2"),
+    [
+        # the attack takes the dead of the killing told inside it, and is typed by them
+        (
+            "Dix civils ont été tués lors d'une attaque près de Djibo lundi.",
+            "Violence against civilians",
+            "Civilians (Burkina Faso)",
+        ),
+        # « parmi » says whom the dead were among
+        (
+            "L'attaque a fait neuf morts parmi les civils lundi près de Djibo.",
+            "Violence against civilians",
+            "Civilians (Burkina Faso)",
+        ),
+        (
+            "L'attaque a fait neuf morts parmi les soldats lundi près de Djibo.",
+            "Battles",
+            "Military Forces of Burkina Faso",
+        ),
+    ],
+)
+def test_french_events_the_dead_say_whom_an_attack_hit(
+    text: str, event_type: str, actor2: str
+) -> None:
+    event = _typed(text, PUBLISHED)[0]
+    assert (event.event_type, event.actor2.name if event.actor2 else None) == (event_type, actor2)
+    assert event.fatalities is not None and event.fatalities.best in (9, 10)

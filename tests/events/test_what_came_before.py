@@ -452,3 +452,22 @@ def test_a_protest_a_deed_was_done_in_is_that_deed() -> None:
     assert [(e.sub_event_type, [m.text for m in e.mentions]) for e in events] == [
         ("Violent demonstration", ["burned", "protest"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "deed"),
+    [
+        ("Nine months after the Solhan attack, gunmen killed two teachers near Djibo on Monday.",
+         "en", "killed"),
+        # the French parser makes the attack the killing's subject, its « après » and all
+        ("Neuf mois après l'attaque de Solhan, des hommes armés ont tué deux enseignants près "
+         "de Djibo lundi.", "fr", "tué"),
+    ],
+)  # fmt: skip
+def test_a_killing_after_an_attack_told_as_what_came_before_is_its_own(
+    text: str, lang: str, deed: str
+) -> None:
+    # the attack months before neither takes in the killing nor gives it its toll
+    killing = _by_trigger(_events(text, lang), deed)
+    assert killing.fatalities is not None and killing.fatalities.best == 2
+    assert killing.when is not None and killing.when.coded_day() == date(2021, 6, 14)

@@ -33,6 +33,7 @@ _COMPOUND_JOINS = frozenset({"-", "/"})
 
 
 _SUBJECT_OR_OBJECT = frozenset({"nsubj", "nsubj:pass", "obj"})
+_TAKEN = frozenset({"obj", "nsubj:pass"})  # what a verb of taking took
 # How a noun naming people hangs on the argument it is part of: "a displaced person", "un chef
 # de village et un déplacé".
 _PEOPLE_LINKS = frozenset({"amod", "conj"})
@@ -84,6 +85,11 @@ class TriggerAnnotator:
             )
             for r in data.get("readings", ())
         ]
+        self.people_readings = [
+            (frozenset(w.lower() for w in r["verbs"]), r["concept"], r["reading"])
+            for r in data.get("people_object_readings", ())
+        ]
+        self.taken_people = word_set(lang, "numbers", "people")  # "captured two soldiers"
         self.off_topic = frozenset(w.lower() for w in data["off_topic"]["words"])
         self.gatherings = frozenset(data.get("gatherings", ()))
         self.remote_strikes = frozenset(load_shared("taxonomy").get("remote_strikes", ()))
@@ -271,13 +277,18 @@ class TriggerAnnotator:
         return None
 
     def _read(self, span: Span, spans: list[Span]) -> Span:
-        """The trigger under the reading a word of its sentence selects (``readings``: a
-        bare "strike" among unions and pay is a labour strike), or another trigger of its
+        """The trigger under the reading the people it took select
+        (``people_object_readings``: "captured two soldiers" holds them, takes no
+        territory), or a word of its sentence (``readings``: a bare "strike" among unions
+        and pay is a labour strike), or another trigger of its
         sentence that names the reading ("staged a sit-in and launched a 48-hour strike"), not
         one the strike hits ("strikes on a gathering", "the strike hit guests gathered ...":
         in the phrase of the strike or of the verb it is the subject or object of)."""
         keys = doc_keys(span.doc)
         root = span.root
+        for verbs, concept, reading in self.people_readings:
+            if span.label_ == concept and root.lemma_.lower() in verbs and self._takes_people(root):
+                return Span(span.doc, span.start, span.end, label=reading)
         own = root.head if root.head.pos_ == "VERB" and root.head.i != root.i else root
         for words, concept, reading, when in self.readings:
             if span.label_ != concept or span.text.lower() not in words:
@@ -289,6 +300,15 @@ class TriggerAnnotator:
             ):
                 return Span(span.doc, span.start, span.end, label=reading)
         return span
+
+    def _takes_people(self, verb: Token) -> bool:
+        """Whether the verb took people, by a people noun (``people_object_readings``): its
+        object or its passive subject."""
+        people = self.taken_people
+        return any(
+            c.dep_ in _TAKEN and (c.lemma_.lower() in people or c.lower_ in people)
+            for c in verb.children
+        )
 
     def _off_topic(self, sent: Span) -> bool:
         keys = doc_keys(sent.doc)

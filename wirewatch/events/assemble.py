@@ -150,7 +150,9 @@ def assemble_events(doc: Doc, ctx: ArticleContext, lang: str) -> list[Event]:
     candidates = gatherings_broken_up_by_forces(candidates, cues)
     candidates = strikes_by_their_means(weapons_as_means(candidates, lang), lang)
     candidates = means_of_their_events(candidates, lang)
+    before = [(c, c.with_role(Role.TARGET), c.fatalities) for c in candidates]
     candidates = devices_told_again(tolls_of_their_frames(candidates, lang))
+    _typed_again_by_their_tolls(before, candidates, cues, lang)
     candidates = outcomes_of_attacks(abductions_ending_in_death(candidates, lang), lang)
     candidates = gunfire_in_fights(candidates, lang)
     candidates = attacks_by_the_dead(attacks_aimed_by_joined_deeds(candidates))
@@ -622,6 +624,21 @@ def _no_actor_word(actor: ActorArg, cues: Cues) -> bool:
     return actor.concept is None and not any(
         a.start < span.end and span.start < a.end for a in cues.actors
     )
+
+
+def _typed_again_by_their_tolls(
+    before: list[tuple[Candidate, list[ActorArg], Span | None]],
+    kept: list[Candidate],
+    cues: Cues,
+    lang: str,
+) -> None:
+    """A frame typed before it took the toll or the targets told inside it is typed again
+    by them (« Dix civils ont été tués lors d'une attaque »: an attack on civilians, not a
+    battle). ``before``: each candidate with its targets and toll as they were."""
+    left = {id(c) for c in kept}
+    for cand, targets, dead in before:
+        if id(cand) in left and (targets, dead) != (cand.with_role(Role.TARGET), cand.fatalities):
+            _finalise(cand, cues, lang)
 
 
 def _finalise(cand: Candidate, cues: Cues, lang: str) -> None:

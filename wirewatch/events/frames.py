@@ -26,7 +26,8 @@ from wirewatch.lang import load_resource
 from wirewatch.types import Kind, Role
 
 _FRAME_REACH = 3  # how far up the parse the deed may sit above the event framing it
-_LENGTHS = frozenset({"duration", "part_of_day", "set"})  # TIMES labels that date no day
+_DURATION = "duration"  # the TIMES label of a length of time ("nine months")
+_LENGTHS = frozenset({_DURATION, "part_of_day", "set"})  # TIMES labels that date no day
 
 
 def tolls_of_their_frames(cands: list[Candidate], lang: str) -> list[Candidate]:
@@ -120,11 +121,12 @@ def _framed(deed: Candidate, frame: Candidate, words: frozenset[str]) -> bool:
     ("Dozens of people were killed when armed herders and farmers clashed"), and ``frame``
     is violence or a riot of the same status."""
     root = frame.trigger.root
+    verbs = _sharing_its_frame(deed.trigger.root)
     return (
         (frame.typing.family == "violence" or frame.typing.event_type == RIOTS)
         and frame.kind is Kind.EVENT
         and frame.status is deed.status
-        and any(a.i == deed.trigger.root.i for a in list(root.ancestors)[:_FRAME_REACH])
+        and any(a.i in verbs for a in list(root.ancestors)[:_FRAME_REACH])
         and (
             _by_a_frame_word(root, words)
             or (
@@ -134,6 +136,32 @@ def _framed(deed: Candidate, frame: Candidate, words: frozenset[str]) -> bool:
             )
         )
     )
+
+
+def _sharing_its_frame(verb: Token) -> set[int]:
+    """The verb and the verbs joined to it that tell no author of their own, whose phrase of
+    time says when the verb's deed was done too: "Des hommes armés ont incendié des greniers
+    et tué trois villageois lors d'une attaque" (the attack hangs on the burning, whose
+    subject the killing shares); « Dix civils ont été tués et plusieurs maisons incendiées
+    lors d'une attaque » (on the participle of the houses joined to the killing)."""
+    found = {verb.i}
+    if verb.dep_ == "conj" and not _own_subject(verb):
+        found.add(verb.head.i)
+    for joined in (c for c in verb.children if c.dep_ == "conj"):
+        if joined.pos_ in ("VERB", "AUX") and not _own_subject(joined):
+            found.add(joined.i)
+        # (a clause whose verb is left out: its participle hangs on its subject)
+        found.update(
+            a.i
+            for a in joined.children
+            if a.dep_ == "acl" and a.pos_ == "VERB" and "Part" in a.morph.get("VerbForm", [])
+        )
+    return found
+
+
+def _own_subject(verb: Token) -> bool:
+    """Whether the verb has a subject of its own (active or passive), not one it shares."""
+    return any(c.dep_.startswith("nsubj") for c in verb.children)
 
 
 def without_result_verbs(
@@ -170,7 +198,11 @@ def without_result_verbs(
             and not _told_on_a_day_of_its_own(root)
             and (
                 any(
-                    c.i in violent and not _framing(c, root, frames)
+                    c.i in violent
+                    and not _framing(c, root, frames)
+                    # (not an event told as long before: "Nine months after the Solhan
+                    # attack, gunmen killed two teachers")
+                    and not _long_before(c, lang)
                     for c in root.children
                     if c.dep_.startswith(("nsubj", "obl"))
                 )
@@ -187,9 +219,16 @@ def without_result_verbs(
                 # a village and killed five people in an attack": the attack that frames the
                 # killing is the one the storming tells, no second
                 if host is not None:
+                    # (or on its object, where the parser may hang it: « ont attaqué un
+                    # convoi et tué neuf personnes dans une embuscade »)
                     below = [
                         *root.children,
-                        *(g for c in root.children if c.lower_ in frames for g in c.children),
+                        *(
+                            g
+                            for c in root.children
+                            if c.lower_ in frames or c.dep_ == "obj"
+                            for g in c.children
+                        ),
                     ]
                     framed = (c for c in below if c.i in violent and _framing(c, root, frames))
                     folded.update((c.i, host) for c in framed)
@@ -199,6 +238,16 @@ def without_result_verbs(
         if cand.trigger.root.i in folded:
             folded[cand.trigger.root.i].mentions.append(cand.trigger)
     return [c for c in kept if c.trigger.root.i not in folded]
+
+
+def _long_before(noun: Token, lang: str) -> bool:
+    """Whether a violent noun is told as what came before, a length of time before ("Nine
+    months after the Solhan attack", « Neuf mois après l'attaque de Solhan »): another event,
+    where "after an attack on their school" may be the same one."""
+    times = noun.doc.spans.get(docspec.TIMES, ())
+    return opens_what_came_before(noun, lang) and any(
+        t.label_ == _DURATION and noun.i in (t.root.head.i, t.root.head.head.i) for t in times
+    )
 
 
 def _told_on_a_day_of_its_own(verb: Token) -> bool:
@@ -226,8 +275,10 @@ def _framing(noun: Token, verb: Token, frames: frozenset[str]) -> bool:
     swallowed = verb.i > 0 and verb.doc[verb.i - 1].dep_ == "conj"
     shared = verb.dep_ == "xcomp" or (verb.dep_ == "conj" and not swallowed)
     subjects = [verb, verb.head] if shared else [verb]
+    on_its_object = noun.dep_ == "nmod" and noun.head.dep_ == "obj" and noun.head.head.i == verb.i
     return (
-        noun.dep_ in ("obl", "obl:mod", "obl:arg")  # (the French parser's "dans une embuscade")
+        # (the French parser's « dans une embuscade », on the verb or on its object)
+        (noun.dep_ in ("obl", "obl:mod", "obl:arg") or on_its_object)
         and _by_a_frame_word(noun, frames)
         and any(
             c.dep_ == "nsubj"

@@ -694,6 +694,12 @@ def violence_takes_in_property(cands: list[Candidate], lang: str) -> list[Candid
         fill_toll(host, cand)  # "arrested ..., he succumbed to his wounds"
         if not host.with_role(Role.AGENT):
             host.actors += [a for a in cand.actors if a.role is Role.AGENT]
+        if (
+            cand.typing.concept in ARREST_CONCEPTS
+            and cand.trigger.root in host.trigger.root.conjuncts
+            and not any(t.concept for t in host.with_role(Role.TARGET))
+        ):
+            host.retarget(cand.with_role(Role.TARGET))  # "captured a thief and beat him"
     return kept
 
 

@@ -25,6 +25,7 @@ from wirewatch.events.candidates import (
     Cues,
 )
 from wirewatch.events.context import ArticleContext
+from wirewatch.events.persons import unarmed
 from wirewatch.events.taxonomy import victim_class
 from wirewatch.lang import load_resource, word_set
 from wirewatch.lang.countries import fold
@@ -370,7 +371,9 @@ def written_with_kind(place: Span, kinds: frozenset[str]) -> bool:
     region", "la province du Soum", "the northwestern Sagaing region" (however the parser
     hangs it), "the village of Nama"; not a name's own word ("the Department of Research"),
     nor "the town of Sofara" for areas, nor the name after a kind word that names those
-    before it ("Ndidja and Sibe villages of Djibo": Djibo is where they lie)."""
+    before it ("Ndidja and Sibe villages of Djibo": Djibo is where they lie), nor a name
+    after a kind word no name is written with ("a village near Djibo", « un village près de
+    Djibo »: ``_names_none``)."""
     head, after = place.root.head, place.doc[place.end : place.end + 1]
     return (
         place[-1].lemma_.lower() in kinds
@@ -379,12 +382,28 @@ def written_with_kind(place: Span, kinds: frozenset[str]) -> bool:
             head.lemma_.lower() in kinds
             and (
                 head.i > place.start
-                or (head.pos_ != "PROPN" and not any(t.pos_ == "PROPN" for t in head.lefts))
+                or (
+                    head.pos_ != "PROPN"
+                    and not any(t.pos_ == "PROPN" for t in head.lefts)
+                    and not _names_none(head, place)
+                )
             )
         )
     )
 
 
+def _names_none(kind: Token, place: Span) -> bool:
+    """Whether a kind word before a name is not written with it: under an indefinite
+    article (a name is written with its kind under a definite one, "the village of Nama",
+    or none, "Nama village"), or with a word between that says where ("a village near
+    Djibo", « le village situé près de Djibo »)."""
+    between = kind.doc[kind.i + 1 : place.start]
+    return any(
+        c.dep_ == "det" and "Ind" in c.morph.get("Definite", []) for c in kind.children
+    ) or any(t.pos_ in _WHERE_POS for t in between)
+
+
+_WHERE_POS = frozenset({"ADV", "VERB", "NUM"})  # words that put a place off its kind word
 _LEAD_POS = frozenset({"DET", "ADJ", "PUNCT", "PART"})  # (PART: a possessive's "'s")
 _COUNTRY = "country"  # the label of a country's name (docspec.PLACE_LABELS)
 
@@ -544,7 +563,10 @@ def resolve_members(cand: Candidate, cues: Cues, lang: str) -> None:
     """Armed men said to be of a named group are that group: "fighters of the Arakan Army",
     "militants of the Islamic State West Africa Province (ISWAP)", "des hommes armés de
     l'EIGS" (the genitive marks are resources/<lang>/roles.yaml ``genitive``; the words
-    for its men, resources/<lang>/actors.yaml ``member_words``)."""
+    for its men, resources/<lang>/actors.yaml ``member_words``). Fighters said to be of no
+    one are an unidentified armed group ("soldiers killed five fighters"; ``armed_member_words``);
+    those an owner has are the group named last before them ("Islamic State claimed the
+    attack, saying its fighters ...")."""
     marks, members = case_marks(lang)["genitive"], _member_words(lang)
     for actor in cand.actors:
         armed = cues.actor_classes.get(actor.concept or "") == NONSTATE_CLASS
@@ -563,15 +585,40 @@ def resolve_members(cand: Candidate, cues: Cues, lang: str) -> None:
             if group is not None and _named_group(group, cues):
                 actor.antecedent, actor.concept = group, group.label_
                 break
+        phrase = root.doc[root.left_edge.i : root.right_edge.i + 1]
+        if (
+            actor.concept is None
+            and root.lower_ in word_set(lang, "actors", "armed_member_words")
+            and not unarmed(phrase, lang)  # (not « d'anciens combattants », veterans)
+        ):
+            if not any("Yes" in c.morph.get("Poss", []) for c in root.children):
+                actor.concept = UNNAMED_GROUP
+                continue
+            # (its owner: the armed group named last before them in their sentence, else the
+            # organisation, "Islamic State claimed the attack, saying its fighters had
+            # killed 20 soldiers"; not « X », where the M23 spoke, in « Le porte-parole du
+            # M23 a affirmé sur X que ses combattants ... »)
+            named = [
+                s
+                for s in cues.actors
+                if root.sent.start <= s.start and s.end <= root.i and _named_group(s, cues)
+            ]
+            groups = [s for s in named if cues.actor_classes.get(s.label_) == NONSTATE_CLASS]
+            owner = (groups or named or [None])[-1]
+            if owner is not None:
+                actor.antecedent, actor.concept = owner, owner.label_
 
 
 def _named_group(span: Span, cues: Cues) -> bool:
     """A group's name: an organisation's, or an armed group's word with a proper name (or a
     capitalised word within its sentence the parser did not take for one: "l'Etat
-    islamique")."""
+    islamique", an acronym: « Le JNIM a affirmé »)."""
     return span.label_ == "organisation" or (
         cues.actor_classes.get(span.label_) == NONSTATE_CLASS
-        and any(t.pos_ == "PROPN" or (t.is_title and t.i != t.sent.start) for t in span)
+        and any(
+            t.pos_ == "PROPN" or (t.is_title and t.i != t.sent.start) or (t.is_upper and len(t) > 1)
+            for t in span
+        )
     )
 
 
@@ -596,12 +643,15 @@ def resolve_descriptions(cand: Candidate, cues: Cues, lang: str) -> None:
 
 def the_dead(fatalities: Span, breakdown: list[Span], cues: Cues, lang: str) -> list[Span]:
     """The actor mentions that say who a toll's dead were: those inside the count, or the
-    one a participle describes them as ("people described as militiamen"); armed men its
+    one a participle describes them as ("people described as militiamen"), or the one they
+    are said to be among ("neuf morts parmi les civils"); armed men its
     breakdown names before others ("left nine people dead, including six Koglweogo
     members": the militia was hit, as when named first in the toll)."""
     victims = [a for a in cues.actors if fatalities.start <= a.start < fatalities.end]
     described = described_as(fatalities.root, cues, lang)
     victims = [described] if described is not None else victims
+    among = _among(fatalities, cues, lang) if not victims else None
+    victims = [among] if among is not None else victims
     armed = ARMED_GROUP_CLASSES | FORCE_CLASSES
     classes = cues.actor_classes
     named = [
@@ -613,6 +663,21 @@ def the_dead(fatalities: Span, breakdown: list[Span], cues: Cues, lang: str) -> 
     if named and (not victims or victim_class(victims[0].label_, classes) not in armed):
         return named
     return victims
+
+
+def _among(fatalities: Span, cues: Cues, lang: str) -> Span | None:
+    """The actor mention a toll's dead are said to be among, right after it ("neuf morts
+    parmi les civils", "nine dead among the soldiers": numbers.yaml ``among``)."""
+    doc = fatalities.doc
+    if fatalities.end >= len(doc) or doc[fatalities.end].lower_ not in word_set(
+        lang, "numbers", "among"
+    ):
+        return None
+    noun = doc[fatalities.end].head
+    # (not the attackers: « cinq morts parmi les assaillants » are the attack's own dead)
+    return next(
+        (a for a in cues.actors if a.start <= noun.i < a.end and a.label_ != UNNAMED_GROUP), None
+    )
 
 
 def described_as(noun: Token, cues: Cues, lang: str) -> Span | None:

@@ -147,7 +147,8 @@ def _names_people(token: Token, cues: Cues, lang: str) -> bool:
     collective noun right before the people it counts ("une trentaine de personnes"; not
     "la marche des manifestants": ``collectives`` in roles.yaml)."""
     return (
-        token.pos_ == "PROPN"
+        # (a name, not a place's: « ont capturé Kidal »)
+        (token.pos_ == "PROPN" and not any(p.start <= token.i < p.end for p in cues.places))
         or token.like_num
         or token.i in cues.actor_tokens
         or token.lemma_.lower() in people_words(lang)
@@ -205,6 +206,16 @@ def _things_not_people(trigger: Span, cues: Cues, lang: str) -> bool:
     if not patients:  # "killed and burned a dozen sheep": the coordinated verb's object
         shared = [c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB"]
         patients = [c for v in shared for c in v.children if c.dep_ == "obj"][:1]
+    if not patients and root.lemma_.lower() in ambiguous:
+        # (an object the French parser makes an oblique right after the verb: « ont capturé
+        # du bétail », « ont capturé Kidal samedi »)
+        # (not a day the parser hung there: « ont enlevé et exécuté samedi un conseiller »)
+        timed = {i for t in cues.times for i in range(t.start, t.end)}
+        patients = [
+            c
+            for c in root.children
+            if c.dep_ in _OBLIQUES and 0 < c.i - root.i <= _OBJECT_REACH and c.i not in timed
+        ][:1]
     if not patients:
         return False
     if clause.dep_ == "acl:relcl":  # "les travaux qui vont être exécutés": the antecedent
@@ -224,6 +235,10 @@ def _things_not_people(trigger: Span, cues: Cues, lang: str) -> bool:
         or (t.lemma_.lower().endswith(endings) and t.lemma_.lower() not in things)
         for t in patients
     )
+
+
+_OBLIQUES = frozenset({"obl:arg", "obl:mod"})  # the French parser's obliques
+_OBJECT_REACH = 2  # words from a verb to an object it misparsed ("capturé du bétail")
 
 
 def _dates_clause(time: Span, clause: Token) -> bool:

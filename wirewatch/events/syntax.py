@@ -15,7 +15,9 @@ _JOINED = frozenset({"conj", "advcl", "xcomp"})
 _FINITE_BARRIERS = frozenset({"acl:relcl", "parataxis"})
 # How a phrase or clause hangs on the word whose event came after it ("after police arrested
 # students", "following the introduction of a curfew").
-_OPENED_DEPS = frozenset({"advcl", "ccomp", "obl", "obl:mod", "obl:arg", "nmod"})
+# (or a subject that governs a preposition: the French parser's « Neuf mois après l'attaque
+# de Solhan, des hommes armés ont tué ... », whose « attaque » it makes the subject)
+_OPENED_DEPS = frozenset({"advcl", "ccomp", "obl", "obl:mod", "obl:arg", "nmod", "nsubj"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _PARTICIPLE_CLAUSE = "acl"  # a participle's (or infinitive's) clause on a noun
 _RELATIVE_CLAUSE = "acl:relcl"
