@@ -5531,6 +5531,8 @@ def test_english_events_a_killing_joined_with_a_day_of_its_own_is_its_own_event(
         # the French parser makes the town or the cattle an oblique: no one held, no event
         ("Les rebelles ont capturé Kidal lundi.", "fr", "capturé", None),
         ("Des hommes armés ont capturé du bétail à Sebba lundi.", "fr", "capturé", None),
+        # a village is a place, not people: nothing the French trigger names
+        ("Les rebelles ont capturé un village près de Djibo lundi.", "fr", "capturé", None),
     ],
 )
 def test_english_events_what_a_capture_took(

@@ -27,6 +27,7 @@ _PERSON_REACH = 6  # "ont arrêté mardi à Ouagadougou un journaliste"
 _REPORTED_SPEECH_TENSES = frozenset({"Past", "Imp"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 _SET = "set"  # the TIMES label of a set of times ("every year")
+_SETTLEMENTS = "settlements"  # the actor concept of villages (actors.yaml)
 
 
 @dataclass
@@ -150,7 +151,8 @@ def _names_people(token: Token, cues: Cues, lang: str) -> bool:
         # (a name, not a place's: « ont capturé Kidal »)
         (token.pos_ == "PROPN" and not any(p.start <= token.i < p.end for p in cues.places))
         or token.like_num
-        or token.i in cues.actor_tokens
+        # (an actor's word, not a place where people live: « ont capturé un village »)
+        or any(a.start <= token.i < a.end and a.label_ != _SETTLEMENTS for a in cues.actors)
         or token.lemma_.lower() in people_words(lang)
         or (
             token.lemma_.lower() in word_set(lang, "roles", "collectives")
@@ -230,7 +232,7 @@ def _things_not_people(trigger: Span, cues: Cues, lang: str) -> bool:
     return not any(
         _names_people(t, cues, lang)
         or t.pos_ == "PRON"
-        or any(c.like_num for c in t.children)
+        or any(c.like_num and c.pos_ == "NUM" for c in t.children)  # (not « un village »)
         # "an elections observer": maybe a person ("equipment": a thing)
         or (t.lemma_.lower().endswith(endings) and t.lemma_.lower() not in things)
         for t in patients
