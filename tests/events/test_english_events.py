@@ -5577,3 +5577,30 @@ def test_english_events_a_crowd_that_captures_a_thief_and_beats_him_is_a_mob() -
         "Mob violence",
         "Civilians (Burkina Faso)",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the parser reads "gunmen" as a second object of the arrest: the killing's subject
+        ("Police arrested five men and gunmen killed two villagers during an attack in Djibo "
+         "on Monday.", "en"),
+        ("La police a arrêté cinq hommes et des hommes armés ont tué deux villageois lors "
+         "d'une attaque à Djibo lundi.", "fr"),
+    ],
+)  # fmt: skip
+def test_english_events_an_arrest_and_a_killing_by_others_joined_are_two(
+    text: str, lang: str
+) -> None:
+    typed = [e for e in extract(text, PUBLISHED, lang=lang) if e.event_type]
+    assert sorted(
+        (
+            e.sub_event_type,
+            e.actor1.name if e.actor1 else None,
+            e.fatalities.best if e.fatalities else None,
+        )
+        for e in typed
+    ) == [
+        ("Arrests", "Police Forces of Burkina Faso", None),
+        ("Attack", "Unidentified Armed Group (Burkina Faso)", 2),
+    ]

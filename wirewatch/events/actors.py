@@ -36,7 +36,7 @@ from wirewatch.events.subjects import (
     controller,
     orphan_subject,
 )
-from wirewatch.events.syntax import prepositions
+from wirewatch.events.syntax import prepositions, swallowed
 from wirewatch.events.taxonomy import property_concepts, typing_of, weapon_means
 from wirewatch.events.widen import modifies, widened
 from wirewatch.lang import load_resource
@@ -242,6 +242,8 @@ def link_actors(
                 continue
             if concept in _PLACE_NAMES and _said_where(span, cases["target"] | cases["recipient"]):
                 continue  # "trois travailleurs près de Bambari", parsed as joined: where
+            if swallowed(a):
+                continue  # "arrested five men and gunmen killed ...": the gunmen's own verb
             for other in list(assigned.values()):
                 if coordinated(a, other.span.root, cases):
                     phrase = widened(span, cand.trigger, named)

@@ -21,6 +21,7 @@ from wirewatch.events.candidates import (
     fill_toll,
 )
 from wirewatch.events.outcomes import ARREST_CONCEPTS, FRAMES_BY_THEIR_DEED, SEIZURE_CONCEPTS
+from wirewatch.events.syntax import swallowed_subject
 from wirewatch.events.taxonomy import grounded
 from wirewatch.lang import load_resource
 from wirewatch.types import Kind, Role
@@ -270,9 +271,10 @@ def _framing(noun: Token, verb: Token, frames: frozenset[str]) -> bool:
     ``tolls_of_their_frames`` makes them one event, by the killers), or in the passive with
     its killers ("ont été tués par des jihadistes dans une embuscade"); "were killed in the
     attack" is its toll."""
-    # (not the subject of a verb the parser joined to the object before it: "Police arrested
-    # five men and gunmen killed two villagers in an attack")
-    swallowed = verb.i > 0 and verb.doc[verb.i - 1].dep_ == "conj"
+    # (not the subject of the verb before, when the parser joined the verb's own subject to
+    # that verb's object: "Police arrested five men and gunmen killed two villagers in an
+    # attack", the gunmen's killing; roles._swallowed_subject)
+    swallowed = swallowed_subject(verb) is not None
     shared = verb.dep_ == "xcomp" or (verb.dep_ == "conj" and not swallowed)
     subjects = [verb, verb.head] if shared else [verb]
     on_its_object = noun.dep_ == "nmod" and noun.head.dep_ == "obj" and noun.head.head.i == verb.i
@@ -280,10 +282,13 @@ def _framing(noun: Token, verb: Token, frames: frozenset[str]) -> bool:
         # (the French parser's « dans une embuscade », on the verb or on its object)
         (noun.dep_ in ("obl", "obl:mod", "obl:arg") or on_its_object)
         and _by_a_frame_word(noun, frames)
-        and any(
-            c.dep_ == "nsubj"
-            or (c.dep_ == "obl:agent" and any(d.dep_ == "nsubj:pass" for d in v.children))
-            for v in subjects
-            for c in v.children
+        and (
+            swallowed
+            or any(
+                c.dep_ == "nsubj"
+                or (c.dep_ == "obl:agent" and any(d.dep_ == "nsubj:pass" for d in v.children))
+                for v in subjects
+                for c in v.children
+            )
         )
     )

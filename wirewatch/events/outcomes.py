@@ -731,7 +731,8 @@ def _part_of(taken: Candidate, violence: Candidate, lang: str) -> bool:
         return False
     same = taken.sentence.start == violence.sentence.start
     if same and verbs_joined(violence.trigger.root, taken.trigger.root):
-        return True
+        # (not by two authors of their own: "police arrested ... and gunmen killed")
+        return _no_other_author(violence, taken) or _no_other_author(taken, violence)
     # "Gendarmes arrested 12 men. Seven were executed", "arrested six men, eight were
     # summarily executed": violence told after it, in its sentence or the next, with no
     # author of its own or the same one, goes on what was told first

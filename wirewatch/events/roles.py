@@ -27,6 +27,7 @@ from wirewatch.events.syntax import (
     object_controlled,
     opens_a_phrase_of,
     prepositions,
+    swallowed_subject,
     tree_distance,
 )
 from wirewatch.types import Role
@@ -82,6 +83,13 @@ def role_of(
         and a.head.head.i == root.i
         and any(c.dep_ == "aux:pass" for c in root.children)
     )
+    # "Police arrested five men and gunmen killed two villagers": the parser joins the
+    # second verb's own subject to the first verb's object; it is that verb's agent, and
+    # none of the first's
+    if verbal and a.i == swallowed_subject(root):
+        return Role.AGENT
+    if verbal and any(a.i == swallowed_subject(c) for c in root.children if c.dep_ == "conj"):
+        return None
     if on_trigger and a.i != root.i:
         # "soldiers found the bodies of three civilians", "les corps ont été retrouvés par des
         # soldats": who found the dead did not kill them
@@ -242,6 +250,7 @@ def role_of(
         and head.i == root.head.i
         and dep in ("nsubj", "nsubj:pass")
         and not own & SUBJECTS
+        and swallowed_subject(root) is None
         and not (dep == "nsubj:pass" and "nsubj:pass" in own)
         # (nor is a clause of what came before, told in the passive with what it befell:
         # "traders protested after their stalls were burned", by someone the text leaves

@@ -19,6 +19,7 @@ _FINITE_BARRIERS = frozenset({"acl:relcl", "parataxis"})
 # de Solhan, des hommes armés ont tué ... », whose « attaque » it makes the subject)
 _OPENED_DEPS = frozenset({"advcl", "ccomp", "obl", "obl:mod", "obl:arg", "nmod", "nsubj"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
+_SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 _PARTICIPLE_CLAUSE = "acl"  # a participle's (or infinitive's) clause on a noun
 _RELATIVE_CLAUSE = "acl:relcl"
 
@@ -234,3 +235,29 @@ def qualifies_a_noun(token: Token, own: Token, relative: bool) -> bool:
         and token.head.pos_ in _NOUNS
         and token.head.i != own.i
     )
+
+
+def swallowed_subject(verb: Token) -> int | None:
+    """The index of the actor's noun right before a joined verb with no subject of its own
+    that the parser joined to the object of the verb before, a verb with a subject of its
+    own ("Police arrested five men and gunmen killed two villagers": "gunmen" is read as a
+    second object): that verb's subject. (Not "presumed ISGS or JNIM militants executed a
+    merchant", a verb of no subject misread, nor "opened fire and gunshot wounded", no actor.)"""
+    if verb.dep_ != "conj" or verb.i == 0 or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 1]
+    joined = (
+        before.dep_ == "conj"
+        and before.pos_ in _NOUNS
+        and before.head.dep_ == "obj"
+        and before.head.head.i == verb.head.i
+        and any(c.dep_ in _SUBJECTS for c in verb.head.children)
+        and any(s.start <= before.i < s.end for s in verb.doc.spans.get(docspec.ACTORS, ()))
+    )
+    return before.i if joined else None
+
+
+def swallowed(noun: Token) -> bool:
+    """Whether the noun is a joined verb's subject the parser read as another object
+    (:func:`swallowed_subject`)."""
+    return noun.i + 1 < len(noun.doc) and swallowed_subject(noun.doc[noun.i + 1]) == noun.i
