@@ -273,7 +273,7 @@ def _framing(noun: Token, verb: Token, frames: frozenset[str]) -> bool:
     attack" is its toll."""
     # (not the subject of the verb before, when the parser joined the verb's own subject to
     # that verb's object: "Police arrested five men and gunmen killed two villagers in an
-    # attack", the gunmen's killing; roles._swallowed_subject)
+    # attack", the gunmen's killing: syntax.swallowed_subject)
     swallowed = swallowed_subject(verb) is not None
     shared = verb.dep_ == "xcomp" or (verb.dep_ == "conj" and not swallowed)
     subjects = [verb, verb.head] if shared else [verb]

@@ -585,11 +585,11 @@ def resolve_members(cand: Candidate, cues: Cues, lang: str) -> None:
             if group is not None and _named_group(group, cues):
                 actor.antecedent, actor.concept = group, group.label_
                 break
-        phrase = root.doc[root.left_edge.i : root.right_edge.i + 1]
         if (
             actor.concept is None
             and root.lower_ in word_set(lang, "actors", "armed_member_words")
-            and not unarmed(phrase, lang)  # (not « d'anciens combattants », veterans)
+            # (not « d'anciens combattants », veterans)
+            and not unarmed(root.doc[root.left_edge.i : root.right_edge.i + 1], lang)
         ):
             if not any("Yes" in c.morph.get("Poss", []) for c in root.children):
                 actor.concept = UNNAMED_GROUP

@@ -210,8 +210,8 @@ def _things_not_people(trigger: Span, cues: Cues, lang: str) -> bool:
         patients = [c for v in shared for c in v.children if c.dep_ == "obj"][:1]
     if not patients and root.lemma_.lower() in ambiguous:
         # (an object the French parser makes an oblique right after the verb: « ont capturé
-        # du bétail », « ont capturé Kidal samedi »)
-        # (not a day the parser hung there: « ont enlevé et exécuté samedi un conseiller »)
+        # du bétail », « ont capturé Kidal samedi »; not a day the parser hung there:
+        # « ont enlevé et exécuté samedi un conseiller »)
         timed = {i for t in cues.times for i in range(t.start, t.end)}
         patients = [
             c
