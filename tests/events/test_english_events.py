@@ -5572,7 +5572,7 @@ def test_english_events_fighters_someone_owns_are_the_group_named_before(
 
 def test_english_events_a_crowd_that_captures_a_thief_and_beats_him_is_a_mob() -> None:
     # the capture is the beating's; the thief it took is whom the beating hit
-    event = _main("Villagers captured a thief and beat him in Kaya on Monday.")
+    event = _main("Angry residents of Kaya captured a suspected robber on Monday and beat him.")
     assert (event.sub_event_type, event.actor2.name if event.actor2 else None) == (
         "Mob violence",
         "Civilians (Burkina Faso)",
