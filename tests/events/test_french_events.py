@@ -1366,30 +1366,33 @@ def test_french_events_an_army_claim_names_its_sides(
 
 
 @pytest.mark.parametrize(
-    ("text", "event_type", "actor2"),
+    ("text", "event_type", "actor2", "dead"),
     [
         # the attack takes the dead of the killing told inside it, and is typed by them
         (
             "Dix civils ont été tués lors d'une attaque près de Djibo lundi.",
             "Violence against civilians",
             "Civilians (Burkina Faso)",
+            10,
         ),
         # « parmi » says whom the dead were among
         (
             "L'attaque a fait neuf morts parmi les civils lundi près de Djibo.",
             "Violence against civilians",
             "Civilians (Burkina Faso)",
+            9,
         ),
         (
             "L'attaque a fait neuf morts parmi les soldats lundi près de Djibo.",
             "Battles",
             "Military Forces of Burkina Faso",
+            9,
         ),
     ],
 )
 def test_french_events_the_dead_say_whom_an_attack_hit(
-    text: str, event_type: str, actor2: str
+    text: str, event_type: str, actor2: str, dead: int
 ) -> None:
     event = _typed(text, PUBLISHED)[0]
     assert (event.event_type, event.actor2.name if event.actor2 else None) == (event_type, actor2)
-    assert event.fatalities is not None and event.fatalities.best in (9, 10)
+    assert event.fatalities is not None and event.fatalities.best == dead

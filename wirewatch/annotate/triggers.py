@@ -302,8 +302,8 @@ class TriggerAnnotator:
         return span
 
     def _takes_people(self, verb: Token) -> bool:
-        """Whether the verb took people, by a people noun (``people_object_readings``): its
-        object or its passive subject."""
+        """Whether the verb took people, by a people noun of numbers.yaml ``people``: its
+        object or its passive subject (for ``people_object_readings``)."""
         people = self.taken_people
         return any(
             c.dep_ in _TAKEN and (c.lemma_.lower() in people or c.lower_ in people)

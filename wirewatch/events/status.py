@@ -146,7 +146,8 @@ def _person_follows(trigger: Span, cues: Cues, lang: str) -> bool:
 def _names_people(token: Token, cues: Cues, lang: str) -> bool:
     """A name, a number, an actor word or a word for people ("un journaliste"), or a
     collective noun right before the people it counts ("une trentaine de personnes"; not
-    "la marche des manifestants": ``collectives`` in roles.yaml)."""
+    "la marche des manifestants": ``collectives`` in roles.yaml); not a place's name nor a
+    village (« ont capturé Kidal », « ... un village »)."""
     return (
         # (a name, not a place's: « ont capturé Kidal »)
         (token.pos_ == "PROPN" and not any(p.start <= token.i < p.end for p in cues.places))
