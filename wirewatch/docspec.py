@@ -34,6 +34,8 @@ COUNTS = "ww_counts"
 BREAKDOWN = "ww_breakdown"  # label: the counted group in "dont deux enfants"
 ZERO_COUNTS = "ww_zero_counts"  # the COUNTS the words make zero: "no casualties", "aucun mort"
 
+# The tagger's labels of people's names (the French and the English models).
+PERSON_ENTITIES = frozenset({"PER", "PERSON"})
 # "enclosing": an area named in brackets after a place, "Tikou (Kouande, Atacora)", or after
 # the words that say what kind of place it is (see :func:`bracket_after`).
 PLACE_LABELS = (

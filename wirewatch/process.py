@@ -772,7 +772,7 @@ def dateline_date(words: str, lang: str, settings: Settings) -> date | None:
 _COUNTRY = "country"  # the label of a country's name (docspec.PLACE_LABELS)
 _NAMED_PLACES = frozenset({"toponym", _COUNTRY, "enclosing"})
 # NER labels (both models' sets) of names that are no place: "Dicko", "French", "May"
-_NO_PLACE_ENTITIES = frozenset({"PERSON", "PER", "NORP", "DATE", "TIME"})
+_NO_PLACE_ENTITIES = frozenset({*docspec.PERSON_ENTITIES, "NORP", "DATE", "TIME"})
 # A bare name says the story's country only as a town's own name: "Red" (a village in
 # India) or "Council" (in the United States) are words, "Kaya" and "Pouytenga" are towns.
 _TOWN = 5000

@@ -36,7 +36,15 @@ def test_resources_every_file_has_a_schema_and_validates(lang: str) -> None:
 def test_resources_taxonomy_concepts_cover_every_trigger_concept() -> None:
     concepts = set(load_shared("taxonomy")["concepts"])
     for lang in SUPPORTED:
-        assert set(load_resource(lang, "triggers")["concepts"]) <= concepts
+        triggers = load_resource(lang, "triggers")
+        assert set(triggers["concepts"]) <= concepts
+        # the concepts a verb's object or a word of the sentence reads a trigger as
+        read = set(triggers.get("verb_objects", {}))
+        for key in ("readings", "people_object_readings"):
+            read |= {
+                c for rule in triggers.get(key, ()) for c in (rule["concept"], rule["reading"])
+            }
+        assert read and read <= concepts, read - concepts
     # a strike made on the ground becomes a concept the taxonomy knows
     grounded = {
         entry["on_the_ground"]["concept"]

@@ -131,6 +131,23 @@ def test_time_this_weekend_is_the_nearest_one(anchor: date, value: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("anchor", "value"),
+    [
+        (date(2016, 5, 3), "2016-W17-WE"),
+        (date(2016, 5, 5), "2016-W17-WE"),
+        (date(2016, 5, 7), "2016-W18-WE"),
+    ],
+)
+def test_time_a_weekend_no_word_says_which_is_the_last_one(anchor: date, value: str) -> None:
+    """« pendant le week-end » told in the past on a weekday is the one before; on a
+    Saturday, the one under way; « un week-end » stays a length."""
+    resolved = resolve_time("pendant le week-end", anchor)
+    assert resolved is not None and resolved.value == value
+    length = resolve_time("un week-end", anchor)
+    assert length is not None and length.value == "P1WE"
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [("les jeudis", "XXXX-WXX-4"), ("annuel", "P1Y"), ("quotidienne", "P1D")],
 )

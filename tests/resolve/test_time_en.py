@@ -92,6 +92,8 @@ def test_time_en_expression_values(
         ("earlier this week", date(2016, 5, 20), "2016-W20", "2016-05-16", "2016-05-20", 2),
         # a weekend told of early in the week is the one just past
         ("this weekend", date(2016, 5, 3), "2016-W17-WE", "2016-04-30", "2016-05-01", 2),
+        # ... and one told of with no word of which, even later in the week
+        ("over the weekend", date(2016, 5, 5), "2016-W17-WE", "2016-04-30", "2016-05-01", 2),
     ],
 )
 def test_time_en_periods_up_to_the_report(

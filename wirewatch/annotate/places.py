@@ -21,7 +21,7 @@ _NER_PLACES = frozenset({"LOC", "GPE", "FAC"})
 _ORGANISATION = "ORG"
 _STATES_AND_TOWNS = "GPE"
 _NER_TIMES = frozenset({"DATE", "TIME"})
-_NAMES_OF_PLACES_OR_PEOPLE = _NER_PLACES | {"PERSON", "PER"}
+_NAMES_OF_PLACES_OR_PEOPLE = _NER_PLACES | docspec.PERSON_ENTITIES
 _PLACE_OR_UNKNOWN_NAMES = frozenset({"LOC", "MISC"})  # (not a state's: "a BA in Divinity")
 _NAME_POS = frozenset({"PROPN", "NOUN", "X", "ADJ"})
 _FOCUS_REFERENCE = "focus_reference"  # the label of "la ville", "the town": the story's place
@@ -203,7 +203,7 @@ class PlaceAnnotator:
                 and self._plausible(doc, start, match.start, actor_tokens)
             ):
                 found.append(self._labelled(doc, start, match.end))
-        found = _without_overlaps(found)
+        found = _without_overlaps([self._after_its_kind(doc, s) for s in found])
         areas = self._enclosing(doc, found)
         in_areas = {i for a in areas for i in range(a.start, a.end)}
         found = [s for s in found if in_areas.isdisjoint(range(s.start, s.end))] + areas
@@ -425,6 +425,19 @@ class PlaceAnnotator:
         while start < end and not self._is_name_token(doc, start):
             start += 1
         return start
+
+    def _after_its_kind(self, doc: Doc, span: Span) -> Span:
+        """The name a span holds after an area's kind and its "of" word, which the tagger
+        or the name's links took in (« l'Etat de Benue »: Benue, the state's name)."""
+        keys = doc_keys(doc)
+        start = span.start
+        if (
+            span.end - start > 2
+            and keys[start][0] in self.area_kinds
+            and keys[start + 1][0] in self.of
+        ):
+            return self._labelled(doc, start + 2, span.end)
+        return span
 
     def _named_area(self, ent: Span) -> bool:
         """An area NER takes with its article, named by a name of its own and its kind: "the

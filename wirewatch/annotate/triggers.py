@@ -34,6 +34,7 @@ _COMPOUND_JOINS = frozenset({"-", "/"})
 
 _SUBJECT_OR_OBJECT = frozenset({"nsubj", "nsubj:pass", "obj"})
 _TAKEN = frozenset({"obj", "nsubj:pass"})  # what a verb of taking took
+_OF_NOUN = "nmod"  # the noun a count is of: "nine of the jihadists"
 # How a noun naming people hangs on the argument it is part of: "a displaced person", "un chef
 # de village et un déplacé".
 _PEOPLE_LINKS = frozenset({"amod", "conj"})
@@ -302,11 +303,21 @@ class TriggerAnnotator:
         return span
 
     def _takes_people(self, verb: Token) -> bool:
-        """Whether the verb took people, by a people noun of numbers.yaml ``people``: its
-        object or its passive subject (for ``people_object_readings``)."""
+        """Whether the verb took people (for ``people_object_readings``): its object or its
+        passive subject is a people noun of numbers.yaml ``people`` or a count of them ("nine
+        of the jihadists"; not a name the tagger calls a person's: it calls many towns so,
+        "captured Tin Akoff")."""
         people = self.taken_people
+
+        def of_people(noun: Token) -> bool:
+            return noun.lemma_.lower() in people or noun.lower_ in people
+
         return any(
-            c.dep_ in _TAKEN and (c.lemma_.lower() in people or c.lower_ in people)
+            c.dep_ in _TAKEN
+            and (
+                of_people(c)
+                or (c.like_num and any(n.dep_ == _OF_NOUN and of_people(n) for n in c.children))
+            )
             for c in verb.children
         )
 

@@ -55,9 +55,16 @@ from wirewatch.annotate.ud_joins import (
     subject_joined_to_the_noun_before,
     subject_list_cut_at_its_link,
 )
+from wirewatch.annotate.ud_names import (
+    name_cut_after_its_first_word,
+    name_cut_from_its_noun,
+    name_read_as_auxiliary,
+    name_read_as_subject,
+)
 from wirewatch.annotate.ud_tenses import (
     imperfect_read_as_present,
     mark_auxiliaries,
+    participle_read_as_adverb,
     participle_read_as_future,
 )
 from wirewatch.lang import load_resource, load_shared, verb_object_concepts
@@ -160,14 +167,14 @@ class UniversalDependencies:
         day_cut_before_its_clause(doc, self.weekdays)
         for token in doc:
             _noun_read_as_finite_verb(token)
-            _name_read_as_auxiliary(token)
+            name_read_as_auxiliary(token)
             if token.lower_ in self.bare_adverbs:
                 _adverb_read_as_subject(token)
         for token in doc:
             _number_cut_from_its_noun(token)
-            _name_cut_from_its_noun(token)
+            name_cut_from_its_noun(token)
             _subject_of_a_noun(token)
-            _name_read_as_subject(token)
+            name_read_as_subject(token)
             object_joined_to_its_verb(token, self.wounded_nouns)
             second_subject_of_its_verb(token)
             object_read_as_a_second_subject(token)
@@ -177,7 +184,7 @@ class UniversalDependencies:
             subject_list_cut_at_its_link(token)
             if self.side_pairs:
                 second_side_read_as_subject(token, self.side_pairs)
-            _name_cut_after_its_first_word(token)
+            name_cut_after_its_first_word(token)
             object_of_a_noun(token)
             if token.lower_ in self.weekdays:
                 object_read_as_the_days(token)
@@ -201,6 +208,8 @@ class UniversalDependencies:
         mark_auxiliaries(doc, self.auxiliaries)
         for token in doc:
             participle_read_as_future(token)
+            if self.infinitive:
+                participle_read_as_adverb(token, self.infinitive)
             if self.imperfect_endings:
                 imperfect_read_as_present(token, self.infinitive, self.imperfect_endings)
         _put_back_if_looped(doc, parsed)
@@ -397,33 +406,6 @@ def _noun_read_as_finite_verb(token: Token) -> None:
             child.dep_ = "compound"
 
 
-def _name_read_as_auxiliary(token: Token) -> None:
-    """ "suspected IS Sahel militants killed", "JNIM or IS Sahel kidnapped": an acronym in
-    capitals read as an auxiliary (or a verb) before a name is that name's first word, not
-    the verb's auxiliary (an auxiliary is never written in capitals in mixed-case text)."""
-    if (
-        token.pos_ not in ("AUX", "VERB")
-        or len(token.text) < 2
-        or not token.is_upper
-        or token.i + 1 >= len(token.doc)
-    ):
-        return
-    name = token.nbor()
-    if name.pos_ not in _NOUNS or name.is_upper or name.is_sent_start or token.head.i == name.i:
-        return  # (a name of the next sentence is none of this one's)
-    top = name  # the phrase hung on it takes its place ("IS" -> "Sahel militants")
-    if token.is_ancestor(name):
-        while top.head.i != token.i:
-            top = top.head
-        top.head, top.dep_ = (top, "ROOT") if token.head.i == token.i else (token.head, token.dep_)
-    for child in list(token.children):
-        if child.i != top.i:
-            child.head = top
-    token.head, token.dep_, token.pos_ = name, "compound", "PROPN"
-    token.lemma_ = token.text
-    token.morph = MorphAnalysis(token.doc.vocab, {})
-
-
 def _adverb_read_as_subject(word: Token) -> None:
     """ "presumed gendarmes summary executed nine men", "arrested and summary executed": an
     adverb written like its adjective (grammar.yaml ``bare_adverbs``) right before a verb,
@@ -601,65 +583,6 @@ def _put_back_if_looped(doc: Doc, parsed: Ints2d) -> None:
         else:
             doc.from_array(_PARSE, parsed)
             return
-
-
-def _name_cut_after_its_first_word(last: Token) -> None:
-    """ "Des membres de Boko Haram ont tué ..." parsed as two sentences, "Des membres de
-    Boko" and "Haram ont tué ...", or as one with two subjects: a name's last word taken for
-    the verb's subject, its first word a complement of a noun left without a verb or itself
-    the verb's subject. The two words are one name, and the noun, with the name, the verb's
-    subject."""
-    if last.i == 0 or last.dep_ != "nsubj" or last.head.pos_ != "VERB":
-        return
-    first = last.nbor(-1)
-    noun = first.head
-    if (
-        first.pos_ != "PROPN"
-        or first.dep_ != "nmod"
-        or noun.pos_ != "NOUN"
-        or not (noun.dep_ == "ROOT" or (noun.dep_ == "nsubj" and noun.head.i == last.head.i))
-        or noun.i > first.i
-        or not last.is_title  # (a name goes on: "Boko Haram")
-        or noun.is_ancestor(last.head)  # (the verb hangs on the noun: no tree to mend)
-    ):
-        return
-    noun.head, noun.dep_ = last.head, "nsubj"
-    last.head, last.dep_, last.pos_ = first, "flat:name", "PROPN"
-
-
-def _name_read_as_subject(name: Token) -> None:
-    """ "killed ten suspected ISGS militants" parsed with "ISGS" the subject of the noun
-    "militants", the verb's object: a noun has no subject, so the name right before it
-    qualifies it."""
-    noun = name.head
-    if (
-        name.dep_ == "nsubj"
-        and name.pos_ == "PROPN"
-        and noun.pos_ == "NOUN"
-        and noun.i == name.right_edge.i + 1
-        and not noun.dep_.startswith("nsubj")
-        and noun.head.i != noun.i
-    ):
-        name.dep_ = "compound"
-
-
-def _name_cut_from_its_noun(name: Token) -> None:
-    """ "Overnight between 24 and 25 March 2020, JNIM or ISGS militants pillaged shops"
-    parsed with "JNIM or ISGS" coordinated with the day "24": a name hung on a number as its
-    conjunct, right before the noun that is the clause's subject, names that noun (and the
-    day is no count of it)."""
-    if name.pos_ != "PROPN" or name.dep_ != "conj" or name.head.pos_ != "NUM":
-        return
-    after = name.right_edge.i + 1
-    if after >= len(name.doc):
-        return
-    noun = name.doc[after]
-    if noun.pos_ != "NOUN" or not noun.dep_.startswith("nsubj"):
-        return
-    number = name.head
-    name.head, name.dep_ = noun, "compound"
-    if number.head.i == noun.i and number.dep_ == "nummod":  # the day counts no militants
-        number.head, number.dep_ = noun.head, "obl:tmod"
 
 
 def _verb_read_as_noun(root: Token) -> None:

@@ -1,8 +1,8 @@
 """Tense repairs: verb morphology the tagger leaves out or gets wrong. An auxiliary the
 morphology does not mark ("will attack": a future; "would attack": a conditional); the French
 imperfect read as a present ("des élèves qui manifestaient"); a participle after a tense
-auxiliary read as a finite future ("se sont affrontées"). Called by
-``ud.UniversalDependencies``."""
+auxiliary read as a finite future ("se sont affrontées") or as an adverb ("ont violé").
+Called by ``ud.UniversalDependencies``."""
 
 from __future__ import annotations
 
@@ -46,6 +46,28 @@ def participle_read_as_future(verb: Token) -> None:
         and any(c.dep_ == "aux:tense" for c in verb.children)
     ):
         _set(verb, {"Tense": "Past", "VerbForm": "Part"}, dropped=("Mood", "Person"))
+
+
+_NOT_VERBS = frozenset({"ADV", "ADJ"})  # the tags a participle is misread with
+_UNLABELLED = "dep"  # the parser's relation of a word it could not place
+
+
+def participle_read_as_adverb(word: Token, infinitive: str) -> None:
+    """ "Des hommes armés ont violé deux femmes", the participle tagged an adverb: a word a
+    tense auxiliary helps, whose lemma is a first-group verb's infinitive (``imperfect`` in
+    grammar.yaml), is that verb's past participle, and the bare noun after it its object."""
+    if (
+        word.pos_ not in _NOT_VERBS
+        or not word.lemma_.lower().endswith(infinitive)
+        or word.lemma_.lower() == word.lower_
+        or not any(c.dep_ == "aux:tense" for c in word.children)
+    ):
+        return
+    word.pos_ = "VERB"
+    _set(word, {"Tense": "Past", "VerbForm": "Part"})
+    noun = next((c for c in word.rights if c.dep_ == _UNLABELLED), None)
+    if noun is not None and noun.pos_ in ("NOUN", "PROPN"):
+        noun.dep_ = "obj"
 
 
 def _set(verb: Token, added: Mapping[str, str], dropped: tuple[str, ...] = ()) -> None:

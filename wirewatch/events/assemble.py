@@ -27,7 +27,9 @@ from wirewatch.events.attribution import link_attribution
 from wirewatch.events.candidates import (
     ARMED_GROUP_CLASSES,
     CIVILIAN_CLASS,
+    CIVILIANS,
     FORCE_CLASSES,
+    UNNAMED_GROUP,
     ActorArg,
     Candidate,
     Cues,
@@ -117,7 +119,7 @@ _VICTIM_FIELDS = {
 _INHERITS_TIME = frozenset({Status.REPORTED, Status.NEGATED, Status.ONGOING})
 _PLACE_FROM_FOCUS = frozenset({"violence", "displacement", "protest", "strategic"})
 # The concept of a person the text names by no actor word: a civilian, as ACLED codes them.
-_PERSON_CONCEPT = "civilians"
+_PERSON_CONCEPT = CIVILIANS
 
 
 def assemble_events(doc: Doc, ctx: ArticleContext, lang: str) -> list[Event]:
@@ -150,7 +152,7 @@ def assemble_events(doc: Doc, ctx: ArticleContext, lang: str) -> list[Event]:
     candidates = gatherings_broken_up_by_forces(candidates, cues)
     candidates = strikes_by_their_means(weapons_as_means(candidates, lang), lang)
     candidates = means_of_their_events(candidates, lang)
-    before = [(c, c.with_role(Role.TARGET), c.fatalities) for c in candidates]
+    before = [(c, _targets_as_they_are(c), c.fatalities) for c in candidates]
     candidates = devices_told_again(tolls_of_their_frames(candidates, lang))
     _typed_again_by_their_tolls(before, candidates, cues, lang)
     candidates = outcomes_of_attacks(abductions_ending_in_death(candidates, lang), lang)
@@ -166,7 +168,7 @@ def assemble_events(doc: Doc, ctx: ArticleContext, lang: str) -> list[Event]:
     candidates = attacks_told_by_property(candidates, harms, lang)
     candidates = lootings_with_casualties(candidates)
     candidates = attacks_met_by_arms(candidates, cues.actor_classes, lang)
-    candidates = captures_fought_for(candidates, cues.actor_classes)
+    candidates = captures_fought_for(candidates, cues, lang)
     candidates = victims_told_again(events_taken_up(deeds_under_their_label(candidates), lang))
     candidates = tolls_told_again(candidates)
     authors_named_next(candidates)
@@ -626,8 +628,13 @@ def _no_actor_word(actor: ActorArg, cues: Cues) -> bool:
     )
 
 
+def _targets_as_they_are(cand: Candidate) -> list[tuple[Span, str | None]]:
+    """The candidate's targets as they are now (a target changed in place later differs)."""
+    return [(a.span, a.concept) for a in cand.with_role(Role.TARGET)]
+
+
 def _typed_again_by_their_tolls(
-    before: list[tuple[Candidate, list[ActorArg], Span | None]],
+    before: list[tuple[Candidate, list[tuple[Span, str | None]], Span | None]],
     kept: list[Candidate],
     cues: Cues,
     lang: str,
@@ -637,7 +644,7 @@ def _typed_again_by_their_tolls(
     battle). ``before``: each candidate with its targets and toll as they were."""
     left = {id(c) for c in kept}
     for cand, targets, dead in before:
-        if id(cand) in left and (targets, dead) != (cand.with_role(Role.TARGET), cand.fatalities):
+        if id(cand) in left and (targets, dead) != (_targets_as_they_are(cand), cand.fatalities):
             _finalise(cand, cues, lang)
 
 
@@ -665,7 +672,13 @@ def _finalise(cand: Candidate, cues: Cues, lang: str) -> None:
         # "ont attaqué le village de Kuru, tuant 14 habitants": the victims say who was hit;
         # armed men among the dead make it a fight, whatever was attacked ("attacked the
         # village and killed a volunteer fighter")
-        victims = the_dead(cand.fatalities, cand.breakdown, cues, lang)
+        # (the authors' own dead are none of the hit: « cinq morts parmi les assaillants »,
+        # the attackers unnamed or armed men: "Des jihadistes ont attaqué ..., faisant cinq
+        # morts parmi les assaillants")
+        authors = {a.concept for a in agents}
+        if not agents or any(classes.get(c or "") in ARMED_GROUP_CLASSES for c in authors):
+            authors.add(UNNAMED_GROUP)
+        victims = the_dead(cand.fatalities, cand.breakdown, cues, lang, frozenset(authors))
         dead_class = victim_class(victims[0].label_, classes) if victims else None
         if (
             dead_class in ARMED_GROUP_CLASSES | FORCE_CLASSES

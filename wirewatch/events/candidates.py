@@ -8,7 +8,7 @@ from spacy.attrs import POS
 from spacy.tokens import Doc, Span, Token
 
 from wirewatch import docspec
-from wirewatch.events.syntax import qualifies_a_noun
+from wirewatch.events.syntax import qualifies_a_noun, set_off_participle
 from wirewatch.events.taxonomy import Typing
 from wirewatch.types import Kind, Role, Status
 
@@ -81,13 +81,17 @@ class Candidate:
         to have done, not this event. Not a word of the trigger's own clause ("thieves armed
         with machetes killed and robbed a herder", its verb parsed as a modifier of
         "machetes"), nor a clause on the trigger's own noun, nor a relative clause, which may
-        tell what came next ("arrested a man who was later executed")."""
+        tell what came next ("arrested a man who was later executed"), nor a participle a
+        comma sets off (« ... dans la région d'Al-Fashaga, faisant quatre morts »: what the
+        event did)."""
         root = self.trigger.root
         qualifies = False
         for token in (word, *word.ancestors):
             if token.i == root.i:
                 return qualifies
-            qualifies = qualifies or qualifies_a_noun(token, root, relative=False)
+            qualifies = qualifies or (
+                qualifies_a_noun(token, root, relative=False) and not set_off_participle(token)
+            )
         return False
 
     def retarget(self, targets: list[ActorArg], keep_own: bool = True) -> None:
@@ -95,6 +99,13 @@ class Candidate:
         ``keep_own`` is false)."""
         own = self.with_role(Role.TARGET) if keep_own else []
         self.actors = [a for a in self.actors if a.role is not Role.TARGET] + targets + own
+
+    def take_targets_of(self, other: Candidate) -> None:
+        """Take the targets of ``other`` when it names no one it hit itself (none, or a
+        word of no actor concept): "Policeman killed in attack on checkpoint", the attack
+        hit the police."""
+        if not any(t.concept for t in self.with_role(Role.TARGET)):
+            self.retarget(other.with_role(Role.TARGET))
 
 
 OUTCOME_FIELDS = ("fatalities", "injured", "abducted")  # a candidate's toll
@@ -112,6 +123,11 @@ RIOTS = "Riots"  # ACLED's type of a crowd's violence
 ARMED_CLASSES = frozenset({"state", "nonstate"})
 NONSTATE_CLASS = "nonstate"  # armed groups
 UNNAMED_GROUP = "unidentified_armed_group"  # the concept of "gunmen", "the assailants"
+CIVILIANS = "civilians"  # the concept of people who bear no arms
+CIVILIAN_SITES = "civilian_sites"  # homes, shops, schools, vehicles: attacked, civilians hit
+SETTLEMENTS = "settlements"  # villages and towns: where people live
+# Places of people but no one themselves: « ont capturé la mairie / un village ».
+PLACES_OF_PEOPLE = frozenset({"public_offices", SETTLEMENTS})
 # The pseudo-concept of a bare count that stands for a noun said before it ("arrested 262
 # suspected bandits, 30 injured and 1 killed"), until ``resolve_counts`` finds that noun.
 BARE_COUNT = "count"

@@ -70,10 +70,9 @@ def tolls_of_their_frames(cands: list[Candidate], lang: str) -> list[Candidate]:
             continue
         host.mentions.append(cand.trigger)
         fill_toll(host, cand)
-        if not any(t.concept for t in host.with_role(Role.TARGET)):
-            # (the dead say whom it hit when it names no one: "Policeman killed in attack on
-            # checkpoint")
-            host.retarget(cand.with_role(Role.TARGET))
+        # (the dead say whom it hit when it names no one: "Policeman killed in attack on
+        # checkpoint")
+        host.take_targets_of(cand)
         host.place = host.place or cand.place
         # "killed ... in an attack ... on Friday night, sources said on Saturday": the
         # frame's own time dates the killing too, instead of one taken from the report before

@@ -26,6 +26,7 @@ from wirewatch.events.candidates import (
     KILLING_CONCEPTS,
     OUTCOME_CONCEPTS,
     OUTCOME_FIELDS,
+    SETTLEMENTS,
     ActorArg,
     Candidate,
     fill_toll,
@@ -103,8 +104,7 @@ _TOLD_BY_DEEDS = {
 # An attack that may have aimed only at property, and what its men then did to it.
 _PROPERTY_ATTACK_CONCEPTS = frozenset({"attack"})
 _PROPERTY_DEEDS = frozenset({"looting", "vandalism"})
-_SETTLEMENTS = "settlements"  # where people live (actors.yaml)
-_PLACE_TARGETS = frozenset({*PLACE_LABELS, _SETTLEMENTS})  # "attacked Sebba": a place
+_PLACE_TARGETS = frozenset({*PLACE_LABELS, SETTLEMENTS})  # "attacked Sebba": a place
 CIVILIAN_ATTACK = "Violence against civilians"
 _DEVELOPMENT = "Strategic developments"
 # What is taken or done to property or liberty along the way: looting, arson, vandalism,
@@ -307,7 +307,7 @@ def _only_a_settlement(attack: Candidate) -> bool:
     """Whether the attack's targets are a settlement and places alone ("attacked the town of
     Djibo"): no side of a fight."""
     targets = attack.with_role(Role.TARGET)
-    return any(t.concept == _SETTLEMENTS for t in targets) and all(
+    return any(t.concept == SETTLEMENTS for t in targets) and all(
         t.concept is None or t.concept in _PLACE_TARGETS for t in targets
     )
 
@@ -697,9 +697,8 @@ def violence_takes_in_property(cands: list[Candidate], lang: str) -> list[Candid
         if (
             cand.typing.concept in ARREST_CONCEPTS
             and cand.trigger.root in host.trigger.root.conjuncts
-            and not any(t.concept for t in host.with_role(Role.TARGET))
         ):
-            host.retarget(cand.with_role(Role.TARGET))  # "captured a thief and beat him"
+            host.take_targets_of(cand)  # "captured a thief and beat him"
     return kept
 
 

@@ -380,10 +380,13 @@ def gatherings_broken_up_by_forces(cands: list[Candidate], cues: Cues) -> list[C
     classes = cues.actor_classes
     taken: list[Candidate] = []
     for cand in cands:
-        if cand.typing.concept not in rule.by or cand.status is not Status.REPORTED:
+        # ("security forces opened fire on protesters": named forces, protesters they hit)
+        fired = cand.typing.concept in rule.fired_by and bool(cand.with_role(Role.AGENT))
+        if (cand.typing.concept not in rule.by and not fired) or cand.status is not Status.REPORTED:
             continue
+        targets = rule.fired_targets if fired else rule.targets
         gathered = [
-            a for a in cand.with_role(Role.TARGET) if classes.get(a.concept or "") in rule.targets
+            a for a in cand.with_role(Role.TARGET) if classes.get(a.concept or "") in targets
         ]
         forces = all(
             classes.get(a.concept or "") in FORCE_CLASSES for a in cand.with_role(Role.AGENT)
@@ -410,10 +413,10 @@ def gatherings_broken_up_by_forces(cands: list[Candidate], cues: Cues) -> list[C
         # "fired tear gas and live rounds to disperse protesters ..., killing one man": the
         # fire and the killing told with the dispersal are how it was done
         breakers = {a.concept for a in cand.with_role(Role.AGENT)}
-        deadly = [] if rioting else _forces_deeds(cand, cands, breakers, cues)
+        deadly = [] if rioting else _forces_deeds(cand, cands, breakers, cues, fired)
         if rioting:
             outcome = outcomes["violence"]
-        elif is_deadly(cand, cues) or deadly:
+        elif fired or is_deadly(cand, cues) or deadly:
             outcome = outcomes["excessive_force"]
         else:
             outcome = outcomes["intervention"]
@@ -428,11 +431,16 @@ def gatherings_broken_up_by_forces(cands: list[Candidate], cues: Cues) -> list[C
 
 
 def _forces_deeds(
-    dispersal: Candidate, cands: list[Candidate], breakers: set[str | None], cues: Cues
+    dispersal: Candidate,
+    cands: list[Candidate],
+    breakers: set[str | None],
+    cues: Cues,
+    fired: bool = False,
 ) -> list[Candidate]:
     """The fire and the killing told in a dispersal's sentence by the forces that dispersed
     the gathering, when someone they killed was unarmed: the deeds of its excessive force.
-    None when no one died, or the dead bore arms."""
+    None when no one died, or the dead bore arms; when the forces fired on the protesters
+    (``fired``), whatever befell them ("fired on protesters, wounding five": one event)."""
     rule = protest_outcomes()["excessive_force"].by
     deeds = [
         c
@@ -444,7 +452,7 @@ def _forces_deeds(
         and (c.agent_class in FORCE_CLASSES or not c.with_role(Role.AGENT))
         and all(a.concept in breakers for a in c.with_role(Role.AGENT))
     ]
-    if not any(is_deadly(c, cues) and _kills_protesters(c, cues) for c in deeds):
+    if not fired and not any(is_deadly(c, cues) and _kills_protesters(c, cues) for c in deeds):
         return []
     return deeds
 

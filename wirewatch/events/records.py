@@ -134,7 +134,9 @@ def to_event(cand: Candidate, ctx: ArticleContext, lang: str) -> Event:
             role=Role.TARGET, mention=req(cand.trigger), implied=True, concept=cand.typing.actor1_as
         )
     if (
-        actor2 is None
+        # (a town attacked is where, no side: "Dozens of people were killed in the attack on
+        # Kukawa" hit the people)
+        (actor2 is None or _a_town_hit(actor2, cand))
         and cand.fatalities is not None
         and cand.kind is Kind.EVENT
         and cand.typing.family == "violence"
@@ -164,7 +166,7 @@ def to_event(cand: Candidate, ctx: ArticleContext, lang: str) -> Event:
         and classes.get(actor2.concept or "") in ARMED_GROUP_CLASSES | FORCE_CLASSES
     ):
         actor2 = replace(actor2, concept=type_victims()[cand.typing.event_type or ""])
-    if (actor2 is None or actor2.concept is None) and implied2:
+    if (actor2 is None or actor2.concept is None or _a_town_hit(actor2, cand)) and implied2:
         # no owner named, or only the thing taken ("stole supplies"): the one the type
         # implies (looted or burned property is civilians'); no victim a lexicon knows
         # ("abducted a marabout"): the victims its ACLED type names
@@ -268,6 +270,11 @@ def to_event(cand: Candidate, ctx: ArticleContext, lang: str) -> Event:
         confidence=confidence,
         sources=(ctx.article_id,),
     )
+
+
+def _a_town_hit(actor2: Actor, cand: Candidate) -> bool:
+    """The second actor is only the town the violence struck ("the attack on Kukawa")."""
+    return actor2.concept == _TOPONYM and cand.typing.family == "violence"
 
 
 def _implication_stopped(cand: Candidate) -> bool:

@@ -28,6 +28,7 @@ from wirewatch.events.context import ArticleContext
 from wirewatch.events.persons import unarmed
 from wirewatch.events.taxonomy import victim_class
 from wirewatch.lang import load_resource, word_set
+from wirewatch.lang.acronyms import acronym_like
 from wirewatch.lang.countries import fold
 from wirewatch.types import Role
 
@@ -395,15 +396,18 @@ def written_with_kind(place: Span, kinds: frozenset[str]) -> bool:
 def _names_none(kind: Token, place: Span) -> bool:
     """Whether a kind word before a name is not written with it: under an indefinite
     article (a name is written with its kind under a definite one, "the village of Nama",
-    or none, "Nama village"), or with a word between that says where ("a village near
-    Djibo", « le village situé près de Djibo »)."""
+    or none, "Nama village"), or with a word between that says where, a preposition other
+    than one of ``of`` (places.yaml) among them ("the village near Djibo", « le village
+    situé près de Djibo »; not an adjective: « le village frontalier de Nama »)."""
     between = kind.doc[kind.i + 1 : place.start]
+    of = _of_words(kind.doc.lang_)  # (the pipeline's language: the words are its resource's)
     return any(
         c.dep_ == "det" and "Ind" in c.morph.get("Definite", []) for c in kind.children
-    ) or any(t.pos_ in _WHERE_POS for t in between)
+    ) or any(t.pos_ in _WHERE_POS and t.lower_ not in of for t in between)
 
 
-_WHERE_POS = frozenset({"ADV", "VERB", "NUM"})  # words that put a place off its kind word
+# Words that put a place off its kind word ("près", "situé", "near"; "of" joins them)
+_WHERE_POS = frozenset({"ADV", "VERB", "NUM", "ADP"})
 _LEAD_POS = frozenset({"DET", "ADJ", "PUNCT", "PART"})  # (PART: a possessive's "'s")
 _COUNTRY = "country"  # the label of a country's name (docspec.PLACE_LABELS)
 
@@ -612,11 +616,14 @@ def resolve_members(cand: Candidate, cues: Cues, lang: str) -> None:
 def _named_group(span: Span, cues: Cues) -> bool:
     """A group's name: an organisation's, or an armed group's word with a proper name (or a
     capitalised word within its sentence the parser did not take for one: "l'Etat
-    islamique", an acronym: « Le JNIM a affirmé »)."""
+    islamique", an acronym: « Le JNIM a affirmé », not a word of a heading in capitals)."""
+    shouted = all(t.is_upper for t in span.sent if t.is_alpha)
     return span.label_ == "organisation" or (
         cues.actor_classes.get(span.label_) == NONSTATE_CLASS
         and any(
-            t.pos_ == "PROPN" or (t.is_title and t.i != t.sent.start) or (t.is_upper and len(t) > 1)
+            t.pos_ == "PROPN"
+            or (t.is_title and t.i != t.sent.start)
+            or (acronym_like(t.text) and not shouted)
             for t in span
         )
     )
@@ -641,16 +648,24 @@ def resolve_descriptions(cand: Candidate, cues: Cues, lang: str) -> None:
                 actor.antecedent, actor.concept = found, found.label_
 
 
-def the_dead(fatalities: Span, breakdown: list[Span], cues: Cues, lang: str) -> list[Span]:
+def the_dead(
+    fatalities: Span,
+    breakdown: list[Span],
+    cues: Cues,
+    lang: str,
+    authors: frozenset[str | None],
+) -> list[Span]:
     """The actor mentions that say who a toll's dead were: those inside the count, or the
     one a participle describes them as ("people described as militiamen"), or the one they
-    are said to be among ("neuf morts parmi les civils"); armed men its
+    are said to be among ("neuf morts parmi les civils"; not the ``authors``' concept: the
+    attack's own dead, « parmi les assaillants »); armed men its
     breakdown names before others ("left nine people dead, including six Koglweogo
     members": the militia was hit, as when named first in the toll)."""
     victims = [a for a in cues.actors if fatalities.start <= a.start < fatalities.end]
     described = described_as(fatalities.root, cues, lang)
     victims = [described] if described is not None else victims
     among = _among(fatalities, cues, lang) if not victims else None
+    among = among if among is None or among.label_ not in authors else None
     victims = [among] if among is not None else victims
     armed = ARMED_GROUP_CLASSES | FORCE_CLASSES
     classes = cues.actor_classes
@@ -674,10 +689,7 @@ def _among(fatalities: Span, cues: Cues, lang: str) -> Span | None:
     ):
         return None
     noun = doc[fatalities.end].head
-    # (not the attackers: « cinq morts parmi les assaillants » are the attack's own dead)
-    return next(
-        (a for a in cues.actors if a.start <= noun.i < a.end and a.label_ != UNNAMED_GROUP), None
-    )
+    return next((a for a in cues.actors if a.start <= noun.i < a.end), None)
 
 
 def described_as(noun: Token, cues: Cues, lang: str) -> Span | None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from wirewatch.events.arguments import opens_what_came_before
-from wirewatch.events.candidates import Cues
+from wirewatch.events.candidates import CIVILIAN_SITES, CIVILIANS, PLACES_OF_PEOPLE, Cues
 from wirewatch.events.labels import labelled_clause
 from wirewatch.events.persons import people_words, person_endings
 from wirewatch.events.syntax import clause_head, governing_chain, is_finite
@@ -27,7 +27,9 @@ _PERSON_REACH = 6  # "ont arrêté mardi à Ouagadougou un journaliste"
 _REPORTED_SPEECH_TENSES = frozenset({"Past", "Imp"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 _SET = "set"  # the TIMES label of a set of times ("every year")
-_SETTLEMENTS = "settlements"  # the actor concept of villages (actors.yaml)
+# The actor concepts of civilians and their sites (actors.yaml: "attacked a school" hits
+# civilians).
+_CIVILIAN_CONCEPTS = frozenset({CIVILIANS, CIVILIAN_SITES})
 
 
 @dataclass
@@ -146,14 +148,15 @@ def _person_follows(trigger: Span, cues: Cues, lang: str) -> bool:
 def _names_people(token: Token, cues: Cues, lang: str) -> bool:
     """A name, a number, an actor word or a word for people ("un journaliste"), or a
     collective noun right before the people it counts ("une trentaine de personnes"; not
-    "la marche des manifestants": ``collectives`` in roles.yaml); not a place's name nor a
-    village (« ont capturé Kidal », « ... un village »)."""
+    "la marche des manifestants": ``collectives`` in roles.yaml); not a place's name, nor a
+    place where people live or work (« ont capturé Kidal », « ... un village », « ... la
+    mairie », « ... un poste de police »: ``things`` in numbers.yaml)."""
     return (
         # (a name, not a place's: « ont capturé Kidal »)
         (token.pos_ == "PROPN" and not any(p.start <= token.i < p.end for p in cues.places))
         or token.like_num
         # (an actor's word, not a place where people live: « ont capturé un village »)
-        or any(a.start <= token.i < a.end and a.label_ != _SETTLEMENTS for a in cues.actors)
+        or any(a.start <= token.i < a.end and _of_people(a, token, lang) for a in cues.actors)
         or token.lemma_.lower() in people_words(lang)
         or (
             token.lemma_.lower() in word_set(lang, "roles", "collectives")
@@ -162,6 +165,18 @@ def _names_people(token: Token, cues: Cues, lang: str) -> bool:
                 for c in token.children
             )
         )
+    )
+
+
+def _of_people(actor: Span, token: Token, lang: str) -> bool:
+    """The actor's word names people, or the post of a force that holds it ("seized a
+    police station": the police's); not a place where people live or work, nor a civilian
+    site named by a thing's word (« ont capturé un village / la mairie / une école », "seized
+    a school"; "seized an ambulance" may take its driver along)."""
+    if actor.label_ in PLACES_OF_PEOPLE:
+        return False
+    return (
+        actor.label_ not in _CIVILIAN_CONCEPTS or token.lemma_.lower() not in _thing_words(lang)[1]
     )
 
 
@@ -553,10 +568,11 @@ def _framing_the_clause(root: Token, head: Token, lang: str) -> bool:
     denies a toll ("Aucune victime n'a été signalée"), the event took place (not "was not
     killed in an attack but in an accident")."""
     marks = word_set(lang, "roles", "frames") | word_set(lang, "calendar", "when_marks")
-    return (
-        root.head.i == head.i
-        and root.dep_.startswith("obl")
-        and any(c.dep_ == "case" and c.lower_ in marks for c in root.children)
+    # (or on the mark the parser hung on the clause: « lors » in « lors de l'attaque »)
+    mark = root.head
+    return root.dep_.startswith("obl") and (
+        (mark.i == head.i and any(c.dep_ == "case" and c.lower_ in marks for c in root.children))
+        or (mark.lower_ in marks and mark.head.i == head.i)
     )
 
 

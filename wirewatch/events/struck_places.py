@@ -21,7 +21,7 @@ _TOPONYM = "toponym"
 _NER_ORGANISATION = "organisation"
 _NAME_PARTS = frozenset({"compound", "flat", "flat:name"})  # "Tin Akoff", "Fada N'Gourma"
 # The NER labels of names that are no place: people, peoples, other names (both pipelines).
-_NOT_PLACES = frozenset({"PER", "PERSON", "MISC", "NORP"})
+_NOT_PLACES = frozenset({*docspec.PERSON_ENTITIES, "MISC", "NORP"})
 # How the parser may hang a name a verb takes as its object when it misreads it.
 _MISREAD_OBJECTS = frozenset({"obj", "xcomp", "advmod", "npadvmod", "dep", "ccomp"})
 

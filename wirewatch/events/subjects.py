@@ -9,14 +9,15 @@ import functools
 
 from spacy.tokens import Span, Token
 
-from wirewatch.events.syntax import object_controlled
+from wirewatch.events.candidates import CIVILIAN_SITES, PLACES_OF_PEOPLE
+from wirewatch.events.syntax import object_controlled, set_off_participle
 from wirewatch.lang import load_resource
 from wirewatch.lang.headlines import bare_opening_noun
 
 SUBJECTS = frozenset({"nsubj", "expl:subj"})
 # The concepts of places and things (actors.yaml), whose words name no one who acts ("hit
 # a house killing two civilians": the house killed no one).
-_THINGS = ("civilian_sites", "public_offices", "settlements")
+_THINGS = (CIVILIAN_SITES, *sorted(PLACES_OF_PEOPLE))
 
 
 def controller(
@@ -43,14 +44,7 @@ def apposed_participle_subject(
     pillant des magasins": a present participle set off by a comma, with no subject of its
     own, tells what the subject of the clause it is set beside did, however the parser hung
     it (here on "province")."""
-    morph = root.morph
-    if (
-        "Part" not in morph.get("VerbForm", [])
-        or "Pres" not in morph.get("Tense", [])
-        or root.i == 0
-        or root.nbor(-1).text != ","
-        or any(c.dep_ in SUBJECTS for c in root.children)
-    ):
+    if not set_off_participle(root) or any(c.dep_ in SUBJECTS for c in root.children):
         return None
     for verb in root.ancestors:
         subject = next((c for c in verb.children if c.dep_ in SUBJECTS and c.i < root.i), None)

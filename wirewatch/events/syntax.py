@@ -237,11 +237,27 @@ def qualifies_a_noun(token: Token, own: Token, relative: bool) -> bool:
     )
 
 
+_SWALLOWING = frozenset({"obj", "obl", "obl:mod", "obl:arg"})  # (both parsers' labels)
+
+
+def set_off_participle(verb: Token) -> bool:
+    """A present participle right after a comma ("..., pillant des magasins", "...,
+    faisant quatre morts"): what the clause it is set beside did, however the parser hung
+    it."""
+    return (
+        "Part" in verb.morph.get("VerbForm", [])
+        and "Pres" in verb.morph.get("Tense", [])
+        and verb.i > 0
+        and verb.nbor(-1).text == ","
+    )
+
+
 def swallowed_subject(verb: Token) -> int | None:
     """The index of the actor's noun right before a joined verb with no subject of its own
-    that the parser joined to the object of the verb before, a verb with a subject of its
-    own ("Police arrested five men and gunmen killed two villagers": "gunmen" is read as a
-    second object): that verb's subject. (Not "presumed ISGS or JNIM militants executed a
+    that the parser joined to the object or an oblique of the verb before, a verb with a
+    subject of its own ("Police arrested five men and gunmen killed two villagers": "gunmen"
+    is read as a second object; "... five men near Djibo and gunmen killed ...", a second
+    place): that verb's subject. (Not "presumed ISGS or JNIM militants executed a
     merchant", a verb of no subject misread, nor "opened fire and gunshot wounded", no actor.)"""
     if verb.dep_ != "conj" or verb.i == 0 or any(c.dep_ in _SUBJECTS for c in verb.children):
         return None
@@ -249,7 +265,7 @@ def swallowed_subject(verb: Token) -> int | None:
     joined = (
         before.dep_ == "conj"
         and before.pos_ in _NOUNS
-        and before.head.dep_ == "obj"
+        and before.head.dep_ in _SWALLOWING
         and before.head.head.i == verb.head.i
         and any(c.dep_ in _SUBJECTS for c in verb.head.children)
         and any(s.start <= before.i < s.end for s in verb.doc.spans.get(docspec.ACTORS, ()))

@@ -129,12 +129,16 @@ def refine(
     if target_class and target_class in entry.get("by_target", {}):
         typing = typing.refined(entry["by_target"][target_class])
     by_actor = dict(entry.get("by_actor", {}).get(agent_class or "", {}))
+    # (what this agent's deed is by its target: armed men who seize soldiers fight them)
+    by_its_target = by_actor.pop("by_target", {}).get(target_class or "", {})
     if "event_type" not in by_actor and typing.event_type != entry.get("event_type"):
         # a sub-event type set without its event type refines the concept's own event type
         # alone: the forces who take a village no fight is told of made no battle of it
         by_actor.pop("sub_event_type", None)
     if by_actor:
         typing = typing.refined(by_actor)
+    if by_its_target:
+        typing = typing.refined(by_its_target)
     untargeted = entry.get("untargeted_by", {})
     if not aimed and agent_class in untargeted and typing.event_type == entry.get("event_type"):
         # (not shots a modifier typed otherwise: "fired in the air")
@@ -297,15 +301,25 @@ def protest_outcomes() -> dict[str, ProtestOutcome]:
 @dataclass(frozen=True, slots=True)
 class BrokenUpGathering:
     """Forces' deeds (``by``) on people of the ``targets`` classes that tell a gathering no
-    protest word tells; the event is retold as the ``told_as`` concept
-    (``gatherings_broken_up`` in taxonomy.yaml)."""
+    protest word tells, or the fire named forces open on people of the ``fired_targets``
+    classes (``fired_by``: "security forces opened fire on protesters"); the event is
+    retold as the ``told_as`` concept (``gatherings_broken_up`` in taxonomy.yaml)."""
 
     by: frozenset[str]
     targets: frozenset[str]
     told_as: str
+    fired_by: frozenset[str] = frozenset()
+    fired_targets: frozenset[str] = frozenset()
 
 
 @functools.cache
 def gatherings_broken_up() -> BrokenUpGathering:
     entry = _taxonomy()["gatherings_broken_up"]
-    return BrokenUpGathering(frozenset(entry["by"]), frozenset(entry["targets"]), entry["told_as"])
+    fired = entry.get("fired_on", {})
+    return BrokenUpGathering(
+        frozenset(entry["by"]),
+        frozenset(entry["targets"]),
+        entry["told_as"],
+        frozenset(fired.get("by", ())),
+        frozenset(fired.get("targets", ())),
+    )

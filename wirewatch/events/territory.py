@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from wirewatch.events.candidates import ARMED_CLASSES, ActorArg, Candidate
+from wirewatch.events.candidates import ARMED_CLASSES, ActorArg, Candidate, Cues
 from wirewatch.events.syntax import verbs_joined
 from wirewatch.events.taxonomy import refine, typing_of
+from wirewatch.lang import word_set
 from wirewatch.lang.countries import fold
 from wirewatch.types import Kind, Role, Status
 
@@ -19,11 +20,14 @@ _VIOLENCE = "violence"  # the family of violent events (taxonomy.yaml)
 _PROPERTY = "property"  # the target class of a place taken (taxonomy.yaml by_target)
 
 
-def captures_fought_for(cands: list[Candidate], classes: dict[str, str]) -> list[Candidate]:
+def captures_fought_for(cands: list[Candidate], cues: Cues, lang: str) -> list[Candidate]:
     """Each capture typed by the place it took (no fight told) that holds a fight in its own
-    clause takes the fight in: typed again by its author and the fight's armed other side,
-    with that side as its target. An attack joined to the capture's verb is the capture's,
-    and so are the armed men it met, its side when no fight of its own is told."""
+    clause takes the fight in: typed again by its author and the fight's armed other side
+    (or, when the fight names none, the armed men the place was taken from: "retook the town
+    from ADF rebels after heavy fighting"), with that side as its target. An attack joined
+    to the capture's verb is the capture's, and so are the armed men it met, its side when no
+    fight of its own is told."""
+    classes = cues.actor_classes
     taken: set[int] = set()
     for capture in cands:
         if (
@@ -46,7 +50,11 @@ def captures_fought_for(cands: list[Candidate], classes: dict[str, str]) -> list
             # which the attack took in)
             side = side or _armed_side(attack.with_role(Role.TARGET), authors, classes)
         fight = next((c for c in cands if _fought_for(c, capture)), None)
-        fought = _armed_side(fight.actors, authors, classes) if fight is not None else None
+        fought = (
+            _armed_side(fight.actors or _taken_from(capture, cues, lang), authors, classes)
+            if fight is not None
+            else None
+        )
         if fight is not None and fought is not None:
             capture.mentions.append(fight.trigger)
             taken.add(id(fight))
@@ -73,6 +81,25 @@ def _armed_side(
         ),
         None,
     )
+
+
+def _taken_from(capture: Candidate, cues: Cues, lang: str) -> list[ActorArg]:
+    """The actors the capture's verb (or its object) says the place was taken from, by one of
+    ``taken_from_marks`` (roles.yaml: "retook the town from ADF rebels", « ont repris la ville
+    aux rebelles »)."""
+    marks = word_set(lang, "roles", "taken_from_marks")
+    verb = capture.trigger.root
+    phrases = [
+        c
+        for w in (verb, *(o for o in verb.children if o.dep_ == "obj"))
+        for c in w.children
+        if c.i > verb.i and any(m.dep_ == "case" and m.lower_ in marks for m in c.children)
+    ]
+    return [
+        ActorArg(span, Role.TARGET, span.label_)
+        for span in cues.actors
+        if any(span.start <= p.i < span.end for p in phrases)
+    ]
 
 
 def _fought_for(fight: Candidate, capture: Candidate) -> bool:

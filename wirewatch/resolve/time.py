@@ -27,6 +27,7 @@ _AHEAD_SLACK_DAYS = 7  # a date this close after the anchor is no date of last y
 _YEARS_AHEAD = 10  # "en 05" in a 1999 story is 2005; "octobre 98" in 2016 is 1998
 _SAME_WEEK_DAYS = 6  # a weekday named again within a week of the anchor
 _NEAR_WEEKEND_WEEKDAY = 1  # up to Tuesday, "ce week-end" told in the past is the last one
+_SATURDAY = 5  # date.weekday() of Saturday: a weekend told from it is under way
 # The days of a month, and the months of a year, that "early", "mid" and "late" pick.
 _MONTH_PARTS = {"START": (1, 10), "MID": (11, 20), "END": (21, 31)}  # keys: TIMEX3 mod
 _YEAR_PARTS = {"START": (1, 4), "MID": (5, 8), "END": (9, 12)}
@@ -90,6 +91,7 @@ class _Calendar:
     seasons: dict[str, str]
     present: tuple[str, ...]
     recent: tuple[str, ...]
+    nearest_weekend: frozenset[str]
     every: tuple[str, ...]
     frequencies: dict[str, str]
     year_prefixes: frozenset[str]
@@ -143,6 +145,7 @@ def _calendar(lang: str) -> _Calendar:
         seasons=mapping("seasons"),
         present=phrases("present"),
         recent=phrases("recent"),
+        nearest_weekend=words("nearest_weekend"),
         every=phrases("every"),
         frequencies=mapping("frequencies"),
         year_prefixes=words("year_prefixes"),
@@ -652,6 +655,9 @@ def _period(
         if shift is None and not any(w.endswith("'") for w in words):
             return TimeValue(f"XXXX-{season}", "DATE")  # "en été": any summer
         return TimeValue(f"{anchor.year + (shift or 0):04d}-{season}", "DATE")
+    if shift is None and phrase in cal.nearest_weekend:
+        # "over the weekend" told in the past on a weekday: the one before; else this one
+        shift = -1 if not future and anchor.weekday() < _SATURDAY else 0
     if shift is None:
         return None
     found: TimeValue | None = None
