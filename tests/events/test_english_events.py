@@ -5609,3 +5609,15 @@ def test_english_events_who_a_town_attack_and_a_bomber_name(
         event.actor1.name if event.actor1 else None,
         event.actor2.name if event.actor2 else None,
     ) == actors
+
+
+def test_english_events_the_dead_of_clashes_are_no_side_of_them() -> None:
+    # the people the clashes killed are no crowd that fought the soldiers
+    event = _main(
+        "Clashes between soldiers and JNIM militants near Djibo killed 12 people on Saturday."
+    )
+    assert (
+        event.actor1.name if event.actor1 else None,
+        event.actor2.name if event.actor2 else None,
+        event.fatalities.best if event.fatalities else None,
+    ) == ("Military Forces of Burkina Faso", "JNIM: Group for Support of Islam and Muslims", 12)

@@ -19,6 +19,7 @@ from wirewatch.events.candidates import (
 )
 from wirewatch.events.noun_roles import NOUN_MODIFIERS
 from wirewatch.events.references import definite
+from wirewatch.events.subjects import SUBJECTS
 from wirewatch.events.taxonomy import crowd_sides, joint_authors, property_concepts
 from wirewatch.types import Kind, Role
 
@@ -106,7 +107,8 @@ def _set_between(side: Token, marks: frozenset[str]) -> bool:
 
 def _crowd_first(cand: Candidate, classes: dict[str, str]) -> None:
     """ "Clashes between police and rioters": a crowd that fights a state's forces is the
-    fight's first side (``crowd_sides`` in taxonomy.yaml)."""
+    fight's first side (``crowd_sides`` in taxonomy.yaml); not the people it killed
+    ("Clashes between soldiers and JNIM militants killed 12 people")."""
     crowds, forces = crowd_sides()
     agents = cand.with_role(Role.AGENT)
     if len(agents) != 1 or classes.get(agents[0].concept or "") not in forces:
@@ -116,7 +118,9 @@ def _crowd_first(cand: Candidate, classes: dict[str, str]) -> None:
         (
             a
             for a in cand.with_role(Role.TARGET)
-            if classes.get(a.concept or "") in crowds and a.concept not in things
+            if classes.get(a.concept or "") in crowds
+            and a.concept not in things
+            and not _the_dead(a, cand)
         ),
         None,
     )
@@ -124,6 +128,18 @@ def _crowd_first(cand: Candidate, classes: dict[str, str]) -> None:
         return
     swapped = {id(agents[0]): Role.TARGET, id(crowd): Role.AGENT}
     cand.actors = [replace(a, role=swapped.get(id(a), a.role)) for a in cand.actors]
+
+
+def _the_dead(actor: ActorArg, cand: Candidate) -> bool:
+    """Whether the actor is the object of the verb the fight's noun is the subject of: whom
+    it killed or hurt ("Clashes ... killed 12 people"), no side of it."""
+    root, noun = actor.span.root, cand.trigger.root
+    return (
+        root.dep_ == "obj"
+        and noun.pos_ != "VERB"
+        and noun.dep_ in SUBJECTS
+        and root.head.i == noun.head.i
+    )
 
 
 def split_by_agent(cand: Candidate, classes: dict[str, str]) -> list[Candidate]:

@@ -150,12 +150,12 @@ def _names_people(token: Token, cues: Cues, lang: str) -> bool:
     collective noun right before the people it counts ("une trentaine de personnes"; not
     "la marche des manifestants": ``collectives`` in roles.yaml); not a place's name, nor a
     place where people live or work (« ont capturé Kidal », « ... un village », « ... la
-    mairie », « ... un poste de police »: ``things`` in numbers.yaml)."""
+    mairie »: ``_of_people``)."""
     return (
         # (a name, not a place's: « ont capturé Kidal »)
         (token.pos_ == "PROPN" and not any(p.start <= token.i < p.end for p in cues.places))
         or token.like_num
-        # (an actor's word, not a place where people live: « ont capturé un village »)
+        # (an actor's word that names people: not « ont capturé un village »)
         or any(a.start <= token.i < a.end and _of_people(a, token, lang) for a in cues.actors)
         or token.lemma_.lower() in people_words(lang)
         or (
