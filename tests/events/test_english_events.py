@@ -5621,3 +5621,24 @@ def test_english_events_the_dead_of_clashes_are_no_side_of_them() -> None:
         event.actor2.name if event.actor2 else None,
         event.fatalities.best if event.fatalities else None,
     ) == ("Military Forces of Burkina Faso", "JNIM: Group for Support of Islam and Muslims", 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        # the forces that tell of strikes from the air no one is said to have made made them
+        (
+            "The military said at least 20 bandits were killed in airstrikes in the Dansadau "
+            "forest in Zamfara state on Sunday.",
+            "Military Forces of Nigeria",
+        ),
+        # residents who tell of them did not, nor authorities, who may tell of another's
+        ("Residents said at least 20 people were killed in airstrikes near Gao on Sunday.", None),
+        ("Authorities said at least 20 people were killed in airstrikes near Gao on Sunday.", None),
+    ],
+)
+def test_english_events_strikes_the_forces_tell_of_are_theirs(
+    text: str, actor1: str | None
+) -> None:
+    event = _main(text)
+    assert (event.actor1.name if event.actor1 else None) == actor1

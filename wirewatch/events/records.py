@@ -21,6 +21,7 @@ from wirewatch.events.taxonomy import (
     of_organised_kind,
     organised_classes,
     type_victims,
+    typing_of,
     violent_as,
     weapon_means,
 )
@@ -95,6 +96,11 @@ def to_event(cand: Candidate, ctx: ArticleContext, lang: str) -> Event:
     elif actor1 is not None and cand.typing.family == "violence":
         # "Government air strikes": the government strikes by its forces
         actor1 = replace(actor1, concept=violent_as().get(actor1.concept or "", actor1.concept))
+    forces = _forces_telling_their_strike(cand) if actor1 is None else None
+    if forces is not None:
+        # "The military said at least 20 bandits were killed in airstrikes": the forces that
+        # tell of strikes from the air no one is said to have made made them
+        actor1 = Actor(role=Role.AGENT, mention=span(forces), concept=forces.label_)
     if actor1 is None and cand.typing.implied_actor1 and not _implication_stopped(cand):
         # no author named: the one the type implies (rioters riot; an unnamed killer is an
         # unidentified armed group), or whom its refinement says acted (a mutiny's shots)
@@ -270,6 +276,31 @@ def to_event(cand: Candidate, ctx: ArticleContext, lang: str) -> Event:
         confidence=confidence,
         sources=(ctx.article_id,),
     )
+
+
+def _forces_telling_their_strike(cand: Candidate) -> DocSpan | None:
+    """The state's forces the attribution names for a strike from the air that names no
+    author (``airstrike``'s sub-event type in taxonomy.yaml), as their actor mention; not
+    a government or authorities, who act by forces (``violent_as``) and may tell of
+    another's strikes (« selon les autorités d'occupation russes »)."""
+    source = cand.attribution_source
+    if source is None or cand.typing.sub_event_type != typing_of(_AIRSTRIKE).sub_event_type:
+        return None
+    doc = source.doc
+    classes = doc.user_data.get(docspec.ACTOR_CLASSES, {})
+    return next(
+        (
+            a
+            for a in doc.spans.get(docspec.ACTORS, ())
+            if source.start <= a.root.i < source.end
+            and classes.get(a.label_) in FORCE_CLASSES
+            and a.label_ not in violent_as()
+        ),
+        None,
+    )
+
+
+_AIRSTRIKE = "airstrike"  # the concept of a strike from the air (taxonomy.yaml)
 
 
 def _a_town_hit(actor2: Actor, cand: Candidate) -> bool:
