@@ -1,7 +1,7 @@
 """Parse repairs of names: an acronym read as an auxiliary ("suspected IS Sahel militants
 killed"), a name cut after its first word ("Des membres de Boko" / "Haram ont tué"), read as
-the subject of the noun it qualifies ("ten suspected ISGS militants") or hung on a number
-("between 24 and 25 March 2020, JNIM or ISGS militants"). Called by
+the subject of the noun it qualifies ("ten suspected ISGS militants") or hung on a day's
+number ("between 24 and 25 March, JNIM militants"). Called by
 ``ud.UniversalDependencies``."""
 
 from __future__ import annotations

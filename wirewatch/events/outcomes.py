@@ -698,7 +698,7 @@ def violence_takes_in_property(cands: list[Candidate], lang: str) -> list[Candid
             cand.typing.concept in ARREST_CONCEPTS
             and cand.trigger.root in host.trigger.root.conjuncts
         ):
-            host.take_targets_of(cand)  # "captured a thief and beat him"
+            host.take_targets_of(cand)  # "captured a suspected robber and beat him"
     return kept
 
 

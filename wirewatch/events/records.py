@@ -140,8 +140,8 @@ def to_event(cand: Candidate, ctx: ArticleContext, lang: str) -> Event:
             role=Role.TARGET, mention=req(cand.trigger), implied=True, concept=cand.typing.actor1_as
         )
     if (
-        # (a town attacked is where, no side: "Dozens of people were killed in the attack on
-        # Kukawa" hit the people)
+        # (a town attacked is where, no side: "Dozens of residents were killed in Saturday's
+        # assault on Kukawa" hit the residents)
         (actor2 is None or _a_town_hit(actor2, cand))
         and cand.fatalities is not None
         and cand.kind is Kind.EVENT
