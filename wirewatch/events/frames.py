@@ -21,7 +21,7 @@ from wirewatch.events.candidates import (
     fill_toll,
 )
 from wirewatch.events.outcomes import ARREST_CONCEPTS, FRAMES_BY_THEIR_DEED, SEIZURE_CONCEPTS
-from wirewatch.events.syntax import swallowed_subject
+from wirewatch.events.syntax import has_own_subject, swallowed_subject
 from wirewatch.events.taxonomy import grounded
 from wirewatch.lang import load_resource
 from wirewatch.types import Kind, Role
@@ -145,10 +145,10 @@ def _sharing_its_frame(verb: Token) -> set[int]:
     subject the killing shares); « Dix civils ont été tués et plusieurs maisons incendiées
     lors d'une attaque » (on the participle of the houses joined to the killing)."""
     found = {verb.i}
-    if verb.dep_ == "conj" and not _own_subject(verb):
+    if verb.dep_ == "conj" and not has_own_subject(verb):
         found.add(verb.head.i)
     for joined in (c for c in verb.children if c.dep_ == "conj"):
-        if joined.pos_ in ("VERB", "AUX") and not _own_subject(joined):
+        if joined.pos_ in ("VERB", "AUX") and not has_own_subject(joined):
             found.add(joined.i)
         # (a clause whose verb is left out: its participle hangs on its subject)
         found.update(
@@ -157,11 +157,6 @@ def _sharing_its_frame(verb: Token) -> set[int]:
             if a.dep_ == "acl" and a.pos_ == "VERB" and "Part" in a.morph.get("VerbForm", [])
         )
     return found
-
-
-def _own_subject(verb: Token) -> bool:
-    """Whether the verb has a subject of its own (active or passive), not one it shares."""
-    return any(c.dep_.startswith("nsubj") for c in verb.children)
 
 
 def without_result_verbs(

@@ -252,6 +252,11 @@ def set_off_participle(verb: Token) -> bool:
     )
 
 
+def has_own_subject(verb: Token) -> bool:
+    """Whether the verb has a subject of its own (active or passive), not one it shares."""
+    return any(c.dep_ in _SUBJECTS for c in verb.children)
+
+
 def swallowed_subject(verb: Token) -> int | None:
     """The index of the actor's noun right before a joined verb with no subject of its own
     that the parser joined to the object or an oblique of the verb before, a verb with a
@@ -259,7 +264,7 @@ def swallowed_subject(verb: Token) -> int | None:
     is read as a second object; "... five men near Djibo and gunmen killed ...", a second
     place): that verb's subject. (Not "presumed ISGS or JNIM militants executed a
     merchant", a verb of no subject misread, nor "opened fire and gunshot wounded", no actor.)"""
-    if verb.dep_ != "conj" or verb.i == 0 or any(c.dep_ in _SUBJECTS for c in verb.children):
+    if verb.dep_ != "conj" or verb.i == 0 or has_own_subject(verb):
         return None
     before = verb.doc[verb.i - 1]
     joined = (
@@ -267,7 +272,7 @@ def swallowed_subject(verb: Token) -> int | None:
         and before.pos_ in _NOUNS
         and before.head.dep_ in _SWALLOWING
         and before.head.head.i == verb.head.i
-        and any(c.dep_ in _SUBJECTS for c in verb.head.children)
+        and has_own_subject(verb.head)
         and any(s.start <= before.i < s.end for s in verb.doc.spans.get(docspec.ACTORS, ()))
     )
     return before.i if joined else None
