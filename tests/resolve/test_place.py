@@ -144,6 +144,17 @@ def test_place_a_village_abroad_read_in_its_areas_says_nothing_against_the_desk(
     assert document_country([], places, "en", placed, home="BF") is None
 
 
+def test_place_an_area_a_place_is_put_in_is_read_at_home_first(places: Gazetteer) -> None:
+    # "Gouari, cercle de Koro": Mali's Koro (a town of 25,000) before Venezuela's province
+    # seat Coro; "Mavivi, dans le territoire de Beni": Congo's territory before Bolivia's
+    # department El Beni (areas both)
+    koro = [("Gouari", ["Koro"])]
+    assert document_country([], places, "fr", koro, home="ML") == "ML"
+    beni = [("Mavivi", ["Beni"])]
+    assert document_country([], places, "fr", beni, home="CD") == "CD"
+    assert document_country([], places, "fr", beni) == "BO"  # (no home: the larger area)
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -301,8 +301,11 @@ def document_country(
             # an area written with its kind ("Sissili Province") outweighs a bare name
             kind = _area_name(name, place, lang) == name_key(place.name)
             votes[code] += 2 if kind else 1
+    # (read at home when it is one country: "Gouari, cercle de Koro" in a Malian story is
+    # Mali's Koro, not Venezuela's province seat Coro)
+    at_home = next(iter(home)) if len(home) == 1 else None
     for name, areas in placed:
-        score, own, area = _areas_reading(name, areas, gazetteer, None, lang)
+        score, own, area = _areas_reading(name, areas, gazetteer, at_home, lang)
         place = own or area
         # ("Tako-Yoyora (Loropeni, Poni)" says nothing of Pawnee, Oklahoma)
         if place is not None and (code := _vote_of(place, home, least_population)) is not None:
@@ -520,8 +523,11 @@ def _areas_reading(
         ):
             readings.append(candidate)
     # a name in brackets after a place names an area: areas first ("(Bam)": Burkina Faso's
-    # province before Iran's town), each kind in order of likelihood
-    readings.sort(key=lambda r: r.feature_class != _AREA_CLASS)
+    # province before Iran's town), each kind those of ``country`` first ("dans le territoire
+    # de Beni" in a Congolese story: not Bolivia's El Beni), then in order of likelihood
+    readings.sort(
+        key=lambda r: (r.feature_class != _AREA_CLASS, country is not None and r.country != country)
+    )
     options: list[GeoPlace | None] = [*readings[:_AREA_READINGS], None]
     homes = {r.country for r in options if r is not None and r.feature_class == _AREA_CLASS}
     best: tuple[int, GeoPlace | None, GeoPlace | None] | None = None
