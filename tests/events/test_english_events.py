@@ -5522,9 +5522,18 @@ def test_english_events_a_killing_joined_with_a_day_of_its_own_is_its_own_event(
 @pytest.mark.parametrize(
     ("text", "lang", "trigger", "actor1"),
     [
+        # (the attack first told by its claim is the claimant's, and takes in the claim's
+        # account of it)
         (
             "Islamic State claimed the attack near Djibo, saying its fighters had killed 20 "
             "soldiers.",
+            "en",
+            "attack",
+            "Islamic State",
+        ),
+        (
+            "Islamic State said in a statement that its fighters had killed 20 soldiers near "
+            "Djibo.",
             "en",
             "killed",
             "Islamic State",

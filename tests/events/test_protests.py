@@ -64,3 +64,20 @@ def test_protests_the_wounds_of_the_fire_on_protesters_are_its_own() -> None:
     assert [(e.event_type, e.sub_event_type) for e in typed] == [
         ("Protests", "Excessive force against protesters")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a crowd that gathers, told with the reflexive verb
+        "Des milliers de partisans de l'opposition se sont rassemblés vendredi sur une place "
+        "de Bamako.",
+        "Des centaines de personnes sont descendues dans la rue vendredi à Bamako pour "
+        "protester contre l'insécurité.",
+    ],
+)
+def test_protests_a_crowd_that_gathers_in_french_protests(text: str) -> None:
+    typed = [e for e in extract(text, PUBLISHED, lang="fr") if e.event_type]
+    assert [
+        (e.event_type, e.sub_event_type, e.actor1.name if e.actor1 else None) for e in typed
+    ] == [("Protests", "Peaceful protest", "Protesters (Mali)")]

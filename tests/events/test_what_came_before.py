@@ -382,13 +382,14 @@ def test_an_ambush_after_which_soldiers_died_is_their_death(text: str, dead: int
             "meurtre",
             "Arrests",
         ),
+        # (« pour protester » tells a protest, as "in protest at" does: a violent one)
         (
             "Des jeunes en colère ont incendié dimanche le commissariat de police à Kaya pour"
             " protester contre le meurtre d'un commerçant.",
             "fr",
             "incendié",
             "meurtre",
-            "Mob violence",
+            "Violent demonstration",
         ),
         # (a mark of several words, whose last the parser hangs on the verb: "at")
         (

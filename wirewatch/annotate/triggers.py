@@ -94,6 +94,9 @@ class TriggerAnnotator:
         self.off_topic = frozenset(w.lower() for w in data["off_topic"]["words"])
         self.gatherings = frozenset(data.get("gatherings", ()))
         self.remote_strikes = frozenset(load_shared("taxonomy").get("remote_strikes", ()))
+        self.armed_deeds = frozenset(
+            c for c, e in load_shared("taxonomy")["concepts"].items() if e.get("needs_armed_agent")
+        )
         self.people_nouns = frozenset(w.lower() for w in data.get("people_nouns", ()))
         self.off_topic_min = int(data["off_topic"]["min"])
         self.reflexive = frozenset(load_resource(lang, "actors")["pronouns"]["reflexive"])
@@ -126,6 +129,9 @@ class TriggerAnnotator:
         spans = [s for s in spans if not _object_of_its_verb(s, spans)]
         spans = [s for s in spans if not self._describes_people(s, spans)]
         spans = [s for s in spans if not self._names_people_befallen(s, spans)]
+        # a deed only armed men do, by doers whose deeds are another's ("Protesters set up a
+        # camp outside parliament": no base, their protest; taxonomy.yaml needs_armed_agent)
+        spans = [s for s in spans if not self._done_by_unarmed_doers(s)]
         spans += self._agents_deeds(doc, spans)
         spans = [self._read(s, spans) for s in spans]
         doc.spans[docspec.TRIGGERS] = [
@@ -159,6 +165,13 @@ class TriggerAnnotator:
             ):
                 found.append(Span(doc, token.i, token.i + 1, label=concept))
         return found
+
+    def _done_by_unarmed_doers(self, trigger: Span) -> bool:
+        """A trigger of a deed only forces or armed groups do whose verb's doer is of
+        ``agent_deeds`` (protesters): their deed, not the trigger's event."""
+        return trigger.label_ in self.armed_deeds and any(
+            self._doer_concept(c) for c in trigger.root.children
+        )
 
     def _doer_concept(self, child: Token) -> str | None:
         """The concept of ``agent_deeds`` the dependent names as its verb's doer: its

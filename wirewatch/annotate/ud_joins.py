@@ -197,7 +197,8 @@ def subject_list_cut_at_its_link(subject: Token) -> None:
 
 
 def subject_behind_a_preposition(noun: Token) -> None:
-    """ "Selon l'Observatoire, plus de 246 civils ont été tués": a noun a preposition marks,
+    """ "Selon l'Observatoire, plus de 246 civils ont été tués", « Selon des habitants, des
+    combattants du JNIM ont installé une base »: a noun a preposition marks,
     parsed as the verb's subject (or as its complement, the verb left with none), with the
     noun phrase a comma sets after it hung on it (the French parser): a noun behind a
     preposition is no subject, so the phrase after the comma is, and the marked noun a
@@ -219,7 +220,7 @@ def subject_behind_a_preposition(noun: Token) -> None:
             if c.dep_ in _HUNG_PHRASES
             and c.i < verb.i
             and _after_a_comma(c)
-            and not any(g.dep_ == "case" for g in c.children)
+            and not any(g.dep_ == "case" and not _article_read_as_case(g) for g in c.children)
         ),
         None,
     )
@@ -227,8 +228,17 @@ def subject_behind_a_preposition(noun: Token) -> None:
         return
     passive = any(c.dep_ == "aux:pass" for c in verb.children)
     subject.head, subject.dep_ = verb, "nsubj:pass" if passive else "nsubj"
+    for article in (g for g in subject.children if g.dep_ == "case"):
+        article.dep_, article.pos_ = "det", "DET"
     if not orphan:
         noun.dep_ = "obl"
+
+
+def _article_read_as_case(word: Token) -> bool:
+    """ "Selon des habitants, des combattants du JNIM ont installé une base": the article
+    that opens the phrase after the comma, tagged as a preposition fused with an article
+    (the French parser's « des », "of the"): an article all the same."""
+    return word.i == word.head.left_edge.i and "Art" in word.morph.get("PronType", [])
 
 
 def _after_a_comma(noun: Token) -> bool:

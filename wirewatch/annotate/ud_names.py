@@ -43,22 +43,25 @@ def name_cut_after_its_first_word(last: Token) -> None:
     Boko" and "Haram ont tué ...", or as one with two subjects: a name's last word taken for
     the verb's subject, its first word a complement of a noun left without a verb or itself
     the verb's subject. The two words are one name, and the noun, with the name, the verb's
-    subject."""
+    subject (the noun the complements lead up to: « Des jihadistes du groupe Boko »)."""
     if last.i == 0 or last.dep_ != "nsubj" or last.head.pos_ != "VERB":
         return
     first = last.nbor(-1)
     noun = first.head
+    top = noun
+    while top.dep_ == "nmod" and top.head.i < top.i and top.head.pos_ == "NOUN":
+        top = top.head
     if (
         first.pos_ != "PROPN"
         or first.dep_ != "nmod"
         or noun.pos_ != "NOUN"
-        or not (noun.dep_ == "ROOT" or (noun.dep_ == "nsubj" and noun.head.i == last.head.i))
+        or not (top.dep_ == "ROOT" or (top.dep_ == "nsubj" and top.head.i == last.head.i))
         or noun.i > first.i
         or not last.is_title  # (a name goes on: "Boko Haram")
-        or noun.is_ancestor(last.head)  # (the verb hangs on the noun: no tree to mend)
+        or top.is_ancestor(last.head)  # (the verb hangs on the noun: no tree to mend)
     ):
         return
-    noun.head, noun.dep_ = last.head, "nsubj"
+    top.head, top.dep_ = last.head, "nsubj"
     last.head, last.dep_, last.pos_ = first, "flat:name", "PROPN"
 
 

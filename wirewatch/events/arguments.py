@@ -404,10 +404,16 @@ def link_times(cand: Candidate, cues: Cues, claimed: dict[int, int], lang: str) 
         cand.times = [t for *_, t in own]
         return
     sent_root = cand.sentence.root
+    # (the main verb's, however the parser hung it: « blessé ... lors d'une embuscade près de
+    # Mavivi, dans le territoire de Beni, samedi », the day on the territory)
     framing = [
         t
         for t in in_sentence
-        if (t.root.head.i == sent_root.i or t.start == cand.sentence.start or _opens_sentence(t))
+        if (
+            sent_root.i in (t.root.head.i, claimed.get(t.start))
+            or t.start == cand.sentence.start
+            or _opens_sentence(t)
+        )
         and not _dates_a_clause_below(t, root, reports, after, cues.triggers)
     ]
     cand.times = framing[:2]
@@ -532,6 +538,8 @@ def _dates_a_clause_below(
             and token.dep_ in _CLAUSES_BELOW
             and token.i not in reports
             and clause in token.ancestors
+            # (not the participle of an actor's words: « par des hommes armés à Djibo samedi »)
+            and not any(a.start <= token.i < a.end for a in time.doc.spans.get(docspec.ACTORS, ()))
         ):
             return True
     return False

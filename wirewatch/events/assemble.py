@@ -25,6 +25,7 @@ from wirewatch.events.arguments import (
 )
 from wirewatch.events.attribution import link_attribution
 from wirewatch.events.candidates import (
+    ARMED_CLASSES,
     ARMED_GROUP_CLASSES,
     CIVILIAN_CLASS,
     CIVILIANS,
@@ -39,6 +40,7 @@ from wirewatch.events.candidates import (
 from wirewatch.events.context import ArticleContext
 from wirewatch.events.frames import frame_words, tolls_of_their_frames, without_result_verbs
 from wirewatch.events.labels import deeds_under_their_label, is_label, labelled
+from wirewatch.events.members import resolve_members
 from wirewatch.events.mentions import actor_mentions
 from wirewatch.events.merge import (
     authors_named_next,
@@ -71,7 +73,6 @@ from wirewatch.events.references import (
     resolve_counts,
     resolve_definites,
     resolve_descriptions,
-    resolve_members,
     resolve_pronouns,
     spelt_out_groups,
     the_dead,
@@ -134,7 +135,9 @@ def assemble_events(doc: Doc, ctx: ArticleContext, lang: str) -> list[Event]:
     candidates = [
         c
         for c in candidates
-        if (not c.typing.needs_agent or _named_agent(c)) and (not c.typing.needs_party or c.actors)
+        if (not c.typing.needs_agent or _named_agent(c))
+        and (not c.typing.needs_party or c.actors)
+        and (not c.typing.needs_armed_agent or _armed_agent(c, cues.actor_classes))
     ]
     _attach_counts(candidates, cues, {id(c.fatalities) for c in aggregates})
     for cand in candidates:
@@ -232,6 +235,12 @@ def _named_agent(cand: Candidate) -> bool:
     return any(c.dep_ == "obj" for c in cand.trigger.root.children) and any(
         a.concept is not None or a.span.root.pos_ == "PROPN" for a in cand.with_role(Role.AGENT)
     )
+
+
+def _armed_agent(cand: Candidate, classes: dict[str, str]) -> bool:
+    """An author of the armed classes: forces or an armed group ("JNIM has set up a base";
+    not "Refugees set up camps", "The UNHCR set up camps")."""
+    return any(classes.get(a.concept or "") in ARMED_CLASSES for a in cand.with_role(Role.AGENT))
 
 
 def _names_a_party(cand: Candidate) -> bool:

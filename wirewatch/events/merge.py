@@ -23,7 +23,7 @@ from wirewatch.events.candidates import (
 from wirewatch.events.references import definite, written_with_kind
 from wirewatch.lang import load_resource, word_set
 from wirewatch.lang.countries import fold
-from wirewatch.types import Kind, Role
+from wirewatch.types import Kind, Role, Status
 
 _NEIGHBOURING = 1  # undated mentions merge only within this many paragraphs
 _TOLL_REACH = 2  # paragraphs back to the event another source's toll is of
@@ -260,9 +260,10 @@ def _a_death_told_again(cand: Candidate, dead: Span) -> bool:
 def events_claimed(cands: list[Candidate], lang: str) -> list[Candidate]:
     """ "Suspected Islamist militants ambushed ... JNIM claimed the attack": the group that
     claims a violent event named again by a definite noun (roles.yaml ``claim_verbs``) is
-    the author of the event told first, when that one names none; what the claim goes on to
-    tell ("saying its fighters had killed 30 soldiers and seized weapons") is the claim's
-    account of that event, no event of its own."""
+    the author of the event told first, when that one names none (of an event first told by
+    its claim, "JNIM claimed the attack that killed 12 soldiers", the author); what the claim
+    goes on to tell ("saying its fighters had killed 30 soldiers and seized weapons") is the
+    claim's account of that event, no event of its own."""
     told_by_claims: list[Candidate] = []
     claims: list[tuple[Token, Candidate, list[ActorArg]]] = []
     nouns: list[Candidate] = []
@@ -274,6 +275,12 @@ def events_claimed(cands: list[Candidate], lang: str) -> list[Candidate]:
         if told is not None:
             nouns.append(cand)  # (the event named again, which events_taken_up joins)
             claims.append((verb, told, _claimants(cand.with_role(Role.AGENT), verb, lang)))
+        elif not any(_named(a.span) for a in cand.with_role(Role.AGENT)) and _claims_it(verb, cand):
+            # an event first told by its claim ("JNIM claimed the attack that killed 12
+            # soldiers"): the claimant is its author (and tells of it)
+            own = _claimants([], verb, lang)
+            if own:
+                cand.actors = [*own, *(a for a in cand.actors if a.role is not Role.AGENT)]
     claims += _bare_claims(cands, {verb.i for verb, _, _ in claims}, lang)
     claims += _own_accounts(cands, {verb.i for verb, _, _ in claims}, lang)
     for verb, told, claimants in claims:
@@ -292,6 +299,17 @@ def events_claimed(cands: list[Candidate], lang: str) -> list[Candidate]:
                 if not claimants:  # ("No group has claimed the attack, which killed five")
                     fill_toll(told, other)
     return [c for c in cands if not any(c is t for t in told_by_claims)]
+
+
+def _claims_it(verb: Token, cand: Candidate) -> bool:
+    """A claim told as done, in the sentence's own clause: not "JNIM has not claimed the
+    attack ..." (a verb negated, or the event so read), nor "It is not known whether JNIM
+    claimed ..." (a clause below another verb)."""
+    return (
+        cand.status is Status.REPORTED
+        and not any("Neg" in c.morph.get("Polarity", []) for c in verb.children)
+        and all(t.dep_ == "conj" for t in (verb, *verb.ancestors) if t.head.i != t.i)
+    )
 
 
 def _bare_claims(

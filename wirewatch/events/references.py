@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from wirewatch import docspec
-from wirewatch.events.actors import case_marks
 from wirewatch.events.candidates import (
     ARMED_GROUP_CLASSES,
     BARE_COUNT,
@@ -25,10 +24,8 @@ from wirewatch.events.candidates import (
     Cues,
 )
 from wirewatch.events.context import ArticleContext
-from wirewatch.events.persons import unarmed
 from wirewatch.events.taxonomy import victim_class
 from wirewatch.lang import load_resource, word_set
-from wirewatch.lang.acronyms import acronym_like
 from wirewatch.lang.countries import fold
 from wirewatch.types import Role
 
@@ -556,77 +553,6 @@ def resolve_acronyms(cand: Candidate, groups: dict[str, Span]) -> None:
         if group is not None and (group.start, group.end) != (actor.span.start, actor.span.end):
             actor.antecedent = group
             actor.concept = group.label_
-
-
-@functools.cache
-def _member_words(lang: str) -> frozenset[str]:
-    return word_set(lang, "actors", "member_words")
-
-
-def resolve_members(cand: Candidate, cues: Cues, lang: str) -> None:
-    """Armed men said to be of a named group are that group: "fighters of the Arakan Army",
-    "militants of the Islamic State West Africa Province (ISWAP)", "des hommes armés de
-    l'EIGS" (the genitive marks are resources/<lang>/roles.yaml ``genitive``; the words
-    for its men, resources/<lang>/actors.yaml ``member_words``). Fighters said to be of no
-    one are an unidentified armed group ("soldiers killed five fighters"; ``armed_member_words``);
-    those an owner has are the group named last before them ("Islamic State claimed the
-    attack, saying its fighters ...")."""
-    marks, members = case_marks(lang)["genitive"], _member_words(lang)
-    for actor in cand.actors:
-        armed = cues.actor_classes.get(actor.concept or "") == NONSTATE_CLASS
-        if actor.antecedent is not None or not (
-            armed or (actor.concept is None and actor.span.root.lower_ in members)
-        ):
-            continue
-        root = actor.span.root
-        qualifiers = [c for c in root.children if c.dep_ in ("amod", "acl")]  # "armés de"
-        for child in (*root.children, *(c for q in qualifiers for c in q.children)):
-            if not child.dep_.startswith("nmod") or not any(
-                c.dep_ == "case" and c.lower_ in marks for c in child.children
-            ):
-                continue
-            group = next((s for s in cues.actors if s.start <= child.i < s.end), None)
-            if group is not None and _named_group(group, cues):
-                actor.antecedent, actor.concept = group, group.label_
-                break
-        if (
-            actor.concept is None
-            and root.lower_ in word_set(lang, "actors", "armed_member_words")
-            # (not « d'anciens combattants », veterans)
-            and not unarmed(root.doc[root.left_edge.i : root.right_edge.i + 1], lang)
-        ):
-            if not any("Yes" in c.morph.get("Poss", []) for c in root.children):
-                actor.concept = UNNAMED_GROUP
-                continue
-            # (its owner: the armed group named last before them in their sentence, else the
-            # organisation, "Islamic State claimed the attack, saying its fighters had
-            # killed 20 soldiers"; not « X », where the M23 spoke, in « Le porte-parole du
-            # M23 a affirmé sur X que ses combattants ... »)
-            named = [
-                s
-                for s in cues.actors
-                if root.sent.start <= s.start and s.end <= root.i and _named_group(s, cues)
-            ]
-            groups = [s for s in named if cues.actor_classes.get(s.label_) == NONSTATE_CLASS]
-            owner = (groups or named or [None])[-1]
-            if owner is not None:
-                actor.antecedent, actor.concept = owner, owner.label_
-
-
-def _named_group(span: Span, cues: Cues) -> bool:
-    """A group's name: an organisation's, or an armed group's word with a proper name (or a
-    capitalised word within its sentence the parser did not take for one: "l'Etat
-    islamique", an acronym: « Le JNIM a affirmé », not a word of a heading in capitals)."""
-    shouted = all(t.is_upper for t in span.sent if t.is_alpha)
-    return span.label_ == "organisation" or (
-        cues.actor_classes.get(span.label_) == NONSTATE_CLASS
-        and any(
-            t.pos_ == "PROPN"
-            or (t.is_title and t.i != t.sent.start)
-            or (acronym_like(t.text) and not shouted)
-            for t in span
-        )
-    )
 
 
 _DESCRIPTION_PATHS = frozenset({"obl", "attr", "xcomp", "conj", "obj"})

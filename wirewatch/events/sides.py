@@ -13,6 +13,7 @@ from wirewatch.events.actors import case_marks, coordinated
 from wirewatch.events.candidates import (
     ARMED_CLASSES,
     FORCE_CLASSES,
+    NONSTATE_CLASS,
     ActorArg,
     Candidate,
     crowd_fight,
@@ -21,6 +22,7 @@ from wirewatch.events.noun_roles import NOUN_MODIFIERS
 from wirewatch.events.references import definite
 from wirewatch.events.subjects import SUBJECTS
 from wirewatch.events.taxonomy import crowd_sides, joint_authors, property_concepts
+from wirewatch.lang import word_set
 from wirewatch.types import Kind, Role
 
 _TOPONYM = "toponym"  # the PLACES label of a town's own name (docspec.PLACE_LABELS)
@@ -42,7 +44,14 @@ def two_sides(
         _crowd_first(cand, classes)
         return
     agents = cand.with_role(Role.AGENT)
-    kinds = [classes.get(a.concept or "") for a in agents]
+    # (fighters of no concept yet are armed men: "Koglweogo fighters and Fulani herders
+    # clashed", named by the phrase once resolved)
+    fighters = word_set(lang, "actors", "armed_member_words")
+    kinds = [
+        classes.get(a.concept or "")
+        or (NONSTATE_CLASS if a.concept is None and a.span.root.lower_ in fighters else None)
+        for a in agents
+    ]
     # (two armed groups, or two crowds; not forces and the auxiliaries who fight beside
     # them: "gendarmes and volunteer fighters (VDP)")
     if len(agents) == 2 and (

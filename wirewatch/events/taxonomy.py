@@ -33,6 +33,7 @@ class Typing:
     needs_realisation: bool = False
     needs_agent: bool = False
     needs_party: bool = False
+    needs_armed_agent: bool = False  # only forces or an armed group do it (a base set up)
     as_label: tuple[tuple[str, str], ...] = ()  # the typing a coder's label gives it
     complement_planned: bool = False
     mutual: bool = False
@@ -87,6 +88,7 @@ def typing_of(concept: str) -> Typing:
         needs_realisation=bool(entry.get("needs_realisation", False)),
         needs_agent=bool(entry.get("needs_agent", False)),
         needs_party=bool(entry.get("needs_party", False)),
+        needs_armed_agent=bool(entry.get("needs_armed_agent", False)),
         as_label=tuple(entry.get("as_label", {}).items()),
         complement_planned=bool(entry.get("complement_planned", False)),
         mutual=bool(entry.get("mutual", False)),

@@ -1,0 +1,156 @@
+"""Armed groups named with a group's word ("the Islamic State group", « le groupe Etat
+islamique », « des jihadistes du groupe Boko Haram ») and groups that claim an event ("JNIM
+claimed the attack that killed ..."): the group is the event's author, in either language.
+Sentences written for the project."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from wirewatch import extract
+from wirewatch.types import Event
+
+PUBLISHED = date(2021, 6, 14)
+_ISLAMIC_STATE = "Islamic State"
+_BOKO_HARAM = "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"
+_JNIM = "JNIM: Group for Support of Islam and Muslims"
+
+
+def _event_of(text: str, lang: str, trigger: str) -> Event:
+    events = [e for e in extract(text, PUBLISHED, lang=lang) if e.trigger.text == trigger]
+    assert events, f"no event told by {trigger!r} in {text!r}"
+    return events[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger", "actor1"),
+    [
+        # the name the parser makes an adjective of the group's word
+        (
+            "Le groupe Etat islamique a tué samedi douze soldats syriens près de Palmyre.",
+            "fr",
+            "tué",
+            _ISLAMIC_STATE,
+        ),
+        (
+            "Le groupe jihadiste Etat islamique a tué samedi douze soldats syriens près de "
+            "Palmyre.",
+            "fr",
+            "tué",
+            _ISLAMIC_STATE,
+        ),
+        # the men of the group named with its word
+        (
+            "Des combattants du groupe Etat islamique ont tué samedi douze soldats syriens.",
+            "fr",
+            "tué",
+            _ISLAMIC_STATE,
+        ),
+        (
+            "Des membres du groupe jihadiste Etat islamique ont tué samedi douze soldats syriens.",
+            "fr",
+            "tué",
+            _ISLAMIC_STATE,
+        ),
+        # (the parser cuts the name after its first word)
+        (
+            "Des jihadistes du groupe Boko Haram ont tué samedi douze soldats nigérians.",
+            "fr",
+            "tué",
+            _BOKO_HARAM,
+        ),
+        (
+            "Fighters of the Islamic State group killed twelve Syrian soldiers on Saturday.",
+            "en",
+            "killed",
+            _ISLAMIC_STATE,
+        ),
+        # (the English "group" alone is a civilian word: a group of people)
+        (
+            "The Islamic State group killed twelve Syrian soldiers near Palmyra on Saturday.",
+            "en",
+            "killed",
+            _ISLAMIC_STATE,
+        ),
+        # the rest of the name the parser hangs on the group's word
+        (
+            "Des combattants du groupe Etat islamique au Grand Sahara ont tué quatre soldats "
+            "près d'Ansongo dimanche.",
+            "fr",
+            "tué",
+            "Islamic State (Greater Sahara)",
+        ),
+        # (the tagger makes "jihadist" a name: the group's name is the one after its word)
+        (
+            "Fighters of the jihadist group Boko Haram killed twelve soldiers on Saturday.",
+            "en",
+            "killed",
+            _BOKO_HARAM,
+        ),
+    ],
+)
+def test_a_group_named_with_its_word_is_the_author(
+    text: str, lang: str, trigger: str, actor1: str
+) -> None:
+    event = _event_of(text, lang, trigger)
+    assert event.actor1 is not None and event.actor1.name == actor1
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("JNIM claimed the attack that killed twelve soldiers near Djibo on Saturday.", _JNIM),
+        (
+            "The Islamic State group claimed an attack that killed twelve Syrian soldiers near "
+            "Palmyra on Saturday.",
+            _ISLAMIC_STATE,
+        ),
+    ],
+)
+def test_the_group_that_claims_an_event_first_told_by_its_claim_is_its_author(
+    text: str, actor1: str
+) -> None:
+    event = _event_of(text, "en", "attack")
+    assert event.actor1 is not None and event.actor1.name == actor1
+    assert event.event_type == "Battles" and event.fatalities is not None
+    assert event.fatalities.best == 12
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "JNIM has not claimed the attack that killed twelve soldiers near Djibo on Saturday.",
+        "It is not known whether JNIM claimed the attack that killed twelve soldiers near "
+        "Djibo on Saturday.",
+    ],
+)
+def test_a_claim_not_made_names_no_author(text: str) -> None:
+    event = _event_of(text, "en", "attack")
+    assert event.actor1 is None or event.actor1.name != _JNIM
+
+
+def test_a_group_that_claims_what_its_fighters_did_is_still_their_source() -> None:
+    """ "JNIM claimed that its fighters killed ...": a clause, not an event noun, is claimed;
+    the group tells of it (and is its author through "its fighters")."""
+    event = _event_of(
+        "JNIM claimed that its fighters killed twelve soldiers near Djibo on Saturday.",
+        "en",
+        "killed",
+    )
+    assert event.actor1 is not None and event.actor1.name == _JNIM
+
+
+def test_the_subject_after_a_source_and_a_comma_is_the_verbs() -> None:
+    """« Selon des habitants, des combattants du JNIM ont ... »: the parser reads the second
+    « des » as "of the", hanging the fighters on the residents; they are the verb's subject,
+    and JNIM's."""
+    event = _event_of(
+        "Selon des habitants, des combattants du JNIM ont tué trois civils samedi près de Djibo.",
+        "fr",
+        "tué",
+    )
+    assert event.actor1 is not None and event.actor1.name == _JNIM
+    assert event.actor2 is not None and event.actor2.name == "Civilians (Burkina Faso)"
