@@ -529,3 +529,39 @@ def test_place_the_areas_written_with_a_place_are_read_by_their_names(
     )
     (event,) = resolve_event_places([_event_at(text, place)], places, None, lang)
     assert event.place is not None and event.place.name == area
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "In Niamey, the interior minister said 137 people had been killed in attacks on "
+            "villages in the Tahoua region last week.",
+            "en",
+        ),
+        (
+            "À Niamey, le ministre de l'Intérieur a affirmé que 137 personnes avaient été tuées "
+            "dans des attaques contre des villages de la région de Tahoua.",
+            "fr",
+        ),
+    ],
+)
+def test_place_where_the_teller_spoke_is_not_where_it_happened(text: str, lang: str) -> None:
+    settings = Settings(lang=lang, country="NE")
+    (event,) = [
+        e for e in extract(text, date(2021, 6, 14), lang=lang, settings=settings) if e.event_type
+    ]
+    assert event.place is not None and event.place.name == "Tahoua"
+
+
+def test_place_hung_on_the_verb_whose_object_is_the_event_is_the_events() -> None:
+    # (the arrest is the object of the verb that announces it: no clause reported)
+    text = (
+        "Vendredi, l'armée avait annoncé l'arrestation à Téra de quatorze personnes "
+        "soupçonnées d'être des complices des terroristes."
+    )
+    settings = Settings(lang="fr", country="NE")
+    (event,) = [
+        e for e in extract(text, date(2021, 6, 14), lang="fr", settings=settings) if e.event_type
+    ]
+    assert event.place is not None and event.place.name == "Téra"

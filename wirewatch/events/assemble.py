@@ -19,7 +19,6 @@ from wirewatch.events.arguments import (
     dated_in_its_clause,
     dated_in_its_phrase,
     dates_another_noun,
-    link_place,
     link_times,
     told_as_what_came_before,
 )
@@ -63,6 +62,7 @@ from wirewatch.events.outcomes import (
     violence_takes_in_property,
 )
 from wirewatch.events.persons import names_a_person, unarmed
+from wirewatch.events.placing import link_place
 from wirewatch.events.protests import gatherings_broken_up_by_forces, protest_outcomes_of
 from wirewatch.events.records import to_event, with_unique_ids
 from wirewatch.events.references import (

@@ -19,7 +19,6 @@ from wirewatch.events.arguments import (
     dated_apart,
     grounds_phrase,
     own_times,
-    placed_apart,
 )
 from wirewatch.events.candidates import (
     ARMED_CLASSES,
@@ -34,6 +33,7 @@ from wirewatch.events.candidates import (
 from wirewatch.events.labels import labelled
 from wirewatch.events.merge import named_again
 from wirewatch.events.persons import names_a_person
+from wirewatch.events.placing import placed_apart
 from wirewatch.events.subjects import antecedent
 from wirewatch.events.syntax import same_or_next_sentence, verbs_joined
 from wirewatch.events.taxonomy import armed_class, refine, typing_of, weapon_means
