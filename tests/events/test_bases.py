@@ -50,6 +50,8 @@ def test_a_base_set_up_is_a_strategic_development_of_its_group(
     [
         ("The UNHCR set up camps for refugees near Ouallam on Sunday.", "en"),
         ("Displaced families set up camps near Djibo on Saturday.", "en"),
+        # (a government bears no arms itself: its forces do)
+        ("The government set up a new camp for internally displaced persons in Kaya.", "en"),
         ("Le HCR a installé un camp de réfugiés à Goudoubo samedi.", "fr"),
         ("Des orpailleurs ont installé un camp près de Sebba samedi.", "fr"),
     ],

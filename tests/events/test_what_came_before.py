@@ -472,3 +472,18 @@ def test_a_killing_after_an_attack_told_as_what_came_before_is_its_own(
     killing = _by_trigger(_events(text, lang), deed)
     assert killing.fatalities is not None and killing.fatalities.best == 2
     assert killing.when is not None and killing.when.coded_day() == date(2021, 6, 14)
+
+
+def test_reinforcements_sent_after_an_attack_are_not_told_by_it() -> None:
+    # the attack came before the reinforcements: it is no deed of theirs (ACLED codes the
+    # dispatch as a change of activity, the attack apart)
+    events = _events(
+        "Le ministre de la Sécurité a annoncé l'envoi de renforts militaires à Djibo après "
+        "l'attaque de samedi.",
+        "fr",
+    )
+    sent = _by_trigger(events, "renforts")
+    assert (sent.event_type, sent.sub_event_type) == (
+        "Strategic developments",
+        "Change to group/activity",
+    )

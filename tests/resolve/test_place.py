@@ -565,3 +565,33 @@ def test_place_hung_on_the_verb_whose_object_is_the_event_is_the_events() -> Non
         e for e in extract(text, date(2021, 6, 14), lang="fr", settings=settings) if e.event_type
     ]
     assert event.place is not None and event.place.name == "Téra"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger", "place"),
+    [
+        # the reported clause names no place: the teller's is the event's
+        (
+            "Gunmen attacked a military post near Djibo on Friday, killing five soldiers. "
+            "Separately, in Kaya, police said a bomb exploded at a market on Saturday, killing "
+            "three people.",
+            "en",
+            "exploded",
+            "Kaya",
+        ),
+        # (a group's name in its authors' phrase is no place of the clause)
+        (
+            "En Ituri, l'armée a affirmé que des miliciens de la Codeco avaient tué 22 "
+            "personnes dans un camp de déplacés.",
+            "fr",
+            "tué",
+            "Ituri",
+        ),
+    ],
+)
+def test_place_where_the_teller_spoke_is_the_events_when_it_names_no_other(
+    text: str, lang: str, trigger: str, place: str
+) -> None:
+    events = extract(text, date(2021, 6, 14), lang=lang)
+    (event,) = [e for e in events if e.trigger.text == trigger]
+    assert event.place is not None and event.place.name == place

@@ -238,9 +238,12 @@ def _named_agent(cand: Candidate) -> bool:
 
 
 def _armed_agent(cand: Candidate, classes: dict[str, str]) -> bool:
-    """An author of the armed classes: forces or an armed group ("JNIM has set up a base";
-    not "Refugees set up camps", "The UNHCR set up camps")."""
-    return any(classes.get(a.concept or "") in ARMED_CLASSES for a in cand.with_role(Role.AGENT))
+    """An author of the armed classes, by the arms its members bear (``victim_class``):
+    forces or an armed group ("JNIM has set up a base"; not "Refugees set up camps", "The
+    UNHCR set up camps", "The government set up a new camp for displaced people")."""
+    return any(
+        victim_class(a.concept, classes) in ARMED_CLASSES for a in cand.with_role(Role.AGENT)
+    )
 
 
 def _names_a_party(cand: Candidate) -> bool:

@@ -400,6 +400,8 @@ def events_told_by_deeds(cands: list[Candidate], lang: str) -> list[Candidate]:
         people = _PEOPLE_ATTACKS.get(event.typing.concept, frozenset())
         also = functools.partial(_aimed_at_people, people, lang)
         deed = _deed_told_next(event, cands, dropped, deeds, also)
+        if deed is not None and antecedent_phrase(deed.trigger.root, event.trigger, lang):
+            continue  # what came before it, no deed of its men: « après l'attaque de samedi »
         if deed is not None and not (_harmed(event) and deed.typing.concept in _PROPERTY_DEEDS):
             # (its toll, told first, was its deed: "Three displaced persons were killed and
             # one motorbike was seized")

@@ -14,6 +14,7 @@ from wirewatch.events.candidates import Candidate, Cues, PlaceArg
 from wirewatch.events.references import Focus, place_details, written_with_kind
 from wirewatch.events.syntax import prepositions, span_distance
 from wirewatch.lang import load_resource, word_set
+from wirewatch.types import Role
 
 # How a name hangs on the noun of a kind it names: "Zamfara state", "the capital Bujumbura".
 _NAMING = frozenset({"compound", "appos"})
@@ -164,9 +165,13 @@ _REPORTED = frozenset({"ccomp", "parataxis"})  # how a reported clause hangs on 
 
 
 def _where_it_was_told(place: Span, cand: Candidate) -> bool:
-    """The place hangs on the reporting verb that tells of the trigger, below it: where the
-    teller spoke ("In Niamey, the interior minister said 137 people had been killed in
-    attacks ... in the Tahoua region"), not where the event happened."""
+    """The place hangs on the reporting verb that tells of the trigger, below it, in the
+    clause it reports (not its object: « avait annoncé l'arrestation à Téra de quatorze
+    personnes », the place the parser hangs on the verb is the arrest's), and that clause
+    names a place of its own: where the teller spoke ("In Niamey, the interior minister said
+    137 people had been killed in attacks ... in the Tahoua region"), not where the event
+    happened (with no place of its own, the teller's is the event's too: "In Kaya, police
+    said a bomb exploded at a market")."""
     cue = cand.attribution_cue
     if cue is None or cue.root.pos_ not in ("VERB", "AUX"):
         return False
@@ -175,9 +180,17 @@ def _where_it_was_told(place: Span, cand: Candidate) -> bool:
         return False
     while top.head.i != verb.i:
         top = top.head
-    # (in the clause it reports; not its object: « avait annoncé l'arrestation à Téra de
-    # quatorze personnes », the place the parser hangs on the verb is the arrest's)
-    return top.dep_ in _REPORTED
+    inside = range(top.left_edge.i, top.right_edge.i + 1)
+    # (not a name in its authors' phrase: « des miliciens de la Codeco », "gunmen from Mali")
+    authors = {
+        i
+        for a in cand.with_role(Role.AGENT)
+        for i in range(a.span.root.left_edge.i, a.span.root.right_edge.i + 1)
+    }
+    return top.dep_ in _REPORTED and any(
+        p.start in inside and p.label_ == "toponym" and p.start not in authors
+        for p in place.doc.spans.get(docspec.PLACES, ())
+    )
 
 
 _APPOSED_REACH = 4
