@@ -1,5 +1,5 @@
-"""Linking a trigger to where and when: its place and its time expressions (who says so is
-events/attribution.py's)."""
+"""Linking a trigger to when: its time expressions, and what came before it (where is
+events/placing.py's; who says so events/attribution.py's)."""
 
 from __future__ import annotations
 

@@ -124,7 +124,7 @@ def _framed(deed: Candidate, frame: Candidate, words: frozenset[str]) -> bool:
     verbs = _sharing_its_frame(deed.trigger.root)
     # (the clause that says when may hang on a toll's verb joined to the deed's, however its
     # subject: "Three people were killed and several others injured when jihadists attacked";
-    # not another deed: "... and six jihadists captured as the army stormed a base")
+    # not another deed: "... and seven jihadists captured as the army stormed a base")
     tolls = {
         t.root.i for t in root.doc.spans.get(docspec.TRIGGERS, ()) if t.label_ in OUTCOME_CONCEPTS
     }
