@@ -122,15 +122,6 @@ def _framed(deed: Candidate, frame: Candidate, words: frozenset[str]) -> bool:
     is violence or a riot of the same status."""
     root = frame.trigger.root
     verbs = _sharing_its_frame(deed.trigger.root)
-    # (the clause that says when may hang on a toll's verb joined to the deed's, however its
-    # subject: "Three people were killed and several others injured when jihadists attacked";
-    # not another deed: "... and seven jihadists captured as the army stormed a base")
-    tolls = {
-        t.root.i for t in root.doc.spans.get(docspec.TRIGGERS, ()) if t.label_ in OUTCOME_CONCEPTS
-    }
-    told = {deed.trigger.root.i} | {
-        c.i for c in deed.trigger.root.children if c.dep_ == "conj" and c.i in tolls
-    }
     return (
         (frame.typing.family == "violence" or frame.typing.event_type == RIOTS)
         and frame.kind is Kind.EVENT
@@ -139,10 +130,25 @@ def _framed(deed: Candidate, frame: Candidate, words: frozenset[str]) -> bool:
         and (
             _by_a_frame_word(root, words)
             or (
-                root.head.i in told
+                (root.head.i == deed.trigger.root.i or _joined_toll(root.head, deed))
                 # (the parser may make "when" an adverb)
                 and any(c.dep_ in ("mark", "advmod") and c.lower_ in words for c in root.children)
             )
+        )
+    )
+
+
+def _joined_toll(verb: Token, deed: Candidate) -> bool:
+    """A toll's verb joined to the deed's, however its subject, on which the clause that says
+    when may hang: "Three people were killed and several others injured when jihadists
+    attacked"; not another deed: "... and seven jihadists captured as the army stormed a
+    base"."""
+    return (
+        verb.dep_ == "conj"
+        and verb.head.i == deed.trigger.root.i
+        and any(
+            t.root.i == verb.i and t.label_ in OUTCOME_CONCEPTS
+            for t in verb.doc.spans.get(docspec.TRIGGERS, ())
         )
     )
 
