@@ -213,7 +213,10 @@ def _story_country(
         if e.place is not None and e.place.mention is not None and e.place.reference is not None
     }  # "à Boura, dans la Sissili": the village read in its area
     country = (
-        country or _text_country(prepared, doc, settings, region, talks, within) or settings.country
+        country
+        or _text_country(prepared, doc, settings, region, talks, within)
+        or settings.country
+        or actors_country(events, article.lang, crossing=True)  # (Boko Haram's, no place)
     )
     return country, region
 

@@ -66,6 +66,11 @@ def _spans(nlp: Language, text: str, key: str) -> list[tuple[str, str]]:
             ("An unknown number of fatalities", "killed"),
         ),
         ("No one was killed.", ("No one", "killed")),
+        # a headline's number, the root of its sentence, with the participle after it
+        ("Five killed in attack on church in Ondo.", ("Five", "killed")),
+        ("At least 12 killed as gunmen storm market in Zamfara.", ("At least 12", "killed")),
+        # a number before a preposition counts no noun after it
+        ("Gunmen kill 12 in Zamfara village.", ("12", "killed")),
     ],
 )
 def test_quantities_en_victim_counts(nlp: Language, text: str, expected: tuple[str, str]) -> None:
@@ -141,6 +146,12 @@ def test_quantities_en_one_person_without_a_number(
         (
             "Gunmen attacked Kelbo, a VDP and two civilians were killed.",
             ("a VDP and two civilians", "killed"),
+        ),
+        # a result word after the list is said of all its counts
+        (
+            "Troops clashed with insurgents near Bama, leaving four soldiers and about 15 "
+            "insurgents dead.",
+            ("four soldiers and about 15 insurgents", "killed"),
         ),
     ],
 )

@@ -1255,7 +1255,8 @@ def test_french_events_suspects_arrested_or_taken_into_custody(
 
 
 def test_french_events_the_attack_a_killing_is_told_in_is_the_storming_s() -> None:
-    # « lors d'une attaque » frames the killing the storming had for result: one attack
+    # « lors d'une attaque » frames the killing the storming had for result (one of its
+    # words): one attack
     events = _typed(
         "Des hommes armés ont pris d'assaut un village près de Dori et tué cinq personnes lors "
         "d'une attaque lundi.",
@@ -1264,7 +1265,7 @@ def test_french_events_the_attack_a_killing_is_told_in_is_the_storming_s() -> No
     assert [(e.event_type, e.fatalities.best if e.fatalities else None) for e in events] == [
         ("Violence against civilians", 5)
     ]
-    assert [m.text for m in events[0].mentions] == ["pris d'assaut", "attaque"]
+    assert [m.text for m in events[0].mentions] == ["pris d'assaut", "tué", "attaque"]
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from wirewatch import extract
+from wirewatch.config import Settings
 from wirewatch.types import Event
 
 PUBLISHED = date(2021, 6, 14)
@@ -154,3 +155,64 @@ def test_the_subject_after_a_source_and_a_comma_is_the_verbs() -> None:
     )
     assert event.actor1 is not None and event.actor1.name == _JNIM
     assert event.actor2 is not None and event.actor2.name == "Civilians (Burkina Faso)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the relative clause the parser hangs on the town the attack is of
+        "Ansaroul Islam a revendiqué l'attaque de Gorom-Gorom qui a tué neuf gendarmes samedi.",
+        # the name of several words the parser hangs on the group's word as an adjective
+        "Le groupe jihadiste Ansaroul Islam a revendiqué l'attaque qui a tué neuf gendarmes "
+        "samedi à Gorom-Gorom.",
+    ],
+)
+def test_a_claimed_attack_on_a_town_is_one_event_with_its_toll_and_day(text: str) -> None:
+    events = [e for e in extract(text, PUBLISHED, lang="fr") if e.event_type]
+    assert len(events) == 1
+    (event,) = events
+    assert event.actor1 is not None and event.actor1.name == "Ansaroul Islam"
+    assert event.fatalities is not None and event.fatalities.best == 9
+    assert event.when is not None and event.when.coded_day() == date(2021, 6, 12)
+    assert event.place is not None and event.place.name == "Gorom-Gorom"
+
+
+@pytest.mark.parametrize("country", [None, "NE"])
+def test_boko_haram_acts_across_the_lake_chad_basin(country: str | None) -> None:
+    # its victims in a Niger story are Niger's civilians, not Nigeria's
+    settings = Settings(lang="en", country=country)
+    (event,) = extract(
+        "Boko Haram fighters killed six herders near Bosso in the Diffa region on Sunday.",
+        PUBLISHED,
+        lang="en",
+        settings=settings,
+    )
+    assert event.actor1 is not None and event.actor1.name == _BOKO_HARAM
+    assert event.actor2 is not None and event.actor2.name == "Civilians (Niger)"
+
+
+def test_boko_haram_is_nigerias_when_nothing_says_where() -> None:
+    (event,) = extract(
+        "Boko Haram fighters killed nine villagers in an attack on Sunday.", PUBLISHED, lang="en"
+    )
+    assert event.actor2 is not None and event.actor2.name == "Civilians (Nigeria)"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        # adjectives of a group's words, no name: the alias of the whole phrase
+        (
+            "Des combattants séparatistes anglophones ont enlevé un prêtre à Bamenda jeudi.",
+            "Ambazonian Separatists",
+        ),
+        # a capital that completes a noun of attack stands for its government
+        (
+            "L'attaque de Bamako contre les positions des rebelles à Kidal a fait dix morts.",
+            "Government of Mali",
+        ),
+    ],
+)
+def test_words_that_are_no_place_and_no_name_of_their_own(text: str, actor1: str) -> None:
+    events = [e for e in extract(text, PUBLISHED, lang="fr") if e.event_type]
+    assert events and events[0].actor1 is not None and events[0].actor1.name == actor1

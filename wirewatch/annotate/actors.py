@@ -121,9 +121,13 @@ class ActorAnnotator:
         taken.update(i for name in names for i in range(name.start, name.end))
         for match in groups:
             span = Span(doc, match.start, match.end)
-            if taken.isdisjoint(range(match.start, match.end)) and span.root.dep_ != "amod":
+            if taken.isdisjoint(range(match.start, match.end)) and (
+                span.root.dep_ != "amod" or (len(span) > 1 and span.text[:1].isupper())
+            ):
                 # (of the armed group's word inside it, when the lexicon knows one: jihadists;
-                # not the "Army" of the "Arakan Army"; "les rebelles houthis": an adjective)
+                # not the "Army" of the "Arakan Army"; "les rebelles houthis", « des
+                # combattants séparatistes anglophones »: adjectives, not a name of several
+                # words the parser hung as one: « Le groupe jihadiste Ansaroul Islam »)
                 concept = next(
                     (
                         m.label

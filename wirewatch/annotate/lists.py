@@ -1,6 +1,8 @@
 """Lists of nouns as the parsers leave them: the conjuncts after a word, chained or not, a
 list opened by an apposition, and the phrases that restate a word instead of going on with
-it (set off by commas or opened by a bracket). Used by the counts (annotate/quantities.py)."""
+it (set off by commas or opened by a bracket); the role a listed word takes from the first
+of its list, and the coordinated verbs that share a dependent. Used by the counts
+(annotate/quantities.py)."""
 
 from __future__ import annotations
 
@@ -9,6 +11,8 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 _CONJ, _APPOSITION = "conj", "appos"
+_SUBJECT, _PASSIVE_SUBJECT = "nsubj", "nsubj:pass"
+_VERBS = ("VERB", "AUX")
 _OPENING_BRACKETS = frozenset("([")
 
 
@@ -61,3 +65,40 @@ def set_off(token: Token) -> bool:
     return any(
         c.dep_ == "punct" and c.text == "," and c.i > last for t in members for c in t.children
     )
+
+
+def listed_role(token: Token) -> tuple[str, Token]:
+    """The dependency role and governor of a token, a later conjunct taking the first
+    one's ("Three soldiers and two civilians were killed": civilians, like soldiers, are
+    the passive subject; "killed a farmer, a trader and a teacher", the trader parsed as an
+    apposition of the farmer, ``lists.conjuncts``)."""
+    while token.head.i < token.i and (
+        token.dep_ == _CONJ
+        or (
+            token.dep_ == _APPOSITION
+            and any(c.dep_ == _CONJ for c in token.subtree)
+            and not restates(token)
+        )
+    ):
+        token = token.head
+    return token.dep_, token.head
+
+
+def verbs_sharing(verb: Token, role: str) -> list[Token]:
+    """The verbs coordinated with ``verb`` that share its dependent in ``role``: itself,
+    then those without such a dependent of their own (nor, to share an object, a subject
+    of their own: "attacked the village and ten people died" are two clauses; a passive
+    subject is a subject of its own: "five were killed and three others are missing")."""
+    first = verb
+    while first.dep_ == _CONJ and first.head.pos_ in _VERBS and first.head.i < first.i:
+        first = first.head
+    group = [first, *(t for t in conjuncts(first) if t.pos_ in _VERBS)]
+    subjects = {_SUBJECT, _PASSIVE_SUBJECT}
+    own = subjects if role in subjects else {role, *subjects}
+    first_own = subjects if role in subjects else {role}
+    return [verb] + [
+        v
+        for v in group
+        if v.i != verb.i
+        and not any(c.dep_ in (own if v.i != first.i else first_own) for c in v.children)
+    ]

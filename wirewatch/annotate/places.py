@@ -22,7 +22,8 @@ _ORGANISATION = "ORG"
 _STATES_AND_TOWNS = "GPE"
 _NER_TIMES = frozenset({"DATE", "TIME"})
 _NAMES_OF_PLACES_OR_PEOPLE = _NER_PLACES | docspec.PERSON_ENTITIES
-_PLACE_OR_UNKNOWN_NAMES = frozenset({"LOC", "MISC"})  # (not a state's: "a BA in Divinity")
+# (not a state's: "a BA in Divinity")
+_NAMES_NOT_OF_STATES = frozenset({"LOC", "MISC", *docspec.PERSON_ENTITIES})
 _NAME_POS = frozenset({"PROPN", "NOUN", "X", "ADJ"})
 _FOCUS_REFERENCE = "focus_reference"  # the label of "la ville", "the town": the story's place
 _OPENING_BRACKETS = frozenset({"(", "["})
@@ -111,12 +112,14 @@ class PlaceAnnotator:
             for m in self.institutions.find(doc)
             if m.end < len(doc) and keys[m.end][0] in self.of
         }
+        timed = {i for t in doc.spans.get(docspec.TIMES, ()) for i in range(t.start, t.end)}
         for ent in doc.ents:
-            # A name holds no bracket: NER's "Tchaourou (Tchaourou" is "Tchaourou"; nor the
+            # A name holds no bracket, nor a day: NER's "Tchaourou (Tchaourou" is "Tchaourou",
+            # its "Tessalit samedi" (« ont attaqué Tessalit samedi ») "Tessalit"; nor the
             # article English NER takes into a state's or a town's name ("the United States",
             # "The Hague": "Hague"). An article before another kind of name is no place's
             # ("the Grand Imam", "the Western Region" of an unnamed country).
-            end = next((t.i for t in ent if t.text in _OPENING_BRACKETS), ent.end)
+            end = next((t.i for t in ent if t.text in _OPENING_BRACKETS or t.i in timed), ent.end)
             start = ent.start
             if ent.label_ == _STATES_AND_TOWNS or self._named_area(ent):
                 start = next((t.i for t in ent if t.pos_ != "DET"), end)
@@ -500,11 +503,12 @@ def _read_as_name(token: Token) -> bool:
 
 def _entity_as_noun(token: Token) -> bool:
     """A capitalised word inside a sentence that the tagger took for a common noun and NER
-    for part of a name ("ont arrêté à Kaya deux hommes": "Kaya deux hommes" MISC), after a
-    word in lower case (not a headline in title case: "Gunmen Attack Village")."""
+    for part of a name ("ont arrêté à Kaya deux hommes": "Kaya deux hommes" MISC; "the army
+    camp in Tessalit", a person), after a word in lower case (not a headline in title case:
+    "Gunmen Attack Village")."""
     return (
         token.pos_ == "NOUN"
-        and token.ent_type_ in _PLACE_OR_UNKNOWN_NAMES
+        and token.ent_type_ in _NAMES_NOT_OF_STATES
         and not _opens_a_phrase(token)
         and token.nbor(-1).text.islower()
     )

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wirewatch import docspec
 from wirewatch.annotate.lexicon import PhraseLexicon, doc_keys, make_tokenizer
-from wirewatch.annotate.lists import chain, conjuncts, restates, set_off
+from wirewatch.annotate.lists import chain, conjuncts, listed_role, set_off, verbs_sharing
 from wirewatch.lang import load_resource
 from wirewatch.lang.headlines import bare_opening_noun
 
@@ -35,7 +35,8 @@ _HYPHENS = frozenset("-‐‑")  # "thirty-two" split by the tokenizer
 _SUBJECT, _PASSIVE_SUBJECT, _OBJECT, _AGENT = "nsubj", "nsubj:pass", "obj", "obl:agent"
 _CONJ, _APPOSITION = "conj", "appos"
 _COORDINATING = "CCONJ"  # the part of speech of "and", "et"
-_OUTSIDE = ("case", "cc", "punct", "mark")  # words before a noun that are not its phrase
+_CASE = "case"
+_OUTSIDE = (_CASE, "cc", "punct", "mark")  # words before a noun that are not its phrase
 _NOUN_MODIFIER, _COMPOUND = "nmod", "compound"
 _MODIFIERS = (_COMPOUND, "amod", "flat", "nummod")  # words before the noun they modify
 _LISTED = (_CONJ, _APPOSITION)
@@ -316,8 +317,8 @@ class QuantityAnnotator:
             return None
         joined = keys[number_end][0] in self.joiners
         noun = number_end + 1 if joined else number_end
-        if noun >= n:
-            return None
+        if noun >= n or doc[noun].dep_ == _CASE:
+            return None  # (nor a noun after a preposition: "kill 12 in Zamfara village")
         if joined and doc[noun].pos_ == "VERB":
             return None  # "killed one and wounded two": a verb of its own, not the noun
         pronoun = doc[noun].morph
@@ -409,10 +410,14 @@ class QuantityAnnotator:
                 for verb in (child, *conjuncts(child)):
                     if verb.i in verb_label:
                         return verb_label[verb.i]
+            if child.dep_ == _CONJ:  # "leaving five soldiers and 20 militants dead": all dead
+                said = [marks.results[g.i] for g in child.rights if g.i in marks.results]
+                if said:
+                    return said[0]
         governor = anchor.head
         if governor.i in marks.results and governor.i not in verb_label:
             return marks.results[governor.i]  # "left four people dead"
-        if governor.i in verb_label and _role(anchor)[0] not in (_AGENT, _SUBJECT):
+        if governor.i in verb_label and listed_role(anchor)[0] not in (_AGENT, _SUBJECT):
             return verb_label[governor.i]  # a parse that hangs the count on its verb loosely
         if (
             governor.pos_ in _NOUNS
@@ -447,7 +452,7 @@ class QuantityAnnotator:
                 )
         # "ont tué dimanche six fidèles": the verb just before the count (not for the
         # agent or the subject of a victim verb: "des hommes armés ont tué deux civils").
-        role, verb = _role(anchor)
+        role, verb = listed_role(anchor)
         if role != _AGENT and not (role == _SUBJECT and verb.i in verb_label):
             for i in range(start - 1, max(doc[start].sent.start, start - _VERB_REACH) - 1, -1):
                 if i in verb_label and doc[i].pos_ == "VERB":
@@ -481,10 +486,10 @@ class QuantityAnnotator:
         object ("12 soldiers died"), never the agent ("gunmen killed a man"). Coordinated
         verbs share the role unless they have their own ("shot and killed a farmer", not
         "attacked a hamlet and killed one person")."""
-        role, verb = _role(anchor)
+        role, verb = listed_role(anchor)
         if role not in _VICTIM_ROLES or verb.i in span or verb.pos_ not in _VERBS:
             return None
-        sharing = _sharing(verb, role)
+        sharing = verbs_sharing(verb, role)
         sharing += [  # "was found executed", "seven were reported to have been killed"
             c for v in sharing for c in v.children if c.dep_ == _PREDICATE and c.pos_ in _VERBS
         ]
@@ -509,7 +514,10 @@ class QuantityAnnotator:
         """A number with no noun after it that a victim verb takes ("killing about ten",
         "eight were executed"): its label, or None when it counts nothing said."""
         span = range(start, number_end)
-        anchor = next((t for t in doc[start:number_end] if t.head.i not in span), None)
+        # (a headline's number may be its sentence's root, its own head: "Five killed in ...")
+        anchor = next(
+            (t for t in doc[start:number_end] if t.head.i not in span or t.head.i == t.i), None
+        )
         # (a conjunct of another count is counted with it; not one joined to a clause, or
         # with a participle of its own: "Two soldiers wounded and one killed")
         own = anchor is not None and any(
@@ -693,43 +701,6 @@ def _compound(doc: Doc, i: int) -> bool:
         and not doc[i].whitespace_
         and doc[i + 1].is_alpha
     )
-
-
-def _role(token: Token) -> tuple[str, Token]:
-    """The dependency role and governor of a token, a later conjunct taking the first
-    one's ("Three soldiers and two civilians were killed": civilians, like soldiers, are
-    the passive subject; "killed a farmer, a trader and a teacher", the trader parsed as an
-    apposition of the farmer, ``lists.conjuncts``)."""
-    while token.head.i < token.i and (
-        token.dep_ == _CONJ
-        or (
-            token.dep_ == _APPOSITION
-            and any(c.dep_ == _CONJ for c in token.subtree)
-            and not restates(token)
-        )
-    ):
-        token = token.head
-    return token.dep_, token.head
-
-
-def _sharing(verb: Token, role: str) -> list[Token]:
-    """The verbs coordinated with ``verb`` that share its dependent in ``role``: itself,
-    then those without such a dependent of their own (nor, to share an object, a subject
-    of their own: "attacked the village and ten people died" are two clauses; a passive
-    subject is a subject of its own: "five were killed and three others are missing")."""
-    first = verb
-    while first.dep_ == _CONJ and first.head.pos_ in _VERBS and first.head.i < first.i:
-        first = first.head
-    group = [first, *(t for t in conjuncts(first) if t.pos_ in _VERBS)]
-    subjects = {_SUBJECT, _PASSIVE_SUBJECT}
-    own = subjects if role in subjects else {role, *subjects}
-    first_own = subjects if role in subjects else {role}
-    return [verb] + [
-        v
-        for v in group
-        if v.i != verb.i
-        and not any(c.dep_ in (own if v.i != first.i else first_own) for c in v.children)
-    ]
 
 
 def _coordinated(

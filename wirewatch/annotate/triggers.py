@@ -25,13 +25,18 @@ _PAIRED_ROLE = frozenset({"obl"})
 _CARRIED = frozenset({"obj", "obl"})
 # The words that make one name with a noun ("town hall", "engins explosifs").
 _NAME_PARTS = frozenset({"compound", "amod"})
-# What joins two words into one compound when written inside a word ("air-ground", "air/ground").
 # The dependents by which a doer of ``agent_deeds`` does its verb's deed: its subject or
 # passive agent ("protesters surrounded", "was closed by demonstrators").
 _DOERS = frozenset({"nsubj", "obl:agent"})
+# What joins two words into one compound when written inside a word ("air-ground", "air/ground").
 _COMPOUND_JOINS = frozenset({"-", "/"})
+# How a word qualifies the noun after or before it: "a bomb factory", "a bomb-making
+# workshop", « une fabrique de bombes »; and how far up the words between may go.
+_QUALIFYING = frozenset({"compound", "nmod", "obl:npmod", "amod"})
+_QUALIFYING_REACH = 2
 
 
+_NOUNS = frozenset({"NOUN", "PROPN"})
 _SUBJECT_OR_OBJECT = frozenset({"nsubj", "nsubj:pass", "obj"})
 _TAKEN = frozenset({"obj", "nsubj:pass"})  # what a verb of taking took
 _OF_NOUN = "nmod"  # the noun a count is of: "nine of the jihadists"
@@ -98,6 +103,7 @@ class TriggerAnnotator:
             c for c, e in load_shared("taxonomy")["concepts"].items() if e.get("needs_armed_agent")
         )
         self.people_nouns = frozenset(w.lower() for w in data.get("people_nouns", ()))
+        self.qualified_things = frozenset(w.lower() for w in data.get("qualified_things", ()))
         self.off_topic_min = int(data["off_topic"]["min"])
         self.reflexive = frozenset(load_resource(lang, "actors")["pronouns"]["reflexive"])
         self.support_verbs = frozenset(
@@ -129,6 +135,7 @@ class TriggerAnnotator:
         spans = [s for s in spans if not _object_of_its_verb(s, spans)]
         spans = [s for s in spans if not self._describes_people(s, spans)]
         spans = [s for s in spans if not self._names_people_befallen(s, spans)]
+        spans = [s for s in spans if not self._qualifies_a_thing(s, spans)]
         # a deed only armed men do, by doers whose deeds are another's ("Protesters set up a
         # camp outside parliament": no base, their protest; taxonomy.yaml needs_armed_agent)
         spans = [s for s in spans if not self._done_by_unarmed_doers(s)]
@@ -216,6 +223,24 @@ class TriggerAnnotator:
             and verb.pos_ == "VERB"
             and any(s.label_ != span.label_ and s.root.i == verb.i for s in spans)
         )
+
+    def _qualifies_a_thing(self, span: Span, spans: list[Span]) -> bool:
+        """A noun trigger that only says what kind of thing a noun of ``qualified_things`` is
+        ("an ISWAP bomb factory", "a bomb-making workshop", "a Russian artillery position",
+        « une fabrique de bombes »): no event (not a noun another trigger holds: "an IED
+        attack")."""
+        word = span.root
+        if word.pos_ not in _NOUNS:
+            return False
+        held = {i for s in spans for i in range(s.start, s.end)}
+        keys = doc_keys(word.doc)
+        for _ in range(_QUALIFYING_REACH):
+            if word.dep_ not in _QUALIFYING or word.head.i == word.i or word.head.i in held:
+                return False
+            word = word.head
+            if word.pos_ in _NOUNS and not {*keys[word.i]}.isdisjoint(self.qualified_things):
+                return True
+        return False
 
     def _carries_another(self, span: Span, spans: list[Span]) -> bool:
         """Whether the one-word trigger is a support verb whose object names the event ("the

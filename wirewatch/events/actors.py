@@ -214,7 +214,7 @@ def link_actors(
             continue  # "detonated a car bomb": what the event was done with
         if role is None:
             continue
-        if concept == _TOPONYM and struck_town(span, root, cand.typing.concept):
+        if concept == _TOPONYM and struck_town(span, root, cand.typing.concept, lang):
             continue  # "after militants attacked Djibo": the town struck is where, not whom
         phrase = widened(span, cand.trigger, named)
         if (

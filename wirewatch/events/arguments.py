@@ -25,7 +25,10 @@ _NOUN_CLAUSES = frozenset({"acl", "acl:relcl"})
 # time: purposes, relative clauses, adverbial clauses ("to call for elections in April")
 _CLAUSES_BELOW = frozenset({"acl", "acl:relcl", "advcl"})
 # ... and a verb joined after the trigger that names no event ("but released the next day")
-_JOINED_AFTER = "conj"
+_JOINED_AFTER, _COORDINATOR = "conj", "cc"
+_OBJECT = "obj"
+_PARTICIPLE_CLAUSE, _PROGRESSIVE = "acl", "Prog"  # "women collecting firewood"
+_PRONOUNS = frozenset({"PRON", "DET"})  # (the French tagger reads a clitic « les » a determiner)
 _COMPLEMENT = "ccomp"
 _AUXILIARIES = frozenset({"aux", "aux:pass", "aux:tense"})
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
@@ -35,7 +38,8 @@ _MARKS = frozenset({"case", "det", "punct", "mark"})
 _VERBS = frozenset({"VERB", "AUX"})  # the heads of clauses
 
 
-_DAYS = frozenset({"date", "relative", "part_of_day"})  # TIMES labels that name a day
+_DATE = "date"  # the TIMES label of a day named by its date or name ("jeudi", "on 12 May")
+_DAYS = frozenset({_DATE, "relative", "part_of_day"})  # TIMES labels that name a day
 _QUALITIES = frozenset({_DURATION, "part_of_day"})  # labels of times that may qualify a noun
 _INTERVAL = "interval"  # the TIMES label of a span from one time to another
 
@@ -71,14 +75,26 @@ def link_times(cand: Candidate, cues: Cues, claimed: dict[int, int], lang: str) 
     sent = cand.sentence
     reports = {i for a in cues.in_sentence(cues.attribution, sent) for i in range(a.start, a.end)}
     # a verb joined after the trigger that names no event tells what came of it, at its own
-    # time ("were abducted, but released the following day")
-    after = {
-        t.i
+    # time ("were abducted, but released the following day"); not a day it names with the
+    # trigger's subject after a coordinator, the day of both deeds (« ont incendié l'école et
+    # emporté des vivres jeudi »), unless a pronoun takes up the trigger's victims
+    # (« ont enlevé le maire et l'ont relâché dimanche »)
+    joined = [
+        t
         for t in sent
         if t.pos_ == "VERB"
         and t.dep_ == _JOINED_AFTER
         and t.i > root.i
         and t.i not in cues.triggers
+    ]
+    after = {t.i for t in joined}
+    own_subject = {
+        t.i
+        for t in joined
+        if not any(c.dep_ == _COORDINATOR for c in t.children)
+        or any(
+            c.dep_ in _SUBJECTS or (c.dep_ == _OBJECT and c.pos_ in _PRONOUNS) for c in t.children
+        )
     }
     # ... or the verb after it the parser made the trigger's clause the complement of ("militants
     # abducted a goldminer, he was released nine months later": no report of it)
@@ -92,16 +108,19 @@ def link_times(cand: Candidate, cues: Cues, claimed: dict[int, int], lang: str) 
     ):
         after.add(head.i)
     marks = word_set(lang, "calendar", "when_marks")
+    words = {m.root.i for m in cand.mentions}
     near = [
         t
         for t in in_sentence
-        if span_distance(t, root) <= _OWN_TIME_REACH
+        if _reach(t, cand) <= _OWN_TIME_REACH
         and (
             claimed.get(t.start, root.i) in ancestors
             or _in_its_clause_of_time(root.doc[claimed[t.start]], root, marks)
             or _told_after_its_conjunct(t, root.doc[claimed[t.start]], root, cues)
         )
-        and not _dates_a_clause_below(t, root, reports, after, cues.triggers)
+        and not _dates_a_clause_below(
+            t, root, reports, after if t.label_ != _DATE else own_subject, cues.triggers, words
+        )
     ]
     # a time on the reporting verb dates the report: a day the deed's own words give comes
     # first ("were killed when militants ... stormed a hotel on Friday evening, police said
@@ -135,6 +154,14 @@ def link_times(cand: Candidate, cues: Cues, claimed: dict[int, int], lang: str) 
         and not _dates_a_clause_below(t, root, reports, after, cues.triggers)
     ]
     cand.times = framing[:2]
+
+
+def _reach(time: Span, cand: Candidate) -> int:
+    """How far the time is from the trigger, or from a verb of its sentence folded into it as
+    its result (« l'attaque de Djibo qui a tué dix soldats samedi »: the day of the killing,
+    the attack's)."""
+    words = (cand.trigger, *cand.mentions)
+    return min(span_distance(time, m.root) for m in words if m.sent.start == cand.sentence.start)
 
 
 def _dates_what_came_before(time: Span, cand: Candidate, cues: Cues, lang: str) -> bool:
@@ -237,12 +264,14 @@ def _dates_a_clause_below(
     reports: set[int],
     after: set[int] | None = None,
     events: Container[int] = (),
+    own: Container[int] = (),
 ) -> bool:
     """ "barricaded a road to call for elections in April", "marched for a man who
     disappeared on 17 August": a time inside a clause under the trigger dates that clause's
     verb, not the trigger (a reporting verb's time, "a affirmé mercredi", dates what it
     reports); so does one under a verb of ``after``, joined after it ("but released the
-    following day")."""
+    following day"). Not a clause of the event's ``own`` words, its result told below it
+    ("l'attaque de Djibo qui a tué dix soldats samedi")."""
     clause = clause_head(root)  # a noun trigger ("Rioters barricaded ...") by its verb
     for token in time.root.ancestors:
         if after and token.i in after:
@@ -255,12 +284,25 @@ def _dates_a_clause_below(
             token.pos_ == "VERB"
             and token.dep_ in _CLAUSES_BELOW
             and token.i not in reports
+            and token.i not in own
             and clause in token.ancestors
             # (not the participle of an actor's words: « par des hommes armés à Djibo samedi »)
             and not any(a.start <= token.i < a.end for a in time.doc.spans.get(docspec.ACTORS, ()))
+            and not _what_they_were_doing(token, root)
         ):
             return True
     return False
+
+
+def _what_they_were_doing(verb: Token, root: Token) -> bool:
+    """ "abducted four women collecting firewood near Arbinda on Thursday": a progressive
+    participle on the trigger's argument tells what they were doing when it befell them, at
+    its time."""
+    return (
+        verb.dep_ == _PARTICIPLE_CLAUSE
+        and _PROGRESSIVE in verb.morph.get("Aspect", [])
+        and verb.head.head.i == root.i
+    )
 
 
 def _qualifies_the_noun_before(verb: Token, root: Token, events: Container[int]) -> bool:

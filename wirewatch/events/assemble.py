@@ -97,6 +97,7 @@ from wirewatch.events.taxonomy import (
 )
 from wirewatch.events.territory import captures_fought_for
 from wirewatch.events.weapons import (
+    attacks_named_by_their_weapon,
     devices_told_again,
     means_of_their_events,
     strikes_by_their_means,
@@ -154,6 +155,7 @@ def assemble_events(doc: Doc, ctx: ArticleContext, lang: str) -> list[Event]:
     candidates = protest_outcomes_of(events_claimed(candidates, lang), cues, lang)
     candidates = gatherings_broken_up_by_forces(candidates, cues)
     candidates = strikes_by_their_means(weapons_as_means(candidates, lang), lang)
+    candidates = attacks_named_by_their_weapon(candidates, lang)
     candidates = means_of_their_events(candidates, lang)
     before = [(c, _targets_as_they_are(c), c.fatalities) for c in candidates]
     candidates = devices_told_again(tolls_of_their_frames(candidates, lang))

@@ -21,11 +21,13 @@ from wirewatch.events.candidates import (
     fill_toll,
 )
 from wirewatch.events.outcomes import ARREST_CONCEPTS, FRAMES_BY_THEIR_DEED, SEIZURE_CONCEPTS
+from wirewatch.events.subjects import antecedent
 from wirewatch.events.syntax import has_own_subject, swallowed_subject
 from wirewatch.events.taxonomy import grounded
 from wirewatch.lang import load_resource
 from wirewatch.types import Kind, Role
 
+_RELATIVE_CLAUSE = "acl:relcl"
 _FRAME_REACH = 3  # how far up the parse the deed may sit above the event framing it
 _DURATION = "duration"  # the TIMES label of a length of time ("nine months")
 _LENGTHS = frozenset({_DURATION, "part_of_day", "set"})  # TIMES labels that date no day
@@ -201,6 +203,9 @@ def without_result_verbs(
                 c.i in violent and c.pos_ == "NOUN" and c.dep_ == "nsubj" for c in verb.children
             ):
                 continue
+        head = root.head
+        if root.dep_ == _RELATIVE_CLAUSE and antecedent(root).i in violent:
+            head = antecedent(root)  # (hung on its place: « l'attaque de Djibo qui a tué »)
         if (
             cand.typing.concept == "killing"
             and root.pos_ == "VERB"
@@ -216,14 +221,14 @@ def without_result_verbs(
                     for c in root.children
                     if c.dep_.startswith(("nsubj", "obl"))
                 )
-                or (root.head.i in violent and root.head.i != root.i)
+                or (head.i in violent and head.i != root.i)
                 or (
                     root.dep_ in ("advcl", "acl")
                     and any(c.i in violent and c.i != root.i for c in root.head.children)
                 )
             )
         ):
-            host = violent.get(root.head.i)
+            host = violent.get(head.i)
             if host is None or host.typing.concept not in SEIZURE_CONCEPTS:
                 # "... ont mené des raids, tuant dix civils": the raids killed them; "stormed
                 # a village and killed five people in an attack": the attack that frames the
@@ -242,6 +247,8 @@ def without_result_verbs(
                     ]
                     framed = (c for c in below if c.i in violent and _framing(c, root, frames))
                     folded.update((c.i, host) for c in framed)
+                    if host is not cand:
+                        host.mentions.append(cand.trigger)  # (its words: a day on them)
                 continue
         kept.append(cand)
     for cand in kept:

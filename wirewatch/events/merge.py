@@ -28,6 +28,7 @@ from wirewatch.types import Kind, Role, Status
 _NEIGHBOURING = 1  # undated mentions merge only within this many paragraphs
 _TOLL_REACH = 2  # paragraphs back to the event another source's toll is of
 _VIOLENCE = "violence"  # the family of violent events (taxonomy.yaml)
+_FOCUS_SOURCE = "article_focus"  # the source of a place the article gave (PlaceArg.source)
 _GROUP_OF_PEOPLE = "NORP"  # the NER label of nationalities, religious and political groups
 _ORGANISATION = "ORG"  # the NER label of organisations' names
 _DURATION = "duration"  # the label of a time span that only measures a length
@@ -620,10 +621,23 @@ def combine(group: list[Candidate], areas: frozenset[str] = frozenset()) -> Cand
         if other is lead:
             continue
         lead.mentions.extend(m for m in other.mentions if m not in lead.mentions)
+        # (a town of its own words, over the article's the lead took for want of one: "In
+        # Maiduguri, residents said insurgents fired rockets into Konduga"; not a site in a
+        # town, which the article's place may be: "a sit-in at the Technical High School in
+        # Djougou")
         finer = (
             other.place is not None
             and other.place.label == "toponym"
-            and (lead.place is None or lead.place.label != "toponym" or placed_in_area(lead, areas))
+            and (
+                lead.place is None
+                or lead.place.label != "toponym"
+                or placed_in_area(lead, areas)
+                or (
+                    lead.place.source == _FOCUS_SOURCE
+                    and other.place.source != _FOCUS_SOURCE
+                    and other.place.reference is None
+                )
+            )
             and not placed_in_area(other, areas)
         )
         if lead.place is None or finer:

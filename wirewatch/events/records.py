@@ -19,7 +19,9 @@ from wirewatch.events.taxonomy import (
     crowd_sides,
     is_place_taken,
     of_organised_kind,
+    organised_class,
     organised_classes,
+    refine,
     type_victims,
     typing_of,
     violent_as,
@@ -41,6 +43,8 @@ from wirewatch.types import (
 )
 
 _TOPONYM = "toponym"  # the label of a place's own name (docspec.PLACE_LABELS)
+_BATTLES = "Battles"  # ACLED's event type of a fight between armed sides
+_COMMUNAL = "communal"  # the actor class of farmers, herders, hunters (actors.yaml)
 _AUTHOR_DEPS = frozenset({"nsubj", "obl:agent"})  # who does what a verb says
 _NAME_PARTS = frozenset({"compound", "flat", "flat:name"})
 
@@ -123,6 +127,8 @@ def to_event(cand: Candidate, ctx: ArticleContext, lang: str) -> Event:
         | (organised_classes() if of_organised_kind(cand.agent_class) else frozenset())
     ):
         actor2 = replace(actor2, concept=cand.typing.actor1_as)
+    if actor2 is not None and cand.typing.mutual and cand.typing.event_type == _BATTLES:
+        actor2 = _armed_side(actor2, cand)
     if (
         # people who fought with no other side named fought among themselves ("two families
         # of farmers clashed", "partisans of two political parties clashed"): ACLED codes
@@ -454,3 +460,16 @@ def _actor_words(span: DocSpan) -> bool:
     """Whether an actor word lies in the phrase ("a gendarmerie unit")."""
     start, end = span.root.left_edge.i, span.root.right_edge.i + 1
     return any(a.start < end and start < a.end for a in span.doc.spans.get(docspec.ACTORS, ()))
+
+
+def _armed_side(actor2: Actor, cand: Candidate) -> Actor:
+    """Farmers, herders or hunters on the other side of a battle fought it armed: a communal
+    militia, as they are when they fight first and as ACLED codes them ("Koglweogo fighters
+    clashed with Fulani herders": the Fulani Ethnic Militia; not the victims of an attack,
+    which is no battle with them, nor a side no word names, civilians by default)."""
+    classes = cand.trigger.doc.user_data.get(docspec.ACTOR_CLASSES, {})
+    kind = classes.get(actor2.concept or "")
+    if kind != _COMMUNAL:
+        return actor2
+    armed = refine(typing_of(cand.typing.concept), set(), organised_class(kind), None)
+    return replace(actor2, concept=armed.actor1_as) if armed.actor1_as else actor2

@@ -12,13 +12,16 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from wirewatch import docspec
-from wirewatch.lang import load_shared
+from wirewatch.events.syntax import prepositions
+from wirewatch.lang import load_resource, load_shared
+from wirewatch.lang.countries import fold
 
 _TOPONYM = "toponym"
 # The actor label of a name NER calls an organisation (annotate/actors.py): a town may be so
 # misread ("attacked Djibo"); a person's name ("attacked Ali in Gao") is a person, though some
 # town somewhere bears it.
 _NER_ORGANISATION = "organisation"
+_COMPLEMENT = "nmod"  # a noun completing another ("the attack on Djibo")
 _NAME_PARTS = frozenset({"compound", "flat", "flat:name"})  # "Tin Akoff", "Fada N'Gourma"
 # The NER labels of names that are no place: people, peoples, other names (both pipelines).
 _NOT_PLACES = frozenset({*docspec.PERSON_ENTITIES, "MISC", "NORP"})
@@ -62,16 +65,30 @@ def places_struck(doc: Doc, known: Callable[[str], bool] | None) -> None:
     doc.spans[docspec.ACTORS] = actors
 
 
-def struck_town(name: Span, trigger: Token, concept: str | None) -> bool:
+def struck_town(name: Span, trigger: Token, concept: str | None, lang: str) -> bool:
     """The name is the object of a verb that strikes places ("after militants attacked
-    Djibo"): where the event was, not whom it was done to (its actor linking skips it)."""
+    Djibo") or the complement of such a noun ("l'attaque de Djibo qui a tué dix soldats", "the
+    attack on Djibo"): where the event was, not whom it was done to, nor by (its actor
+    linking skips it). Not a capital, which may stand for its government (« les frappes de
+    Washington »), nor a name after an agent's mark ("the attack by Moscow")."""
     word = name.root
+    if word.head.i != trigger.i or concept not in place_objects():
+        return False
+    if trigger.pos_ == "VERB":
+        return word.dep_ == "obj"
+    roles = load_resource(lang, "roles")
     return (
-        trigger.pos_ == "VERB"
-        and word.head.i == trigger.i
-        and word.dep_ == "obj"
-        and concept in place_objects()
+        trigger.pos_ == "NOUN"
+        and word.dep_ == _COMPLEMENT
+        and fold(name.text) not in _capitals(lang)
+        and prepositions(word).isdisjoint(w.lower() for w in roles["agent"])
     )
+
+
+@functools.cache
+def _capitals(lang: str) -> frozenset[str]:
+    """The folded names of capitals (actor_aliases.yaml ``capitals``)."""
+    return frozenset(fold(name) for name in load_resource(lang, "actor_aliases")["capitals"])
 
 
 def _struck(word: Token, verb: Token) -> bool:

@@ -9,12 +9,14 @@ import functools
 
 from spacy.tokens import Span, Token
 
+from wirewatch import docspec
 from wirewatch.events.candidates import CIVILIAN_SITES, PLACES_OF_PEOPLE
 from wirewatch.events.syntax import object_controlled, set_off_participle
 from wirewatch.lang import load_resource
 from wirewatch.lang.headlines import bare_opening_noun
 
 SUBJECTS = frozenset({"nsubj", "expl:subj"})
+_COMPLEMENT = "nmod"  # a noun completing another ("the attack on Djibo")
 # The concepts of places and things (actors.yaml), whose words name no one who acts ("hit
 # a house killing two civilians": the house killed no one).
 _THINGS = (CIVILIAN_SITES, *sorted(PLACES_OF_PEOPLE))
@@ -191,8 +193,13 @@ def bare_participle(verb: Token) -> bool:
 def antecedent(clause: Token) -> Token:
     """The noun a relative clause qualifies: the one it hangs on, or the complement of that
     noun right before its first word ("des proches des soldats qui ont été tués": the
-    soldiers, however the French parser hangs it)."""
+    soldiers, however the French parser hangs it). A place's name that completes a noun
+    takes no clause of its own: "l'attaque de Djibo qui a tué dix soldats" qualifies the
+    attack, « des habitants de Djibo qui ont fui » the residents."""
     head = clause.head
+    places = clause.doc.spans.get(docspec.PLACES, ())
+    if head.dep_ == _COMPLEMENT and any(p.root.i == head.i for p in places):
+        head = head.head
     before = clause.left_edge.i - 1
     return next(
         (

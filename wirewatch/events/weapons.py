@@ -26,6 +26,7 @@ _MEANS_REACH = 4
 _WEAPON_FIELDS = ("event_type", "sub_event_type", "plover_mode")
 _MISSILE_CONCEPTS = frozenset({"shelling"})  # missiles, rockets, shells: not bombs or IEDs
 _MODIFIER_OF = frozenset({"nmod", "compound"})  # "IED [detonation]": before the noun it qualifies
+_NAMED_BY_THEIR_WEAPON = frozenset({"attack"})  # "an IED attack": the weapon's event
 
 
 def weapons_as_means(cands: list[Candidate], lang: str) -> list[Candidate]:
@@ -111,6 +112,48 @@ def strikes_by_their_means(cands: list[Candidate], lang: str) -> list[Candidate]
         lead = combine([strike, means])  # (the richer leads, the other joins its mentions)
         lead.typing = typing
         joined.add(id(means) if lead is strike else id(strike))
+    return [c for c in cands if id(c) not in joined]
+
+
+def attacks_named_by_their_weapon(cands: list[Candidate], lang: str) -> list[Candidate]:
+    """ "An IED attack killed four soldiers", « une attaque à l'engin explosif », "an attack
+    with rockets": an attack told by a noun that a weapon of remote violence qualifies (the
+    word before it, or its complement but for a target or an agent: not "an attack on a bomb
+    disposal team", "an attack by a suicide bomber") is that weapon's event, one of its type
+    (the richer mention leads, the other joins its mentions). Not an attack its sentence
+    goes on with shots ("carried out an IED attack on a convoy, then opened fire on the
+    soldiers": a fight, as ACLED codes a complex attack)."""
+    rule = weapon_means()
+    shots = rule.takers - KILLING_CONCEPTS
+    fired = {c.sentence.start for c in cands if c.typing.concept in shots}
+    cases = case_marks(lang)
+    aside = cases["target"] | cases["agent"]
+    attacks = {
+        c.trigger.root.i: c
+        for c in cands
+        if c.typing.concept in _NAMED_BY_THEIR_WEAPON
+        and c.kind is Kind.EVENT
+        and c.trigger.root.pos_ == "NOUN"
+    }
+    joined: set[int] = set()
+    for weapon in cands:
+        root = weapon.trigger.root
+        attack = attacks.get(root.head.i)
+        if (
+            attack is None
+            or weapon.kind is not Kind.EVENT
+            or weapon.typing.event_type != rule.event_type
+            or root.dep_ not in _MODIFIER_OF
+            or prepositions(root) & aside
+            or weapon.status is not attack.status
+            or {id(attack), id(weapon)} & joined
+            or attack.sentence.start in fired
+        ):
+            continue
+        typing = attack.typing.refined({k: getattr(weapon.typing, k) for k in _WEAPON_FIELDS})
+        lead = combine([attack, weapon])  # (the richer leads, the other joins its mentions)
+        lead.typing = typing
+        joined.add(id(weapon) if lead is attack else id(attack))
     return [c for c in cands if id(c) not in joined]
 
 

@@ -305,12 +305,14 @@ def talks_concepts() -> frozenset[str]:
     return frozenset(c for c, e in taxonomy["concepts"].items() if e["family"] in families)
 
 
-def actors_country(events: Sequence[Event], lang: str = "fr") -> str | None:
+def actors_country(events: Sequence[Event], lang: str = "fr", crossing: bool = False) -> str | None:
     """The country the article's local actors belong to, when no country or capital is
     named (it outweighs village names that may be read abroad): "Koglweogo", "VDP",
     "Ansaroul Islam" are Burkina Faso's (the ``country`` of their alias); external forces
     ("Barkhane") and foreigners named by their people ("Nigerien herders") say nothing of
-    where the story is."""
+    where the story is, nor does the home of a group that acts across a ``region`` (Boko
+    Haram, Nigeria's, in a story from Niger), but when nothing else does (``crossing``:
+    those groups' homes alone)."""
     votes: Counter[str] = Counter()
     for event in events:
         for actor in (event.actor1, event.actor2):
@@ -318,7 +320,12 @@ def actors_country(events: Sequence[Event], lang: str = "fr") -> str | None:
             if words is None:
                 continue
             value = _alias(words.text, _tables(lang))  # (not "Nigerien herders": foreigners)
-            if value is not None and value.country and value.inter != _EXTERNAL_INTER:
+            if (
+                value is not None
+                and value.country
+                and value.inter != _EXTERNAL_INTER
+                and bool(value.region) is crossing
+            ):
                 votes[value.country] += 1
     return votes.most_common(1)[0][0] if votes else None
 
