@@ -71,6 +71,8 @@ def _spans(nlp: Language, text: str, key: str) -> list[tuple[str, str]]:
         ("At least 12 killed as gunmen storm market in Zamfara.", ("At least 12", "killed")),
         # a number before a preposition counts no noun after it
         ("Gunmen kill 12 in Zamfara village.", ("12", "killed")),
+        # its own participle right after it, whatever verb the parser hangs it on
+        ("Nine killed, 14 abducted in Zamfara.", ("Nine", "killed")),
     ],
 )
 def test_quantities_en_victim_counts(nlp: Language, text: str, expected: tuple[str, str]) -> None:

@@ -216,3 +216,32 @@ def test_boko_haram_is_nigerias_when_nothing_says_where() -> None:
 def test_words_that_are_no_place_and_no_name_of_their_own(text: str, actor1: str) -> None:
     events = [e for e in extract(text, PUBLISHED, lang="fr") if e.event_type]
     assert events and events[0].actor1 is not None and events[0].actor1.name == actor1
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        # a day on the claim dates the claim; the deed's own is the event's
+        (
+            "JNIM claimed on Saturday the attack that killed twelve soldiers near Djibo on "
+            "Tuesday.",
+            "en",
+            date(2021, 6, 8),
+        ),
+        (
+            "L'attaque de Gorom-Gorom qui a tué neuf gendarmes en mars a été revendiquée "
+            "samedi par l'Etat islamique.",
+            "fr",
+            date(2021, 3, 15),
+        ),
+        # ... the claim's alone when the deed has none
+        (
+            "JNIM claimed on Saturday the attack that killed twelve soldiers near Djibo.",
+            "en",
+            date(2021, 6, 12),
+        ),
+    ],
+)
+def test_the_day_of_a_claim_is_not_the_claimed_events(text: str, lang: str, day: date) -> None:
+    event = _event_of(text, lang, "attack" if lang == "en" else "attaque")
+    assert event.when is not None and event.when.coded_day() == day

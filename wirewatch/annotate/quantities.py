@@ -520,12 +520,17 @@ class QuantityAnnotator:
         )
         # (a conjunct of another count is counted with it; not one joined to a clause, or
         # with a participle of its own: "Two soldiers wounded and one killed")
-        own = anchor is not None and any(
-            c.dep_ == _CLAUSE_MODIFIER and c.i in verb_label for c in anchor.children
-        )
+        own = [
+            verb_label[c.i]
+            for c in (anchor.children if anchor is not None else ())
+            if c.dep_ == _CLAUSE_MODIFIER and c.i in verb_label
+        ]
         if anchor is None or (anchor.dep_ == _CONJ and anchor.head.pos_ not in _VERBS and not own):
             return None
-        label = self._role_label(anchor, span, verb_label)
+        # (its own participle right after it before the verb the parser hangs it on:
+        # "Twelve killed, 20 abducted in Katsina")
+        own_next = own and number_end < len(doc) and doc[number_end].head.i == anchor.i
+        label = own[0] if own_next else self._role_label(anchor, span, verb_label)
         if label is None and number_end < len(doc):  # "7 killed", "one killed and 10 injured"
             after = doc[number_end]
             if after.pos_ == "VERB" and not any(c.dep_ == _OBJECT for c in after.children):

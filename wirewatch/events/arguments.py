@@ -125,11 +125,14 @@ def link_times(cand: Candidate, cues: Cues, claimed: dict[int, int], lang: str) 
     # a time on the reporting verb dates the report: a day the deed's own words give comes
     # first ("were killed when militants ... stormed a hotel on Friday evening, police said
     # on Saturday"), not a mere length or start ("claimed to have killed ... in the course
-    # of two days": the report's day is the one ACLED codes)
-    dated = any(t.root.head.i not in reports and t.label_ in _DAYS for t in near)
+    # of two days": the report's day is the one ACLED codes); so does one on a claim of it
+    # (« L'attaque qui a tué dix soldats en mai a été revendiquée samedi »)
+    claims = word_set(lang, "roles", "claim_verbs")
+    told = reports | {t.i for t in sent if t.lemma_.lower() in claims}
+    dated = any(t.root.head.i not in told and t.label_ in _DAYS for t in near)
     own = sorted(
         (
-            dated and t.root.head.i in reports,
+            dated and t.root.head.i in told,
             _its_length(t, cand.trigger),
             span_distance(t, root),
             t.start,

@@ -512,7 +512,9 @@ def _attach_counts(cands: list[Candidate], cues: Cues, taken: set[int]) -> None:
             continue
         # the verb the victims are the object or subject of is theirs, whatever is nearer
         # ("Un homme recherché pour meurtre a été abattu": not the murder he is wanted for)
-        # (or the predicate that completes it: "five were found executed")
+        # (or the predicate that completes it: "five were found executed"; or the count's
+        # own participle: "Twelve killed, 20 abducted in Katsina", "Twelve" the subject of
+        # "abducted" to the parser)
         own_verb = [
             c
             for c in same
@@ -522,6 +524,7 @@ def _attach_counts(cands: list[Candidate], cues: Cues, taken: set[int]) -> None:
                 and c.trigger.root.dep_ == "xcomp"
                 and c.trigger.root.head.i == verb.i
             )
+            or (c.trigger.root.dep_ == "acl" and c.trigger.root.head.i == count.root.i)
         ]
         distance, cand = min(
             ((span_distance(count, c.trigger), c) for c in own_verb or same),

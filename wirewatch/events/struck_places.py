@@ -1,8 +1,9 @@
 """Places named as what an attack struck: "JNIM militants attacked Djibo on Thursday". The
 English NER often calls such a name an organisation, or nothing, and no locative word before
 it says it is a place; a name the gazetteer holds as the object of a verb of a concept that
-strikes places (taxonomy.yaml ``place_objects``) is the place the event struck. A name NER
-calls a person stays one ("attacked Ali in Gao": some town somewhere is called Ali)."""
+strikes places (taxonomy.yaml ``place_objects``) is the place the event struck, as is one
+after a genitive's mark on such a noun (« l'attaque de Solhan »). A name NER calls a person
+stays one after a verb ("attacked Ali in Gao": some town somewhere is called Ali)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,9 @@ _TOPONYM = "toponym"
 # misread ("attacked Djibo"); a person's name ("attacked Ali in Gao") is a person, though some
 # town somewhere bears it.
 _NER_ORGANISATION = "organisation"
+_PERSON = "person"  # ... and of one NER calls a person
+_VERB = "VERB"
+_STRIKING = frozenset({_VERB, "NOUN"})  # the verbs and nouns of attacks
 _COMPLEMENT = "nmod"  # a noun completing another ("the attack on Djibo")
 _NAME_PARTS = frozenset({"compound", "flat", "flat:name"})  # "Tin Akoff", "Fada N'Gourma"
 # The NER labels of names that are no place: people, peoples, other names (both pipelines).
@@ -30,11 +34,12 @@ _MISREAD_OBJECTS = frozenset({"obj", "xcomp", "advmod", "npadvmod", "dep", "ccom
 
 
 def places_struck(doc: Doc, known: Callable[[str], bool] | None) -> None:
-    """Make each name a verb of ``place_objects`` strikes, that no place, time, trigger or
-    actor word holds (a name NER called an organisation excepted) and that the gazetteer
-    knows (``known``), a toponym of ``docspec.PLACES``, and no longer an actor of
-    ``docspec.ACTORS``: the Doc's two span groups are rewritten before assembly reads them
-    (the annotators cannot ask the gazetteer). Nothing without a gazetteer to ask."""
+    """Make each name a verb of ``place_objects`` strikes (or the genitive of such a noun),
+    that no place, time, trigger or actor word holds (a name NER called an organisation
+    excepted, or after a noun a person) and that the gazetteer knows (``known``), a toponym
+    of ``docspec.PLACES``, and no longer an actor of ``docspec.ACTORS``: the Doc's two span
+    groups are rewritten before assembly reads them (the annotators cannot ask the
+    gazetteer). Nothing without a gazetteer to ask."""
     if known is None:
         return
     places = list(doc.spans.get(docspec.PLACES, ()))
@@ -44,16 +49,21 @@ def places_struck(doc: Doc, known: Callable[[str], bool] | None) -> None:
     taken = (*places, *doc.spans.get(docspec.TIMES, ()), *doc.spans.get(docspec.TRIGGERS, ()))
     placed = {i for s in taken for i in range(s.start, s.end)}
     concepts = place_objects()
+    genitive = frozenset(w.lower() for w in load_resource(doc.lang_, "roles")["genitive"])
     for trigger in doc.spans.get(docspec.TRIGGERS, ()):
         verb = trigger.root
-        if trigger.label_ not in concepts or verb.pos_ != "VERB":
+        if trigger.label_ not in concepts or verb.pos_ not in _STRIKING:
             continue
+        noun = verb.pos_ != _VERB
         for obj in verb.children:
-            if not _struck(obj, verb) or obj.i in placed:
+            struck = _named_after(obj, genitive) if noun else _struck(obj, verb)
+            if not struck or obj.i in placed:
                 continue
             actor = next((a for a in actors if a.start <= obj.i < a.end), None)
-            if actor is not None and actor.label_ != _NER_ORGANISATION:
-                continue  # an armed group's name, an actor word, a person's name
+            # (not an armed group's name, an actor word, a person's name: after a verb)
+            names = (_NER_ORGANISATION, _PERSON) if noun else (_NER_ORGANISATION,)
+            if actor is not None and actor.label_ not in names:
+                continue
             name = actor if actor is not None else _name(obj)
             if not known(name.text):
                 continue
@@ -101,6 +111,17 @@ def _struck(word: Token, verb: Token) -> bool:
     if word.pos_ == "PROPN" and word.dep_ == "obj":
         return True
     return word.i == verb.i + 1 and word.is_title and word.dep_ in _MISREAD_OBJECTS
+
+
+def _named_after(word: Token, genitive: frozenset[str]) -> bool:
+    """A name that completes a noun of attack after a genitive's mark, whatever NER calls it
+    (« l'attaque de Solhan », Solhan a person to French NER): where it struck, when the
+    gazetteer holds it."""
+    return (
+        word.dep_ == _COMPLEMENT
+        and word.pos_ == "PROPN"
+        and not prepositions(word).isdisjoint(genitive)
+    )
 
 
 def _name(noun: Token) -> Span:

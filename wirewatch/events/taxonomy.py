@@ -157,15 +157,18 @@ def armed_class(
 ) -> str | None:
     """The agent's class, made an armed group's when a modifier arms it, it raids a
     settlement, people die in its fight, its deed takes a weapon or is one done to another
-    community (``armed_agents`` in taxonomy.yaml: farmers with guns are a communal militia,
-    farmers in a bloodless brawl a crowd, villagers who kill a herder a militia)."""
+    community or, for its class, to armed men (``armed_agents`` in taxonomy.yaml: farmers
+    with guns are a communal militia, farmers in a bloodless brawl a crowd, villagers who
+    kill a herder a militia, herders who fight VDP fighters theirs)."""
     rule = _taxonomy()["armed_agents"]
+    of_its_class = rule.get("class_target_deeds", {}).get(agent_class, {})
     if agent_class in rule["classes"] and (
         modifiers.intersection(rule["modifiers"])
         or target_concept in rule["target_concepts"]
         or (deadly and concept in rule["deadly_concepts"])
         or concept in rule["armed_concepts"]
         or target_concept in rule.get("target_deeds", {}).get(concept, ())
+        or target_concept in of_its_class.get(concept, ())
     ):
         return organised_class(agent_class)
     return agent_class
