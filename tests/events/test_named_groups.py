@@ -1,7 +1,8 @@
 """Armed groups named with a group's word ("the Islamic State group", « le groupe Etat
-islamique », « des jihadistes du groupe Boko Haram ») and groups that claim an event ("JNIM
-claimed the attack that killed ..."): the group is the event's author, in either language.
-Sentences written for the project."""
+islamique », « le groupe jihadiste Ansaroul Islam ») and groups that claim an event ("JNIM
+claimed the attack that killed ...", « a revendiqué l'attaque de Gorom-Gorom qui a tué ... »):
+the group is the event's author, in either language, and the claim's day is not the
+event's; Boko Haram acts across the Lake Chad basin. Sentences written for the project."""
 
 from __future__ import annotations
 

@@ -1,8 +1,10 @@
-"""Wordings of wire copy: headline tolls ("Five killed in ..."), weapons' words that only say
-what kind of thing a noun is ("a bomb factory", « une fabrique de bombes ») and an attack its
-weapon names ("an IED attack": one event of the weapon's type), a day after two joined deeds
-(« ont incendié ... et emporté des vivres jeudi »), « tiré au mortier », a town NER takes
-for a person or reads with the day after it, a town a weapon hit, herders who fight a battle.
+"""Wordings of wire copy: headline tolls ("Five killed in ...", "Nine killed, 14 abducted
+in ..."), weapons' words that only say what kind of thing a noun is ("a bomb factory",
+« une fabrique de bombes ») and an attack its weapon names ("an IED attack": one event of
+the weapon's type; "a suicide bomb attack", "a drone bomb attack"), days after joined deeds
+(« ont incendié ... et emporté des vivres jeudi », not « ... et l'ont relâché dimanche »),
+« tiré au mortier », towns NER takes for a person or reads with the day after it (« l'attaque
+de Solhan »), a town a weapon hit, herders who fight armed men or a battle's other side.
 Sentences written for the project."""
 
 from __future__ import annotations
@@ -204,15 +206,25 @@ def test_a_headline_count_goes_to_its_own_participle() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "sub_event_type"),
+    ("text", "country", "sub_event_type"),
     [
-        ("A suicide bomb attack killed nine people at a market in Maiduguri.", "Suicide bomb"),
+        (
+            "A suicide bomb attack killed nine people at a market in Maiduguri.",
+            "NG",
+            "Suicide bomb",
+        ),
         # the attack already of the kind its other words say: a drone's
-        ("A drone bomb attack killed nine militants near Jilib on Friday.", "Air/drone strike"),
+        (
+            "A drone bomb attack killed nine militants near Jilib on Friday.",
+            "SO",
+            "Air/drone strike",
+        ),
     ],
 )
-def test_a_bomb_attack_keeps_the_kind_its_other_words_say(text: str, sub_event_type: str) -> None:
-    (event,) = _events(text, "en", "NG" if "Maiduguri" in text else "SO")
+def test_a_bomb_attack_keeps_the_kind_its_other_words_say(
+    text: str, country: str, sub_event_type: str
+) -> None:
+    (event,) = _events(text, "en", country)
     assert event.sub_event_type == sub_event_type
 
 
@@ -243,3 +255,24 @@ def test_the_town_an_attack_is_of_is_its_place_whatever_ner_calls_it() -> None:
     attack = next(e for e in events if e.event_type == "Battles")
     assert attack.place is not None and attack.place.mention is not None
     assert attack.place.mention.text == "Solhan"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "actor1"),
+    [
+        # a country's, an armed group's name after a noun of attack is its author's
+        (
+            "L'offensive de la France contre les jihadistes a commencé samedi.",
+            "ML",
+            "Government of France",
+        ),
+        ("L'attaque de Wagner contre le village de Moura a fait dix morts.", "ML", "Wagner Group"),
+        # a capital's may be its government: no town struck there by the rule, no author
+        ("L'attaque de Niamey a fait deux morts samedi.", "NE", "Unidentified Armed Group (Niger)"),
+    ],
+)
+def test_an_authors_name_after_a_noun_of_attack_is_no_place(
+    text: str, country: str, actor1: str
+) -> None:
+    (event,) = _events(text, "fr", country)
+    assert event.actor1 is not None and event.actor1.name == actor1

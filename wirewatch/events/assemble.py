@@ -126,7 +126,7 @@ _PERSON_CONCEPT = CIVILIANS
 
 def assemble_events(doc: Doc, ctx: ArticleContext, lang: str) -> list[Event]:
     """Every event the annotated Doc reports, as records."""
-    places_struck(doc, ctx.known_place)
+    places_struck(doc, ctx.known_place, lang)
     cues = Cues(doc)
     focus = article_focus(doc, cues, ctx, lang)
     aggregates, absorbed = _aggregates(doc, cues, ctx, focus)

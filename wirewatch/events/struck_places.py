@@ -15,14 +15,14 @@ from spacy.tokens import Doc, Span, Token
 from wirewatch import docspec
 from wirewatch.events.syntax import prepositions
 from wirewatch.lang import load_resource, load_shared
-from wirewatch.lang.countries import fold
+from wirewatch.lang.countries import country_names, fold
 
 _TOPONYM = "toponym"
 # The actor label of a name NER calls an organisation (annotate/actors.py): a town may be so
 # misread ("attacked Djibo"); a person's name ("attacked Ali in Gao") is a person, though some
 # town somewhere bears it.
 _NER_ORGANISATION = "organisation"
-_PERSON = "person"  # ... and of one NER calls a person
+_PERSON = "person"  # ... and of one NER calls a person (after a noun)
 _VERB = "VERB"
 _STRIKING = frozenset({_VERB, "NOUN"})  # the verbs and nouns of attacks
 _COMPLEMENT = "nmod"  # a noun completing another ("the attack on Djibo")
@@ -33,7 +33,7 @@ _NOT_PLACES = frozenset({*docspec.PERSON_ENTITIES, "MISC", "NORP"})
 _MISREAD_OBJECTS = frozenset({"obj", "xcomp", "advmod", "npadvmod", "dep", "ccomp"})
 
 
-def places_struck(doc: Doc, known: Callable[[str], bool] | None) -> None:
+def places_struck(doc: Doc, known: Callable[[str], bool] | None, lang: str) -> None:
     """Make each name a verb of ``place_objects`` strikes (or the genitive of such a noun),
     that no place, time, trigger or actor word holds (a name NER called an organisation
     excepted, or after a noun a person) and that the gazetteer knows (``known``), a toponym
@@ -49,18 +49,18 @@ def places_struck(doc: Doc, known: Callable[[str], bool] | None) -> None:
     taken = (*places, *doc.spans.get(docspec.TIMES, ()), *doc.spans.get(docspec.TRIGGERS, ()))
     placed = {i for s in taken for i in range(s.start, s.end)}
     concepts = place_objects()
-    genitive = frozenset(w.lower() for w in load_resource(doc.lang_, "roles")["genitive"])
+    genitive = frozenset(w.lower() for w in load_resource(lang, "roles")["genitive"])
     for trigger in doc.spans.get(docspec.TRIGGERS, ()):
         verb = trigger.root
         if trigger.label_ not in concepts or verb.pos_ not in _STRIKING:
             continue
         noun = verb.pos_ != _VERB
         for obj in verb.children:
-            struck = _named_after(obj, genitive) if noun else _struck(obj, verb)
+            struck = _named_after(obj, genitive, lang) if noun else _struck(obj, verb)
             if not struck or obj.i in placed:
                 continue
             actor = next((a for a in actors if a.start <= obj.i < a.end), None)
-            # (not an armed group's name, an actor word, a person's name: after a verb)
+            # (not an armed group's name, an actor word, a person's name after a verb)
             names = (_NER_ORGANISATION, _PERSON) if noun else (_NER_ORGANISATION,)
             if actor is not None and actor.label_ not in names:
                 continue
@@ -113,15 +113,27 @@ def _struck(word: Token, verb: Token) -> bool:
     return word.i == verb.i + 1 and word.is_title and word.dep_ in _MISREAD_OBJECTS
 
 
-def _named_after(word: Token, genitive: frozenset[str]) -> bool:
-    """A name that completes a noun of attack after a genitive's mark, whatever NER calls it
-    (« l'attaque de Solhan », Solhan a person to French NER): where it struck, when the
-    gazetteer holds it."""
+def _named_after(word: Token, genitive: frozenset[str], lang: str) -> bool:
+    """A name that completes a noun of attack after a genitive's mark, even one NER calls a
+    person (« l'attaque de Solhan », Solhan a person to French NER): where it struck, when
+    the gazetteer holds it; not a country's or a capital's name, which may stand for its
+    government, nor an actor's the aliases know: the author (« l'offensive de la France »,
+    « l'attaque de Niamey », « l'attaque de Wagner »)."""
+    name = fold(word.text)
     return (
         word.dep_ == _COMPLEMENT
         and word.pos_ == "PROPN"
         and not prepositions(word).isdisjoint(genitive)
+        and name not in _capitals(lang)
+        and name not in country_names(lang)
+        and name not in _aliases(lang)
     )
+
+
+@functools.cache
+def _aliases(lang: str) -> frozenset[str]:
+    """The folded names of actors (actor_aliases.yaml ``aliases``)."""
+    return frozenset(fold(name) for name in load_resource(lang, "actor_aliases")["aliases"])
 
 
 def _name(noun: Token) -> Span:

@@ -150,7 +150,7 @@ def attacks_named_by_their_weapon(cands: list[Candidate], lang: str) -> list[Can
             or attack.sentence.start in fired
         ):
             continue
-        typing = attack.typing  # (already the weapon's kind: "a suicide bomb attack")
+        typing = attack.typing  # (already a weapon's kind: "a drone bomb attack")
         if typing.event_type != rule.event_type:
             typing = typing.refined({k: getattr(weapon.typing, k) for k in _WEAPON_FIELDS})
         lead = combine([attack, weapon])  # (the richer leads, the other joins its mentions)
