@@ -246,3 +246,35 @@ def test_words_that_are_no_place_and_no_name_of_their_own(text: str, actor1: str
 def test_the_day_of_a_claim_is_not_the_claimed_events(text: str, lang: str, day: date) -> None:
     event = _event_of(text, lang, "attack" if lang == "en" else "attaque")
     assert event.when is not None and event.when.coded_day() == day
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "country", "actor1", "actor2"),
+    [
+        # an acronym the tagger reads as a common noun claims it
+        (
+            "ISWAP claimed responsibility for an attack that killed 14 soldiers in Damasak on "
+            "Tuesday.",
+            "en",
+            "NG",
+            "Islamic State (West Africa)",
+            "Military Forces of Nigeria",
+        ),
+        # a passive claim whose « par » the parser reads as a determiner: its author, no target
+        (
+            "L'embuscade qui a tué dix soldats près de Boni a été revendiquée dimanche par le "
+            "JNIM.",
+            "fr",
+            "ML",
+            _JNIM,
+            "Military Forces of Mali",
+        ),
+    ],
+)
+def test_claimants_the_tagger_or_parser_misread(
+    text: str, lang: str, country: str, actor1: str, actor2: str
+) -> None:
+    events = extract(text, PUBLISHED, lang=lang, settings=Settings(lang=lang, country=country))
+    (event,) = [e for e in events if e.event_type]
+    assert event.actor1 is not None and event.actor1.name == actor1
+    assert event.actor2 is not None and event.actor2.name == actor2

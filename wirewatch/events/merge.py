@@ -22,6 +22,7 @@ from wirewatch.events.candidates import (
 )
 from wirewatch.events.references import definite, written_with_kind
 from wirewatch.lang import load_resource, word_set
+from wirewatch.lang.acronyms import acronym_like
 from wirewatch.lang.countries import fold
 from wirewatch.types import Kind, Role, Status
 
@@ -281,13 +282,13 @@ def events_claimed(cands: list[Candidate], lang: str) -> list[Candidate]:
             # soldiers"): the claimant is its author (and tells of it)
             own = _claimants([], verb, lang)
             if own:
-                cand.actors = [*own, *(a for a in cand.actors if a.role is not Role.AGENT)]
+                cand.actors = [*own, *_others_than(cand.actors, own)]
     claims += _bare_claims(cands, {verb.i for verb, _, _ in claims}, lang)
     claims += _own_accounts(cands, {verb.i for verb, _, _ in claims}, lang)
     for verb, told, claimants in claims:
         if claimants and not any(_named(a.span) for a in told.with_role(Role.AGENT)):
             # (the event told with no name of its author is the claimant's)
-            told.actors = [*claimants, *(a for a in told.actors if a.role is not Role.AGENT)]
+            told.actors = [*claimants, *_others_than(told.actors, claimants)]
         for other in cands:
             if (
                 not any(other is noun for noun in nouns)
@@ -300,6 +301,17 @@ def events_claimed(cands: list[Candidate], lang: str) -> list[Candidate]:
                 if not claimants:  # ("No group has claimed the attack, which killed five")
                     fill_toll(told, other)
     return [c for c in cands if not any(c is t for t in told_by_claims)]
+
+
+def _others_than(actors: list[ActorArg], claimants: list[ActorArg]) -> list[ActorArg]:
+    """The actors but the authors, and but the claimants the parse made another role
+    (« L'embuscade ... a été revendiquée dimanche par le JNIM »: JNIM its target)."""
+    theirs = {i for c in claimants for i in range(c.span.start, c.span.end)}
+    return [
+        a
+        for a in actors
+        if a.role is not Role.AGENT and theirs.isdisjoint(range(a.span.start, a.span.end))
+    ]
 
 
 def _claims_it(verb: Token, cand: Candidate) -> bool:
@@ -419,12 +431,18 @@ def _claimants(agents: list[ActorArg], verb: Token, lang: str) -> list[ActorArg]
             c
             for c in verb.children
             if c.dep_ in ("nsubj", "obl:agent")
-            # ("revendiquée par l'Etat islamique", read as a modifier)
-            or (c.dep_ in ("obl", "obl:mod") and any(m.lower_ in by for m in c.children))
+            # ("revendiquée par l'Etat islamique", read as a modifier; « revendiquée dimanche
+            # par le JNIM », as an object whose « par » is a determiner)
+            or (c.dep_ in ("obl", "obl:mod", "obj") and any(m.lower_ in by for m in c.children))
         ]
         # (the name that heads the subject, with the words after it: "Al Qaeda's Sahel
         # affiliate JNIM" is JNIM, "The Islamic State in the Greater Sahara" the ISGS)
-        named = [a for a in verb.doc.spans.get(docspec.ACTORS, ()) if _named(a)]
+        # (or an acronym the tagger read as a common noun: "ISWAP claimed responsibility")
+        named = [
+            a
+            for a in verb.doc.spans.get(docspec.ACTORS, ())
+            if _named(a) or all(acronym_like(t.text) for t in a)
+        ]
         claimants = [
             ActorArg(_with_what_follows(a, doers), Role.AGENT, a.label_)
             # (or else the name on it: "Le groupe Etat islamique a revendiqué l'attaque";
