@@ -203,9 +203,9 @@ def without_result_verbs(
                 c.i in violent and c.pos_ == "NOUN" and c.dep_ == "nsubj" for c in verb.children
             ):
                 continue
-        head = root.head
-        if root.dep_ == _RELATIVE_CLAUSE and antecedent(root).i in violent:
-            head = antecedent(root)  # (hung on its place: « l'attaque de Djibo qui a tué »)
+        # (a relative clause hung on the violent noun's place: « l'attaque de Djibo qui a tué »)
+        noun = antecedent(root) if root.dep_ == _RELATIVE_CLAUSE else root.head
+        head = noun if noun.i in violent else root.head
         if (
             cand.typing.concept == "killing"
             and root.pos_ == "VERB"

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wirewatch import docspec
 from wirewatch.events.syntax import prepositions
-from wirewatch.lang import load_resource, load_shared
+from wirewatch.lang import load_resource, load_shared, word_set
 from wirewatch.lang.countries import country_names, fold
 
 _TOPONYM = "toponym"
@@ -49,7 +49,7 @@ def places_struck(doc: Doc, known: Callable[[str], bool] | None, lang: str) -> N
     taken = (*places, *doc.spans.get(docspec.TIMES, ()), *doc.spans.get(docspec.TRIGGERS, ()))
     placed = {i for s in taken for i in range(s.start, s.end)}
     concepts = place_objects()
-    genitive = frozenset(w.lower() for w in load_resource(lang, "roles")["genitive"])
+    genitive = word_set(lang, "roles", "genitive")
     for trigger in doc.spans.get(docspec.TRIGGERS, ()):
         verb = trigger.root
         if trigger.label_ not in concepts or verb.pos_ not in _STRIKING:
@@ -86,12 +86,11 @@ def struck_town(name: Span, trigger: Token, concept: str | None, lang: str) -> b
         return False
     if trigger.pos_ == "VERB":
         return word.dep_ == "obj"
-    roles = load_resource(lang, "roles")
     return (
         trigger.pos_ == "NOUN"
         and word.dep_ == _COMPLEMENT
         and fold(name.text) not in _capitals(lang)
-        and prepositions(word).isdisjoint(w.lower() for w in roles["agent"])
+        and prepositions(word).isdisjoint(word_set(lang, "roles", "agent"))
     )
 
 
